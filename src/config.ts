@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => (v === '' ? fallback : v === 'true' || v === '1' || v === 'yes'));
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.url().optional());
+
+/** Every variable SAPA reads, with its default. `.env.example` documents the same list. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/sapa.db')
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), 'must start with file: or postgresql://'),
+  SEED_DEMO: bool(true),
+  AGENCY_NAME: z.string().default('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Serang'),
+  AGENCY_ADDRESS: z.string().default('Jl. Jenderal Sudirman No. 5, Serang, Banten'),
+  PUBLIC_URL: optionalUrl,
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+    z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'only letters, digits, _ and -').optional(),
+  ),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  WHATSAPP_ENABLED: bool(false),
+  WHATSAPP_PHONE: optionalText.pipe(z.string().regex(/^\d{8,15}$/, 'digits only, with country code').optional()),
+  DEV_CHAT: z.enum(['true', 'false', 'auto']).default('auto'),
+  JOBS_ENABLED: bool(true),
+  PAYSLIP_PASSWORD_RULE: z.enum(['BIRTHDATE_DDMMYYYY', 'NIP_LAST6']).default('BIRTHDATE_DDMMYYYY'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+});
+
+export type Config = z.infer<typeof configSchema> & {
+  provider: 'sqlite' | 'postgresql';
+  devChat: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const values = parsed.data;
+  const provider = values.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql';
+  const anyChannel = Boolean(values.TELEGRAM_BOT_TOKEN) || values.WHATSAPP_ENABLED;
+  const devChat = values.DEV_CHAT === 'auto' ? !anyChannel : values.DEV_CHAT === 'true';
+  return { ...values, provider, devChat };
+}

@@ -1,0 +1,22 @@
+/** HTTP status of each AppError code; codes not listed answer 400. */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  'error.not_found': 404,
+  'error.unauthorized': 401,
+  'error.forbidden': 403,
+  'error.conflict': 409,
+  'error.rate_limited': 429,
+  'error.internal': 500,
+};
+
+const STATUS_BY_PREFIX: ReadonlyArray<readonly [string, number]> = [
+  ['auth.', 401],
+  ['forbidden.', 403],
+  ['conflict.', 409],
+];
+
+export function statusOf(code: string): number {
+  const exact = STATUS_BY_CODE[code];
+  if (exact) return exact;
+  for (const [prefix, status] of STATUS_BY_PREFIX) if (code.startsWith(prefix)) return status;
+  return code.endsWith('.not_found') ? 404 : 400;
+}

@@ -1,0 +1,10 @@
+import type { Catalog } from './catalog';
+import { commonMessages } from './messages/common';
+
+/**
+ * Every catalogue of the bot, merged. Each area keeps its own file under
+ * ./messages/ with keys prefixed by the area ("leave.", "payslip.", ...).
+ */
+export const catalog: Catalog = {
+  ...commonMessages,
+};

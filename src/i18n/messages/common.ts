@@ -1,0 +1,20 @@
+import { defineCatalog } from '../catalog';
+
+export const commonMessages = defineCatalog({
+  'error.internal': {
+    id: 'Maaf, terjadi gangguan. Silakan coba lagi sebentar lagi.',
+    en: 'Sorry, something went wrong. Please try again in a moment.',
+  },
+  'error.validation': {
+    id: 'Data yang dikirim tidak valid: {detail}',
+    en: 'The data sent is not valid: {detail}',
+  },
+  'error.not_found': {
+    id: 'Data tidak ditemukan.',
+    en: 'Not found.',
+  },
+  'error.unauthorized': {
+    id: 'Akses ditolak.',
+    en: 'Access denied.',
+  },
+});
