@@ -46,3 +46,10 @@ export async function openDatabase(url: string): Promise<Database> {
   const prisma = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }) }) as unknown as Prisma;
   return { prisma, provider, url, close: () => prisma.$disconnect() };
 }
+
+export type JsonInput = import('../generated/sqlite/client').Prisma.InputJsonValue;
+
+/** Plain data (already JSON-safe) typed for a Prisma Json column. */
+export function asJson(value: unknown): JsonInput {
+  return value as JsonInput;
+}

@@ -1,0 +1,17 @@
+import { defineFlow, step } from '../src/conversation/flow';
+
+/** What SAPA can do and how to reach a person. */
+export const helpFlow = defineFlow({
+  id: 'help',
+  requires: 'none',
+  start: 'show',
+  keywords: ['bantuan', 'help', 'panduan', 'cara'],
+  steps: {
+    show: step<void>({
+      auto: true,
+      prompt: (ctx) => [{ kind: 'text', text: ctx.t(ctx.actor ? 'help.linked' : 'help.unlinked') }],
+      parse: () => ({ ok: true, value: undefined }),
+      next: () => ({ done: true, showMenu: false }),
+    }),
+  },
+});

@@ -1,0 +1,17 @@
+import type { FlowDef } from '../src/conversation/flow';
+import { FlowRegistry } from '../src/conversation/flow-registry';
+import { helpFlow } from './help';
+import { languageFlow } from './language';
+import { menuFlow } from './menu';
+
+/** Every conversation flow except the menu, which is built from them. */
+export const flows: readonly FlowDef[] = [helpFlow, languageFlow];
+
+export function createFlowRegistry(extra: readonly FlowDef[] = []): FlowRegistry {
+  const all = [...flows, ...extra];
+  const ids = new Set(all.map((f) => f.id));
+  let registry: FlowRegistry | undefined;
+  const menu = menuFlow(ids, () => registry!.keywords());
+  registry = new FlowRegistry([menu, ...all]);
+  return registry;
+}

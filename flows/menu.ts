@@ -1,0 +1,66 @@
+import { defineFlow, step, type TurnContext } from '../src/conversation/flow';
+import type { Choice, InboundContent } from '../src/conversation/messages';
+import { parseChoice } from '../src/conversation/parse-choice';
+import { LINK_FLOW } from '../src/conversation/run-turn';
+import { matchKeyword } from '../src/conversation/understand/match-keyword';
+
+/** Menu entries: flow id, catalogue key of the label, who sees it. */
+const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approver' | 'hr' }> = [
+  { flow: 'leave_request', label: 'menu.leave_request', who: 'all' },
+  { flow: 'my_requests', label: 'menu.my_requests', who: 'all' },
+  { flow: 'balance', label: 'menu.balance', who: 'all' },
+  { flow: 'payslip', label: 'menu.payslip', who: 'all' },
+  { flow: 'cancel_request', label: 'menu.cancel_request', who: 'all' },
+  { flow: 'approvals', label: 'menu.approvals', who: 'approver' },
+  { flow: 'hr_digest', label: 'menu.hr_digest', who: 'hr' },
+  { flow: 'hr_find', label: 'menu.hr_find', who: 'hr' },
+  { flow: 'profile_change', label: 'menu.profile_change', who: 'all' },
+  { flow: 'language', label: 'menu.language', who: 'all' },
+  { flow: 'help', label: 'menu.help', who: 'all' },
+];
+
+/** The keyword table of the whole menu, filled from each flow's `keywords` by the registry. */
+export type MenuKeywords = () => Record<string, readonly string[]>;
+
+async function isApprover(ctx: TurnContext): Promise<boolean> {
+  if (!ctx.actor) return false;
+  const [subordinates, steps] = await Promise.all([
+    ctx.tx.employee.count({ where: { supervisorId: ctx.actor.employeeId, active: true } }),
+    ctx.tx.approvalStep.count({ where: { OR: [{ approverId: ctx.actor.employeeId }, { delegateId: ctx.actor.employeeId }], status: 'PENDING' } }),
+  ]);
+  return subordinates + steps > 0;
+}
+
+async function menuChoices(ctx: TurnContext, available: ReadonlySet<string>): Promise<Choice[]> {
+  const approver = await isApprover(ctx);
+  return ENTRIES.filter((e) => available.has(e.flow))
+    .filter((e) => e.who === 'all' || (e.who === 'approver' && approver) || (e.who === 'hr' && ctx.actor?.role === 'HR'))
+    .map((e) => ({ value: e.flow, label: ctx.t(e.label) }));
+}
+
+/** The idle state of every chat: the menu, and the router for typed words. */
+export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords) {
+  return defineFlow({
+    id: 'menu',
+    requires: 'none',
+    start: 'home',
+    steps: {
+      home: step<string>({
+        async prompt(ctx) {
+          if (!ctx.actor) return [{ kind: 'text', text: ctx.t('menu.unlinked') }];
+          return [{ kind: 'choices', text: ctx.t('menu.title', { name: ctx.actor.name }), choices: await menuChoices(ctx, available) }];
+        },
+        async parse(input: InboundContent, ctx) {
+          if (!ctx.actor) return { ok: true, value: LINK_FLOW };
+          const picked = parseChoice(input, await menuChoices(ctx, available));
+          if (picked) return { ok: true, value: picked };
+          const text = input.kind === 'text' ? input.text : '';
+          const word = text.length <= 40 ? matchKeyword(text.replace(/^\//, ''), keywords()) : null;
+          if (word && available.has(word)) return { ok: true, value: word };
+          return { ok: false, hint: 'menu.unknown' };
+        },
+        next: (flow, _ctx, _data) => ({ flow }),
+      }),
+    },
+  });
+}

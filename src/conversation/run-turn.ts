@@ -1,0 +1,114 @@
+import type { FlowRegistry } from './flow-registry';
+import type { FlowData, TurnContext, Transition } from './flow';
+import { globalWordOf } from './global-words';
+import type { InboundContent, OutboundMessage } from './messages';
+import { IDLE_FLOW, IDLE_STEP, type SessionState } from './session-state';
+
+/** Flow ids the engine itself sends people to. */
+export const LINK_FLOW = 'link_account';
+export const HELP_FLOW = 'help';
+const MAX_HOPS = 12;
+
+export interface TurnResult {
+  state: SessionState;
+  replies: OutboundMessage[];
+}
+
+/**
+ * One turn of a conversation: given the stored state and one inbound message,
+ * returns the new state and the replies. Knows nothing of channels or storage;
+ * steps reach the database only through `ctx.tx`.
+ */
+export async function runTurn(
+  flows: FlowRegistry,
+  stored: SessionState,
+  input: InboundContent,
+  ctx: TurnContext,
+  idleMs: number,
+): Promise<TurnResult> {
+  const replies: OutboundMessage[] = [];
+  let state: SessionState = { ...stored, lastActiveAt: ctx.now.toISOString() };
+  const say = (...messages: OutboundMessage[]) => replies.push(...messages);
+  const text = (key: string) => ({ kind: 'text' as const, text: ctx.t(key) });
+
+  const enter = async (flowId: string, stepId: string | undefined, data: FlowData, remember: boolean): Promise<void> => {
+    let target = flows.flow(flowId);
+    if (!target) throw new Error(`unknown flow ${flowId}`);
+    if (target.requires !== 'none' && !ctx.actor) {
+      say(text('conversation.link_first'));
+      target = flows.flow(LINK_FLOW)!;
+      stepId = undefined;
+      data = {};
+    } else if (target.requires === 'hr' && ctx.actor?.role !== 'HR') {
+      say(text('conversation.not_allowed'));
+      target = flows.flow(IDLE_FLOW)!;
+      stepId = undefined;
+      data = {};
+    }
+    const nextStep = stepId ?? target.start;
+    if (remember && !(state.flow === IDLE_FLOW && state.step === IDLE_STEP)) {
+      state.back = [...state.back, { flow: state.flow, step: state.step, data: state.data }].slice(-12);
+    }
+    if (target.id === IDLE_FLOW) state.back = [];
+    state = { ...state, flow: target.id, step: nextStep, data };
+    const def = flows.step(target.id, nextStep);
+    if (!def) throw new Error(`unknown step ${target.id}.${nextStep}`);
+    say(...(await def.prompt(ctx, data)));
+  };
+
+  const follow = async (transition: Transition, hops: number): Promise<void> => {
+    if (hops > MAX_HOPS) throw new Error(`too many transitions in one turn (${state.flow}.${state.step})`);
+    if (transition.say) say(...transition.say);
+    if ('done' in transition) {
+      state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
+      if (transition.showMenu !== false) await enter(IDLE_FLOW, IDLE_STEP, {}, false);
+    } else if ('flow' in transition) {
+      await enter(transition.flow, transition.step, transition.data ?? {}, true);
+    } else {
+      await enter(state.flow, transition.to, transition.data ?? state.data, true);
+    }
+    const current = flows.step(state.flow, state.step);
+    if (current?.auto) await follow(await current.next(undefined as never, ctx, state.data), hops + 1);
+  };
+
+  if (!state.introduced) {
+    state.introduced = true;
+    say(text('conversation.intro'));
+  } else if (!(state.flow === IDLE_FLOW && state.step === IDLE_STEP) && ctx.now.getTime() - Date.parse(stored.lastActiveAt) > idleMs) {
+    say(text('conversation.expired'));
+    state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
+  }
+
+  const word = globalWordOf(input);
+  if (word === 'menu' || word === 'cancel') {
+    const inFlow = !(state.flow === IDLE_FLOW && state.step === IDLE_STEP);
+    if (word === 'cancel' && inFlow) say(text('conversation.cancelled'));
+    state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
+    await enter(IDLE_FLOW, IDLE_STEP, {}, false);
+    return { state, replies };
+  }
+  if (word === 'help') {
+    await follow({ flow: HELP_FLOW }, 0);
+    return { state, replies };
+  }
+  if (word === 'back') {
+    const previous = state.back.at(-1);
+    if (!previous) {
+      await enter(IDLE_FLOW, IDLE_STEP, {}, false);
+    } else {
+      state = { ...state, back: state.back.slice(0, -1) };
+      await enter(previous.flow, previous.step, previous.data, false);
+    }
+    return { state, replies };
+  }
+
+  const def = flows.step(state.flow, state.step) ?? flows.step(IDLE_FLOW, IDLE_STEP)!;
+  if (!flows.step(state.flow, state.step)) state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
+  const parsed = await def.parse(input, ctx, state.data);
+  if (!parsed.ok) {
+    say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
+    return { state, replies };
+  }
+  await follow(await def.next(parsed.value, ctx, state.data), 0);
+  return { state, replies };
+}

@@ -1,0 +1,36 @@
+import { defineCatalog } from '../catalog';
+
+export const conversationMessages = defineCatalog({
+  'conversation.intro': {
+    id: 'Halo! Saya *SAPA*, Sistem Asisten Pegawai. Lewat chat ini Anda bisa:\n• mengajukan cuti dan melihat statusnya\n• melihat sisa cuti\n• mengunduh slip gaji (PDF)\n• mengajukan perubahan data pribadi\n\nCukup ketik kata seperti *cuti*, *saldo* atau *slip*, atau pilih dari menu. Ketik *bantuan* kapan saja bila bingung, *menu* untuk kembali ke awal.',
+    en: 'Hello! I am *SAPA*, the employee assistant. In this chat you can:\n• request leave and follow its status\n• check your leave balance\n• download your payslip (PDF)\n• ask for changes to your personal data\n\nJust type a word like *leave*, *balance* or *payslip*, or pick from the menu. Type *help* at any time, *menu* to start over.',
+  },
+  'conversation.expired': {
+    id: 'Percakapan sebelumnya sudah ditutup karena lama tidak ada balasan. Kita mulai lagi, ya.',
+    en: 'The previous conversation was closed after a long pause. Let us start again.',
+  },
+  'conversation.cancelled': {
+    id: 'Baik, dibatalkan. Tidak ada yang disimpan.',
+    en: 'OK, cancelled. Nothing was saved.',
+  },
+  'conversation.link_first': {
+    id: 'Untuk itu, akun chat ini perlu dihubungkan dulu dengan data kepegawaian Anda.',
+    en: 'For that, this chat needs to be linked to your employee record first.',
+  },
+  'conversation.not_allowed': {
+    id: 'Maaf, menu itu hanya untuk petugas kepegawaian (BKPSDM).',
+    en: 'Sorry, that menu is for HR staff only.',
+  },
+  'conversation.unexpected': {
+    id: 'Maaf, saya belum mengerti. Ketik *menu* untuk melihat pilihan, atau *bantuan*.',
+    en: 'Sorry, I did not understand. Type *menu* to see the options, or *help*.',
+  },
+  'conversation.choose_from_list': {
+    id: 'Silakan pilih salah satu dari daftar (ketik nomornya), atau ketik *kembali*.',
+    en: 'Please pick one from the list (type its number), or type *back*.',
+  },
+  'conversation.error': {
+    id: 'Maaf, terjadi gangguan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.',
+    en: 'Sorry, something went wrong while handling your message. Please try again shortly.',
+  },
+});

@@ -1,0 +1,34 @@
+import { defineCatalog } from '../catalog';
+
+export const menuMessages = defineCatalog({
+  'menu.title': { id: 'Halo, {name}. Apa yang bisa saya bantu?', en: 'Hello, {name}. What can I do for you?' },
+  'menu.unlinked': {
+    id: 'Akun chat ini belum terhubung. Kirim *kode tautan* dari petugas kepegawaian, atau ketik *NIP* Anda untuk memulai.',
+    en: 'This chat is not linked yet. Send the *link code* from HR, or type your *NIP* to begin.',
+  },
+  'menu.unknown': {
+    id: 'Maaf, saya belum mengerti. Pilih nomor dari menu, atau ketik kata seperti *cuti*, *saldo*, *status*, *slip*. Ketik *bantuan* untuk panduan.',
+    en: 'Sorry, I did not get that. Pick a number from the menu, or type a word like *leave*, *balance*, *status*, *payslip*. Type *help* for a guide.',
+  },
+  'menu.leave_request': { id: '📝 Ajukan cuti', en: '📝 Request leave' },
+  'menu.my_requests': { id: '📋 Status pengajuan', en: '📋 My requests' },
+  'menu.balance': { id: '📊 Sisa cuti', en: '📊 Leave balance' },
+  'menu.payslip': { id: '💰 Slip gaji', en: '💰 Payslip' },
+  'menu.cancel_request': { id: '✖️ Batalkan pengajuan', en: '✖️ Cancel a request' },
+  'menu.approvals': { id: '✅ Persetujuan cuti', en: '✅ Approvals' },
+  'menu.hr_digest': { id: '📰 Rekap hari ini', en: "📰 Today's digest" },
+  'menu.hr_find': { id: '🔎 Cari pegawai', en: '🔎 Find employee' },
+  'menu.profile_change': { id: '✏️ Ubah data pribadi', en: '✏️ Change personal data' },
+  'menu.language': { id: '🌐 Bahasa / Language', en: '🌐 Language / Bahasa' },
+  'menu.help': { id: '❓ Bantuan', en: '❓ Help' },
+  'help.linked': {
+    id: 'Panduan singkat:\n• *cuti* — ajukan cuti\n• *status* — lihat pengajuan Anda\n• *saldo* — sisa cuti tahunan\n• *slip* — unduh slip gaji\n• *ubah data* — minta perubahan nomor HP, alamat atau email\n• *menu* — kembali ke menu, *kembali* — langkah sebelumnya, *batal* — batalkan\nButuh bantuan petugas? Hubungi BKPSDM pada jam kerja.',
+    en: 'Quick guide:\n• *leave* — request leave\n• *status* — your requests\n• *balance* — annual leave left\n• *payslip* — download your payslip\n• *change data* — ask to change phone, address or email\n• *menu* — back to the menu, *back* — previous step, *cancel* — cancel\nNeed a person? Contact HR during office hours.',
+  },
+  'help.unlinked': {
+    id: 'Untuk memakai SAPA, hubungkan dulu chat ini dengan data kepegawaian Anda:\n1. Minta *kode tautan* ke petugas kepegawaian (BKPSDM), lalu kirim kodenya di sini; atau\n2. Ketik *NIP* Anda, lalu tanggal lahir, dan kode yang kami kirim ke nomor HP yang terdaftar.\nCukup sekali; setelah itu SAPA mengenali Anda.',
+    en: 'To use SAPA, first link this chat to your employee record:\n1. Ask HR for a *link code* and send it here; or\n2. Type your *NIP*, then your date of birth, and the code we send to your registered phone.\nOnly once; after that SAPA knows you.',
+  },
+  'language.pick': { id: 'Pilih bahasa / Choose a language:', en: 'Choose a language / Pilih bahasa:' },
+  'language.saved': { id: 'Baik, saya akan memakai Bahasa Indonesia.', en: 'Done, I will use English from now on.' },
+});

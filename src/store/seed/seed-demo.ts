@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../clock';
+import { jakartaDay } from '../../domain/day';
+import type { Database } from '../database';
+import { demoHolidays } from './demo-holidays';
+import { buildDemoOrganisation } from './demo-organisation';
+import { demoPayslipLines } from './demo-payslip';
+import { ensureReferenceData } from './reference-data';
+
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function randomVerificationCode(): string {
+  const bytes = randomBytes(10);
+  const chars = Array.from(bytes, (b) => CODE_ALPHABET[b % 32]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 10)}`;
+}
+
+function previousPeriod(today: string): string {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/**
+ * Loads the demo organisation into an empty database; returns what it added,
+ * or null when employees exist already (a real or earlier demo database).
+ */
+export async function seedDemo(db: Database, clock: Clock, size = 40): Promise<{ employees: number } | null> {
+  await ensureReferenceData(db);
+  if ((await db.prisma.employee.count()) > 0) return null;
+  const { units, employees } = buildDemoOrganisation(size);
+  const today = jakartaDay(clock.now());
+  const year = Number(today.slice(0, 4));
+  const period = previousPeriod(today);
+
+  await db.prisma.$transaction(async (tx) => {
+    for (const unit of units) {
+      const parent = unit.parentCode ? await tx.orgUnit.findUniqueOrThrow({ where: { code: unit.parentCode }, select: { id: true } }) : null;
+      await tx.orgUnit.create({ data: { code: unit.code, name: unit.name, parentId: parent?.id ?? null } });
+    }
+    const unitIds = new Map((await tx.orgUnit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
+    await tx.employee.createMany({
+      data: employees.map(({ unitCode, supervisorNip: _s, ...e }) => ({ ...e, unitId: unitIds.get(unitCode)! })),
+    });
+    const ids = new Map((await tx.employee.findMany({ select: { id: true, nip: true } })).map((e) => [e.nip, e.id]));
+    for (const e of employees) {
+      if (e.supervisorNip) await tx.employee.update({ where: { nip: e.nip }, data: { supervisorId: ids.get(e.supervisorNip)! } });
+    }
+    for (const unit of units) await tx.orgUnit.update({ where: { code: unit.code }, data: { headId: ids.get(unit.headNip)! } });
+
+    await tx.holiday.createMany({ data: demoHolidays.map((h) => ({ ...h })) });
+    await tx.leaveBalance.createMany({
+      data: employees.map((e, i) => ({
+        employeeId: ids.get(e.nip)!,
+        year,
+        typeCode: 'CT',
+        entitled: 12,
+        carriedOver: i % 3 === 0 ? 6 : 0,
+        used: i % 5,
+      })),
+    });
+
+    const payroll = await tx.payrollPeriod.create({
+      data: { period, status: 'PUBLISHED', importedBy: 'seed', publishedAt: clock.now(), publishedBy: 'seed' },
+    });
+    for (const [i, e] of employees.entries()) {
+      const lines = demoPayslipLines(e.rank, i % 3 !== 0, i % 4, e.position.startsWith('Kepala') || e.position === 'Sekretaris');
+      const earnings = lines.filter((l) => l.kind === 'EARNING').reduce((s, l) => s + l.amount, 0);
+      const deductions = lines.filter((l) => l.kind === 'DEDUCTION').reduce((s, l) => s + l.amount, 0);
+      await tx.payslip.create({
+        data: {
+          periodId: payroll.id,
+          employeeId: ids.get(e.nip)!,
+          earnings,
+          deductions,
+          net: earnings - deductions,
+          verificationCode: randomVerificationCode(),
+          lines: { create: lines.map((l, position) => ({ ...l, position })) },
+        },
+      });
+    }
+    await tx.auditLog.create({
+      data: { actorType: 'SYSTEM', actorName: 'seed', action: 'demo.seeded', entity: 'Organisation', data: { employees: employees.length } },
+    });
+  }, { timeout: 60_000 });
+  return { employees: employees.length };
+}
