@@ -1,0 +1,37 @@
+import type { ChannelName, OutboundMessage } from '../conversation/messages';
+
+/** A rendered document ready to send. */
+export interface ResolvedDocument {
+  fileName: string;
+  mimeType: string;
+  content: Buffer;
+  caption: string;
+}
+
+export type SendResult =
+  | { ok: true; channelMessageId?: string }
+  /**
+   * `retryAfterMs`: the channel asked to slow down (Telegram 429).
+   * `unreachable`: the person blocked the bot or has no account (Telegram 403): never retried.
+   * `permanent`: the message itself is bad: never retried.
+   */
+  | { ok: false; error: string; retryAfterMs?: number; unreachable?: boolean; permanent?: boolean };
+
+/** How fast the outbox may send through one channel. */
+export interface Pacing {
+  perSecond: number;
+  perChatPerSecond: number;
+  /** Random extra wait between messages, in ms (WhatsApp: looks less like a bot). */
+  jitterMs?: number;
+}
+
+/**
+ * What a channel gives the outbox worker: one call to send one neutral
+ * message to one chat. The channel renders it (inline keyboard, numbered list).
+ * Documents arrive resolved (payslips rendered at send time).
+ */
+export interface ChannelSender {
+  readonly channel: ChannelName;
+  readonly pacing: Pacing;
+  send(chatId: string, message: OutboundMessage, document?: ResolvedDocument): Promise<SendResult>;
+}
