@@ -1,0 +1,49 @@
+import { editDistance } from './edit-distance';
+import { normalizeText } from './normalize-text';
+
+export { normalizeText } from './normalize-text';
+
+/**
+ * Typos forgiven for a keyword of this many characters: none up to 3 ("cek"),
+ * one for 4 to 6 ("mneu" -> "menu"), two from 7 ("bantaun" -> "bantuan").
+ */
+export function allowedTypos(keyword: string): number {
+  const length = Array.from(keyword.replace(/ /g, '')).length;
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  return 2;
+}
+
+/**
+ * Which key of `keywords` the whole message names, forgiving small typos:
+ * `matchKeyword('Mneu!', { menu: ['menu'], help: ['bantuan', 'help'] })` is
+ * 'menu'. Keywords may be phrases ("saldo cuti"); the message is compared as a
+ * whole after `normalizeText`, so a longer sentence that merely contains a
+ * keyword does not match. The closest key wins; two keys equally close give
+ * null, as does nothing close enough.
+ */
+export function matchKeyword(text: string, keywords: Readonly<Record<string, readonly string[]>>): string | null {
+  const input = normalizeText(text);
+  if (input === '') return null;
+  const inputLength = Array.from(input).length;
+
+  let bestKeys: string[] = [];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const [key, words] of Object.entries(keywords)) {
+    for (const word of words) {
+      const keyword = normalizeText(word);
+      if (keyword === '') continue;
+      const allowed = allowedTypos(keyword);
+      if (Math.abs(Array.from(keyword).length - inputLength) > allowed) continue;
+      const distance = editDistance(input, keyword);
+      if (distance > allowed || distance > bestDistance) continue;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        bestKeys = [key];
+      } else if (!bestKeys.includes(key)) {
+        bestKeys.push(key);
+      }
+    }
+  }
+  return bestKeys.length === 1 ? (bestKeys[0] ?? null) : null;
+}
