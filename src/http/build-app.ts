@@ -20,7 +20,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1_048_576,
     trustProxy: true,
-    disableRequestLogging: false,
     ...(options.logger && typeof options.logger === 'object'
       ? { logger: { ...options.logger, redact: { paths: logRedactPaths, censor: '[redacted]' } } }
       : {}),

@@ -42,8 +42,10 @@ export async function seedDemo(db: Database, clock: Clock, size = 40): Promise<{
       data: employees.map(({ unitCode, supervisorNip: _s, ...e }) => ({ ...e, unitId: unitIds.get(unitCode)! })),
     });
     const ids = new Map((await tx.employee.findMany({ select: { id: true, nip: true } })).map((e) => [e.nip, e.id]));
-    for (const e of employees) {
-      if (e.supervisorNip) await tx.employee.update({ where: { nip: e.nip }, data: { supervisorId: ids.get(e.supervisorNip)! } });
+    const teams = new Map<string, string[]>();
+    for (const e of employees) if (e.supervisorNip) teams.set(e.supervisorNip, [...(teams.get(e.supervisorNip) ?? []), e.nip]);
+    for (const [supervisorNip, team] of teams) {
+      await tx.employee.updateMany({ where: { nip: { in: team } }, data: { supervisorId: ids.get(supervisorNip)! } });
     }
     for (const unit of units) await tx.orgUnit.update({ where: { code: unit.code }, data: { headId: ids.get(unit.headNip)! } });
 
@@ -62,22 +64,27 @@ export async function seedDemo(db: Database, clock: Clock, size = 40): Promise<{
     const payroll = await tx.payrollPeriod.create({
       data: { period, status: 'PUBLISHED', importedBy: 'seed', publishedAt: clock.now(), publishedBy: 'seed' },
     });
-    for (const [i, e] of employees.entries()) {
-      const lines = demoPayslipLines(e.rank, i % 3 !== 0, i % 4, e.position.startsWith('Kepala') || e.position === 'Sekretaris');
-      const earnings = lines.filter((l) => l.kind === 'EARNING').reduce((s, l) => s + l.amount, 0);
-      const deductions = lines.filter((l) => l.kind === 'DEDUCTION').reduce((s, l) => s + l.amount, 0);
-      await tx.payslip.create({
-        data: {
-          periodId: payroll.id,
-          employeeId: ids.get(e.nip)!,
-          earnings,
-          deductions,
-          net: earnings - deductions,
-          verificationCode: randomVerificationCode(),
-          lines: { create: lines.map((l, position) => ({ ...l, position })) },
-        },
-      });
-    }
+    const slips = employees.map((e, i) => {
+      const structural = e.position.startsWith('Kepala') || e.position === 'Sekretaris';
+      const lines = demoPayslipLines(e.rank, i % 3 !== 0, i % 4, structural);
+      const earnings = lines.filter((l) => l.kind === 'EARNING').reduce((sum, l) => sum + l.amount, 0);
+      const deductions = lines.filter((l) => l.kind === 'DEDUCTION').reduce((sum, l) => sum + l.amount, 0);
+      return { employeeId: ids.get(e.nip)!, earnings, deductions, lines };
+    });
+    await tx.payslip.createMany({
+      data: slips.map(({ lines: _lines, ...slip }) => ({
+        ...slip,
+        periodId: payroll.id,
+        net: slip.earnings - slip.deductions,
+        verificationCode: randomVerificationCode(),
+      })),
+    });
+    const payslipIds = new Map(
+      (await tx.payslip.findMany({ where: { periodId: payroll.id }, select: { id: true, employeeId: true } })).map((p) => [p.employeeId, p.id]),
+    );
+    await tx.payslipLine.createMany({
+      data: slips.flatMap((slip) => slip.lines.map((l, position) => ({ ...l, position, payslipId: payslipIds.get(slip.employeeId)! }))),
+    });
     await tx.auditLog.create({
       data: { actorType: 'SYSTEM', actorName: 'seed', action: 'demo.seeded', entity: 'Organisation', data: { employees: employees.length } },
     });

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/http/build-app';
+import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
+
+describe.each(testProviders)('health and readiness on %s', (provider) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(provider);
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('answers /health and /ready with 200 once migrations are applied', async () => {
+    const app = await buildApp({ db });
+    const health = await app.inject({ method: 'GET', url: '/health' });
+    expect(health.statusCode).toBe(200);
+    const ready = await app.inject({ method: 'GET', url: '/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: 'ready', provider });
+    await app.close();
+  });
+
+  it('is not ready while a migration is pending', async () => {
+    await db.prisma.$executeRawUnsafe('DELETE FROM _prisma_migrations');
+    const app = await buildApp({ db });
+    const ready = await app.inject({ method: 'GET', url: '/ready' });
+    expect(ready.statusCode).toBe(503);
+    await app.close();
+  });
+
+  it('answers unknown routes with a 404 that reveals nothing', async () => {
+    const app = await buildApp({ db });
+    const res = await app.inject({ method: 'GET', url: '/admin/../etc/passwd' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ code: 'error.not_found', message: 'Not found' });
+    await app.close();
+  });
+});
