@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { commonMessages } from './messages/common';
+import { payslipMessages } from './messages/payslip';
 
 /**
  * Every catalogue of the bot, merged. Each area keeps its own file under
@@ -7,4 +8,5 @@ import { commonMessages } from './messages/common';
  */
 export const catalog: Catalog = {
   ...commonMessages,
+  ...payslipMessages,
 };

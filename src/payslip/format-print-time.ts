@@ -1,0 +1,12 @@
+import { jakartaDay } from '../domain/day';
+import { formatDay, type Language } from '../domain/format';
+
+const JAKARTA_OFFSET_MS = 7 * 3_600_000;
+
+/** "27 Nov 2026 10:02 WIB": an instant as printed on a slip (Asia/Jakarta, UTC+7). */
+export function formatPrintTime(instant: Date, lang: Language = 'id'): string {
+  const local = new Date(instant.getTime() + JAKARTA_OFFSET_MS);
+  const hh = String(local.getUTCHours()).padStart(2, '0');
+  const mm = String(local.getUTCMinutes()).padStart(2, '0');
+  return `${formatDay(jakartaDay(instant), lang)} ${hh}:${mm} WIB`;
+}
