@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config';
-import { modules } from './modules';
+import { defaultComposition } from './modules';
 import { startSapa } from './server';
 
 async function main(): Promise<void> {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const sapa = await startSapa(config, modules);
+  const sapa = await startSapa(config, defaultComposition());
   sapa.app.log.info(`SAPA ready on ${sapa.address} (${sapa.db.provider})`);
 
   const shutdown = (signal: string) => {

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
+import { createConversationEngine, type ConversationEngine } from './conversation/conversation-engine';
+import type { FlowRegistry } from './conversation/flow-registry';
 import { buildApp, type RoutePlugin } from './http/build-app';
+import type { ChannelSender } from './outbox/channel-sender';
 import { openDatabase, type Database } from './store/database';
 import { applyMigrations } from './store/migrations/apply-migrations';
 import { seedDemo } from './store/seed/seed-demo';
@@ -14,34 +17,48 @@ export interface BackgroundService {
   stop(): Promise<void>;
 }
 
+/** What every module is given: shared parts, created once per process. */
 export interface ServiceContext {
   config: Config;
   db: Database;
   clock: Clock;
   logger: Logger;
+  /** The one conversation engine every channel feeds. */
+  engine: ConversationEngine;
+  flows: FlowRegistry;
+  /** Nudges the outbox worker after something was enqueued outside a conversation turn. */
+  wakeOutbox(): void;
 }
 
-/** What each part of SAPA contributes: routes on the HTTP service and background services. */
+/** What each part of SAPA contributes. */
 export interface Module {
   routes?: RoutePlugin[];
   services?: BackgroundService[];
+  /** Channels the outbox worker delivers through. */
+  senders?: ChannelSender[];
 }
 
 export type ModuleFactory = (ctx: ServiceContext) => Module | Promise<Module>;
 
+/** Builds the outbox worker once every channel's sender is known. */
+export type OutboxFactory = (ctx: ServiceContext, senders: ChannelSender[]) => BackgroundService & { wake(): void };
+
+export interface Composition {
+  flows: FlowRegistry;
+  modules: readonly ModuleFactory[];
+  outbox?: OutboxFactory;
+}
+
 export interface RunningSapa {
   app: FastifyInstance;
   db: Database;
+  ctx: ServiceContext;
   address: string;
   stop(): Promise<void>;
 }
 
 /** Opens the database, migrates, seeds, and starts HTTP plus background services. */
-export async function startSapa(
-  config: Config,
-  modules: readonly ModuleFactory[] = [],
-  clock: Clock = systemClock,
-): Promise<RunningSapa> {
+export async function startSapa(config: Config, composition: Composition, clock: Clock = systemClock): Promise<RunningSapa> {
   const logger = createLogger(config.LOG_LEVEL);
   await applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
@@ -49,27 +66,41 @@ export async function startSapa(
     const seeded = await seedDemo(db, clock);
     if (seeded) logger.info({ employees: seeded.employees }, 'demo organisation seeded');
   }
-  const ctx: ServiceContext = { config, db, clock, logger };
-  const parts = await Promise.all(modules.map((factory) => factory(ctx)));
+  let wake: () => void = () => undefined;
+  const engine = createConversationEngine({
+    db,
+    clock,
+    flows: composition.flows,
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+    agency: { name: config.AGENCY_NAME, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) },
+    onOutbox: () => wake(),
+  });
+  const ctx: ServiceContext = { config, db, clock, logger, engine, flows: composition.flows, wakeOutbox: () => wake() };
+  const parts = await Promise.all(composition.modules.map((factory) => factory(ctx)));
+  const services = parts.flatMap((p) => p.services ?? []);
+  if (composition.outbox) {
+    const worker = composition.outbox(ctx, parts.flatMap((p) => p.senders ?? []));
+    wake = () => worker.wake();
+    services.unshift(worker);
+  }
   const app = await buildApp({
     db,
     logger: { level: config.LOG_LEVEL },
     routes: parts.flatMap((p) => p.routes ?? []),
   });
-  const services = parts.flatMap((p) => p.services ?? []);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   for (const service of services) await service.start();
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await app.close();
       for (const service of [...services].reverse()) {
         await service.stop().catch((err: unknown) => logger.error({ err, service: service.name }, 'stop failed'));
       }
-      await app.close();
       await db.close();
     })();
     return stopping;
   };
-  return { app, db, address, stop };
+  return { app, db, ctx, address, stop };
 }

@@ -1,0 +1,124 @@
+import type { Clock } from '../../clock';
+import type { ChannelName } from '../../conversation/messages';
+import type { IsoDay } from '../../domain/day';
+import type { Decision, HalfDay, LeaveDetail, LeaveStatus } from '../../domain/leave';
+
+/**
+ * The leave use cases as flows, the admin API and jobs call them. Every
+ * function takes the caller's transaction (`tx`): a flow step passes the
+ * turn's transaction, an HTTP route opens one. Each writes its audit rows and
+ * enqueues its notifications in that transaction. Failures are thrown as
+ * AppError (src/domain/app-error.ts) with a catalogue code; a refused request
+ * throws LeaveRefused carrying every rule that failed.
+ */
+
+/** Who is acting: the employee themself, an approver, HR through the admin API, or the system (a job). */
+export type LeaveActor =
+  | { type: 'EMPLOYEE'; employeeId: number; name: string; channel: ChannelName | null }
+  | { type: 'HR_TOKEN'; tokenName: string }
+  | { type: 'SYSTEM'; name: string };
+
+export interface LeaveDeps {
+  clock: Clock;
+}
+
+export interface SubmitLeaveInput {
+  /** Whose leave it is. When the actor is someone else (HR, a supervisor) it is a proxy submission. */
+  employeeId: number;
+  actor: LeaveActor;
+  typeCode: string;
+  start: IsoDay;
+  end: IsoDay;
+  halfDay?: HalfDay | null;
+  reason: string;
+  address: string;
+  phoneDuring?: string | null;
+  detail?: LeaveDetail;
+  /** LeaveDocument rows uploaded earlier in the conversation (requestId still null). */
+  documentIds?: number[];
+}
+
+export interface StepSummary {
+  order: number;
+  role: 'SUPERVISOR' | 'OFFICIAL';
+  approverName: string;
+  delegateName: string | null;
+  status: 'WAITING' | 'PENDING' | 'DECIDED' | 'SKIPPED';
+  decision: Decision | null;
+  note: string | null;
+  decidedByName: string | null;
+  decidedAt: Date | null;
+}
+
+export interface LeaveRequestView {
+  id: number;
+  ref: string;
+  employeeId: number;
+  employeeName: string;
+  employeeNip: string;
+  unitName: string;
+  typeCode: string;
+  start: IsoDay;
+  end: IsoDay;
+  halfDay: HalfDay | null;
+  days: number;
+  reason: string;
+  address: string;
+  status: LeaveStatus;
+  proxy: boolean;
+  createdAt: Date;
+  /** The document the rules require, and whether one is attached. */
+  requiredDocument: 'NONE' | 'DOCTOR' | 'GOVERNMENT_DOCTOR' | 'SUPPORTING_LETTER' | string;
+  documentCount: number;
+  steps: StepSummary[];
+}
+
+export interface BalanceView {
+  year: number;
+  entitled: number;
+  carriedOver: number;
+  deferred: number;
+  added: number;
+  used: number;
+  reserved: number;
+  /** What can still be requested: total minus used minus reserved. */
+  available: number;
+}
+
+/** A decision taken on the step identified by its opaque token (what buttons carry). */
+export interface DecideLeaveInput {
+  stepToken: string;
+  /** The presser: must be the step's approver or its delegate, never the requester. Checked against the database. */
+  actorEmployeeId: number;
+  decision: Decision;
+  note?: string | null;
+  /** CHANGE only. */
+  changedStart?: IsoDay;
+  changedEnd?: IsoDay;
+  channel: ChannelName | null;
+}
+
+export interface DecideLeaveResult {
+  request: LeaveRequestView;
+  /** The outcome line shown in place of the card's buttons, e.g. "Disetujui oleh Budi Santoso, 27 Nov 10:02". */
+  outcome: { key: string; params: Record<string, string | number> };
+  final: boolean;
+}
+
+export interface CancelLeaveInput {
+  requestId: number;
+  actor: LeaveActor;
+  reason?: string | null;
+}
+
+/** The functions (one file each under src/services/leave/): */
+export interface LeaveServices {
+  submitLeave(tx: unknown, deps: LeaveDeps, input: SubmitLeaveInput): Promise<LeaveRequestView>;
+  decideLeave(tx: unknown, deps: LeaveDeps, input: DecideLeaveInput): Promise<DecideLeaveResult>;
+  cancelLeave(tx: unknown, deps: LeaveDeps, input: CancelLeaveInput): Promise<LeaveRequestView>;
+  /** The employee's requests, newest first. */
+  getStatus(tx: unknown, employeeId: number, options?: { limit?: number; activeOnly?: boolean }): Promise<LeaveRequestView[]>;
+  getBalance(tx: unknown, deps: LeaveDeps, employeeId: number, year?: number): Promise<BalanceView>;
+  /** Requests whose current step waits for this employee (as approver or as delegate), oldest first. */
+  listPendingForApprover(tx: unknown, employeeId: number): Promise<Array<LeaveRequestView & { stepToken: string }>>;
+}
