@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { commonMessages } from './messages/common';
+import { leaveMessages } from './messages/leave';
 import { payslipMessages } from './messages/payslip';
 
 /**
@@ -8,5 +9,6 @@ import { payslipMessages } from './messages/payslip';
  */
 export const catalog: Catalog = {
   ...commonMessages,
+  ...leaveMessages,
   ...payslipMessages,
 };

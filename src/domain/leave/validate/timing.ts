@@ -1,0 +1,25 @@
+import { addDays, compareDays, daysBetween } from '../../day';
+import { leaveError } from '../leave-error';
+import type { CheckRule } from './context';
+
+/** No leave in the past, except cuti sakit started up to `backdateDays` ago. */
+export const checkPast: CheckRule = ({ input, typeCode }) => {
+  const { start } = input.request;
+  if (compareDays(start, input.today) >= 0) return [];
+  const backdate = input.policy.sick.backdateDays;
+  if (typeCode !== 'CS') return [leaveError('leave.start_in_past')];
+  if (daysBetween(start, input.today) > backdate) return [leaveError('leave.sick_backdate_exceeded', { days: backdate })];
+  return [];
+};
+
+/** Notice before the start (*local*); longer for travel abroad; an emergency may lift it. */
+export const checkNotice: CheckRule = ({ input, rule }) => {
+  const { request, today, policy } = input;
+  if (compareDays(request.start, today) < 0) return [];
+  if (request.detail.emergency && rule.emergencyOverride) return [];
+  const abroad = request.detail.abroad === true && policy.abroadNoticeDays > rule.noticeDays;
+  const required = abroad ? policy.abroadNoticeDays : rule.noticeDays;
+  if (daysBetween(today, request.start) >= required) return [];
+  const code = abroad ? 'leave.abroad_notice_too_short' : 'leave.notice_too_short';
+  return [leaveError(code, { days: required, earliest: addDays(today, required) })];
+};
