@@ -1,4 +1,5 @@
 import { createFlowRegistry } from '../flows';
+import { localModule } from './channels/local/local-module';
 import type { Composition, ModuleFactory } from './server';
 
 /**
@@ -6,7 +7,7 @@ import type { Composition, ModuleFactory } from './server';
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [];
+export const modules: ModuleFactory[] = [localModule];
 
 export function defaultComposition(): Composition {
   return { flows: createFlowRegistry(), modules };

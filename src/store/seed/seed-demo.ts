@@ -1,19 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../clock';
 import { jakartaDay } from '../../domain/day';
+import { verificationCode } from '../../domain/payslip/verification-code';
 import type { Database } from '../database';
 import { demoHolidays } from './demo-holidays';
 import { buildDemoOrganisation } from './demo-organisation';
 import { demoPayslipLines } from './demo-payslip';
 import { ensureReferenceData } from './reference-data';
-
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-export function randomVerificationCode(): string {
-  const bytes = randomBytes(10);
-  const chars = Array.from(bytes, (b) => CODE_ALPHABET[b % 32]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 10)}`;
-}
 
 function previousPeriod(today: string): string {
   const [y, m] = today.split('-').map(Number) as [number, number];
@@ -76,7 +69,7 @@ export async function seedDemo(db: Database, clock: Clock, size = 40): Promise<{
         ...slip,
         periodId: payroll.id,
         net: slip.earnings - slip.deductions,
-        verificationCode: randomVerificationCode(),
+        verificationCode: verificationCode(randomBytes(8)),
       })),
     });
     const payslipIds = new Map(

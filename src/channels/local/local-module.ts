@@ -1,0 +1,9 @@
+import type { ModuleFactory } from '../../server';
+import { devChatRoutes } from './dev-chat-routes';
+import { localSender } from './local-sender';
+
+/** The local channel: always delivers (for the terminal chat), serves /dev/chat when enabled. */
+export const localModule: ModuleFactory = (ctx) => ({
+  senders: [localSender],
+  routes: ctx.config.devChat ? [devChatRoutes({ db: ctx.db, engine: ctx.engine, clock: ctx.clock })] : [],
+});
