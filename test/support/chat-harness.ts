@@ -3,19 +3,11 @@ import { createConversationEngine, type ConversationEngine } from '../../src/con
 import type { FlowRegistry } from '../../src/conversation/flow-registry';
 import type { ChannelName, InboundContent, OutboundMessage } from '../../src/conversation/messages';
 import type { Database } from '../../src/store/database';
+import { renderAsText } from '../../src/channels/local/render-text';
 
-/** Plain text of a reply as a person would read it on a text-only channel. */
+/** Plain text of a reply as a person would read it on a text-only channel (numbered choices). */
 export function render(message: OutboundMessage): string {
-  switch (message.kind) {
-    case 'text':
-      return message.text;
-    case 'choices':
-      return [message.text, ...message.choices.map((c, i) => `${i + 1}. ${c.label}`)].join('\n');
-    case 'document':
-      return `[${message.fileName}] ${message.caption}`;
-    case 'resolve':
-      return message.text;
-  }
+  return renderAsText(message);
 }
 
 export interface ChatPerson {
