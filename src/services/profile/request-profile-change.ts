@@ -1,0 +1,57 @@
+import type { Actor } from '../../conversation/flow';
+import type { ChannelName } from '../../conversation/messages';
+import { translate } from '../../i18n/translate';
+import { enqueue } from '../../outbox/enqueue';
+import type { Tx } from '../../store/database';
+import { writeAudit } from '../audit';
+import { hrChats } from './hr-chats';
+
+export const PROFILE_FIELDS = ['phone', 'address', 'email'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+/**
+ * Records an employee's request to change a piece of personal data. Nothing
+ * changes on the employee until HR has verified it; HR officers are told.
+ */
+export async function requestProfileChange(
+  tx: Tx,
+  input: { actor: Actor; field: ProfileField; value: string; channel: ChannelName },
+): Promise<{ id: number; oldValue: string | null }> {
+  const employee = await tx.employee.findUniqueOrThrow({
+    where: { id: input.actor.employeeId },
+    select: { id: true, nip: true, name: true, phone: true, address: true, email: true },
+  });
+  const oldValue = employee[input.field];
+  const request = await tx.profileChangeRequest.create({
+    data: { employeeId: employee.id, field: input.field, oldValue, newValue: input.value, channel: input.channel },
+    select: { id: true },
+  });
+  await writeAudit(tx, {
+    actorType: 'EMPLOYEE',
+    actorId: employee.id,
+    actorName: employee.name,
+    channel: input.channel,
+    action: 'profile.change_requested',
+    entity: 'ProfileChangeRequest',
+    entityId: request.id,
+    data: { field: input.field },
+  });
+  const officers = await hrChats(tx);
+  await enqueue(
+    tx,
+    officers.map((o) => ({
+      channel: o.channel,
+      chatId: o.chatId,
+      message: {
+        kind: 'text' as const,
+        text: translate(o.language, 'profile.hr_notice', {
+          name: employee.name,
+          nip: employee.nip,
+          field: translate(o.language, `profile.field.${input.field}`),
+          id: request.id,
+        }),
+      },
+    })),
+  );
+  return { id: request.id, oldValue };
+}
