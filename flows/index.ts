@@ -1,11 +1,14 @@
 import type { FlowDef } from '../src/conversation/flow';
 import { FlowRegistry } from '../src/conversation/flow-registry';
 import { helpFlow } from './help';
+import { hrFindFlow } from './hr-find';
 import { languageFlow } from './language';
 import { menuFlow } from './menu';
+import { payslipFlow } from './payslip';
+import { profileChangeFlow } from './profile-change';
 
 /** Every conversation flow except the menu, which is built from them. */
-export const flows: readonly FlowDef[] = [helpFlow, languageFlow];
+export const flows: readonly FlowDef[] = [helpFlow, languageFlow, profileChangeFlow, hrFindFlow, payslipFlow];
 
 export function createFlowRegistry(extra: readonly FlowDef[] = []): FlowRegistry {
   const all = [...flows, ...extra];

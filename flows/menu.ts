@@ -19,6 +19,15 @@ const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approv
   { flow: 'help', label: 'menu.help', who: 'all' },
 ];
 
+const REPLAY_LINK = '=link';
+
+/** A NIP or a link code typed straight away: handed to the link flow as its first answer. */
+function looksLikeLinkAnswer(input: InboundContent): boolean {
+  if (input.kind !== 'text') return false;
+  const compact = input.text.trim().replace(/[\s.-]/g, '');
+  return /^\d{18}$/.test(compact) || (/^[A-Za-z0-9]{6,12}$/.test(compact) && /\d/.test(compact) && /[A-Za-z]/.test(compact));
+}
+
 /** The keyword table of the whole menu, filled from each flow's `keywords` by the registry. */
 export type MenuKeywords = () => Record<string, readonly string[]>;
 
@@ -51,7 +60,7 @@ export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords)
           return [{ kind: 'choices', text: ctx.t('menu.title', { name: ctx.actor.name }), choices: await menuChoices(ctx, available) }];
         },
         async parse(input: InboundContent, ctx) {
-          if (!ctx.actor) return { ok: true, value: LINK_FLOW };
+          if (!ctx.actor) return { ok: true, value: looksLikeLinkAnswer(input) ? REPLAY_LINK : LINK_FLOW };
           const picked = parseChoice(input, await menuChoices(ctx, available));
           if (picked) return { ok: true, value: picked };
           const text = input.kind === 'text' ? input.text : '';
@@ -59,7 +68,7 @@ export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords)
           if (word && available.has(word)) return { ok: true, value: word };
           return { ok: false, hint: 'menu.unknown' };
         },
-        next: (flow, _ctx, _data) => ({ flow }),
+        next: (flow) => (flow === REPLAY_LINK ? { flow: LINK_FLOW, replay: true } : { flow }),
       }),
     },
   });

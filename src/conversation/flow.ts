@@ -42,8 +42,12 @@ export type ParsedReply<T> = { ok: true; value: T } | { ok: false; hint: string;
 export type Transition =
   /** Another step of the same flow. */
   | { to: string; data?: FlowData; say?: OutboundMessage[] }
-  /** The start (or a named step) of another flow. */
-  | { flow: string; step?: string; data?: FlowData; say?: OutboundMessage[] }
+  /**
+   * The start (or a named step) of another flow. With `replay`, the message
+   * that led here is handed to that step at once instead of its prompt (a link
+   * code typed as the very first message).
+   */
+  | { flow: string; step?: string; data?: FlowData; say?: OutboundMessage[]; replay?: boolean }
   /** The flow is finished: back to the main menu, quietly or with a last word. */
   | { done: true; say?: OutboundMessage[]; showMenu?: boolean };
 

@@ -31,7 +31,7 @@ export async function runTurn(
   const say = (...messages: OutboundMessage[]) => replies.push(...messages);
   const text = (key: string) => ({ kind: 'text' as const, text: ctx.t(key) });
 
-  const enter = async (flowId: string, stepId: string | undefined, data: FlowData, remember: boolean): Promise<void> => {
+  const enter = async (flowId: string, stepId: string | undefined, data: FlowData, remember: boolean, quiet = false): Promise<void> => {
     let target = flows.flow(flowId);
     if (!target) throw new Error(`unknown flow ${flowId}`);
     if (target.requires !== 'none' && !ctx.actor) {
@@ -53,7 +53,18 @@ export async function runTurn(
     state = { ...state, flow: target.id, step: nextStep, data };
     const def = flows.step(target.id, nextStep);
     if (!def) throw new Error(`unknown step ${target.id}.${nextStep}`);
-    say(...(await def.prompt(ctx, data)));
+    if (!quiet) say(...(await def.prompt(ctx, data)));
+  };
+
+  /** Hands `input` to the current step: a hint on failure, else its transition. */
+  const answer = async (hops: number): Promise<void> => {
+    const def = flows.step(state.flow, state.step)!;
+    const parsed = await def.parse(input, ctx, state.data);
+    if (!parsed.ok) {
+      say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
+      return;
+    }
+    await follow(await def.next(parsed.value, ctx, state.data), hops);
   };
 
   const follow = async (transition: Transition, hops: number): Promise<void> => {
@@ -63,7 +74,9 @@ export async function runTurn(
       state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
       if (transition.showMenu !== false) await enter(IDLE_FLOW, IDLE_STEP, {}, false);
     } else if ('flow' in transition) {
-      await enter(transition.flow, transition.step, transition.data ?? {}, true);
+      const replay = transition.replay === true && hops === 0;
+      await enter(transition.flow, transition.step, transition.data ?? {}, true, replay);
+      if (replay) return answer(hops + 1);
     } else {
       await enter(state.flow, transition.to, transition.data ?? state.data, true);
     }
@@ -102,13 +115,7 @@ export async function runTurn(
     return { state, replies };
   }
 
-  const def = flows.step(state.flow, state.step) ?? flows.step(IDLE_FLOW, IDLE_STEP)!;
   if (!flows.step(state.flow, state.step)) state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
-  const parsed = await def.parse(input, ctx, state.data);
-  if (!parsed.ok) {
-    say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
-    return { state, replies };
-  }
-  await follow(await def.next(parsed.value, ctx, state.data), 0);
+  await answer(0);
   return { state, replies };
 }

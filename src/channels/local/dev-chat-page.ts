@@ -1,4 +1,4 @@
-/** The web chat page: plain HTML and script, no build step, no external assets. */
+/** The web chat page: plain HTML and a same-origin script (the CSP allows no inline script), no external assets. */
 export const devChatPage = `<!doctype html>
 <html lang="id">
 <head>
@@ -39,8 +39,13 @@ export const devChatPage = `<!doctype html>
     <button id="send" type="submit" disabled>Kirim</button>
   </form>
 </main>
-<script>
-const state = { nip: '', after: 0, timer: null };
+<script src="/dev/chat/chat.js"></script>
+</body>
+</html>
+`;
+
+/** The page's script, served from /dev/chat/chat.js. */
+export const devChatScript = `const state = { nip: '', after: 0, timer: null };
 const log = document.getElementById('log');
 const select = document.getElementById('persona');
 const input = document.getElementById('text');
@@ -133,7 +138,4 @@ fetch('/dev/chat/personas').then((r) => r.json()).then((body) => {
     select.appendChild(o);
   }
 });
-</script>
-</body>
-</html>
 `;

@@ -8,7 +8,7 @@ import type { Database } from '../../store/database';
 import { linkLocalPersona } from '../../services/dev/link-local-persona';
 import { listPersonas } from '../../services/dev/list-personas';
 import { readLocalMessages } from '../../services/dev/read-local-messages';
-import { devChatPage } from './dev-chat-page';
+import { devChatPage, devChatScript } from './dev-chat-page';
 
 const nipSchema = z.string().regex(/^\d{18}$/, 'an 18-digit NIP');
 const sendBody = z
@@ -27,6 +27,7 @@ export const localChatId = (nip: string) => `web:${nip}`;
 export function devChatRoutes(deps: { db: Database; engine: ConversationEngine; clock: Clock }) {
   return async function register(app: FastifyInstance): Promise<void> {
     app.get('/dev/chat', async (_request, reply) => reply.type('text/html; charset=utf-8').send(devChatPage));
+    app.get('/dev/chat/chat.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(devChatScript));
 
     app.get('/dev/chat/personas', async () => ({ personas: await listPersonas(deps.db.prisma) }));
 

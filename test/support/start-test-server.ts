@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFlowRegistry } from '../../flows';
+import { fixedClock } from '../../src/clock';
+import { loadConfig } from '../../src/config';
+import { modules } from '../../src/modules';
+import { startSapa, type RunningSapa } from '../../src/server';
+
+/** The whole service on a random port with a fresh SQLite file and the demo organisation. */
+export async function startTestServer(env: Record<string, string> = {}, now = '2026-11-27T03:00:00Z'): Promise<RunningSapa & { url: string; cleanup(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sapa-server-'));
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: `file:${join(dir, 'sapa.db')}`,
+    JOBS_ENABLED: 'false',
+    DEV_CHAT: 'true',
+    ...env,
+  });
+  const sapa = await startSapa(config, { flows: createFlowRegistry(), modules }, fixedClock(now));
+  return {
+    ...sapa,
+    url: sapa.address,
+    cleanup: async () => {
+      await sapa.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
