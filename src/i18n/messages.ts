@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import { commonMessages } from './messages/common';
 import { leaveMessages } from './messages/leave';
+import { leaveFlowMessages } from './messages/leave-flow';
 import { payslipMessages } from './messages/payslip';
 
 /**
@@ -10,5 +11,6 @@ import { payslipMessages } from './messages/payslip';
 export const catalog: Catalog = {
   ...commonMessages,
   ...leaveMessages,
+  ...leaveFlowMessages,
   ...payslipMessages,
 };

@@ -1,0 +1,86 @@
+import { defineFlow, step, type TurnContext } from '../src/conversation/flow';
+import type { Choice } from '../src/conversation/messages';
+import { parseChoice } from '../src/conversation/parse-choice';
+import { renderRequestDetail, renderRequestLine } from '../src/conversation/render/leave-request-lines';
+import { isAppError } from '../src/domain/app-error';
+import type { LeaveRequestView } from '../src/services/leave/contract';
+import { getLeaveRequestView } from '../src/services/leave/get-leave-request-view';
+import { getStatus } from '../src/services/leave/get-status';
+import { leavePolicy, requireActor, unitOf } from './leave/leave-facts';
+import { isCancellable, itemChoices, readListData, selectedItem, toItem } from './leave/request-items';
+
+/** How many recent requests the list shows. */
+const RECENT = 10;
+type Next = 'other' | 'cancel' | 'done';
+
+/** One of the employee's own requests; null when it is gone or someone else's. */
+async function ownRequest(ctx: TurnContext, id: number): Promise<LeaveRequestView | null> {
+  try {
+    const view = await getLeaveRequestView(ctx.tx, id);
+    return view.employeeId === requireActor(ctx).employeeId ? view : null;
+  } catch (error) {
+    if (isAppError(error)) return null;
+    throw error;
+  }
+}
+
+function detailChoices(ctx: TurnContext, cancellable: boolean): Choice[] {
+  const values: Next[] = cancellable ? ['other', 'cancel', 'done'] : ['other', 'done'];
+  return values.map((value) => ({ value, label: ctx.t(`leave_flow.detail.${value}`) }));
+}
+
+/** The employee's recent requests with status, dates, days and approval progress; pick one for its details. */
+export const myRequestsFlow = defineFlow({
+  id: 'my_requests',
+  requires: 'linked',
+  start: 'list',
+  keywords: ['status', 'status cuti', 'pengajuan saya', 'cek status', 'my requests', 'requests'],
+  steps: {
+    list: step<void>({
+      auto: true,
+      prompt: () => [],
+      parse: () => ({ ok: true, value: undefined }),
+      async next(_none, ctx) {
+        const views = await getStatus(ctx.tx, requireActor(ctx).employeeId, { limit: RECENT });
+        if (views.length === 0) return { done: true, showMenu: false, say: [{ kind: 'text', text: ctx.t('leave_flow.status.empty') }] };
+        const policy = await leavePolicy(ctx);
+        const lines = views.map((view, i) => renderRequestLine(view, i + 1, unitOf(policy, view.typeCode), ctx.t, ctx.lang));
+        const text = [ctx.t('leave_flow.status.title'), ...lines].join('\n\n');
+        return { to: 'pick', data: { items: views.map(toItem) }, say: [{ kind: 'text', text }] };
+      },
+    }),
+
+    pick: step<number>({
+      prompt: (ctx, data) => [{ kind: 'choices', text: ctx.t('leave_flow.status.pick'), choices: itemChoices(readListData(data).items, ctx) }],
+      parse(input, ctx, data) {
+        const picked = parseChoice(input, itemChoices(readListData(data).items, ctx));
+        return picked ? { ok: true, value: Number(picked) } : { ok: false, hint: 'leave_flow.status.hint' };
+      },
+      next: (selected, _ctx, data) => ({ to: 'detail', data: { ...readListData(data), selected } }),
+    }),
+
+    detail: step<Next>({
+      async prompt(ctx, data) {
+        const list = readListData(data);
+        const item = selectedItem(list);
+        const view = item ? await ownRequest(ctx, item.id) : null;
+        if (!item || !view) return [{ kind: 'choices', text: ctx.t('leave_flow.status.hint'), choices: detailChoices(ctx, false) }];
+        const policy = await leavePolicy(ctx);
+        const text = `${renderRequestDetail(view, unitOf(policy, item.typeCode), ctx.t, ctx.lang)}\n\n${ctx.t('leave_flow.detail.next')}`;
+        const choices = detailChoices(ctx, isCancellable(item, ctx.today));
+        return [{ kind: 'choices', text, choices }];
+      },
+      parse(input, ctx, data) {
+        const item = selectedItem(readListData(data));
+        const picked = parseChoice(input, detailChoices(ctx, item ? isCancellable(item, ctx.today) : false));
+        return picked ? { ok: true, value: picked as Next } : { ok: false, hint: 'leave_flow.detail.hint' };
+      },
+      next(choice, _ctx, data) {
+        const item = selectedItem(readListData(data));
+        if (choice === 'other') return { to: 'list', data: {} };
+        if (choice === 'cancel' && item) return { flow: 'cancel_request', step: 'reason', data: { items: [item], selected: item.id } };
+        return { done: true };
+      },
+    }),
+  },
+});
