@@ -3,6 +3,7 @@ import { commonMessages } from './messages/common';
 import { leaveMessages } from './messages/leave';
 import { leaveFlowMessages } from './messages/leave-flow';
 import { payslipMessages } from './messages/payslip';
+import { payslipFlowMessages } from './messages/payslip-flow';
 
 /**
  * Every catalogue of the bot, merged. Each area keeps its own file under
@@ -13,4 +14,5 @@ export const catalog: Catalog = {
   ...leaveMessages,
   ...leaveFlowMessages,
   ...payslipMessages,
+  ...payslipFlowMessages,
 };
