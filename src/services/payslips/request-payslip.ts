@@ -1,0 +1,66 @@
+import type { Actor } from '../../conversation/flow';
+import type { OutboundMessage } from '../../conversation/messages';
+import { AppError } from '../../domain/app-error';
+import type { Language } from '../../domain/format';
+import { DEFAULT_PAYSLIP_PASSWORD_RULE, type PayslipPasswordRule } from '../../domain/payslip/payslip-password';
+import type { Tx } from '../../store/database';
+import { writeAudit } from '../audit';
+import { payslipCaption } from './payslip-caption';
+import { PDF_MIME_TYPE, payslipFileName } from './payslip-file-name';
+import { requirePayrollPeriod } from './payroll-period';
+
+export interface RequestPayslipInput {
+  actor: Actor;
+  /** The chat identity the slip goes to. */
+  identityId: number;
+  period: string;
+  lang?: Language;
+  /** Which password the caption explains (the agency's PAYSLIP_PASSWORD_RULE). */
+  passwordRule?: PayslipPasswordRule;
+  now?: Date;
+}
+
+/**
+ * Hands an employee their slip of a published month: checks against the
+ * database that the identity is verified and belongs to the actor (an active
+ * employee) and that the month is PUBLISHED with a slip for them, records the
+ * delivery and its audit row, and returns the document message. The PDF is
+ * rendered when the outbox sends it (resolvePayslipDocument).
+ * Throws AppError('payslip.forbidden') or AppError('payslip.none_for_period').
+ */
+export async function requestPayslip(tx: Tx, input: RequestPayslipInput): Promise<OutboundMessage> {
+  const period = requirePayrollPeriod(input.period);
+  const identity = await tx.chatIdentity.findUnique({
+    where: { id: input.identityId },
+    select: { verifiedAt: true, channel: true, employeeId: true, employee: { select: { nip: true, active: true } } },
+  });
+  if (!identity?.verifiedAt || identity.employeeId !== input.actor.employeeId || !identity.employee?.active) {
+    throw new AppError('payslip.forbidden');
+  }
+  const slip = await tx.payslip.findFirst({
+    where: { employeeId: input.actor.employeeId, period: { period, status: 'PUBLISHED' } },
+    select: { id: true, period: { select: { revision: true } } },
+  });
+  if (!slip) throw new AppError('payslip.none_for_period', { period });
+  await tx.payslipDelivery.create({
+    data: { payslipId: slip.id, identityId: input.identityId, deliveredAt: input.now ?? new Date() },
+    select: { id: true },
+  });
+  await writeAudit(tx, {
+    actorType: 'EMPLOYEE',
+    actorId: input.actor.employeeId,
+    actorName: input.actor.name,
+    channel: identity.channel,
+    action: 'payslip.delivered',
+    entity: 'Payslip',
+    entityId: slip.id,
+    data: { period, revision: slip.period.revision, identityId: input.identityId },
+  });
+  return {
+    kind: 'document',
+    fileName: payslipFileName(period, identity.employee.nip),
+    mimeType: PDF_MIME_TYPE,
+    caption: payslipCaption(period, input.passwordRule ?? DEFAULT_PAYSLIP_PASSWORD_RULE, input.lang ?? 'id'),
+    source: { type: 'payslip', payslipId: slip.id },
+  };
+}
