@@ -38,6 +38,9 @@ export const configSchema = z.object({
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'only letters, digits, _ and -').optional(),
   ),
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  TELEGRAM_BOT_USERNAME: optionalText
+    .transform((v) => v?.replace(/^@/, ''))
+    .pipe(z.string().regex(/^[A-Za-z0-9_]{5,32}$/, 'a Telegram username: 5-32 letters, digits or _').optional()),
   WHATSAPP_ENABLED: bool(false),
   WHATSAPP_PHONE: optionalText.pipe(z.string().regex(/^\d{8,15}$/, 'digits only, with country code').optional()),
   DEV_CHAT: z.enum(['true', 'false', 'auto']).default('auto'),

@@ -3,6 +3,7 @@ import { logRedactPaths } from './http/log-redaction';
 
 export type Logger = pino.Logger;
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: logRedactPaths, censor: '[redacted]' } });
+/** The process logger: tokens, payslip amounts and dates of birth are censored (see log-redaction.ts). */
+export function createLogger(level: string, stream?: pino.DestinationStream): Logger {
+  return pino({ level, redact: { paths: logRedactPaths, censor: '[redacted]' } }, stream);
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import { ZodError } from 'zod';
 import { isAppError } from '../domain/app-error';
 import { translate } from '../i18n/translate';
@@ -28,8 +28,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       message: fastifyError.message,
     });
   });
+}
 
-  app.setNotFoundHandler((_request, reply) =>
+/** A 404 that names nothing (no method, no path), optionally behind a guard such as a rate limit. */
+export function registerNotFoundHandler(app: FastifyInstance, preHandler?: preHandlerAsyncHookHandler): void {
+  app.setNotFoundHandler(preHandler ? { preHandler } : {}, (_request, reply) =>
     reply.status(404).send({ code: 'error.not_found', message: 'Not found' }),
   );
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog';
+import { adminMessages } from './messages/admin';
 import { commonMessages } from './messages/common';
 import { leaveMessages } from './messages/leave';
 import { leaveFlowMessages } from './messages/leave-flow';
@@ -10,6 +11,7 @@ import { payslipFlowMessages } from './messages/payslip-flow';
  * ./messages/ with keys prefixed by the area ("leave.", "payslip.", ...).
  */
 export const catalog: Catalog = {
+  ...adminMessages,
   ...commonMessages,
   ...leaveMessages,
   ...leaveFlowMessages,

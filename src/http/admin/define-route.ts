@@ -1,0 +1,85 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z, ZodError, type ZodType } from 'zod';
+import type { AdminActor } from '../../services/admin/admin-actor';
+import { actorOf } from './authenticate';
+
+export type HttpMethod = 'GET' | 'POST';
+export type BodyMediaType = 'application/json' | 'text/csv';
+
+const noInput = z.object({});
+type NoInput = typeof noInput;
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  actor: AdminActor;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** One admin route: its schemas validate the request, type the handler and write the OpenAPI document. */
+export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodType> {
+  method: HttpMethod;
+  /** Path under /admin, Fastify style: "/employees/:nip". */
+  url: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The body as the OpenAPI document shows it, when `body` accepts something looser (e.g. CSV text or rows). */
+  bodyDoc?: ZodType;
+  accepts?: readonly BodyMediaType[];
+  response?: ZodType;
+  produces?: 'application/json' | 'text/csv';
+  successStatus?: number;
+  bodyLimit?: number;
+  handler(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<unknown>;
+}
+
+/** A route with its types erased, as the registry, Fastify and the OpenAPI builder see it. */
+export interface AdminRoute {
+  readonly method: HttpMethod;
+  readonly url: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly params?: ZodType;
+  readonly query?: ZodType;
+  readonly body?: ZodType;
+  readonly bodyDoc?: ZodType;
+  readonly accepts: readonly BodyMediaType[];
+  readonly response?: ZodType;
+  readonly produces: 'application/json' | 'text/csv';
+  readonly successStatus: number;
+  readonly bodyLimit?: number;
+  run(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+}
+
+/** Parses one part of the request; a failure names the part ("query.page: ...") and answers 400. */
+export function parsePart<S extends ZodType>(schema: S, value: unknown, part: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new ZodError(result.error.issues.map((issue) => ({ ...issue, path: [part, ...issue.path] })));
+}
+
+export function defineRoute<P extends ZodType = NoInput, Q extends ZodType = NoInput, B extends ZodType = z.ZodUndefined>(
+  spec: RouteSpec<P, Q, B>,
+): AdminRoute {
+  const { handler, ...meta } = spec;
+  return {
+    ...meta,
+    accepts: spec.accepts ?? ['application/json'],
+    produces: spec.produces ?? 'application/json',
+    successStatus: spec.successStatus ?? 200,
+    async run(request, reply) {
+      const params = parsePart(spec.params ?? noInput, request.params ?? {}, 'params') as z.output<P>;
+      const query = parsePart(spec.query ?? noInput, request.query ?? {}, 'query') as z.output<Q>;
+      const body = (spec.body ? parsePart(spec.body, request.body, 'body') : undefined) as z.output<B>;
+      void reply.status(spec.successStatus ?? 200);
+      return handler({ params, query, body, actor: actorOf(request), request, reply });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import type { AdminRoute } from '../define-route';
+import { type JsonSchema, jsonSchemaOf, propertiesOf } from './json-schema';
+
+export interface OpenApiInfo {
+  title: string;
+  version: string;
+  description?: string;
+}
+
+type Operation = Record<string, unknown>;
+
+const errorSchema: JsonSchema = {
+  type: 'object',
+  properties: { code: { type: 'string' }, message: { type: 'string' } },
+  required: ['code', 'message'],
+};
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+/** "/employees/:nip" -> "/employees/{nip}" */
+export function openApiPath(url: string): string {
+  return url.replace(/:(\w+)/g, '{$1}');
+}
+
+function parameters(route: AdminRoute): unknown[] {
+  const path = route.params ? propertiesOf(route.params).map((p) => ({ name: p.name, in: 'path', required: true, schema: p.schema })) : [];
+  const query = route.query
+    ? propertiesOf(route.query).map((p) => ({ name: p.name, in: 'query', required: p.required, schema: p.schema }))
+    : [];
+  return [...path, ...query];
+}
+
+function requestBody(route: AdminRoute): unknown {
+  const shown = route.bodyDoc ?? route.body;
+  if (!shown) return undefined;
+  const content: Record<string, unknown> = {};
+  for (const type of route.accepts) {
+    content[type] = { schema: type === 'text/csv' ? { type: 'string', description: 'CSV with a header line' } : jsonSchemaOf(shown) };
+  }
+  return { required: true, content };
+}
+
+function successResponse(route: AdminRoute): unknown {
+  if (route.produces === 'text/csv') return { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } };
+  return {
+    description: 'OK',
+    content: { 'application/json': { schema: route.response ? jsonSchemaOf(route.response) : {} } },
+  };
+}
+
+function operation(route: AdminRoute, prefix: string): Operation {
+  const body = requestBody(route);
+  return {
+    operationId: `${route.method.toLowerCase()}${(prefix + route.url).replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    security: [{ bearerAuth: [] }],
+    parameters: parameters(route),
+    ...(body ? { requestBody: body } : {}),
+    responses: {
+      [String(route.successStatus)]: successResponse(route),
+      '400': errorResponse('Invalid request (the message names the field)'),
+      '401': errorResponse('Missing, unknown or revoked token'),
+      '404': errorResponse('Not found'),
+      ...(route.url.startsWith('/imports') ? { '422': errorResponse('Rows with errors: nothing was imported') } : {}),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the admin routes, from their zod schemas. */
+export function buildOpenApi(routes: readonly AdminRoute[], prefix: string, info: OpenApiInfo): Record<string, unknown> {
+  const paths: Record<string, Record<string, Operation>> = {};
+  for (const route of routes) {
+    const path = openApiPath(prefix + route.url);
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route, prefix) };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'npm run admin:token -- --name "<staff name>"' } },
+      schemas: { Error: errorSchema },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** A per-IP limit: at most `max` requests per `timeWindowMs`. */
+export interface RateLimit {
+  max: number;
+  timeWindowMs: number;
+}
+
+export interface PublicRateLimits {
+  /** Routes matched by path prefix; the first match wins. */
+  routes: ReadonlyArray<{ prefix: string; limit: RateLimit }>;
+  /** Requests for paths that do not exist (scanners). */
+  notFound: RateLimit;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The public (unauthenticated) routes and their per-IP limits. Telegram sends
+ * webhooks from a few addresses, so that limit is generous; the payslip
+ * verification page is the one strangers reach, so it is tight.
+ */
+export const defaultPublicRateLimits: PublicRateLimits = {
+  routes: [
+    { prefix: '/telegram', limit: { max: 1200, timeWindowMs: MINUTE } },
+    { prefix: '/webhook', limit: { max: 1200, timeWindowMs: MINUTE } },
+    { prefix: '/whatsapp', limit: { max: 1200, timeWindowMs: MINUTE } },
+    { prefix: '/verify', limit: { max: 30, timeWindowMs: MINUTE } },
+    { prefix: '/dev/chat', limit: { max: 120, timeWindowMs: MINUTE } },
+  ],
+  notFound: { max: 60, timeWindowMs: MINUTE },
+};
+
+/** The limit of a route URL (each route counts per IP on its own), or null for routes that are not public (admin, health, docs). */
+export function publicLimitFor(url: string, limits: PublicRateLimits): RateLimit | null {
+  const match = limits.routes.find((r) => url === r.prefix || url.startsWith(`${r.prefix}/`));
+  return match?.limit ?? null;
+}

@@ -1,0 +1,29 @@
+import type { Tx } from '../../../store/database';
+
+export interface ExistingUnit {
+  id: number;
+  code: string;
+  name: string;
+  parentId: number | null;
+  headId: number | null;
+  hardToReach: boolean;
+}
+
+/** What an org-unit import checks its rows against. */
+export interface OrgUnitState {
+  byCode: ReadonlyMap<string, ExistingUnit>;
+  codeById: ReadonlyMap<number, string>;
+  employees: ReadonlyMap<string, { id: number; name: string; active: boolean }>;
+}
+
+export async function loadOrgUnitState(tx: Tx): Promise<OrgUnitState> {
+  const [units, employees] = await Promise.all([
+    tx.orgUnit.findMany({ select: { id: true, code: true, name: true, parentId: true, headId: true, hardToReach: true } }),
+    tx.employee.findMany({ select: { id: true, nip: true, name: true, active: true } }),
+  ]);
+  return {
+    byCode: new Map(units.map((u) => [u.code, u])),
+    codeById: new Map(units.map((u) => [u.id, u.code])),
+    employees: new Map(employees.map((e) => [e.nip, { id: e.id, name: e.name, active: e.active }])),
+  };
+}

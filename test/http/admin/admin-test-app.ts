@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { fixedClock } from '../../../src/clock';
+import { buildApp } from '../../../src/http/build-app';
+import { adminApi } from '../../../src/http/admin/admin-api';
+import { createAdminToken } from '../../../src/services/admin/create-admin-token';
+import { openDatabase } from '../../../src/store/database';
+import { seedDemo } from '../../../src/store/seed/seed-demo';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+
+export const TEST_NOW = '2026-11-27T03:00:00Z';
+
+let seededTemplate: Promise<string> | undefined;
+
+/** The demo organisation is seeded once per test process; each test gets its own copy of the file. */
+async function seededDatabase(): Promise<TestDatabase> {
+  seededTemplate ??= (async () => {
+    const db = await createTestDatabase();
+    await seedDemo(db, fixedClock(TEST_NOW));
+    await db.prisma.$executeRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
+    const file = db.url.replace(/^file:/, '');
+    const template = join(tmpdir(), 'sapa-test', `admin-seeded-${process.pid}-${randomBytes(4).toString('hex')}.db`);
+    copyFileSync(file, template);
+    await db.drop();
+    return template;
+  })();
+  const template = await seededTemplate;
+  const file = join(tmpdir(), 'sapa-test', `admin-${process.pid}-${randomBytes(6).toString('hex')}.db`);
+  copyFileSync(template, file);
+  const db = await openDatabase(`file:${file}`);
+  return {
+    ...db,
+    drop: async () => {
+      await db.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    },
+  };
+}
+
+export const BOT_USERNAME = 'sapa_test_bot';
+
+export interface AdminTestApp {
+  db: TestDatabase;
+  app: FastifyInstance;
+  clock: ReturnType<typeof fixedClock>;
+  token: string;
+  /** An authenticated request (JSON body, or CSV text with `csv`). */
+  call(method: 'GET' | 'POST', url: string, options?: { body?: unknown; csv?: string; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** A seeded demo database, the app with the admin API, and one HR token. */
+export async function adminTestApp(options: { logStream?: Writable; seed?: boolean } = {}): Promise<AdminTestApp> {
+  const db = options.seed === false ? await createTestDatabase() : await seededDatabase();
+  const clock = fixedClock(TEST_NOW);
+  const wakes: number[] = [];
+  const app = await buildApp({
+    db,
+    routes: adminApi({ db, clock, botUsername: BOT_USERNAME, wakeOutbox: () => wakes.push(1) }),
+    ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : {}),
+  });
+  const { token } = await db.prisma.$transaction((tx) => createAdminToken(tx, { name: 'Rina (BKPSDM)', now: clock.now() }));
+  return {
+    db,
+    app,
+    clock,
+    token,
+    call(method, url, { body, csv, headers } = {}) {
+      const request: InjectOptions = { method, url, headers: { authorization: `Bearer ${token}`, ...headers } };
+      if (csv !== undefined) {
+        request.payload = csv;
+        request.headers = { ...request.headers, 'content-type': 'text/csv' };
+      } else if (body !== undefined) request.payload = body as InjectOptions['payload'];
+      return app.inject(request);
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminTestApp, type AdminTestApp } from './admin-test-app';
+
+describe('API documentation', () => {
+  let t: AdminTestApp;
+  beforeAll(async () => {
+    t = await adminTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('GET /docs/openapi.json describes every admin route from its zod schemas', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/docs/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const holidays = doc.paths['/admin/imports/holidays'].post;
+    expect(holidays.parameters).toContainEqual({ name: 'year', in: 'query', required: true, schema: expect.objectContaining({ type: 'integer' }) });
+    expect(Object.keys(holidays.requestBody.content)).toEqual(['text/csv', 'application/json']);
+    expect(JSON.stringify(holidays.requestBody.content['application/json'].schema)).toContain('CUTI_BERSAMA');
+    expect(doc.paths['/admin/whoami'].get.responses['401']).toBeDefined();
+  });
+
+  it('GET /docs is a self-contained page listing the operations', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/docs' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('/admin/imports/employees');
+    expect(response.body).not.toMatch(/<script|https?:\/\/(?!json-schema)/);
+  });
+});
