@@ -78,4 +78,20 @@ export const adminMessages = defineCatalog({
     id: 'Permohonan yang masih menunggu memakai {reserved} hari; sisa saldo ({available}) tidak cukup.',
     en: 'Pending requests hold {reserved} days; the remaining balance ({available}) would not cover them.',
   },
+  'admin.employee_inactive': {
+    id: 'Pegawai {nip} tidak aktif.',
+    en: 'Employee {nip} is not active.',
+  },
+  'link_code.unknown': {
+    id: 'Kode tautan tidak dikenal. Periksa lagi hurufnya, atau minta kode baru ke petugas kepegawaian.',
+    en: 'That link code is not known. Check the letters, or ask HR for a new code.',
+  },
+  'link_code.expired': {
+    id: 'Kode tautan sudah kedaluwarsa (berlaku 72 jam). Minta kode baru ke petugas kepegawaian.',
+    en: 'That link code has expired (codes last 72 hours). Ask HR for a new one.',
+  },
+  'link_code.used': {
+    id: 'Kode tautan ini sudah dipakai. Minta kode baru ke petugas kepegawaian.',
+    en: 'That link code has already been used. Ask HR for a new one.',
+  },
 });

@@ -1,0 +1,41 @@
+import { AppError } from '../../domain/app-error';
+import type { Tx } from '../../store/database';
+import { type AdminActor, auditActor } from '../admin/admin-actor';
+import { hashSecret } from '../admin/hash-secret';
+import { writeAudit } from '../audit';
+import { LINK_CODE_PURPOSE, LINK_CODE_TTL_MS, randomLinkCode } from './link-code-format';
+
+export interface CreatedLinkCode {
+  /** Shown once to HR: only its hash is stored. */
+  code: string;
+  expiresAt: Date;
+  employee: { id: number; nip: string; name: string };
+}
+
+/**
+ * A one-time code for an active employee to link a chat (valid 72 hours,
+ * single use). Earlier unused codes of the employee stop working.
+ */
+export async function createLinkCode(tx: Tx, input: { nip: string; actor: AdminActor; now: Date }): Promise<CreatedLinkCode> {
+  const employee = await tx.employee.findUnique({ where: { nip: input.nip }, select: { id: true, nip: true, name: true, active: true } });
+  if (!employee) throw new AppError('error.not_found');
+  if (!employee.active) throw new AppError('admin.employee_inactive', { nip: employee.nip });
+  await tx.linkCode.updateMany({
+    where: { employeeId: employee.id, purpose: LINK_CODE_PURPOSE, usedAt: null, expiresAt: { gt: input.now } },
+    data: { expiresAt: input.now },
+  });
+  const code = randomLinkCode();
+  const expiresAt = new Date(input.now.getTime() + LINK_CODE_TTL_MS);
+  const row = await tx.linkCode.create({
+    data: { codeHash: hashSecret(code), employeeId: employee.id, purpose: LINK_CODE_PURPOSE, expiresAt, createdBy: input.actor.name, createdAt: input.now },
+    select: { id: true },
+  });
+  await writeAudit(tx, {
+    ...auditActor(input.actor),
+    action: 'link_code.created',
+    entity: 'LinkCode',
+    entityId: row.id,
+    data: { employeeId: employee.id, expiresAt: expiresAt.toISOString() },
+  });
+  return { code, expiresAt, employee: { id: employee.id, nip: employee.nip, name: employee.name } };
+}

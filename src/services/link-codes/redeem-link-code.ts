@@ -1,0 +1,82 @@
+import { AppError } from '../../domain/app-error';
+import type { Tx } from '../../store/database';
+import { hashSecret } from '../admin/hash-secret';
+import { writeAudit } from '../audit';
+import { LINK_PAUSE_MS, linkPausedUntil, recordLinkFailure } from '../identity/link-throttle';
+import { verifyIdentity } from '../identity/verify-identity';
+import { LINK_CODE_PURPOSE, normalizeLinkCode } from './link-code-format';
+
+export type RedeemError = 'unknown' | 'expired' | 'used' | 'paused';
+
+export interface LinkedEmployee {
+  id: number;
+  nip: string;
+  name: string;
+  language: string;
+}
+
+export type RedeemResult =
+  | { ok: true; employee: LinkedEmployee }
+  | { ok: false; error: RedeemError; pausedUntil?: Date };
+
+type Failure = Exclude<RedeemError, 'paused'>;
+
+async function fail(tx: Tx, identityId: number, now: Date, error: Failure): Promise<RedeemResult> {
+  const pausedUntil = await recordLinkFailure(tx, identityId, now);
+  return pausedUntil ? { ok: false, error: 'paused', pausedUntil } : { ok: false, error };
+}
+
+/**
+ * Links the chat identity to the employee an HR link code was made for. A
+ * wrong, expired or used code counts as a failed attempt; the fifth in a row
+ * pauses the identity for 15 minutes (ChatIdentity.failedLinkAttempts /
+ * linkPausedUntil). The failure count is written in `tx`, so the caller must
+ * commit it even when the answer is an error. On success: identity verified,
+ * failures reset, code marked used, audited.
+ */
+export async function tryRedeemLinkCode(tx: Tx, input: { identityId: number; code: string; now: Date }): Promise<RedeemResult> {
+  const pausedUntil = await linkPausedUntil(tx, input.identityId, input.now);
+  if (pausedUntil) return { ok: false, error: 'paused', pausedUntil };
+  const found = await tx.linkCode.findUnique({
+    where: { codeHash: hashSecret(normalizeLinkCode(input.code)) },
+    select: { id: true, purpose: true, expiresAt: true, usedAt: true, employee: { select: { id: true, nip: true, name: true, language: true, active: true } } },
+  });
+  if (!found || found.purpose !== LINK_CODE_PURPOSE || !found.employee.active) return fail(tx, input.identityId, input.now, 'unknown');
+  if (found.usedAt) return fail(tx, input.identityId, input.now, 'used');
+  if (found.expiresAt <= input.now) return fail(tx, input.identityId, input.now, 'expired');
+  const claimed = await tx.linkCode.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: input.now } });
+  if (claimed.count === 0) return fail(tx, input.identityId, input.now, 'used');
+  const { active: _active, ...employee } = found.employee;
+  await verifyIdentity(tx, { identityId: input.identityId, employeeId: employee.id, now: input.now, method: 'link_code' });
+  await writeAudit(tx, {
+    actorType: 'EMPLOYEE',
+    actorId: employee.id,
+    actorName: employee.name,
+    action: 'link_code.redeemed',
+    entity: 'LinkCode',
+    entityId: found.id,
+    data: { identityId: input.identityId },
+  });
+  return { ok: true, employee };
+}
+
+const minutesLeft = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+
+/**
+ * tryRedeemLinkCode for a flow step: the employee on success, otherwise an
+ * AppError ('link_code.unknown' | 'link_code.expired' | 'link_code.used' |
+ * 'link.paused' {minutes}) for the step to answer with. Catch it and let the
+ * turn commit, or the failed attempt is not counted.
+ */
+export async function redeemLinkCode(
+  tx: Tx,
+  input: { identityId: number; code: string; now: Date },
+): Promise<LinkedEmployee & { employee: LinkedEmployee }> {
+  const result = await tryRedeemLinkCode(tx, input);
+  if (result.ok) return { ...result.employee, employee: result.employee };
+  if (result.error === 'paused') {
+    const until = result.pausedUntil ?? new Date(input.now.getTime() + LINK_PAUSE_MS);
+    throw new AppError('link.paused', { minutes: minutesLeft(until, input.now) });
+  }
+  throw new AppError(`link_code.${result.error}`);
+}
