@@ -1,5 +1,6 @@
 import { createFlowRegistry } from '../flows';
 import { localModule } from './channels/local/local-module';
+import { telegramModule } from './channels/telegram/telegram-module';
 import type { Composition, ModuleFactory } from './server';
 
 /**
@@ -7,7 +8,7 @@ import type { Composition, ModuleFactory } from './server';
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [localModule];
+export const modules: ModuleFactory[] = [localModule, telegramModule];
 
 export function defaultComposition(): Composition {
   return { flows: createFlowRegistry(), modules };

@@ -5,6 +5,7 @@ import { leaveMessages } from './messages/leave';
 import { leaveFlowMessages } from './messages/leave-flow';
 import { payslipMessages } from './messages/payslip';
 import { payslipFlowMessages } from './messages/payslip-flow';
+import { telegramMessages } from './messages/telegram';
 
 /**
  * Every catalogue of the bot, merged. Each area keeps its own file under
@@ -17,4 +18,5 @@ export const catalog: Catalog = {
   ...leaveFlowMessages,
   ...payslipMessages,
   ...payslipFlowMessages,
+  ...telegramMessages,
 };

@@ -1,0 +1,128 @@
+import type { Telegram } from 'telegraf';
+import type { Clock } from '../../clock';
+import type { ConversationEngine, HandleResult } from '../../conversation/conversation-engine';
+import type { InboundMessage } from '../../conversation/messages';
+import type { Language } from '../../domain/format';
+import { translate } from '../../i18n/translate';
+import type { Logger } from '../../logger';
+import type { Database } from '../../store/database';
+import type { CardMessages } from './card-messages';
+import { downloadFile, FileTooLargeError } from './download-file';
+import { readUpdate, type InboundEnvelope, type IncomingFile } from './read-update';
+import { replyFileTooLarge } from './reply-file-too-large';
+import { describeError } from './send-result';
+import { toPlainText } from './telegram-html';
+import { telegramUpdateSchema, type TelegramUpdate } from './update-schema';
+
+/** Longest text Telegram shows in a callback answer. */
+const MAX_TOAST = 200;
+
+export interface UpdateHandlerOptions {
+  db: Database;
+  clock: Clock;
+  engine: Pick<ConversationEngine, 'handle'>;
+  cards: CardMessages;
+  logger: Logger;
+  /** Called after the channel itself enqueued a reply (wakes the outbox worker). */
+  onOutbox?: () => void;
+  /** Largest incoming file accepted, in bytes. */
+  maxFileBytes: number;
+}
+
+/**
+ * The short text on a button press's answer: the turn's reply when it is a
+ * plain sentence (a refusal such as "already decided", or a confirmation);
+ * nothing when the answer is a new card or the press was a redelivery.
+ */
+export function toastOf(result: HandleResult): string | undefined {
+  if (result.status !== 'processed' || result.replies.length === 0) return undefined;
+  if (!result.replies.every((r) => r.kind === 'text')) return undefined;
+  const first = result.replies[0]!;
+  const text = toPlainText(first.kind === 'text' ? first.text : '');
+  return text.length > MAX_TOAST ? `${text.slice(0, MAX_TOAST - 1)}…` : text;
+}
+
+function languageHint(update: TelegramUpdate): Language {
+  const code = update.message?.from?.language_code ?? update.callback_query?.from.language_code;
+  return code?.startsWith('en') ? 'en' : 'id';
+}
+
+/**
+ * Handles one Telegram update: translate it to a neutral message, hand it to
+ * the conversation engine and wait for its commit. Button presses are always
+ * answered (after the commit; with the failure text when the turn failed).
+ * Throws when the turn failed, so the webhook answers 500 and Telegram
+ * delivers the update again.
+ */
+export function createUpdateHandler(options: UpdateHandlerOptions) {
+  const { db, clock, engine, cards, logger } = options;
+
+  async function answer(telegram: Telegram, callbackId: string, text?: string): Promise<void> {
+    await telegram.answerCbQuery(callbackId, text).catch((err: unknown) => {
+      // An old or already answered query: the press itself was handled.
+      logger.warn({ error: describeError(err) }, 'telegram: answerCallbackQuery failed');
+    });
+  }
+
+  async function tooLarge(envelope: InboundEnvelope): Promise<void> {
+    await replyFileTooLarge(db, envelope, options.maxFileBytes);
+    options.onOutbox?.();
+  }
+
+  async function withFile(telegram: Telegram, envelope: InboundEnvelope, file: IncomingFile): Promise<InboundMessage | null> {
+    if (file.size !== undefined && file.size > options.maxFileBytes) {
+      await tooLarge(envelope);
+      return null;
+    }
+    try {
+      const content = await downloadFile(telegram, file.fileId, options.maxFileBytes);
+      const caption = file.caption !== undefined ? { caption: file.caption } : {};
+      return { ...envelope, content: { kind: 'document', fileName: file.fileName, mimeType: file.mimeType, content, ...caption } };
+    } catch (error) {
+      if (!(error instanceof FileTooLargeError)) throw error;
+      await tooLarge(envelope);
+      return null;
+    }
+  }
+
+  return async function handleUpdate(raw: unknown, telegram: Telegram): Promise<void> {
+    const parsed = telegramUpdateSchema.safeParse(raw);
+    if (!parsed.success) {
+      logger.warn({ issues: parsed.error.issues.length }, 'telegram: update ignored, unexpected shape');
+      return;
+    }
+    const update = parsed.data;
+    const reading = readUpdate(update, clock.now());
+    switch (reading.kind) {
+      case 'ignore':
+        logger.debug({ update: update.update_id, reason: reading.reason }, 'telegram: update ignored');
+        return;
+      case 'refuse_callback':
+        await answer(telegram, reading.callbackId, translate(languageHint(update), 'telegram.callback.elsewhere'));
+        return;
+      case 'message':
+        await engine.handle(reading.message);
+        return;
+      case 'file': {
+        const message = await withFile(telegram, reading.envelope, reading.file);
+        if (message) await engine.handle(message);
+        return;
+      }
+      case 'callback': {
+        const card = reading.messageId !== undefined ? await cards.findByMessage(reading.envelope.chatId, reading.messageId) : null;
+        const content = { kind: 'choice' as const, value: reading.value, ...(card ? { ref: card.ref } : {}) };
+        let result: HandleResult;
+        try {
+          result = await engine.handle({ ...reading.envelope, content });
+        } catch (error) {
+          await answer(telegram, reading.callbackId, translate(languageHint(update), 'telegram.callback.failed'));
+          throw error;
+        }
+        await answer(telegram, reading.callbackId, toastOf(result));
+        return;
+      }
+    }
+  };
+}
+
+export type UpdateHandler = ReturnType<typeof createUpdateHandler>;

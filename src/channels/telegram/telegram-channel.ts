@@ -1,0 +1,122 @@
+import { Telegraf } from 'telegraf';
+import type { Clock } from '../../clock';
+import type { ConversationEngine } from '../../conversation/conversation-engine';
+import type { RoutePlugin } from '../../http/build-app';
+import type { Logger } from '../../logger';
+import type { ChannelSender } from '../../outbox/channel-sender';
+import type { BackgroundService } from '../../server';
+import type { Database } from '../../store/database';
+import { registerBotCommands } from './bot-commands';
+import { outboxCardMessages, type CardMessages } from './card-messages';
+import { createUpdateHandler } from './handle-update';
+import { describeError } from './send-result';
+import { createTelegramSender } from './telegram-sender';
+import { telegramWebhookRoute, WEBHOOK_PATH } from './webhook-route';
+
+/** The update kinds SAPA asks Telegram for. */
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const DEFAULT_MAX_FILE_BYTES = 10 * 1_048_576;
+/** Telegram waits about a minute for a webhook answer; give up on a stuck turn before it does. */
+const HANDLER_TIMEOUT_MS = 50_000;
+
+export interface TelegramChannelOptions {
+  token: string;
+  /** Bot API root (default the public one); a self-hosted server or a test's fake. */
+  apiRoot: string;
+  db: Database;
+  clock: Clock;
+  engine: Pick<ConversationEngine, 'handle'>;
+  logger: Logger;
+  /** Called after the channel itself enqueued a reply (wakes the outbox worker). */
+  onOutbox?: () => void;
+  /** Webhook mode (production): this service's public base URL and the secret. Absent: long polling. */
+  webhook?: { publicUrl: string; secret: string };
+  maxFileBytes?: number;
+  cards?: CardMessages;
+  /** Delays between attempts to reach Telegram at start, in ms. */
+  connectRetryMs?: readonly number[];
+}
+
+export interface TelegramChannel {
+  bot: Telegraf;
+  sender: ChannelSender;
+  /** The webhook route (webhook mode only). */
+  routes: RoutePlugin[];
+  service: BackgroundService;
+}
+
+/**
+ * The Telegram channel: the bot (telegraf, real Bot API calls), the webhook
+ * route or long polling for inbound updates, and the sender the outbox worker
+ * uses for outbound messages.
+ */
+export function createTelegramChannel(options: TelegramChannelOptions): TelegramChannel {
+  const { logger, webhook } = options;
+  const bot = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot }, handlerTimeout: HANDLER_TIMEOUT_MS });
+  const cards = options.cards ?? outboxCardMessages(options.db);
+  const handle = createUpdateHandler({
+    db: options.db,
+    clock: options.clock,
+    engine: options.engine,
+    cards,
+    logger,
+    ...(options.onOutbox ? { onOutbox: options.onOutbox } : {}),
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  });
+  bot.use((ctx) => handle(ctx.update, ctx.telegram));
+  bot.catch((err, ctx) => {
+    logger.error({ err, update: ctx.update.update_id }, 'telegram: update failed');
+    // Webhook: the route answers 500 and Telegram delivers the update again.
+    if (webhook) throw err;
+  });
+
+  let polling: Promise<void> | undefined;
+  let stopped = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+  const retries = options.connectRetryMs ?? [1_000, 5_000, 15_000, 60_000, 300_000];
+
+  async function connect(): Promise<void> {
+    bot.botInfo = await bot.telegram.getMe();
+    await registerBotCommands(bot.telegram);
+    if (webhook) {
+      const url = new URL(WEBHOOK_PATH, webhook.publicUrl).toString();
+      await bot.telegram.setWebhook(url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+      logger.info({ url, bot: bot.botInfo.username }, 'telegram: webhook set');
+      return;
+    }
+    logger.info({ bot: bot.botInfo.username }, 'telegram: long polling');
+    // launch() resolves only when polling stops: it runs in the background.
+    polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((err: unknown) => {
+      if (!stopped) logger.error({ error: describeError(err) }, 'telegram: polling stopped');
+    });
+  }
+
+  /** Reaching Telegram may fail at boot (network, outage): keep trying without holding up the rest of SAPA. */
+  function connectWithRetry(attempt: number): Promise<void> {
+    return connect().catch((err: unknown) => {
+      const delay = retries[Math.min(attempt, retries.length - 1)] ?? 60_000;
+      logger.error({ error: describeError(err), retryInMs: delay }, 'telegram: cannot reach the Bot API');
+      if (stopped) return;
+      retryTimer = setTimeout(() => void connectWithRetry(attempt + 1), delay);
+      retryTimer.unref();
+    });
+  }
+
+  return {
+    bot,
+    sender: createTelegramSender({ telegram: bot.telegram, cards, logger }),
+    routes: webhook ? [telegramWebhookRoute(webhook.secret, (update) => bot.handleUpdate(update as Parameters<Telegraf['handleUpdate']>[0]))] : [],
+    service: {
+      name: 'telegram',
+      start: () => connectWithRetry(0),
+      async stop() {
+        stopped = true;
+        if (retryTimer) clearTimeout(retryTimer);
+        if (polling) {
+          bot.stop('shutdown');
+          await polling;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { RoutePlugin } from '../../http/build-app';
+import { SECRET_HEADER, secretMatches } from './secret-token';
+import { telegramUpdateSchema } from './update-schema';
+
+export const WEBHOOK_PATH = '/telegram/webhook';
+
+/** What the route hands a checked update to: resolves once the update's turn has committed. */
+export type HandleTelegramUpdate = (update: unknown) => Promise<void>;
+
+/**
+ * `POST /telegram/webhook`: the secret header must match (401 otherwise), the
+ * body must look like an update (400 otherwise). Answers 200 only after the
+ * update was handled and its transaction committed, so a failure makes
+ * Telegram deliver it again; the engine drops the redelivered update_id if it
+ * had in fact committed.
+ */
+export function telegramWebhookRoute(secret: string, handle: HandleTelegramUpdate): RoutePlugin {
+  return async (app: FastifyInstance) => {
+    app.post(WEBHOOK_PATH, async (request, reply) => {
+      if (!secretMatches(secret, request.headers[SECRET_HEADER])) {
+        return reply.status(401).send({ code: 'error.unauthorized', message: 'Access denied' });
+      }
+      const parsed = telegramUpdateSchema.safeParse(request.body);
+      if (!parsed.success) {
+        return reply.status(400).send({ code: 'error.validation', message: 'Not a Telegram update' });
+      }
+      await handle(request.body);
+      return reply.status(200).send({ ok: true });
+    });
+  };
+}
