@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { jakartaDay } from '../../../domain/day';
+import { findEmployees } from '../../../services/admin/find-employees';
+import { getEmployee } from '../../../services/admin/get-employee';
+import { createLinkCode } from '../../../services/link-codes/create-link-code';
+import { telegramDeepLink } from '../../../services/link-codes/link-code-format';
+import type { AdminDeps } from '../admin-deps';
+import { type AdminRoute, defineRoute } from '../define-route';
+import { nipParam, page, pageResult } from '../query-fields';
+
+const employeeItem = z.object({
+  nip: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  position: z.string(),
+  unit: z.object({ code: z.string(), name: z.string() }),
+  active: z.boolean(),
+  linked: z.boolean(),
+});
+
+const nipParams = z.object({ nip: nipParam });
+
+export function employeeRoutes({ db, clock, botUsername }: AdminDeps): AdminRoute[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/employees',
+      tag: 'employees',
+      summary: 'Find employees by NIP or name part',
+      query: z.object({
+        q: z.string().trim().min(2).max(100).optional().describe('digits: part of a NIP; otherwise part of the name'),
+        unit: z.string().max(32).optional().describe('unit code'),
+        active: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+        ...page,
+      }),
+      response: pageResult(employeeItem),
+      handler: async ({ query }) => {
+        const found = await findEmployees(db.prisma, {
+          ...(query.q ? { q: query.q } : {}),
+          ...(query.unit ? { unitCode: query.unit } : {}),
+          ...(query.active !== undefined ? { active: query.active } : {}),
+          page: query.page,
+          pageSize: query.pageSize,
+        });
+        return { page: query.page, pageSize: query.pageSize, ...found };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/employees/:nip',
+      tag: 'employees',
+      summary: 'One employee: record, unit, supervisor, linked chats, this year\'s balances',
+      params: nipParams,
+      handler: ({ params }) => getEmployee(db.prisma, { nip: params.nip, year: Number(jakartaDay(clock.now()).slice(0, 4)) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/employees/:nip/link-code',
+      tag: 'employees',
+      summary: 'A one-time code (72 h) for the employee to link a chat, with the Telegram deep link',
+      description: 'The code is shown once; SAPA keeps only its hash. A new code replaces any earlier unused one.',
+      params: nipParams,
+      successStatus: 201,
+      response: z.object({
+        code: z.string(),
+        expiresAt: z.string(),
+        deepLink: z.string().nullable(),
+        employee: z.object({ nip: z.string(), name: z.string() }),
+      }),
+      handler: async ({ params, actor }) => {
+        const created = await db.prisma.$transaction((tx) => createLinkCode(tx, { nip: params.nip, actor, now: clock.now() }));
+        return {
+          code: created.code,
+          expiresAt: created.expiresAt.toISOString(),
+          deepLink: telegramDeepLink(botUsername, created.code),
+          employee: { nip: created.employee.nip, name: created.employee.name },
+        };
+      },
+    }),
+  ];
+}
