@@ -1,8 +1,10 @@
 import type { Catalog } from './catalog';
 import { adminMessages } from './messages/admin';
+import { approvalsMessages } from './messages/approvals';
 import { commonMessages } from './messages/common';
 import { leaveMessages } from './messages/leave';
 import { leaveFlowMessages } from './messages/leave-flow';
+import { leaveNotifyMessages } from './messages/leave-notify';
 import { payslipMessages } from './messages/payslip';
 import { payslipFlowMessages } from './messages/payslip-flow';
 import { telegramMessages } from './messages/telegram';
@@ -13,9 +15,11 @@ import { telegramMessages } from './messages/telegram';
  */
 export const catalog: Catalog = {
   ...adminMessages,
+  ...approvalsMessages,
   ...commonMessages,
   ...leaveMessages,
   ...leaveFlowMessages,
+  ...leaveNotifyMessages,
   ...payslipMessages,
   ...payslipFlowMessages,
   ...telegramMessages,

@@ -1,7 +1,8 @@
 import type { Clock } from '../../clock';
 import type { ChannelName } from '../../conversation/messages';
 import type { IsoDay } from '../../domain/day';
-import type { Decision, HalfDay, LeaveDetail, LeaveStatus } from '../../domain/leave';
+import type { Decision, DocumentRequirement, HalfDay, LeaveDetail, LeaveStatus } from '../../domain/leave';
+import type { Tx } from '../../store/database';
 
 /**
  * The leave use cases as flows, the admin API and jobs call them. Every
@@ -41,13 +42,20 @@ export interface SubmitLeaveInput {
 export interface StepSummary {
   order: number;
   role: 'SUPERVISOR' | 'OFFICIAL';
+  approverId: number;
   approverName: string;
+  delegateId: number | null;
   delegateName: string | null;
   status: 'WAITING' | 'PENDING' | 'DECIDED' | 'SKIPPED';
   decision: Decision | null;
   note: string | null;
   decidedByName: string | null;
   decidedAt: Date | null;
+  /** CHANGE: the dates the approver set (or recommended to the next step). */
+  changedStart: IsoDay | null;
+  changedEnd: IsoDay | null;
+  /** When the step started waiting for its approver. */
+  activatedAt: Date | null;
 }
 
 export interface LeaveRequestView {
@@ -64,11 +72,21 @@ export interface LeaveRequestView {
   days: number;
   reason: string;
   address: string;
+  phoneDuring: string | null;
+  detail: LeaveDetail;
   status: LeaveStatus;
+  /** Order of the step deciding now (meaningful while PENDING). */
+  currentStep: number;
   proxy: boolean;
+  /** Who submitted: the employee, or the HR officer / supervisor acting for them. */
+  submittedByName: string;
+  /** The dates first asked for, when an approver changed them (CHANGED); else null. */
+  requested: { start: IsoDay; end: IsoDay } | null;
+  cancelReason: string | null;
+  decidedAt: Date | null;
   createdAt: Date;
   /** The document the rules require, and whether one is attached. */
-  requiredDocument: 'NONE' | 'DOCTOR' | 'GOVERNMENT_DOCTOR' | 'SUPPORTING_LETTER' | string;
+  requiredDocument: DocumentRequirement;
   documentCount: number;
   steps: StepSummary[];
 }
@@ -96,10 +114,15 @@ export interface DecideLeaveInput {
   changedStart?: IsoDay;
   changedEnd?: IsoDay;
   channel: ChannelName | null;
+  /** The chat the decision came from: its card is resolved by the caller's reply, so no notice goes there. */
+  chatId?: string | null;
 }
 
 export interface DecideLeaveResult {
   request: LeaveRequestView;
+  /** The step decided (its order and role) and, when the request moved on, who decides next. */
+  step: { order: number; role: 'SUPERVISOR' | 'OFFICIAL'; token: string };
+  next: { approverName: string; role: 'SUPERVISOR' | 'OFFICIAL' } | null;
   /** The outcome line shown in place of the card's buttons, e.g. "Disetujui oleh Budi Santoso, 27 Nov 10:02". */
   outcome: { key: string; params: Record<string, string | number> };
   final: boolean;
@@ -111,14 +134,17 @@ export interface CancelLeaveInput {
   reason?: string | null;
 }
 
+export type PendingForApprover = LeaveRequestView & { stepToken: string; activatedAt: Date };
+
 /** The functions (one file each under src/services/leave/): */
 export interface LeaveServices {
-  submitLeave(tx: unknown, deps: LeaveDeps, input: SubmitLeaveInput): Promise<LeaveRequestView>;
-  decideLeave(tx: unknown, deps: LeaveDeps, input: DecideLeaveInput): Promise<DecideLeaveResult>;
-  cancelLeave(tx: unknown, deps: LeaveDeps, input: CancelLeaveInput): Promise<LeaveRequestView>;
+  submitLeave(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise<LeaveRequestView>;
+  decideLeave(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise<DecideLeaveResult>;
+  cancelLeave(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise<LeaveRequestView>;
   /** The employee's requests, newest first. */
-  getStatus(tx: unknown, employeeId: number, options?: { limit?: number; activeOnly?: boolean }): Promise<LeaveRequestView[]>;
-  getBalance(tx: unknown, deps: LeaveDeps, employeeId: number, year?: number): Promise<BalanceView>;
-  /** Requests whose current step waits for this employee (as approver or as delegate), oldest first. */
-  listPendingForApprover(tx: unknown, employeeId: number): Promise<Array<LeaveRequestView & { stepToken: string }>>;
+  getStatus(tx: Tx, employeeId: number, options?: { limit?: number; activeOnly?: boolean }): Promise<LeaveRequestView[]>;
+  /** The year's CT (this year by default); a year without a row shows what it would open with, nothing is written. */
+  getBalance(tx: Tx, deps: LeaveDeps, employeeId: number, year?: number): Promise<BalanceView>;
+  /** Requests whose current step waits for this employee (as approver, delegate, or stand-in today), oldest first. */
+  listPendingForApprover(tx: Tx, deps: LeaveDeps, employeeId: number): Promise<PendingForApprover[]>;
 }

@@ -1,0 +1,82 @@
+import { defineCatalog } from '../catalog';
+
+/**
+ * What the leave services say: the errors of the use cases (beyond the rule
+ * errors of ./leave.ts) and the notifications sent to employees.
+ */
+export const leaveNotifyMessages = defineCatalog({
+  // Errors of the use cases
+  'leave.refused': { id: 'Permintaan cuti belum bisa diajukan:', en: 'The leave request cannot be submitted:' },
+  'leave.employee_not_found': {
+    id: 'Data pegawai tidak ditemukan atau sudah tidak aktif.',
+    en: 'The employee is not on record or no longer active.',
+  },
+  'leave.proxy_not_allowed': {
+    id: 'Anda tidak berwenang mengurus cuti pegawai ini. Hanya pegawai itu sendiri, atasannya, atau petugas BKPSDM.',
+    en: 'You may not act on this employee’s leave. Only the employee, their supervisor, or HR may.',
+  },
+  'leave.request_not_found': { id: 'Permintaan cuti tidak ditemukan.', en: 'Leave request not found.' },
+  'leave.document_invalid': {
+    id: 'Dokumen yang dilampirkan tidak ditemukan atau sudah dipakai. Kirim ulang dokumennya.',
+    en: 'The attached document was not found or is already used. Please send it again.',
+  },
+  'leave.balance_changed': {
+    id: 'Sisa cuti berubah saat permintaan diproses. Silakan coba lagi.',
+    en: 'The leave balance changed while the request was processed. Please try again.',
+  },
+  'leave.step_unknown': {
+    id: 'Tombol ini tidak berlaku: permintaan cuti yang dimaksud tidak ditemukan.',
+    en: 'This button is not valid: the leave request it refers to was not found.',
+  },
+  'leave.already_decided': {
+    id: 'Permintaan ini sudah diputuskan oleh {by} pada {at}.',
+    en: 'This request was already decided by {by} on {at}.',
+  },
+  'leave.step_not_current': {
+    id: 'Permintaan ini sedang tidak menunggu keputusan pada tahap ini ({status}).',
+    en: 'This request is not waiting for a decision at this step ({status}).',
+  },
+  'leave.not_your_step': {
+    id: 'Permintaan ini bukan untuk Anda putuskan.',
+    en: 'This request is not yours to decide.',
+  },
+  'leave.note_required': {
+    id: 'Keputusan menangguhkan atau menolak wajib disertai alasan.',
+    en: 'Deferring or rejecting needs a reason.',
+  },
+  // Notifications to employees
+  'leave.notify.submitted_for_you': {
+    id: '📝 {proxy} mengajukan {type} atas nama Anda: {dates} ({days} hari). Nomor {ref}, menunggu keputusan {approver}.',
+    en: '📝 {proxy} submitted {type} on your behalf: {dates} ({days} days). Number {ref}, waiting for {approver}.',
+  },
+  'leave.notify.forwarded': {
+    id: '➡️ Permintaan cuti {ref} ({dates}) sudah direkomendasikan {name} dan diteruskan ke {next} untuk keputusan akhir.',
+    en: '➡️ Your leave request {ref} ({dates}) was recommended by {name} and goes on to {next} for the final decision.',
+  },
+  'leave.notify.outcome.APPROVED': {
+    id: '✅ Cuti Anda {ref} ({type}, {dates}) disetujui oleh {name}.',
+    en: '✅ Your leave {ref} ({type}, {dates}) was approved by {name}.',
+  },
+  'leave.notify.outcome.CHANGED': {
+    id: '📅 Cuti Anda {ref} ({type}) disetujui oleh {name} dengan tanggal {dates} ({days} hari).',
+    en: '📅 Your leave {ref} ({type}) was approved by {name} for {dates} ({days} days).',
+  },
+  'leave.notify.outcome.DEFERRED': {
+    id: '⏸ Cuti Anda {ref} ({type}, {dates}) ditangguhkan oleh {name}.',
+    en: '⏸ Your leave {ref} ({type}, {dates}) was deferred by {name}.',
+  },
+  'leave.notify.outcome.REJECTED': {
+    id: '❌ Cuti Anda {ref} ({type}, {dates}) tidak disetujui oleh {name}.',
+    en: '❌ Your leave {ref} ({type}, {dates}) was not approved by {name}.',
+  },
+  'leave.notify.hr_officer': { id: 'Petugas BKPSDM', en: 'An HR officer' },
+  'leave.notify.note': { id: 'Catatan: {note}', en: 'Note: {note}' },
+  'leave.notify.balance': {
+    id: 'Sisa cuti tahunan {year}: {days} hari.',
+    en: 'Annual leave left in {year}: {days} days.',
+  },
+  'leave.notify.cancelled_for_you': {
+    id: '✖️ Permintaan cuti {ref} ({type}, {dates}) dibatalkan oleh {name}.',
+    en: '✖️ Your leave request {ref} ({type}, {dates}) was cancelled by {name}.',
+  },
+});

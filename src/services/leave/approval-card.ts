@@ -1,0 +1,88 @@
+import type { OutboundMessage } from '../../conversation/messages';
+import { formatDayRange, formatDays, type Language } from '../../domain/format';
+import type { Decision, LeaveTypeRule } from '../../domain/leave';
+import { hasMessage, translate } from '../../i18n/translate';
+import type { LeaveRequestView, StepSummary } from './contract';
+import { stepRef } from './step-token';
+
+export const DECISIONS: readonly Decision[] = ['APPROVE', 'CHANGE', 'DEFER', 'REJECT'];
+
+/** Everything an approver's card shows about one request. */
+export interface CardFacts {
+  view: LeaveRequestView;
+  unit: LeaveTypeRule['unit'];
+  /** CT only: what is left per year once this request's days are held. */
+  balances: Array<{ year: number; available: number }>;
+}
+
+/** The button value of a decision on a step: what run-turn routes to the approvals flow. */
+export function decisionValue(token: string, decision: Decision): string {
+  return `dec:${token}:${decision}`;
+}
+
+export function decisionChoices(token: string, lang: Language) {
+  return DECISIONS.map((d) => ({ value: decisionValue(token, d), label: translate(lang, `approvals.choice.${d}`) }));
+}
+
+function daysText(days: number, unit: CardFacts['unit'], lang: Language): string {
+  return translate(lang, `approvals.card.days.${unit}`, { days: formatDays(days, lang) });
+}
+
+function documentLine({ view }: CardFacts, lang: Language): string {
+  if (view.requiredDocument === 'NONE' && view.documentCount === 0) return translate(lang, 'approvals.card.document_none');
+  const key = `leave.document.${view.requiredDocument}`;
+  const document = hasMessage(key) ? translate(lang, key) : view.requiredDocument;
+  if (view.documentCount > 0) return translate(lang, 'approvals.card.document_attached', { document, count: view.documentCount });
+  return translate(lang, 'approvals.card.document_missing', { document });
+}
+
+/** What earlier steps said: recommendation, note, proposed dates. */
+function recommendationLines(facts: CardFacts, before: number, lang: Language): string[] {
+  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
+  return facts.view.steps
+    .filter((s) => s.order < before && s.status === 'DECIDED' && s.decision)
+    .flatMap((s) => {
+      const lines = [
+        t('approvals.card.recommendation', {
+          name: s.decidedByName ?? s.approverName,
+          role: t(`approvals.role.${s.role}`),
+          decision: t(`approvals.decision.${s.decision}`),
+        }),
+      ];
+      if (s.changedStart && s.changedEnd) {
+        lines.push(t('approvals.card.proposal', { dates: formatDayRange(s.changedStart, s.changedEnd, lang) }));
+      }
+      if (s.note) lines.push(t('approvals.card.note', { note: s.note }));
+      return lines;
+    });
+}
+
+/** The card's text in `lang`: who, what, when, why, where, balance, documents, earlier recommendations. */
+export function approvalCardText(facts: CardFacts, step: Pick<StepSummary, 'order' | 'role'>, lang: Language): string {
+  const { view } = facts;
+  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
+  const total = view.steps.filter((s) => s.status !== 'SKIPPED').length;
+  const halfDay = view.halfDay ? `, ${t(`approvals.card.half_day.${view.halfDay}`)}` : '';
+  const lines = [
+    t('approvals.card.title', { ref: view.ref }),
+    t('approvals.card.step', { role: t(`approvals.role.${step.role}`), order: step.order, total }),
+    '',
+    t('approvals.card.employee', { name: view.employeeName, nip: view.employeeNip, unit: view.unitName }),
+    t('approvals.card.type', { type: t(`leave.type.${view.typeCode}`) }),
+    t('approvals.card.dates', { dates: formatDayRange(view.start, view.end, lang), days: daysText(view.days, facts.unit, lang) + halfDay }),
+    t('approvals.card.reason', { reason: view.reason }),
+    t('approvals.card.address', { address: view.address }),
+  ];
+  if (view.phoneDuring) lines.push(t('approvals.card.phone', { phone: view.phoneDuring }));
+  for (const b of facts.balances) lines.push(t('approvals.card.balance', { year: b.year, days: formatDays(b.available, lang) }));
+  lines.push(documentLine(facts, lang));
+  if (view.proxy) lines.push(t('approvals.card.proxy', { name: view.submittedByName }));
+  const recommendations = recommendationLines(facts, step.order, lang);
+  if (recommendations.length > 0) lines.push('', ...recommendations);
+  return lines.join('\n');
+}
+
+/** The card with its four buttons, `ref` step:<token> so a later `resolve` replaces the buttons. */
+export function approvalCard(facts: CardFacts, step: Pick<StepSummary, 'order' | 'role'> & { token: string }, lang: Language): OutboundMessage {
+  return { kind: 'choices', text: approvalCardText(facts, step, lang), choices: decisionChoices(step.token, lang), ref: stepRef(step.token) };
+}

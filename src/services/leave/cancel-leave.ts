@@ -1,0 +1,89 @@
+import { AppError } from '../../domain/app-error';
+import { jakartaDay } from '../../domain/day';
+import { formatInstant } from '../../domain/format';
+import { isLeaveTypeCode, planCancellation, toAppError } from '../../domain/leave';
+import { translate } from '../../i18n/translate';
+import type { Tx } from '../../store/database';
+import { writeAudit } from '../audit';
+import { notifyEmployees } from '../notify/notify-employees';
+import { closeRemainingSteps } from './activate-next-step';
+import { loadRequestForDecision } from './approval-state';
+import { moveCharged } from './charge-days';
+import type { CancelLeaveInput, LeaveDeps, LeaveRequestView } from './contract';
+import { restoreForfeited } from './forfeit-annual-leave';
+import { getLeaveRequestView } from './get-leave-request-view';
+import { actorDisplayName, assertMayActFor, auditActor, isProxy } from './leave-actor';
+import { loadEmployee } from './load-leave-facts';
+import { lockEmployee } from './lock-employee';
+import { cancelledForYou } from './requester-notices';
+import { resolveCard } from './resolve-card';
+import { readStoredDetail, storedDetail } from './stored-detail';
+import { withSavepoint } from './with-savepoint';
+
+/**
+ * Cancels a request, by the employee or a proxy (HR, their supervisor): a
+ * pending one freely (its held CT days come back), a granted one only before
+ * it starts (its used days, and any CT cuti besar forfeited, come back). The
+ * approver whose card is still open sees it closed; the employee is told when
+ * someone else cancelled.
+ */
+export async function cancelLeave(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise<LeaveRequestView> {
+  return withSavepoint(tx, () => cancel(tx, deps, input));
+}
+
+async function cancel(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise<LeaveRequestView> {
+  const now = deps.clock.now();
+  const today = jakartaDay(now);
+  const owner = await tx.leaveRequest.findUnique({ where: { id: input.requestId }, select: { employeeId: true } });
+  if (!owner) throw new AppError('leave.request_not_found');
+  const employee = await loadEmployee(tx, owner.employeeId, true);
+  if (!employee) throw new AppError('leave.employee_not_found');
+  await assertMayActFor(tx, input.actor, employee);
+  await lockEmployee(tx, employee.id);
+
+  const request = await loadRequestForDecision(tx, input.requestId);
+  if (!isLeaveTypeCode(request.typeCode)) throw new AppError('leave.not_cancellable', { status: request.status });
+  const plan = planCancellation({ typeCode: request.typeCode, status: request.status, start: request.startDate }, today);
+  if (!plan.ok) throw toAppError(plan.error);
+  const stored = readStoredDetail(request.detail);
+  const reason = input.reason?.trim() || null;
+  const { count } = await tx.leaveRequest.updateMany({
+    where: { id: request.id, version: request.version, status: request.status },
+    data: {
+      status: 'CANCELLED',
+      cancelReason: reason,
+      version: { increment: 1 },
+      detail: storedDetail({ ...stored, forfeited: [] }),
+    },
+  });
+  if (count !== 1) throw new AppError('leave.not_cancellable', { status: request.status });
+  if (plan.balanceEffect === 'RELEASE_RESERVED') await moveCharged(tx, employee.id, stored.charged, 'release');
+  if (plan.balanceEffect === 'RETURN_USED') await moveCharged(tx, employee.id, stored.charged, 'returnUsed');
+  if (request.status !== 'PENDING') await restoreForfeited(tx, employee.id, stored.forfeited);
+  const open = request.steps.find((s) => s.status === 'PENDING');
+  await closeRemainingSteps(tx, request.id);
+
+  const proxy = isProxy(input.actor, employee.id);
+  await writeAudit(tx, {
+    ...auditActor(input.actor),
+    action: 'leave.cancelled',
+    entity: 'LeaveRequest',
+    entityId: request.id,
+    data: { ref: request.ref, from: request.status, reason, proxy, effect: plan.balanceEffect, charged: stored.charged, restored: stored.forfeited },
+  });
+  const view = await getLeaveRequestView(tx, request.id);
+  if (open) {
+    const text = (lang: 'id' | 'en') =>
+      translate(lang, 'approvals.outcome.CANCELLED', { name: actorDisplayName(input.actor, lang), at: formatInstant(now, lang) });
+    await resolveCard(tx, open, text, null);
+  }
+  if (proxy) {
+    await notifyEmployees(tx, [{
+      employeeId: employee.id,
+      prefer: 'WHATSAPP',
+      dedupeKey: `leave.cancelled:${request.id}`,
+      build: cancelledForYou(view, (lang) => actorDisplayName(input.actor, lang)),
+    }]);
+  }
+  return view;
+}

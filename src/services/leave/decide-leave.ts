@@ -1,0 +1,163 @@
+import { AppError } from '../../domain/app-error';
+import { jakartaDay, yearOf } from '../../domain/day';
+import { formatDayRange, formatInstant, type Language } from '../../domain/format';
+import { applyDecision, availableDays, toAppError, type YearDays } from '../../domain/leave';
+import { translate } from '../../i18n/translate';
+import type { Tx } from '../../store/database';
+import { writeAudit } from '../audit';
+import { notifyEmployees } from '../notify/notify-employees';
+import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { activateNextStep, closeRemainingSteps } from './activate-next-step';
+import { approvalStateOf, loadRequestForDecision, type RequestForDecision } from './approval-state';
+import { checkChangedDates } from './changed-dates';
+import { moveCharged, rechargeDays } from './charge-days';
+import type { DecideLeaveInput, DecideLeaveResult, LeaveDeps, LeaveRequestView } from './contract';
+import { loadCtBalances } from './ct-balances';
+import { assertMayDecide, assertStillPending, type Decider, findDecisionStep, loadDecider } from './decision-checks';
+import { forfeitYear } from './forfeit-annual-leave';
+import { getLeaveRequestView } from './get-leave-request-view';
+import { loadEmployee } from './load-leave-facts';
+import { lockEmployee } from './lock-employee';
+import { forwarded, outcome } from './requester-notices';
+import { resolveCard } from './resolve-card';
+import { readStoredDetail, storedDetail } from './stored-detail';
+import { withSavepoint } from './with-savepoint';
+
+/**
+ * An approver's decision on the step behind `stepToken`. Only the step's
+ * approver, its delegate or today's stand-in may decide, never the requester;
+ * of two decisions racing on one step exactly one wins, the other gets
+ * AppError('leave.already_decided', { by, at }). The request's CT days follow
+ * the outcome (approved: used; rejected or deferred: given back; other dates:
+ * held again for them), cuti besar forfeits the year's CT, the next step is
+ * activated and sent its card, the employee is told, and the card is closed
+ * wherever else it was shown.
+ */
+export async function decideLeave(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise<DecideLeaveResult> {
+  return withSavepoint(tx, () => decide(tx, deps, input));
+}
+
+async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise<DecideLeaveResult> {
+  const now = deps.clock.now();
+  const today = jakartaDay(now);
+  const found = await findDecisionStep(tx, input.stepToken);
+  if (!found) throw new AppError('leave.step_unknown');
+  const decider = await loadDecider(tx, input.actorEmployeeId);
+  if (!decider) throw new AppError('leave.not_your_step');
+  await lockEmployee(tx, found.request.employeeId);
+  const step = (await findDecisionStep(tx, input.stepToken)) ?? found;
+  await assertMayDecide(tx, step, decider, today);
+  const note = input.note?.trim() || null;
+  if ((input.decision === 'DEFER' || input.decision === 'REJECT') && !note) throw new AppError('leave.note_required');
+
+  const request = await loadRequestForDecision(tx, step.request.id);
+  const rawDates = input.changedStart && input.changedEnd ? { start: input.changedStart, end: input.changedEnd } : undefined;
+  const result = applyDecision(approvalStateOf(request), { decision: input.decision, ...(rawDates ? { dates: rawDates } : {}) });
+  if (!result.ok) throw toAppError(result.error);
+  const employee = await loadEmployee(tx, request.employeeId, true);
+  if (!employee) throw new AppError('leave.employee_not_found');
+  const policy = await loadLeavePolicy(tx);
+  const stored = readStoredDetail(request.detail);
+  const changed =
+    input.decision === 'CHANGE' && rawDates ? await checkChangedDates(tx, { request, stored, employee, policy, today, dates: rawDates }) : null;
+
+  const { count } = await tx.approvalStep.updateMany({
+    where: { id: step.id, status: 'PENDING' },
+    data: {
+      status: 'DECIDED', decision: input.decision, note, decidedById: decider.id, decidedAt: now, decidedVia: input.channel,
+      changedStart: changed?.dates.start ?? null, changedEnd: changed?.dates.end ?? null,
+    },
+  });
+  if (count !== 1) {
+    assertStillPending((await findDecisionStep(tx, input.stepToken)) ?? step, decider.lang);
+    throw new AppError('leave.already_decided', { by: '-', at: '-' });
+  }
+
+  let charged = stored.charged;
+  if (changed) {
+    await rechargeDays(tx, employee.id, charged, changed.charged);
+    charged = changed.charged;
+  }
+  const status = result.state.status;
+  const granted = result.final && (status === 'APPROVED' || status === 'CHANGED');
+  if (granted) await moveCharged(tx, employee.id, charged, 'consume');
+  if (result.final && !granted) await moveCharged(tx, employee.id, charged, 'release');
+  const forfeited = [...stored.forfeited];
+  if (granted && request.typeCode === 'CB' && policy.longLeave.forfeitsAnnualLeave) {
+    const credits = await forfeitYear(tx, employee, policy, yearOf(result.state.dates.start), yearOf(today));
+    if (credits) forfeited.push(credits);
+  }
+
+  const dates = result.state.dates;
+  const otherDates = result.final && status === 'CHANGED';
+  const days = otherDates ? (changed?.days ?? charged.reduce((sum, p) => sum + p.days, 0)) : request.days;
+  const updated = await tx.leaveRequest.updateMany({
+    where: { id: request.id, version: request.version },
+    data: {
+      status,
+      currentStep: result.state.currentStep,
+      decidedAt: result.final ? now : null,
+      version: { increment: 1 },
+      ...(otherDates ? { startDate: dates.start, endDate: dates.end, days, halfDay: changed?.halfDay ?? null } : {}),
+      detail: storedDetail({
+        ...stored,
+        charged,
+        forfeited,
+        requested: otherDates ? (stored.requested ?? { start: request.startDate, end: request.endDate }) : stored.requested,
+      }),
+    },
+  });
+  if (updated.count !== 1) throw new AppError('leave.step_not_current', { status: status, ref: request.ref });
+
+  const next = result.final
+    ? (await closeRemainingSteps(tx, request.id), null)
+    : await activateNextStep(tx, request, result.state.currentStep, { now, today, policy });
+
+  await writeAudit(tx, {
+    actorType: 'EMPLOYEE', actorId: decider.id, actorName: decider.name, channel: input.channel,
+    action: 'leave.decided', entity: 'LeaveRequest', entityId: request.id,
+    data: {
+      ref: request.ref, step: step.order, role: step.role, decision: input.decision, note, final: result.final, status,
+      dates: changed ? changed.dates : null, charged, forfeited: forfeited.length > stored.forfeited.length ? forfeited.at(-1) : null,
+    },
+  });
+
+  const view = await getLeaveRequestView(tx, request.id);
+  await tellEmployee(tx, { request, view, decider, note, charged, final: result.final, next: next?.approverName ?? '' });
+  const outcomeParams = (lang: Language) => ({
+    name: decider.name,
+    at: formatInstant(now, lang),
+    dates: changed ? formatDayRange(changed.dates.start, changed.dates.end, lang) : formatDayRange(view.start, view.end, lang),
+  });
+  const outcomeKey = `approvals.outcome.${input.decision}`;
+  const except = input.chatId && input.channel ? { channel: input.channel, chatId: input.chatId } : null;
+  await resolveCard(tx, step, (lang) => translate(lang, outcomeKey, outcomeParams(lang)), except);
+  return {
+    request: view,
+    outcome: { key: outcomeKey, params: outcomeParams(decider.lang) },
+    final: result.final,
+    step: { order: step.order, role: step.role, token: step.token },
+    next,
+  };
+}
+
+async function tellEmployee(
+  tx: Tx,
+  args: { request: RequestForDecision; view: LeaveRequestView; decider: Decider; note: string | null; final: boolean; next: string; charged: readonly YearDays[] },
+): Promise<void> {
+  const { request, view, decider, note, charged } = args;
+  const status = view.status;
+  if (args.final && (status === 'APPROVED' || status === 'CHANGED' || status === 'DEFERRED' || status === 'REJECTED')) {
+    const rows = await loadCtBalances(tx, request.employeeId, charged.map((c) => c.year));
+    const balances = [...rows.values()].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, available: availableDays(r) }));
+    await notifyEmployees(tx, [{
+      employeeId: request.employeeId, prefer: 'WHATSAPP', dedupeKey: `leave.outcome:${request.id}`,
+      build: outcome(view, status, decider.name, note, balances),
+    }]);
+    return;
+  }
+  await notifyEmployees(tx, [{
+    employeeId: request.employeeId, prefer: 'WHATSAPP', dedupeKey: `leave.forwarded:${request.id}:${view.currentStep}`,
+    build: forwarded(view, decider.name, args.next, note),
+  }]);
+}

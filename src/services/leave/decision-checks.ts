@@ -1,0 +1,96 @@
+import { AppError } from '../../domain/app-error';
+import { formatInstant, type Language } from '../../domain/format';
+import { deciderError, resolveDelegate } from '../../domain/leave';
+import { translate } from '../../i18n/translate';
+import type { Tx } from '../../store/database';
+import { loadDelegations } from './load-leave-facts';
+import { isStepToken } from './step-token';
+
+export const decisionStepSelect = {
+  id: true,
+  token: true,
+  order: true,
+  role: true,
+  approverId: true,
+  delegateId: true,
+  status: true,
+  decidedAt: true,
+  decidedBy: { select: { name: true } },
+  request: {
+    select: { id: true, ref: true, employeeId: true, status: true, currentStep: true, version: true },
+  },
+} as const;
+
+export interface DecisionStep {
+  id: number;
+  token: string;
+  order: number;
+  role: 'SUPERVISOR' | 'OFFICIAL';
+  approverId: number;
+  delegateId: number | null;
+  status: 'WAITING' | 'PENDING' | 'DECIDED' | 'SKIPPED';
+  decidedAt: Date | null;
+  decidedBy: { name: string } | null;
+  request: { id: number; ref: string; employeeId: number; status: string; currentStep: number; version: number };
+}
+
+export interface Decider {
+  id: number;
+  name: string;
+  lang: Language;
+}
+
+export async function findDecisionStep(tx: Tx, token: string): Promise<DecisionStep | null> {
+  if (!isStepToken(token)) return null;
+  return tx.approvalStep.findUnique({ where: { token }, select: decisionStepSelect });
+}
+
+export async function loadDecider(tx: Tx, employeeId: number): Promise<Decider | null> {
+  const e = await tx.employee.findUnique({ where: { id: employeeId }, select: { id: true, name: true, language: true, active: true } });
+  return e?.active ? { id: e.id, name: e.name, lang: e.language === 'en' ? 'en' : 'id' } : null;
+}
+
+/**
+ * Who may decide the step: its approver, the delegate named on it, or whoever
+ * stands in for the approver today; never the requester. Then whether the step
+ * is still the one waiting. Each refusal is an AppError with its code:
+ * leave.own_request, leave.not_your_step, leave.already_decided {by, at},
+ * leave.step_not_current {status}.
+ */
+export async function assertMayDecide(tx: Tx, step: DecisionStep, decider: Decider, today: string): Promise<void> {
+  const requesterId = step.request.employeeId;
+  const plan = { order: step.order, role: step.role, approverId: step.approverId, ...(step.delegateId === null ? {} : { delegateId: step.delegateId }) };
+  const refusal = deciderError(plan, decider.id, requesterId);
+  if (refusal?.code === 'leave.own_request') throw new AppError('leave.own_request');
+  if (refusal) {
+    const standIn = resolveDelegate(step.approverId, await loadDelegations(tx, today), today, requesterId);
+    if (standIn !== decider.id) throw new AppError('leave.not_your_step');
+  }
+  assertStillPending(step, decider.lang);
+}
+
+export function assertStillPending(step: DecisionStep, lang: Language): void {
+  if (step.status === 'DECIDED') {
+    throw new AppError('leave.already_decided', {
+      by: step.decidedBy?.name ?? '-',
+      at: step.decidedAt ? formatInstant(step.decidedAt, lang) : '-',
+    });
+  }
+  const { request } = step;
+  if (step.status !== 'PENDING' || request.status !== 'PENDING' || request.currentStep !== step.order) {
+    throw new AppError('leave.step_not_current', { status: translate(lang, `leave.status.${request.status}`), ref: request.ref });
+  }
+}
+
+/**
+ * The step behind a button, checked for this presser without changing
+ * anything: what the approvals flow asks before it asks for a note.
+ */
+export async function checkDecision(tx: Tx, token: string, actorEmployeeId: number, today: string): Promise<DecisionStep> {
+  const step = await findDecisionStep(tx, token);
+  if (!step) throw new AppError('leave.step_unknown');
+  const decider = await loadDecider(tx, actorEmployeeId);
+  if (!decider) throw new AppError('leave.not_your_step');
+  await assertMayDecide(tx, step, decider, today);
+  return step;
+}

@@ -1,0 +1,28 @@
+import { jakartaDay } from '../../domain/day';
+import type { Tx } from '../../store/database';
+import type { LeaveDeps, PendingForApprover } from './contract';
+import { leaveRequestViewSelect, toLeaveRequestView } from './leave-request-view';
+import { loadDelegations } from './load-leave-facts';
+
+/**
+ * Requests whose current step waits for this employee: as its approver, as the
+ * delegate named on it, or standing in today for an approver who is away.
+ * Oldest first (by when the step started waiting); never their own requests.
+ */
+export async function listPendingForApprover(tx: Tx, deps: LeaveDeps, employeeId: number): Promise<PendingForApprover[]> {
+  const today = jakartaDay(deps.clock.now());
+  const standingInFor = (await loadDelegations(tx, today)).filter((d) => d.toId === employeeId).map((d) => d.fromId);
+  const steps = await tx.approvalStep.findMany({
+    where: {
+      status: 'PENDING',
+      request: { status: 'PENDING', employeeId: { not: employeeId } },
+      OR: [{ approverId: employeeId }, { delegateId: employeeId }, ...(standingInFor.length ? [{ approverId: { in: standingInFor } }] : [])],
+    },
+    orderBy: [{ activatedAt: 'asc' }, { id: 'asc' }],
+    take: 100,
+    select: { token: true, order: true, activatedAt: true, createdAt: true, request: { select: leaveRequestViewSelect } },
+  });
+  return steps
+    .filter((s) => s.request.currentStep === s.order)
+    .map((s) => ({ ...toLeaveRequestView(s.request), stepToken: s.token, activatedAt: s.activatedAt ?? s.createdAt }));
+}

@@ -1,0 +1,51 @@
+import type { OutboundMessage } from '../../conversation/messages';
+import { formatDayRange, formatDays, type Language } from '../../domain/format';
+import type { LeaveStatus } from '../../domain/leave';
+import { translate } from '../../i18n/translate';
+import type { LeaveRequestView } from './contract';
+
+/** What the employee reads about their request, built in their language. */
+export type NoticeText = (lang: Language) => OutboundMessage[];
+
+function basics(view: LeaveRequestView, lang: Language) {
+  return {
+    ref: view.ref,
+    type: translate(lang, `leave.type.${view.typeCode}`),
+    dates: formatDayRange(view.start, view.end, lang),
+    days: formatDays(view.days, lang),
+  };
+}
+
+const text = (...lines: string[]): OutboundMessage[] => [{ kind: 'text', text: lines.filter((l) => l !== '').join('\n') }];
+
+export function submittedForYou(view: LeaveRequestView, proxy: (lang: Language) => string, approver: string): NoticeText {
+  return (lang) => text(translate(lang, 'leave.notify.submitted_for_you', { ...basics(view, lang), proxy: proxy(lang), approver }));
+}
+
+export function forwarded(view: LeaveRequestView, name: string, next: string, note: string | null): NoticeText {
+  return (lang) =>
+    text(
+      translate(lang, 'leave.notify.forwarded', { ...basics(view, lang), name, next }),
+      note ? translate(lang, 'leave.notify.note', { note }) : '',
+    );
+}
+
+/** A final decision: approved, approved on other dates, deferred or rejected; with the note and the CT left. */
+export function outcome(
+  view: LeaveRequestView,
+  status: Extract<LeaveStatus, 'APPROVED' | 'CHANGED' | 'DEFERRED' | 'REJECTED'>,
+  name: string,
+  note: string | null,
+  balances: ReadonlyArray<{ year: number; available: number }>,
+): NoticeText {
+  return (lang) =>
+    text(
+      translate(lang, `leave.notify.outcome.${status}`, { ...basics(view, lang), name }),
+      note ? translate(lang, 'leave.notify.note', { note }) : '',
+      ...balances.map((b) => translate(lang, 'leave.notify.balance', { year: b.year, days: formatDays(b.available, lang) })),
+    );
+}
+
+export function cancelledForYou(view: LeaveRequestView, name: (lang: Language) => string): NoticeText {
+  return (lang) => text(translate(lang, 'leave.notify.cancelled_for_you', { ...basics(view, lang), name: name(lang) }));
+}

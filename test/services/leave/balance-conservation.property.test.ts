@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAppError } from '../../../src/domain/app-error';
+import { addDays } from '../../../src/domain/day';
+import type { Decision } from '../../../src/domain/leave';
+import { cancelLeave } from '../../../src/services/leave/cancel-leave';
+import { decideLeave } from '../../../src/services/leave/decide-leave';
+import { readStoredDetail } from '../../../src/services/leave/stored-detail';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { actorOf, ctRequest, inTx, leaveWorld, setBalance, submit } from './leave-test-kit';
+
+type Op =
+  | { kind: 'submit'; offset: number; length: number }
+  | { kind: 'decide'; pick: number; decision: Decision; shift: number }
+  | { kind: 'cancel'; pick: number };
+
+const submitOp = fc.record({ kind: fc.constant('submit' as const), offset: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 6 }) });
+const op: fc.Arbitrary<Op> = fc.oneof(
+  submitOp,
+  fc.record({
+    kind: fc.constant('decide' as const),
+    pick: fc.nat(),
+    decision: fc.constantFrom<Decision>('APPROVE', 'APPROVE', 'CHANGE', 'DEFER', 'REJECT'),
+    shift: fc.integer({ min: -3, max: 10 }),
+  }),
+  fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
+);
+
+/** SQLite only: the guarantee is the services' bookkeeping; the concurrency tests cover PostgreSQL. */
+describe('balance conservation under random submit / decide / cancel', () => {
+  let db: TestDatabase;
+  let world: Awaited<ReturnType<typeof leaveWorld>>;
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+    world = await leaveWorld(db);
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  async function reset(): Promise<void> {
+    await db.prisma.leaveDocument.deleteMany({});
+    await db.prisma.approvalStep.deleteMany({});
+    await db.prisma.leaveRequest.deleteMany({});
+    await db.prisma.leaveBalance.deleteMany({ where: { employeeId: world.employee.id } });
+    await setBalance(db, world.employee.id, 12);
+  }
+
+  async function run(o: Op): Promise<void> {
+    const { employee, deps } = world;
+    const requests = await db.prisma.leaveRequest.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, status: true, startDate: true, endDate: true, currentStep: true, steps: { select: { order: true, token: true, approverId: true } } },
+    });
+    try {
+      if (o.kind === 'submit') {
+        const start = addDays('2026-12-04', o.offset);
+        await submit(db, deps, ctRequest(employee, { start, end: addDays(start, o.length) }));
+      } else if (o.kind === 'cancel' && requests.length > 0) {
+        const r = requests[o.pick % requests.length]!;
+        await inTx(db, (tx) => cancelLeave(tx, deps, { requestId: r.id, actor: actorOf(employee) }));
+      } else if (o.kind === 'decide') {
+        const pending = requests.filter((r) => r.status === 'PENDING');
+        if (pending.length === 0) return;
+        const r = pending[o.pick % pending.length]!;
+        const step = r.steps.find((s) => s.order === r.currentStep)!;
+        const changedStart = addDays(r.startDate, o.shift);
+        await inTx(db, (tx) =>
+          decideLeave(tx, deps, {
+            stepToken: step.token, actorEmployeeId: step.approverId, decision: o.decision, note: 'catatan', channel: null,
+            changedStart, changedEnd: addDays(changedStart, 2),
+          }),
+        );
+      }
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+    }
+  }
+
+  /** Every row: nothing negative, nothing over its credits, credits untouched, and exactly the days requests hold. */
+  async function checkBalances(credits: Map<number, number>): Promise<void> {
+    const rows = await db.prisma.leaveBalance.findMany({ where: { employeeId: world.employee.id } });
+    const requests = await db.prisma.leaveRequest.findMany({ select: { status: true, detail: true } });
+    for (const row of rows) {
+      const total = row.entitled + row.carriedOver + row.deferred + row.added;
+      if (!credits.has(row.year)) credits.set(row.year, total);
+      const held = (statuses: string[]) =>
+        requests
+          .filter((r) => statuses.includes(r.status))
+          .flatMap((r) => readStoredDetail(r.detail).charged)
+          .filter((c) => c.year === row.year)
+          .reduce((sum, c) => sum + c.days, 0);
+      expect(row.used).toBeGreaterThanOrEqual(0);
+      expect(row.reserved).toBeGreaterThanOrEqual(0);
+      expect(row.used + row.reserved).toBeLessThanOrEqual(total);
+      expect(total).toBe(credits.get(row.year));
+      expect(row.reserved).toBe(held(['PENDING']));
+      expect(row.used).toBe(held(['APPROVED', 'CHANGED']));
+    }
+  }
+
+  it('never makes a balance negative nor creates or loses days', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(submitOp, { minLength: 1, maxLength: 3 }), fc.array(op, { minLength: 1, maxLength: 10 }), async (first, then) => {
+        await reset();
+        const credits = new Map<number, number>();
+        for (const o of [...first, ...then]) {
+          await run(o);
+          await checkBalances(credits);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
