@@ -1,14 +1,22 @@
 import type { FlowDef } from '../src/conversation/flow';
 import { FlowRegistry } from '../src/conversation/flow-registry';
+import { balanceFlow } from './balance';
+import { cancelRequestFlow } from './cancel-request';
 import { helpFlow } from './help';
 import { hrFindFlow } from './hr-find';
 import { languageFlow } from './language';
+import { leaveRequestFlow } from './leave-request';
+import { linkAccountFlow } from './link-account';
 import { menuFlow } from './menu';
+import { myRequestsFlow } from './my-requests';
 import { payslipFlow } from './payslip';
 import { profileChangeFlow } from './profile-change';
 
 /** Every conversation flow except the menu, which is built from them. */
-export const flows: readonly FlowDef[] = [helpFlow, languageFlow, profileChangeFlow, hrFindFlow, payslipFlow];
+export const flows: readonly FlowDef[] = [
+  helpFlow, languageFlow, linkAccountFlow, profileChangeFlow, hrFindFlow, payslipFlow,
+  leaveRequestFlow, myRequestsFlow, balanceFlow, cancelRequestFlow,
+];
 
 export function createFlowRegistry(extra: readonly FlowDef[] = []): FlowRegistry {
   const all = [...flows, ...extra];
