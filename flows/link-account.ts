@@ -3,6 +3,7 @@ import { parseDate } from '../src/conversation/understand/parse-date';
 import { isAppError } from '../src/domain/app-error';
 import { isIsoDay } from '../src/domain/day';
 import { confirmPhoneVerification, startPhoneVerification } from '../src/services/identity/phone-verification';
+import { isLinkCodeShaped } from '../src/services/link-codes/link-code-format';
 import { redeemLinkCode } from '../src/services/link-codes/redeem-link-code';
 
 type FirstAnswer = { kind: 'nip'; nip: string } | { kind: 'code'; code: string };
@@ -54,9 +55,7 @@ export const linkAccountFlow = defineFlow({
         if (input.kind !== 'text') return { ok: false, hint: 'link.ask_hint' };
         const compact = input.text.trim().replace(/[\s.-]/g, '');
         if (/^\d{18}$/.test(compact)) return { ok: true, value: { kind: 'nip', nip: compact } };
-        if (/^[A-Za-z0-9]{6,12}$/.test(compact) && /[A-Za-z]/.test(compact)) {
-          return { ok: true, value: { kind: 'code', code: compact.toUpperCase() } };
-        }
+        if (isLinkCodeShaped(compact)) return { ok: true, value: { kind: 'code', code: compact.toUpperCase() } };
         return { ok: false, hint: 'link.ask_hint' };
       },
       next: (answer, ctx) => {

@@ -3,6 +3,7 @@ import type { Choice, InboundContent } from '../src/conversation/messages';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { LINK_FLOW } from '../src/conversation/run-turn';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
+import { isLinkCodeShaped } from '../src/services/link-codes/link-code-format';
 
 /** Menu entries: flow id, catalogue key of the label, who sees it. */
 const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approver' | 'hr' }> = [
@@ -25,7 +26,7 @@ const REPLAY_LINK = '=link';
 function looksLikeLinkAnswer(input: InboundContent): boolean {
   if (input.kind !== 'text') return false;
   const compact = input.text.trim().replace(/[\s.-]/g, '');
-  return /^\d{18}$/.test(compact) || (/^[A-Za-z0-9]{6,12}$/.test(compact) && /\d/.test(compact) && /[A-Za-z]/.test(compact));
+  return /^\d{18}$/.test(compact) || (isLinkCodeShaped(compact) && /\d/.test(compact));
 }
 
 /** The keyword table of the whole menu, filled from each flow's `keywords` by the registry. */

@@ -23,3 +23,11 @@ export function normalizeLinkCode(typed: string): string {
 export function telegramDeepLink(botUsername: string | undefined, code: string): string | null {
   return botUsername ? `https://t.me/${botUsername}?start=${code}` : null;
 }
+
+const CODE_SHAPE = new RegExp(`^[${LINK_CODE_ALPHABET}]{${LINK_CODE_LENGTH}}$`);
+
+/** Whether typed text has the shape of a link code (so a word like "selamat" is not taken for a wrong code). */
+export function isLinkCodeShaped(typed: string): boolean {
+  const code = normalizeLinkCode(typed);
+  return CODE_SHAPE.test(code) && /[A-Z]/.test(code);
+}
