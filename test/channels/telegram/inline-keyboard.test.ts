@@ -15,6 +15,14 @@ describe('inlineKeyboard', () => {
     ]);
   });
 
+  it('lays four short decision buttons out two by two', () => {
+    const keyboard = inlineKeyboard(['APPROVE', 'CHANGE', 'DEFER', 'REJECT'].map((d) => ({ value: `dec:tok:${d}`, label: d })));
+    expect(keyboard.inline_keyboard.map((row) => row.map((b) => b.text))).toEqual([
+      ['APPROVE', 'CHANGE'],
+      ['DEFER', 'REJECT'],
+    ]);
+  });
+
   it('gives menu entries a row each', () => {
     const keyboard = inlineKeyboard([
       { value: 'leave_request', label: '📝 Ajukan cuti' },
