@@ -1,4 +1,5 @@
 import type { FlowDef, StepDef } from './flow';
+import type { InboundContent } from './messages';
 
 /** The flows by id, checked once when loaded: every transition target must exist at run time. */
 export class FlowRegistry {
@@ -7,8 +8,27 @@ export class FlowRegistry {
   constructor(flows: readonly FlowDef[]) {
     for (const flow of flows) {
       if (this.flows.has(flow.id)) throw new Error(`duplicate flow id ${flow.id}`);
+      const clash = flow.intercept && this.interceptOf(flow.intercept.prefix);
+      if (clash) throw new Error(`flows ${clash.flow.id} and ${flow.id} intercept overlapping prefixes`);
       this.flows.set(flow.id, flow);
     }
+  }
+
+  private interceptOf(prefix: string): { flow: FlowDef; step: string } | null {
+    for (const flow of this.flows.values()) {
+      const own = flow.intercept?.prefix;
+      if (own && (own.startsWith(prefix) || prefix.startsWith(own))) return { flow, step: flow.intercept!.step };
+    }
+    return null;
+  }
+
+  /** The flow and step that answer this input whatever step the chat is in (see FlowDef.intercept), or null. */
+  interceptFor(input: InboundContent): { flow: FlowDef; step: string } | null {
+    if (input.kind !== 'choice') return null;
+    for (const flow of this.flows.values()) {
+      if (flow.intercept && input.value.startsWith(flow.intercept.prefix)) return { flow, step: flow.intercept.step };
+    }
+    return null;
   }
 
   flow(id: string): FlowDef | undefined {

@@ -71,6 +71,13 @@ export interface FlowDef {
   start: string;
   /** Typed words that open this flow from the menu (fuzzy-matched). */
   keywords?: readonly string[];
+  /**
+   * Button presses this flow answers whatever step the chat is in: an inbound
+   * `choice` whose value starts with `prefix` goes to `step`'s parse and next
+   * (its prompt is not shown), e.g. a decision button on a card that arrived as
+   * a notification. A failed parse answers the hint and leaves the chat where it was.
+   */
+  intercept?: { prefix: string; step: string };
   steps: Record<string, StepDef<never>>;
 }
 
@@ -82,6 +89,8 @@ export function step<T>(def: StepDef<T>): StepDef<never> {
 export function defineFlow(def: FlowDef): FlowDef {
   if (!def.steps[def.start]) throw new Error(`flow ${def.id}: start step ${def.start} is missing`);
   if (!/^[a-z][a-z0-9_]*$/.test(def.id)) throw new Error(`flow id ${def.id} must be snake_case`);
+  if (def.intercept && !def.steps[def.intercept.step]) throw new Error(`flow ${def.id}: intercept step ${def.intercept.step} is missing`);
+  if (def.intercept && def.intercept.prefix.length === 0) throw new Error(`flow ${def.id}: intercept prefix is empty`);
   return def;
 }
 

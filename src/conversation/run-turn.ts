@@ -1,5 +1,5 @@
 import type { FlowRegistry } from './flow-registry';
-import type { FlowData, TurnContext, Transition } from './flow';
+import type { FlowData, FlowDef, TurnContext, Transition } from './flow';
 import { globalWordOf } from './global-words';
 import type { InboundContent, OutboundMessage } from './messages';
 import { IDLE_FLOW, IDLE_STEP, type SessionState } from './session-state';
@@ -84,12 +84,35 @@ export async function runTurn(
     if (current?.auto) await follow(await current.next(undefined as never, ctx, state.data), hops + 1);
   };
 
+  /**
+   * A button another flow answers from any step (FlowDef.intercept): its step
+   * parses the press; on success the chat continues in that flow (the
+   * interrupted step stays reachable with "kembali"), on failure it stays put.
+   */
+  const interceptTurn = async (target: FlowDef, stepId: string): Promise<void> => {
+    if (target.requires !== 'none' && !ctx.actor) return void say(text('conversation.link_first'));
+    if (target.requires === 'hr' && ctx.actor?.role !== 'HR') return void say(text('conversation.not_allowed'));
+    const receiver = flows.step(target.id, stepId)!;
+    const parsed = await receiver.parse(input, ctx, {});
+    if (!parsed.ok) return void say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
+    const idle = state.flow === IDLE_FLOW && state.step === IDLE_STEP;
+    const back = idle ? state.back : [...state.back, { flow: state.flow, step: state.step, data: state.data }].slice(-12);
+    state = { ...state, flow: target.id, step: stepId, data: {}, back };
+    await follow(await receiver.next(parsed.value, ctx, {}), 0);
+  };
+
   if (!state.introduced) {
     state.introduced = true;
     say(text('conversation.intro'));
   } else if (!(state.flow === IDLE_FLOW && state.step === IDLE_STEP) && ctx.now.getTime() - Date.parse(stored.lastActiveAt) > idleMs) {
     say(text('conversation.expired'));
     state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
+  }
+
+  const intercepted = flows.interceptFor(input);
+  if (intercepted) {
+    await interceptTurn(intercepted.flow, intercepted.step);
+    return { state, replies };
   }
 
   const word = globalWordOf(input);
