@@ -2,18 +2,18 @@ import { defineFlow, step, type TurnContext } from '../src/conversation/flow';
 import type { Choice, InboundContent } from '../src/conversation/messages';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { renderLeaveDays } from '../src/conversation/render/leave-days';
-import { renderLeaveErrors } from '../src/conversation/render/leave-error-lines';
 import { readDateRange } from '../src/conversation/understand/parse-date-range';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
 import { addDays } from '../src/domain/day';
 import { formatDay, formatDayRange } from '../src/domain/format';
-import { LEAVE_DOCUMENT_MAX_BYTES, LEAVE_DOCUMENT_MIME_TYPES, storeLeaveDocument } from '../src/services/leave-documents/store-leave-document';
 import { checkLeaveDates, type DatesAnswer } from './leave/check-dates';
-import { capReasonStep, childOrderStep, earlyReasonStep, firstHajjStep, sickKindStep, withDetail } from './leave/detail-steps';
+import { advance, withDetail } from './leave/advance';
+import { capReasonStep, childOrderStep, earlyReasonStep, firstHajjStep, sickKindStep } from './leave/detail-steps';
+import { documentStep } from './leave/document-step';
 import { freeTextSchema, parseFreeText } from './leave/free-text';
-import { employeeFacts, holidaysBetween, leavePolicy, requireActor } from './leave/leave-facts';
+import { employeeFacts, holidaysBetween, leavePolicy } from './leave/leave-facts';
 import { type HalfDayAnswer, type LeaveDraft, readDraft } from './leave/leave-draft';
-import { documentFor, nextLeaveStep } from './leave/leave-steps';
+import { refusedStep, withoutDates } from './leave/refused-step';
 import { summaryStep } from './leave/summary-step';
 import { readType, typeChoices } from './leave/type-choices';
 import { readYesNo, yesNoChoices } from './leave/yes-no';
@@ -31,21 +31,7 @@ async function choicesOfTypes(ctx: TurnContext, draft: LeaveDraft): Promise<Choi
   return typeChoices(await leavePolicy(ctx), draft.who ?? (await employeeFacts(ctx)), ctx.t);
 }
 
-/** Moves on to the first open question of the draft. */
-async function advance(ctx: TurnContext, draft: LeaveDraft, say?: string) {
-  return { to: nextLeaveStep(draft, await leavePolicy(ctx), ctx.today), data: draft, say: say ? [{ kind: 'text' as const, text: say }] : undefined };
-}
-
-/** The draft with new dates, dropping what depended on the old ones. */
-function withoutDates(draft: LeaveDraft): LeaveDraft {
-  const { start: _s, end: _e, fullDays: _f, halfDay: _h, errors: _x, ...rest } = draft;
-  const { emergency: _m, ...detail } = draft.detail;
-  return { ...rest, detail };
-}
-
 const halfDayChoices = (ctx: TurnContext): Choice[] => HALF_DAYS.map((value) => ({ value, label: ctx.t(`leave_flow.half_day.${value}`) }));
-const documentName = (ctx: TurnContext, draft: LeaveDraft, policy: Awaited<ReturnType<typeof leavePolicy>>) =>
-  ctx.t(`leave.document.${documentFor(draft, policy)}`);
 
 /**
  * Request leave: type -> dates -> (emergency) -> (half day) -> type details ->
@@ -143,57 +129,10 @@ export const leaveRequestFlow = defineFlow({
       next: (address, ctx, data) => advance(ctx, { ...readDraft(data), address }),
     }),
 
-    document: step<Extract<InboundContent, { kind: 'document' }>>({
-      async prompt(ctx, data) {
-        return [{ kind: 'text', text: ctx.t('leave_flow.document.prompt', { document: documentName(ctx, readDraft(data), await leavePolicy(ctx)) }) }];
-      },
-      async parse(input, ctx, data) {
-        const fits = input.kind === 'document' && LEAVE_DOCUMENT_MIME_TYPES.includes(input.mimeType) && input.content.length > 0 && input.content.length <= LEAVE_DOCUMENT_MAX_BYTES;
-        if (fits) return { ok: true, value: input };
-        const document = documentName(ctx, readDraft(data), await leavePolicy(ctx));
-        return { ok: false, hint: 'leave_flow.document.hint', params: { document, maxMb: LEAVE_DOCUMENT_MAX_BYTES / 1024 / 1024 } };
-      },
-      async next(file, ctx, data) {
-        const draft = readDraft(data);
-        const actor = requireActor(ctx);
-        const stored = await storeLeaveDocument(ctx.tx, {
-          employeeId: actor.employeeId,
-          actorName: actor.name,
-          kind: documentFor(draft, await leavePolicy(ctx)),
-          fileName: file.fileName,
-          mimeType: file.mimeType,
-          content: file.content,
-          channel: ctx.channel,
-        });
-        const next = { ...draft, documentIds: [...draft.documentIds, stored.id], documentNames: [...draft.documentNames, stored.fileName] };
-        return advance(ctx, next, ctx.t('leave_flow.document.received', { fileName: stored.fileName }));
-      },
-    }),
+    document: documentStep,
 
     summary: summaryStep,
 
-    refused: step<'change_dates' | 'drop'>({
-      prompt(ctx, data) {
-        const draft = readDraft(data);
-        const text = [ctx.t('leave_flow.refused.title'), renderLeaveErrors(draft.errors ?? [], ctx.lang), '', ctx.t('leave_flow.refused.prompt')].join('\n');
-        const choices = [
-          { value: 'change_dates', label: ctx.t('leave_flow.refused.change_dates') },
-          { value: 'drop', label: ctx.t('leave_flow.refused.drop') },
-        ];
-        return [{ kind: 'choices', text, choices }];
-      },
-      parse(input, ctx) {
-        const choices = [
-          { value: 'change_dates', label: ctx.t('leave_flow.refused.change_dates') },
-          { value: 'drop', label: ctx.t('leave_flow.refused.drop') },
-        ];
-        const picked = parseChoice(input, choices);
-        return picked ? { ok: true, value: picked as 'change_dates' | 'drop' } : { ok: false, hint: 'leave_flow.refused.hint' };
-      },
-      next(choice, ctx, data) {
-        if (choice === 'drop') return { done: true, showMenu: false, say: [{ kind: 'text', text: ctx.t('leave_flow.not_sent') }] };
-        return { to: 'dates', data: withoutDates(readDraft(data)) };
-      },
-    }),
+    refused: refusedStep,
   },
 });

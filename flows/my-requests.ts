@@ -7,7 +7,7 @@ import type { LeaveRequestView } from '../src/services/leave/contract';
 import { getLeaveRequestView } from '../src/services/leave/get-leave-request-view';
 import { getStatus } from '../src/services/leave/get-status';
 import { leavePolicy, requireActor, unitOf } from './leave/leave-facts';
-import { isCancellable, itemChoices, readListData, selectedItem, toItem } from './leave/request-items';
+import { isCancellable, itemChoices, itemIdOf, readListData, selectedItem, toItem } from './leave/request-items';
 
 /** How many recent requests the list shows. */
 const RECENT = 10;
@@ -54,7 +54,7 @@ export const myRequestsFlow = defineFlow({
       prompt: (ctx, data) => [{ kind: 'choices', text: ctx.t('leave_flow.status.pick'), choices: itemChoices(readListData(data).items, ctx) }],
       parse(input, ctx, data) {
         const picked = parseChoice(input, itemChoices(readListData(data).items, ctx));
-        return picked ? { ok: true, value: Number(picked) } : { ok: false, hint: 'leave_flow.status.hint' };
+        return picked ? { ok: true, value: itemIdOf(picked) } : { ok: false, hint: 'leave_flow.status.hint' };
       },
       next: (selected, _ctx, data) => ({ to: 'detail', data: { ...readListData(data), selected } }),
     }),

@@ -1,4 +1,4 @@
-import { step, type StepDef, type Transition, type TurnContext } from '../../src/conversation/flow';
+import { step, type StepDef, type TurnContext } from '../../src/conversation/flow';
 import type { Choice, InboundContent } from '../../src/conversation/messages';
 import { parseChoice } from '../../src/conversation/parse-choice';
 import { parseNumber } from '../../src/conversation/understand/parse-number';
@@ -6,14 +6,9 @@ import { formatDay } from '../../src/domain/format';
 import { type LeaveDetail, type LeavePolicy, SICK_KINDS } from '../../src/domain/leave';
 import { leavePolicy } from './leave-facts';
 import { type LeaveDraft, readDraft } from './leave-draft';
-import { earlyAnniversary, nextLeaveStep } from './leave-steps';
+import { earlyAnniversary } from './leave-steps';
+import { withDetail } from './advance';
 import { readYesNo, yesNoChoices } from './yes-no';
-
-/** Records one answer in the draft's detail and moves on to the next open question. */
-export async function withDetail(ctx: TurnContext, draft: LeaveDraft, patch: LeaveDetail): Promise<Transition> {
-  const next = { ...draft, detail: { ...draft.detail, ...patch } };
-  return { to: nextLeaveStep(next, await leavePolicy(ctx), ctx.today), data: next };
-}
 
 /** A question answered by picking one of a list the policy gives (reasons, sick kinds). */
 function pickStep(

@@ -41,11 +41,19 @@ export function toItem(view: LeaveRequestView): RequestItem {
   };
 }
 
+/** A choice value per request; never a bare number, which would read as "line n" of the list. */
+const choiceValue = (id: number): string => `req${id}`;
+
+/** The request id behind a picked choice value. */
+export function itemIdOf(value: string): number {
+  return Number(value.slice(3));
+}
+
 /** "CT-2026-000123 · 14-16 Des 2026" (with the type's name when asked): one button per request. */
 export function itemChoices(items: readonly RequestItem[], ctx: TurnContext, withType = false): Choice[] {
   return items.map((item) => {
     const parts = [item.ref, ...(withType ? [ctx.t(`leave.type.${item.typeCode}`)] : []), formatDayRange(item.start, item.end, ctx.lang)];
-    return { value: String(item.id), label: parts.join(' · ') };
+    return { value: choiceValue(item.id), label: parts.join(' · ') };
   });
 }
 
