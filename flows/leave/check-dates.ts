@@ -1,6 +1,6 @@
 import type { ParsedReply } from '../../src/conversation/flow';
 import type { DateRangeReading } from '../../src/conversation/understand/parse-date-range';
-import { addDays, compareDays, daysBetween, type IsoDay } from '../../src/domain/day';
+import { addDays, addMonths, compareDays, daysBetween, type IsoDay } from '../../src/domain/day';
 import { formatDay, formatDayRange, type Language } from '../../src/domain/format';
 import {
   countLeaveDays,
@@ -69,6 +69,20 @@ function noticeRefusal(q: DatesQuery, start: IsoDay): Refusal | null {
 }
 
 /**
+ * A day typed without a year means its next occurrence ("25 nov" on 27 Nov is
+ * next year). Sick leave may start a few days back, so for CS a range that
+ * lands a year ahead but would start inside the backdating window a year
+ * earlier is read as this year's: nobody reports sick leave a year ahead.
+ */
+function sickLeaveRange(q: DatesQuery, start: IsoDay, end: IsoDay): { start: IsoDay; end: IsoDay } {
+  if (q.typeCode !== 'CS') return { start, end };
+  const earlier = { start: addMonths(start, -12), end: addMonths(end, -12) };
+  const window = addDays(q.today, -q.policy.sick.backdateDays);
+  const inWindow = compareDays(earlier.start, window) >= 0 && compareDays(earlier.start, q.today) < 0;
+  return inWindow ? earlier : { start, end };
+}
+
+/**
  * The dates typed for a leave, checked as far as the flow can before
  * submitLeave decides: a real range, not in the past (CS may start a few days
  * back), at least one working day for CT, enough service and notice where
@@ -77,7 +91,7 @@ function noticeRefusal(q: DatesQuery, start: IsoDay): Refusal | null {
 export function checkLeaveDates(q: DatesQuery): ParsedReply<DatesAnswer> {
   const refusal = readingRefusal(q.reading, q.lang);
   if (refusal || q.reading.kind !== 'range') return refusal ?? { ok: false, hint: 'leave_flow.dates.unknown' };
-  const { start, end } = q.reading;
+  const { start, end } = sickLeaveRange(q, q.reading.start, q.reading.end);
   const early = pastRefusal(q, start) ?? serviceRefusal(q, start) ?? noticeRefusal(q, start);
   if (early) return early;
   const fullDays = countLeaveDays({ typeCode: q.typeCode, start, end, holidays: q.holidays, policy: q.policy });

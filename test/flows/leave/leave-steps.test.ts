@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readDraft } from '../../../flows/leave/leave-draft';
+import { nextLeaveStep } from '../../../flows/leave/leave-steps';
+import { refusalErrors } from '../../../flows/leave/refusal-errors';
+import { AppError } from '../../../src/domain/app-error';
+import { defaultLeavePolicy, leaveError } from '../../../src/domain/leave';
+import { LeaveRefused } from '../../../src/services/leave/leave-refused';
+
+const TODAY = '2026-11-27';
+const who = { kind: 'PNS' as const, gender: 'F' as const, serviceStart: '2010-03-01' };
+const next = (data: Record<string, unknown>) => nextLeaveStep(readDraft(data), defaultLeavePolicy, TODAY);
+const dated = { who, start: '2027-01-11', end: '2027-01-13', fullDays: 3 };
+
+describe('nextLeaveStep', () => {
+  it('asks the first open question of the draft', () => {
+    expect(next({})).toBe('type');
+    expect(next({ type: 'CT', who })).toBe('dates');
+    expect(next({ type: 'CT', ...dated })).toBe('reason');
+    expect(next({ type: 'CT', ...dated, reason: 'acara' })).toBe('address');
+    expect(next({ type: 'CT', ...dated, reason: 'acara', address: 'Serang' })).toBe('summary');
+  });
+
+  it('asks the half day only for a single day of annual leave', () => {
+    const single = { who, start: '2027-01-11', end: '2027-01-11', fullDays: 1 };
+    expect(next({ type: 'CT', ...single })).toBe('half_day');
+    expect(next({ type: 'CT', ...single, halfDay: 'MORNING' })).toBe('reason');
+    expect(next({ type: 'CS', ...single, detail: { sickKind: 'ILLNESS' } })).toBe('reason');
+  });
+
+  it('asks whether a short notice is an emergency, once', () => {
+    const soon = { who, start: '2026-11-30', end: '2026-12-01', fullDays: 2 };
+    expect(next({ type: 'CT', ...soon })).toBe('emergency');
+    expect(next({ type: 'CT', ...soon, detail: { emergency: true } })).toBe('reason');
+  });
+
+  it('asks each type its own detail', () => {
+    expect(next({ type: 'CAP', ...dated })).toBe('cap_reason');
+    expect(next({ type: 'CM', ...dated })).toBe('child_order');
+    expect(next({ type: 'CB', ...dated, start: '2027-02-01', end: '2027-02-28' })).toBe('first_hajj');
+    expect(next({ type: 'CS', ...dated })).toBe('sick_kind');
+    expect(next({ type: 'CT', ...dated, who: { ...who, kind: 'PPPK', serviceStart: '2026-06-01' } })).toBe('early_reason');
+    expect(next({ type: 'CT', ...dated, who: { ...who, kind: 'PPPK', serviceStart: '2025-06-01' } })).toBe('reason');
+  });
+
+  it('asks for the doctor’s letter of sick leave over one day, until one is attached', () => {
+    const sick = { type: 'CS', ...dated, detail: { sickKind: 'ILLNESS' }, reason: 'demam', address: 'Serang' };
+    expect(next(sick)).toBe('document');
+    expect(next({ ...sick, documentIds: [7], documentNames: ['surat.pdf'] })).toBe('summary');
+    expect(next({ ...sick, end: '2027-01-11', fullDays: 1 })).toBe('summary');
+  });
+
+  it('starts afresh from a broken draft', () => {
+    expect(next({ type: 'XX', start: 'soon' })).toBe('type');
+  });
+});
+
+describe('refusalErrors', () => {
+  it('lists every rule of a LeaveRefused, the code of another AppError, and nothing for a bug', () => {
+    const refused = new LeaveRefused([leaveError('leave.overlap', { start: '2026-12-14', end: '2026-12-16', ref: 'CT-1' }), leaveError('leave.start_in_past')]);
+    expect(refusalErrors(refused)).toEqual([
+      { code: 'leave.overlap', params: { start: '2026-12-14', end: '2026-12-16', ref: 'CT-1' } },
+      { code: 'leave.start_in_past', params: {} },
+    ]);
+    expect(refusalErrors(new AppError('leave.not_cancellable', { status: 'REJECTED' }))).toEqual([{ code: 'leave.not_cancellable', params: { status: 'REJECTED' } }]);
+    expect(refusalErrors(new TypeError('boom'))).toBeNull();
+  });
+});
