@@ -70,7 +70,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     if (webhook) throw err;
   });
 
-  let polling: Promise<void> | undefined;
+  let polling: Promise<boolean> | undefined;
   let stopped = false;
   let retryTimer: NodeJS.Timeout | undefined;
   const retries = options.connectRetryMs ?? [1_000, 5_000, 15_000, 60_000, 300_000];
@@ -86,9 +86,13 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     }
     logger.info({ bot: bot.botInfo.username }, 'telegram: long polling');
     // launch() resolves only when polling stops: it runs in the background.
-    polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((err: unknown) => {
-      if (!stopped) logger.error({ error: describeError(err) }, 'telegram: polling stopped');
-    });
+    polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).then(
+      () => true,
+      (err: unknown) => {
+        if (!stopped) logger.error({ error: describeError(err) }, 'telegram: polling stopped');
+        return true;
+      },
+    );
   }
 
   /** Reaching Telegram may fail at boot (network, outage): keep trying without holding up the rest of SAPA. */
@@ -113,10 +117,27 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
         stopped = true;
         if (retryTimer) clearTimeout(retryTimer);
         if (polling) {
-          bot.stop('shutdown');
+          await stopPolling(bot, polling);
           await polling;
         }
       },
     },
   };
+}
+
+/**
+ * Stops long polling. launch() sets polling up only after its own
+ * deleteWebhook call, and bot.stop() throws until then: wait for that moment
+ * (or for launch to have ended).
+ */
+async function stopPolling(bot: Telegraf, launched: Promise<boolean>): Promise<void> {
+  for (;;) {
+    try {
+      bot.stop('shutdown');
+      return;
+    } catch {
+      const pause = new Promise<false>((resolve) => setTimeout(() => resolve(false), 10));
+      if (await Promise.race([launched, pause])) return;
+    }
+  }
 }
