@@ -1,0 +1,67 @@
+import type { ChannelName, OutboundMessage } from '../conversation/messages';
+
+/** A claimed message this worker holds until it is sent, failed or given back. */
+export interface HeldMessage {
+  id: number;
+  channel: ChannelName;
+  chatId: string;
+  message: OutboundMessage;
+  /** Attempts made before this claim. */
+  attempts: number;
+  /** Until when this worker's lease runs (epoch ms). */
+  leaseUntil: number;
+}
+
+export const chatKey = (m: { channel: string; chatId: string }) => `${m.channel}:${m.chatId}`;
+
+/**
+ * The claimed messages of each chat, in id order. Chats are visited in the
+ * order they first arrived, so older messages go first across chats.
+ */
+export function createChatQueues() {
+  const queues = new Map<string, HeldMessage[]>();
+  let count = 0;
+  return {
+    get size() {
+      return count;
+    },
+    add(message: HeldMessage): void {
+      const key = chatKey(message);
+      const queue = queues.get(key);
+      if (queue) queue.push(message);
+      else queues.set(key, [message]);
+      count += 1;
+    },
+    /** The first waiting message of each chat. */
+    *heads(): Generator<[string, HeldMessage]> {
+      for (const [key, queue] of queues) if (queue[0]) yield [key, queue[0]];
+    },
+    shift(key: string): HeldMessage | undefined {
+      const queue = queues.get(key);
+      const head = queue?.shift();
+      if (head) count -= 1;
+      if (queue && queue.length === 0) queues.delete(key);
+      return head;
+    },
+    /** Puts a message back at the front of its chat (the channel asked to wait). */
+    unshift(message: HeldMessage): void {
+      const key = chatKey(message);
+      const queue = queues.get(key);
+      if (queue) queue.unshift(message);
+      else queues.set(key, [message]);
+      count += 1;
+    },
+    /** Removes and returns every waiting message of a chat. */
+    dropChat(key: string): HeldMessage[] {
+      const queue = queues.get(key) ?? [];
+      queues.delete(key);
+      count -= queue.length;
+      return queue;
+    },
+    all(): HeldMessage[] {
+      return [...queues.values()].flat();
+    },
+  };
+}
+
+export type ChatQueues = ReturnType<typeof createChatQueues>;

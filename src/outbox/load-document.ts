@@ -1,0 +1,19 @@
+import type { DocumentSource, OutboundMessage } from '../conversation/messages';
+import type { ResolvedDocument } from './channel-sender';
+
+/** Renders a document that is not carried inline (a payslip PDF) at send time. */
+export type DocumentResolver = (source: Exclude<DocumentSource, { type: 'inline' }>) => Promise<Buffer>;
+
+/** The file to attach to `message`, or undefined when it carries none. */
+export async function loadDocument(
+  message: OutboundMessage,
+  resolveDocument: DocumentResolver | undefined,
+): Promise<ResolvedDocument | undefined> {
+  if (message.kind !== 'document') return undefined;
+  const { source } = message;
+  let content: Buffer;
+  if (source.type === 'inline') content = Buffer.from(source.base64, 'base64');
+  else if (resolveDocument) content = await resolveDocument(source);
+  else throw new Error(`no resolver for ${source.type} documents`);
+  return { fileName: message.fileName, mimeType: message.mimeType, caption: message.caption, content };
+}

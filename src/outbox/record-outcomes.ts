@@ -1,0 +1,68 @@
+import type { ChannelName } from '../conversation/messages';
+import type { Database } from '../store/database';
+
+/** What happened to one claimed message, written back in batches. */
+export type Outcome =
+  | { kind: 'sent'; id: number; channel: ChannelName; chatId: string }
+  | { kind: 'retry'; id: number; error: string; nextAttemptAt: Date }
+  | { kind: 'dead'; id: number; channel: ChannelName; chatId: string; error: string; unreachable: boolean }
+  /** Claimed but not attempted (the chat is blocked behind a retry, or the worker stops): the lease is given back. */
+  | { kind: 'release'; id: number };
+
+type Operation = ReturnType<Database['prisma']['outboxMessage']['updateMany']>;
+
+function clip(error: string): string {
+  return error.length > 1000 ? `${error.slice(0, 997)}...` : error;
+}
+
+/**
+ * Writes a batch of outcomes in one transaction: sent rows in one statement,
+ * failures one by one (rare). A chat that took a message is reachable again;
+ * a chat reported unreachable gets its identity marked.
+ */
+export async function recordOutcomes(db: Database, outcomes: readonly Outcome[], now: Date): Promise<void> {
+  if (outcomes.length === 0) return;
+  const { outboxMessage, chatIdentity } = db.prisma;
+  const unlock = { lockedUntil: null, lockedBy: null };
+  const ops: Operation[] = [];
+  const sent = outcomes.filter((o) => o.kind === 'sent');
+  if (sent.length > 0) {
+    ops.push(
+      outboxMessage.updateMany({
+        where: { id: { in: sent.map((o) => o.id) } },
+        data: { status: 'SENT', sentAt: now, attempts: { increment: 1 }, lastError: null, ...unlock },
+      }),
+    );
+    for (const channel of new Set(sent.map((o) => o.channel))) {
+      const chats = [...new Set(sent.filter((o) => o.channel === channel).map((o) => o.chatId))];
+      ops.push(
+        chatIdentity.updateMany({ where: { channel, externalId: { in: chats }, unreachableAt: { not: null } }, data: { unreachableAt: null } }),
+      );
+    }
+  }
+  const released = outcomes.filter((o) => o.kind === 'release').map((o) => o.id);
+  if (released.length > 0) ops.push(outboxMessage.updateMany({ where: { id: { in: released }, status: 'PENDING' }, data: unlock }));
+  for (const o of outcomes) {
+    if (o.kind === 'retry') {
+      ops.push(
+        outboxMessage.updateMany({
+          where: { id: o.id },
+          data: { attempts: { increment: 1 }, lastError: clip(o.error), nextAttemptAt: o.nextAttemptAt, ...unlock },
+        }),
+      );
+    } else if (o.kind === 'dead') {
+      ops.push(
+        outboxMessage.updateMany({
+          where: { id: o.id },
+          data: { status: 'DEAD', attempts: { increment: 1 }, lastError: clip(o.error), ...unlock },
+        }),
+      );
+      if (o.unreachable) {
+        ops.push(
+          chatIdentity.updateMany({ where: { channel: o.channel, externalId: o.chatId, unreachableAt: null }, data: { unreachableAt: now } }),
+        );
+      }
+    }
+  }
+  await db.prisma.$transaction(ops);
+}
