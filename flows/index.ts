@@ -1,5 +1,6 @@
 import type { FlowDef } from '../src/conversation/flow';
 import { FlowRegistry } from '../src/conversation/flow-registry';
+import { approvalsFlow } from './approvals';
 import { balanceFlow } from './balance';
 import { cancelRequestFlow } from './cancel-request';
 import { helpFlow } from './help';
@@ -15,7 +16,7 @@ import { profileChangeFlow } from './profile-change';
 /** Every conversation flow except the menu, which is built from them. */
 export const flows: readonly FlowDef[] = [
   helpFlow, languageFlow, linkAccountFlow, profileChangeFlow, hrFindFlow, payslipFlow,
-  leaveRequestFlow, myRequestsFlow, balanceFlow, cancelRequestFlow,
+  leaveRequestFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow,
 ];
 
 export function createFlowRegistry(extra: readonly FlowDef[] = []): FlowRegistry {

@@ -1,0 +1,193 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFlowRegistry } from '../../flows';
+import { fixedClock } from '../../src/clock';
+import type { OutboundMessage } from '../../src/conversation/messages';
+import type { SubmitLeaveInput } from '../../src/services/leave/contract';
+import { submitLeave } from '../../src/services/leave/submit-leave';
+import type { Tx } from '../../src/store/database';
+import { seedDemo } from '../../src/store/seed/seed-demo';
+import { createChatHarness } from '../support/chat-harness';
+import { demoPeople, linkIdentity } from '../support/factories';
+import { createTestDatabase, type TestDatabase, testProviders } from '../support/test-database';
+
+describe.each(testProviders)('approvals flow on %s', (provider) => {
+  let db: TestDatabase;
+  let people: Awaited<ReturnType<typeof demoPeople>>;
+  let chat: ReturnType<typeof createChatHarness>;
+
+  beforeEach(async () => {
+    db = await createTestDatabase(provider);
+    await seedDemo(db, fixedClock('2026-11-27T03:00:00Z'));
+    people = await demoPeople(db);
+    await linkIdentity(db, 'LOCAL', 'ana', people.employee.nip);
+    await linkIdentity(db, 'LOCAL', 'boss', people.supervisor.nip);
+    await linkIdentity(db, 'LOCAL', 'chief', people.chief.nip);
+    await linkIdentity(db, 'LOCAL', 'hr', people.hr.nip);
+    for (const id of [people.employee.id, people.hr.id]) {
+      await db.prisma.leaveBalance.updateMany({ where: { employeeId: id, year: 2026 }, data: { entitled: 12, carriedOver: 0, used: 0, reserved: 0 } });
+    }
+    chat = createChatHarness(db, createFlowRegistry());
+  });
+  afterEach(async () => {
+    await db.drop();
+  });
+
+  async function submit(overrides: Partial<SubmitLeaveInput> = {}) {
+    const { employee } = people;
+    return db.prisma.$transaction((tx) =>
+      submitLeave(tx as Tx, { clock: chat.clock }, {
+        employeeId: employee.id,
+        actor: { type: 'EMPLOYEE', employeeId: employee.id, name: employee.name, channel: 'LOCAL' },
+        typeCode: 'CT', start: '2026-12-07', end: '2026-12-09', reason: 'Menikahkan adik', address: 'Jl. Veteran 3, Serang',
+        ...overrides,
+      }),
+    );
+  }
+
+  async function outbox(chatId: string): Promise<OutboundMessage[]> {
+    const rows = await db.prisma.outboxMessage.findMany({ where: { chatId }, orderBy: { id: 'asc' }, select: { payload: true } });
+    return rows.map((r) => r.payload as unknown as OutboundMessage);
+  }
+
+  /** The last card the outbox holds for a chat, as the person received it. */
+  async function lastCard(chatId: string) {
+    const card = (await outbox(chatId)).filter((m) => m.kind === 'choices' && m.ref?.startsWith('step:')).at(-1);
+    if (card?.kind !== 'choices') throw new Error(`no card for ${chatId}`);
+    return card;
+  }
+
+  const press = (card: { ref?: string; choices: Array<{ value: string }> }, index: number) =>
+    ({ kind: 'choice' as const, value: card.choices[index]!.value, ref: card.ref! });
+
+  const statusOf = async (id: number) => (await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id } })).status;
+
+  it('lists what waits, shows the card, and approves with no note', async () => {
+    const request = await submit();
+    const boss = chat.person('boss');
+    await boss.say('menu');
+
+    const list = await boss.say('persetujuan');
+    expect(list.join('\n')).toContain('1 permintaan cuti menunggu keputusan Anda');
+    expect(list.join('\n')).toContain(`1. ${people.employee.name} · Cuti Tahunan · 7-9 Des 2026 · masuk hari ini`);
+
+    const card = await boss.say('1');
+    expect(card[0]).toContain(`Permintaan cuti ${request.ref}`);
+    expect(card[0]).toContain('Alasan: Menikahkan adik');
+    expect(card[0]).toContain('1. ✅ Setujui');
+    const step = await db.prisma.approvalStep.findFirstOrThrow({ where: { requestId: request.id } });
+    expect(boss.last[0]).toMatchObject({ kind: 'choices', ref: `step:${step.token}` });
+
+    expect((await boss.say('1')).join('\n')).toContain(`Catatan untuk ${people.employee.name}?`);
+    const done = await boss.say('-');
+    expect(boss.last[0]).toEqual({ kind: 'resolve', ref: `step:${step.token}`, text: `Disetujui oleh ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(done[1]).toContain(`${people.employee.name} sudah diberi tahu`);
+    expect(await statusOf(request.id)).toBe('APPROVED');
+    expect(JSON.stringify((await outbox('ana')).at(-1))).toContain(`disetujui oleh ${people.supervisor.name}`);
+
+    expect((await boss.say('persetujuan')).join('\n')).toContain('Tidak ada permintaan cuti yang menunggu');
+  });
+
+  it('takes a button pressed on a notified card in the middle of another conversation, and asks the reason to reject', async () => {
+    const request = await submit();
+    const boss = chat.person('boss');
+    await boss.say('menu');
+    await boss.say('bahasa');
+    const card = await lastCard('boss');
+
+    const asked = await boss.say(press(card, 3));
+    expect(asked.join('\n')).toContain(`Tuliskan alasan penolakan untuk ${people.employee.name} (wajib)`);
+    expect((await boss.say('-')).join('\n')).toContain('Alasan wajib diisi');
+    await boss.say('Sedang audit akhir tahun');
+
+    expect(boss.last[0]).toEqual({ kind: 'resolve', ref: card.ref, text: `Ditolak oleh ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(await statusOf(request.id)).toBe('REJECTED');
+    const step = await db.prisma.approvalStep.findFirstOrThrow({ where: { requestId: request.id } });
+    expect(step).toMatchObject({ decision: 'REJECT', note: 'Sedang audit akhir tahun', decidedVia: 'LOCAL' });
+    expect(JSON.stringify((await outbox('ana')).at(-1))).toContain('Catatan: Sedang audit akhir tahun');
+  });
+
+  it('changes the dates with a button, asking the new dates first', async () => {
+    const request = await submit();
+    const boss = chat.person('boss');
+    await boss.say('menu');
+    const card = await lastCard('boss');
+
+    expect((await boss.say(press(card, 1))).join('\n')).toContain('Sekarang 7-9 Des 2026');
+    expect((await boss.say('kapan-kapan saja')).join('\n')).toContain('Tanggalnya belum saya pahami');
+    expect((await boss.say('14-15 des')).join('\n')).toContain('Catatan tentang perubahan tanggal');
+    await boss.say('-');
+    expect(boss.last[0]).toMatchObject({ kind: 'resolve', text: `Diubah ke 14-15 Des 2026 oleh ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: 'CHANGED', startDate: '2026-12-14', endDate: '2026-12-15', days: 2,
+    });
+  });
+
+  it('defers with a required note', async () => {
+    const request = await submit();
+    const boss = chat.person('boss');
+    await boss.say('menu');
+    await boss.say(press(await lastCard('boss'), 2));
+    await boss.say('Menunggu SK mutasi');
+    expect(boss.last[0]).toMatchObject({ kind: 'resolve', text: `Ditangguhkan oleh ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(await statusOf(request.id)).toBe('DEFERRED');
+  });
+
+  it('passes a long request on to the official, whose button decides it', async () => {
+    const request = await submit({ end: '2026-12-14' });
+    const boss = chat.person('boss');
+    await boss.say('menu');
+    await boss.say(press(await lastCard('boss'), 0));
+    const saved = await boss.say('Sudah diatur penggantinya');
+    expect(saved[1]).toContain(`diteruskan ke ${people.chief.name} (pejabat yang berwenang)`);
+
+    const chief = chat.person('chief');
+    await chief.say('menu');
+    const card = await lastCard('chief');
+    expect(card.text).toContain(`Rekomendasi ${people.supervisor.name} (atasan langsung): setuju`);
+    expect(card.text).toContain('Catatan: Sudah diatur penggantinya');
+    await chief.say(press(card, 0));
+    await chief.say('-');
+    expect(chief.last[0]).toMatchObject({ kind: 'resolve', ref: card.ref, text: `Disetujui oleh ${people.chief.name}, 27 Nov 10:00` });
+    expect(await statusOf(request.id)).toBe('APPROVED');
+  });
+
+  it('refuses a stale, a foreign and a tampered button, changing nothing', async () => {
+    const request = await submit();
+    const card = await lastCard('boss');
+    const boss = chat.person('boss');
+    await boss.say('menu');
+    await boss.say(press(card, 0));
+    await boss.say('-');
+
+    await boss.say('bahasa');
+    const stale = await boss.say(press(card, 3));
+    expect(stale).toEqual([`Permintaan ini sudah diputuskan oleh ${people.supervisor.name} pada 27 Nov 10:00.`]);
+    const session = await db.prisma.conversationSession.findUniqueOrThrow({ where: { channel_chatId: { channel: 'LOCAL', chatId: 'boss' } } });
+    expect(session.state).toMatchObject({ flow: 'language', step: 'pick' });
+
+    const second = await submit({ start: '2026-12-14', end: '2026-12-15' });
+    const fresh = await lastCard('boss');
+    const hr = chat.person('hr');
+    await hr.say('menu');
+    expect(await hr.say(press(fresh, 0))).toEqual(['Permintaan ini bukan untuk Anda putuskan.']);
+    const ana = chat.person('ana');
+    await ana.say('menu');
+    expect(await ana.say(press(fresh, 0))).toEqual(['Anda tidak dapat memutuskan permintaan cuti Anda sendiri.']);
+    expect(await boss.say({ kind: 'choice', value: 'dec:zzzzzzzzzz:APPROVE' })).toEqual([
+      'Tombol ini tidak berlaku: permintaan cuti yang dimaksud tidak ditemukan.',
+    ]);
+    expect(await boss.say({ kind: 'choice', value: 'dec:../../etc:APPROVE' })).toHaveLength(1);
+    expect(await statusOf(second.id)).toBe('PENDING');
+    expect(await statusOf(request.id)).toBe('APPROVED');
+    expect(await db.prisma.approvalStep.count({ where: { status: 'DECIDED' } })).toBe(1);
+  });
+
+  it('asks an unlinked chat to link before it may press a decision', async () => {
+    await submit();
+    const card = await lastCard('boss');
+    const stranger = chat.person('stranger');
+    await stranger.say('halo');
+    expect((await stranger.say(press(card, 0))).join('\n')).toContain('perlu dihubungkan');
+    expect(await db.prisma.approvalStep.count({ where: { status: 'DECIDED' } })).toBe(0);
+  });
+});
