@@ -30,15 +30,16 @@ export interface UpdateHandlerOptions {
 }
 
 /**
- * The short text on a button press's answer: the turn's reply when it is a
- * plain sentence (a refusal such as "already decided", or a confirmation);
- * nothing when the answer is a new card or the press was a redelivery.
+ * The short text on a button press's answer: the turn's last reply when the
+ * turn only said plain sentences (a refusal such as "already decided", after
+ * the introduction on a first contact); nothing when the answer is a new card
+ * or the press was a redelivery.
  */
 export function toastOf(result: HandleResult): string | undefined {
   if (result.status !== 'processed' || result.replies.length === 0) return undefined;
   if (!result.replies.every((r) => r.kind === 'text')) return undefined;
-  const first = result.replies[0]!;
-  const text = toPlainText(first.kind === 'text' ? first.text : '');
+  const last = result.replies.at(-1)!;
+  const text = toPlainText(last.kind === 'text' ? last.text : '');
   return text.length > MAX_TOAST ? `${text.slice(0, MAX_TOAST - 1)}…` : text;
 }
 

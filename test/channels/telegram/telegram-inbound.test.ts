@@ -107,7 +107,13 @@ describe('Telegram inbound: what the conversation engine receives', () => {
   });
 
   it('shows a refusal on the pressed button as a short answer', async () => {
-    engine = recordingEngine(() => ({ status: 'processed', replies: [{ kind: 'text', text: 'Permohonan ini *sudah diputuskan*.' }] }));
+    engine = recordingEngine(() => ({
+      status: 'processed',
+      replies: [
+        { kind: 'text', text: 'Halo! Saya *SAPA*.' },
+        { kind: 'text', text: 'Permohonan ini *sudah diputuskan*.' },
+      ],
+    }));
     tg = await startTelegramHarness(db, { engine });
     await tg.post(callbackUpdate(ana, 'd:OLD:A', 4711));
     expect(engine.seen[0]!.content).toEqual({ kind: 'choice', value: 'd:OLD:A' });
