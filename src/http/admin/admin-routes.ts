@@ -1,10 +1,22 @@
 import type { AdminDeps } from './admin-deps';
 import type { AdminRoute } from './define-route';
+import { auditRoutes } from './routes/audit-routes';
 import { employeeRoutes } from './routes/employee-routes';
 import { importRoutes } from './routes/import-routes';
+import { leaveOverrideRoutes } from './routes/leave-override-routes';
+import { leaveReportRoutes } from './routes/leave-report-routes';
+import { leaveRequestRoutes } from './routes/leave-request-routes';
 import { whoamiRoutes } from './routes/whoami-routes';
 
 /** Every admin route, in the order the OpenAPI document lists them. */
 export function adminRouteList(deps: AdminDeps): AdminRoute[] {
-  return [...whoamiRoutes(), ...employeeRoutes(deps), ...importRoutes(deps)];
+  return [
+    ...whoamiRoutes(),
+    ...employeeRoutes(deps),
+    ...leaveRequestRoutes(deps),
+    ...leaveOverrideRoutes(deps),
+    ...leaveReportRoutes(deps),
+    ...auditRoutes(deps),
+    ...importRoutes(deps),
+  ];
 }

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { LeaveRefused } from '../../../services/leave/leave-refused';
+import { cancelLeave } from '../../../services/leave/cancel-leave';
+import { submitLeave } from '../../../services/leave/submit-leave';
+import { leaveDetailSchema } from '../../../domain/leave';
+import { describeRefusalErrors } from '../../../services/admin/describe-refusal-errors';
+import { findLeaveRequestId } from '../../../services/admin/find-leave-request-id';
+import { reassignLeaveStep } from '../../../services/admin/reassign-leave-step';
+import { AppError } from '../../../domain/app-error';
+import type { AdminDeps } from '../admin-deps';
+import { type AdminRoute, defineRoute } from '../define-route';
+import { isoDay, nipParam } from '../query-fields';
+import { requestLanguage } from '../request-language';
+import { refParams } from './leave-request-routes';
+
+const reason = z.string().trim().min(3).max(500);
+
+/** HR stepping in: reassigning a stuck step, cancelling, submitting for an employee without a phone. */
+export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[] {
+  const afterCommit = <T>(result: T): T => {
+    wakeOutbox?.();
+    return result;
+  };
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/leave-requests/:ref/reassign',
+      tag: 'leave',
+      summary: "Reassign the current step's approver of a pending request",
+      description: 'The old card is closed, the new approver gets a fresh card, the employee is told; audited with the reason.',
+      params: refParams,
+      body: z.object({ approverNip: nipParam, reason }),
+      handler: async ({ params, body, actor }) =>
+        afterCommit(
+          await db.prisma.$transaction(async (tx) =>
+            reassignLeaveStep(tx, { requestId: await findLeaveRequestId(tx, params.ref), approverNip: body.approverNip, reason: body.reason, actor, now: clock.now() }),
+          ),
+        ),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/leave-requests/:ref/cancel',
+      tag: 'leave',
+      summary: 'Cancel a request with a reason (pending, or granted and not yet started)',
+      description: 'Held or used days come back; the approver\'s open card is closed and the employee is told. Audited.',
+      params: refParams,
+      body: z.object({ reason }),
+      handler: async ({ params, body, actor }) =>
+        afterCommit(
+          await db.prisma.$transaction(async (tx) =>
+            cancelLeave(tx, { clock }, { requestId: await findLeaveRequestId(tx, params.ref), actor: { type: 'HR_TOKEN', tokenName: actor.name }, reason: body.reason }),
+          ),
+        ),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/leave-requests',
+      tag: 'leave',
+      summary: 'Submit a leave request on behalf of an employee (a proxy submission)',
+      description: 'For employees without a phone. The same rules apply as in the chat; a refusal answers 422 with every failed rule.',
+      body: z.object({
+        nip: nipParam,
+        type: z.string().trim().toUpperCase().min(1).max(16),
+        start: isoDay,
+        end: isoDay,
+        halfDay: z.enum(['MORNING', 'AFTERNOON']).optional(),
+        reason: z.string().trim().min(1).max(500),
+        address: z.string().trim().min(1).max(500),
+        phoneDuring: z.string().trim().max(30).optional(),
+        detail: leaveDetailSchema.optional(),
+      }),
+      successStatus: 201,
+      handler: async ({ body, actor, request, reply }) => {
+        try {
+          return afterCommit(
+            await db.prisma.$transaction(async (tx) => {
+              const employee = await tx.employee.findUnique({ where: { nip: body.nip }, select: { id: true } });
+              if (!employee) throw new AppError('error.not_found');
+              return submitLeave(tx, { clock }, {
+                employeeId: employee.id,
+                actor: { type: 'HR_TOKEN', tokenName: actor.name },
+                typeCode: body.type,
+                start: body.start,
+                end: body.end,
+                halfDay: body.halfDay ?? null,
+                reason: body.reason,
+                address: body.address,
+                phoneDuring: body.phoneDuring ?? null,
+                ...(body.detail ? { detail: body.detail } : {}),
+              });
+            }),
+          );
+        } catch (error) {
+          if (!(error instanceof LeaveRefused)) throw error;
+          void reply.status(422);
+          return describeRefusalErrors(error, requestLanguage(request));
+        }
+      },
+    }),
+  ];
+}

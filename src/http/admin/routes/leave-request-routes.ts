@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { jakartaDay } from '../../../domain/day';
+import { LEAVE_STATUSES } from '../../../domain/leave';
+import { findLeaveRequestId } from '../../../services/admin/find-leave-request-id';
+import { getLeaveRequestHistory } from '../../../services/admin/get-leave-request-history';
+import { listLeaveRequests } from '../../../services/admin/list-leave-requests';
+import { loadWorkCalendar } from '../../../services/admin/load-work-calendar';
+import { loadLeavePolicy } from '../../../services/policy/load-leave-policy';
+import type { AdminDeps } from '../admin-deps';
+import { type AdminRoute, defineRoute } from '../define-route';
+import { isoDay, page, queryFlag } from '../query-fields';
+
+export const refParams = z.object({ ref: z.string().min(1).max(40).describe('the request reference, e.g. CT-2026-000123 (or its numeric id)') });
+
+/** Listing and inspecting leave requests. */
+export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/leave-requests',
+      tag: 'leave',
+      summary: 'List leave requests: by unit (with its sub-units), status, type, dates, overdue',
+      description:
+        'from/to keep requests whose dates overlap the range. overdue=true keeps requests whose current step has waited more than overdueDays working days (default: the policy\'s escalation threshold).',
+      query: z.object({
+        unit: z.string().max(32).optional(),
+        status: z.enum(LEAVE_STATUSES).optional(),
+        type: z.string().max(16).optional(),
+        from: isoDay.optional(),
+        to: isoDay.optional(),
+        overdue: queryFlag,
+        overdueDays: z.coerce.number().int().min(0).max(60).optional(),
+        ...page,
+      }),
+      handler: async ({ query }) => {
+        const today = jakartaDay(clock.now());
+        return db.prisma.$transaction(async (tx) => {
+          const calendar = await loadWorkCalendar(tx, today);
+          const overdueDays = query.overdueDays ?? (await loadLeavePolicy(tx)).reminders.escalateAfterWorkingDays;
+          const { unit, type, ...rest } = query;
+          const found = await listLeaveRequests(
+            tx,
+            { ...rest, ...(unit ? { unitCode: unit } : {}), ...(type ? { typeCode: type } : {}), overdueDays },
+            { today, calendar },
+          );
+          return { page: query.page, pageSize: query.pageSize, overdueDays, ...found };
+        });
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/leave-requests/:ref',
+      tag: 'leave',
+      summary: 'One request with its full history: steps, documents (metadata) and audit trail',
+      params: refParams,
+      handler: async ({ params }) =>
+        db.prisma.$transaction(async (tx) => getLeaveRequestHistory(tx, await findLeaveRequestId(tx, params.ref))),
+    }),
+  ];
+}

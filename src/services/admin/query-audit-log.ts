@@ -1,0 +1,33 @@
+import type { Tx } from '../../store/database';
+
+export interface AuditQuery {
+  entity?: string;
+  entityId?: string;
+  /** An exact action ("leave.cancelled") or a prefix ending in "*" ("leave.*"). */
+  action?: string;
+  /** The actor's name as recorded (token name, employee name, job). */
+  actor?: string;
+  actorType?: 'EMPLOYEE' | 'HR_TOKEN' | 'SYSTEM';
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+}
+
+/** The audit trail, newest first, a page at a time. */
+export async function queryAuditLog(tx: Tx, query: AuditQuery) {
+  const action = query.action?.endsWith('*') ? { startsWith: query.action.slice(0, -1) } : query.action;
+  const where = {
+    ...(query.entity ? { entity: query.entity } : {}),
+    ...(query.entityId ? { entityId: query.entityId } : {}),
+    ...(action ? { action } : {}),
+    ...(query.actor ? { actorName: query.actor } : {}),
+    ...(query.actorType ? { actorType: query.actorType } : {}),
+    ...(query.from || query.to ? { at: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lt: query.to } : {}) } } : {}),
+  };
+  const [total, items] = await Promise.all([
+    tx.auditLog.count({ where }),
+    tx.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+  ]);
+  return { total, items };
+}
