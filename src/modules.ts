@@ -1,4 +1,5 @@
 import { createFlowRegistry } from '../flows';
+import { adminModule } from './http/admin/admin-module';
 import { localModule } from './channels/local/local-module';
 import { telegramModule } from './channels/telegram/telegram-module';
 import type { Composition, ModuleFactory } from './server';
@@ -8,7 +9,7 @@ import type { Composition, ModuleFactory } from './server';
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [localModule, telegramModule];
+export const modules: ModuleFactory[] = [localModule, telegramModule, adminModule];
 
 export function defaultComposition(): Composition {
   return { flows: createFlowRegistry(), modules };
