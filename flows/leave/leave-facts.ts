@@ -5,9 +5,16 @@ import type { LeaveActor, LeaveDeps } from '../../src/services/leave/contract';
 import { loadLeavePolicy } from '../../src/services/policy/load-leave-policy';
 import type { LeaveDraft } from './leave-draft';
 
+/** Read once per turn however many steps ask: keyed by the turn's context, so nothing outlives the turn. */
+const policyOfTurn = new WeakMap<TurnContext, Promise<LeavePolicy>>();
+
 /** The agency's leave policy, as submitLeave applies it. */
 export function leavePolicy(ctx: TurnContext): Promise<LeavePolicy> {
-  return loadLeavePolicy(ctx.tx);
+  const known = policyOfTurn.get(ctx);
+  if (known) return known;
+  const loading = loadLeavePolicy(ctx.tx);
+  policyOfTurn.set(ctx, loading);
+  return loading;
 }
 
 /** How a type counts its days (working or calendar), or null for a code the policy does not know. */
