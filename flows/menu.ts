@@ -26,7 +26,7 @@ const REPLAY_LINK = '=link';
 function looksLikeLinkAnswer(input: InboundContent): boolean {
   if (input.kind !== 'text') return false;
   const compact = input.text.trim().replace(/[\s.-]/g, '');
-  return /^\d{18}$/.test(compact) || (isLinkCodeShaped(compact) && /\d/.test(compact));
+  return /^\d{18}$/.test(compact) || isLinkCodeShaped(compact);
 }
 
 /** The keyword table of the whole menu, filled from each flow's `keywords` by the registry. */
