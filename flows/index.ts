@@ -4,6 +4,7 @@ import { approvalsFlow } from './approvals';
 import { balanceFlow } from './balance';
 import { cancelRequestFlow } from './cancel-request';
 import { helpFlow } from './help';
+import { hrDigestFlow } from './hr-digest';
 import { hrFindFlow } from './hr-find';
 import { languageFlow } from './language';
 import { leaveRequestFlow } from './leave-request';
@@ -15,7 +16,7 @@ import { profileChangeFlow } from './profile-change';
 
 /** Every conversation flow except the menu, which is built from them. */
 export const flows: readonly FlowDef[] = [
-  helpFlow, languageFlow, linkAccountFlow, profileChangeFlow, hrFindFlow, payslipFlow,
+  helpFlow, languageFlow, linkAccountFlow, profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
   leaveRequestFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow,
 ];
 
