@@ -2,6 +2,8 @@ import { createFlowRegistry } from '../flows';
 import { adminModule } from './http/admin/admin-module';
 import { localModule } from './channels/local/local-module';
 import { telegramModule } from './channels/telegram/telegram-module';
+import { jobsModule } from './jobs/jobs-module';
+import { outboxFactory } from './outbox/outbox-module';
 import type { Composition, ModuleFactory } from './server';
 
 /**
@@ -9,8 +11,8 @@ import type { Composition, ModuleFactory } from './server';
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [localModule, telegramModule, adminModule];
+export const modules: ModuleFactory[] = [localModule, telegramModule, jobsModule, adminModule];
 
 export function defaultComposition(): Composition {
-  return { flows: createFlowRegistry(), modules };
+  return { flows: createFlowRegistry(), modules, outbox: outboxFactory };
 }

@@ -5,6 +5,7 @@ import { commonMessages } from './messages/common';
 import { leaveMessages } from './messages/leave';
 import { leaveFlowMessages } from './messages/leave-flow';
 import { leaveNotifyMessages } from './messages/leave-notify';
+import { jobsMessages } from './messages/jobs';
 import { payslipMessages } from './messages/payslip';
 import { payslipFlowMessages } from './messages/payslip-flow';
 import { telegramMessages } from './messages/telegram';
@@ -20,6 +21,7 @@ export const catalog: Catalog = {
   ...leaveMessages,
   ...leaveFlowMessages,
   ...leaveNotifyMessages,
+  ...jobsMessages,
   ...payslipMessages,
   ...payslipFlowMessages,
   ...telegramMessages,

@@ -1,0 +1,104 @@
+import { defineCatalog } from '../catalog';
+
+/**
+ * Texts of the scheduled jobs: approver reminders and escalation, employee
+ * reminders, the CT balance summary, the HR daily digest (chat text and CSV)
+ * and the admin job endpoints. Dates and day counts arrive formatted.
+ */
+export const jobsMessages = defineCatalog({
+  'jobs.reminder.approver': {
+    id: 'Pengingat: pengajuan cuti {name} ({type}, {dates}) menunggu keputusan Anda sejak {days} hari kerja. Nomor pengajuan: {ref}.',
+    en: 'Reminder: the leave request of {name} ({type}, {dates}) has been waiting for your decision for {days} working days. Request number: {ref}.',
+  },
+  'jobs.escalation.supervisor': {
+    id: 'Eskalasi: pengajuan cuti {name} ({type}, {dates}) belum diputuskan oleh {approver} selama {days} hari kerja. Sebagai atasan {approver}, Anda sekarang dapat memutuskannya. Nomor pengajuan: {ref}.',
+    en: 'Escalation: the leave request of {name} ({type}, {dates}) has not been decided by {approver} for {days} working days. As {approver}’s supervisor, you can now decide it. Request number: {ref}.',
+  },
+  'jobs.escalation.approver': {
+    id: 'Pengajuan cuti {name} ({type}, {dates}) belum Anda putuskan selama {days} hari kerja, sehingga diteruskan kepada {supervisor}. Anda masih dapat memutuskannya.',
+    en: 'You have not decided the leave request of {name} ({type}, {dates}) for {days} working days, so it has been passed on to {supervisor}. You can still decide it.',
+  },
+  'jobs.leave_starts': {
+    id: 'Pengingat: {type} Anda dimulai {start} ({dates}, {days} hari). Selamat beristirahat!',
+    en: 'Reminder: your {type} starts on {start} ({dates}, {days} days). Enjoy your time off!',
+  },
+  'jobs.balance_summary.keep': {
+    id: 'Sisa cuti tahunan Anda {days} hari. Cuti yang tidak diambil sampai 31 Desember {year} dapat dibawa seluruhnya ke tahun {next}.',
+    en: 'You have {days} days of annual leave left. Days not taken by 31 December {year} all carry over to {next}.',
+  },
+  'jobs.balance_summary.lose': {
+    id: 'Sisa cuti tahunan Anda {days} hari. Cuti yang tidak diambil sampai 31 Desember {year} hanya dapat dibawa ke tahun {next} sebanyak {carry} hari; {lost} hari sisanya hangus. Ajukan cuti sekarang agar tidak hilang.',
+    en: 'You have {days} days of annual leave left. Of the days not taken by 31 December {year}, only {carry} carry over to {next}; the other {lost} are lost. Request your leave now so you do not lose it.',
+  },
+  'jobs.balance_summary.lose_all': {
+    id: 'Sisa cuti tahunan Anda {days} hari. Cuti yang tidak diambil sampai 31 Desember {year} hangus dan tidak dapat dibawa ke tahun {next}. Ajukan cuti sekarang agar tidak hilang.',
+    en: 'You have {days} days of annual leave left. Days not taken by 31 December {year} are lost and do not carry over to {next}. Request your leave now so you do not lose them.',
+  },
+
+  'jobs.digest.title': { id: 'Ringkasan harian SAPA, {date}', en: 'SAPA daily digest, {date}' },
+  'jobs.digest.on_leave_today': { id: 'Cuti hari ini: {count} orang', en: 'On leave today: {count}' },
+  'jobs.digest.nobody_on_leave': { id: 'Tidak ada pegawai yang cuti hari ini.', en: 'Nobody is on leave today.' },
+  'jobs.digest.unit_line': { id: '• {unit} ({count}): {names}', en: '• {unit} ({count}): {names}' },
+  'jobs.digest.more_people': { id: '+{count} lainnya', en: '+{count} more' },
+  'jobs.digest.more_units': { id: '• dan {count} unit lainnya', en: '• and {count} more units' },
+  'jobs.digest.on_leave_week': { id: 'Cuti minggu ini ({dates}): {count} orang', en: 'On leave this week ({dates}): {count}' },
+  'jobs.digest.requests': {
+    id: 'Sejak {since}: {requests} pengajuan baru, {decisions} keputusan ({approved} disetujui, {rejected} tidak disetujui)',
+    en: 'Since {since}: {requests} new requests, {decisions} decisions ({approved} approved, {rejected} not approved)',
+  },
+  'jobs.digest.pending': {
+    id: 'Menunggu keputusan: {open} pengajuan, {overdue} terlambat',
+    en: 'Awaiting a decision: {open} requests, {overdue} overdue',
+  },
+  'jobs.digest.overdue_line': {
+    id: '• {name} ({type}) menunggu {approver} {days} hari kerja',
+    en: '• {name} ({type}) waiting for {approver} for {days} working days',
+  },
+  'jobs.digest.unreachable': { id: 'Tidak dapat dihubungi: {count} orang ({names})', en: 'Unreachable: {count} ({names})' },
+  'jobs.digest.dead_letters': {
+    id: 'Pesan gagal terkirim: {count} (baru sejak {since}: {recent})',
+    en: 'Messages that could not be delivered: {count} (new since {since}: {recent})',
+  },
+  'jobs.digest.payslips': {
+    id: 'Slip gaji terkirim sejak {since}: {count}',
+    en: 'Payslips delivered since {since}: {count}',
+  },
+  'jobs.digest.payslip_period': {
+    id: 'Slip gaji {period}: {delivered} dari {total} pegawai sudah menerima',
+    en: 'Payslips of {period}: {delivered} of {total} employees have received theirs',
+  },
+  'jobs.digest.details': { id: 'Rincian lengkap ada di lampiran CSV.', en: 'The full details are in the attached CSV.' },
+  'jobs.digest.csv_caption': { id: 'Rincian ringkasan harian {date}', en: 'Details of the daily digest of {date}' },
+  'jobs.digest.csv_header': {
+    id: 'Bagian,Unit,Nama,NIP,Jenis,Mulai,Selesai,Keterangan',
+    en: 'Section,Unit,Name,NIP,Type,Start,End,Detail',
+  },
+  'jobs.digest.section.on_leave_today': { id: 'Cuti hari ini', en: 'On leave today' },
+  'jobs.digest.section.on_leave_week': { id: 'Cuti minggu ini', en: 'On leave this week' },
+  'jobs.digest.section.new_request': { id: 'Pengajuan baru', en: 'New request' },
+  'jobs.digest.section.decision': { id: 'Keputusan', en: 'Decision' },
+  'jobs.digest.section.overdue': { id: 'Persetujuan terlambat', en: 'Overdue approval' },
+  'jobs.digest.section.unreachable': { id: 'Tidak dapat dihubungi', en: 'Unreachable' },
+  'jobs.digest.section.dead_letter': { id: 'Pesan gagal', en: 'Undelivered message' },
+  'jobs.digest.section.payslip': { id: 'Slip gaji', en: 'Payslips' },
+  'jobs.digest.csv.waiting': {
+    id: 'menunggu {approver} sejak {since} ({days} hari kerja)',
+    en: 'waiting for {approver} since {since} ({days} working days)',
+  },
+  'jobs.digest.csv.unreachable': { id: '{channel} sejak {since}', en: '{channel} since {since}' },
+  'jobs.digest.csv.dead_letter': { id: '{channel} {chat}: {error}', en: '{channel} {chat}: {error}' },
+  'jobs.digest.csv.payslip_period': {
+    id: '{period}: {delivered} dari {total} terkirim; {since} terkirim sejak {day}',
+    en: '{period}: {delivered} of {total} delivered; {since} delivered since {day}',
+  },
+
+  'jobs.not_found': { id: 'Tugas terjadwal tidak dikenal.', en: 'Unknown scheduled job.' },
+  'jobs.invalid_slot': {
+    id: 'Slot tidak valid untuk tugas ini: tulis {format}.',
+    en: 'Not a valid slot for this job: write {format}.',
+  },
+  'jobs.slot_taken': {
+    id: 'Tugas {job} untuk slot {slot} sudah atau sedang dijalankan.',
+    en: 'Job {job} has already run, or is running, for slot {slot}.',
+  },
+});

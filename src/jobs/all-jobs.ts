@@ -1,0 +1,19 @@
+import { approverRemindersJob } from './approver-reminders';
+import { balanceSummaryJob } from './balance-summary';
+import { housekeepingJob, type HousekeepingOptions } from './housekeeping';
+import { hrDigestJob } from './hr-digest';
+import type { JobDefinition } from './job-definition';
+import { leaveStartRemindersJob } from './leave-start-reminders';
+import { yearRolloverJob } from './year-rollover';
+
+/** Every scheduled job of SAPA. */
+export function allJobs(options: { housekeeping?: HousekeepingOptions } = {}): JobDefinition[] {
+  return [
+    hrDigestJob,
+    approverRemindersJob,
+    leaveStartRemindersJob,
+    balanceSummaryJob,
+    yearRolloverJob,
+    housekeepingJob(options.housekeeping),
+  ];
+}

@@ -1,0 +1,151 @@
+import type { OutboundMessage } from '../conversation/messages';
+import { jakartaDay } from '../domain/day';
+import { formatDayRange, type Language } from '../domain/format';
+import { isWorkingDay, type LeavePolicy, reminderDue, type WorkCalendar, workingDaysWaited } from '../domain/leave';
+import { translate } from '../i18n/translate';
+import { writeAudit } from '../services/audit';
+import { type Notice, notifyEmployees } from '../services/notify/notify-employees';
+import { loadLeavePolicy } from '../services/policy/load-leave-policy';
+import type { Tx } from '../store/database';
+import type { JobContext, JobDefinition, JobResult } from './job-definition';
+import { loadWorkCalendar } from './load-work-calendar';
+
+const stepSelect = {
+  id: true,
+  order: true,
+  approverId: true,
+  delegateId: true,
+  activatedAt: true,
+  createdAt: true,
+  remindedCount: true,
+  escalatedAt: true,
+  approver: { select: { name: true, supervisorId: true, supervisor: { select: { name: true } } } },
+  request: {
+    select: { ref: true, currentStep: true, employeeId: true, typeCode: true, startDate: true, endDate: true, employee: { select: { name: true } } },
+  },
+} as const;
+
+type WaitingStep = Awaited<ReturnType<typeof findWaitingSteps>>[number];
+
+function findWaitingSteps(tx: Tx) {
+  return tx.approvalStep.findMany({ where: { status: 'PENDING', request: { status: 'PENDING' } }, select: stepSelect, orderBy: { id: 'asc' } });
+}
+
+interface Plan {
+  step: WaitingStep;
+  action: 'REMIND' | 'ESCALATE';
+  waited: number;
+  /** Reminder thresholds passed: the step's remindedCount afterwards. */
+  passed: number;
+}
+
+function plan(step: WaitingStep, today: string, calendar: WorkCalendar, policy: LeavePolicy): Plan | null {
+  if (step.request.currentStep !== step.order) return null;
+  const activatedOn = jakartaDay(step.activatedAt ?? step.createdAt);
+  const action = reminderDue({
+    activatedOn, today, calendar, policy, remindedCount: step.remindedCount, escalated: step.escalatedAt !== null,
+  });
+  if (action === 'NONE') return null;
+  const waited = workingDaysWaited(activatedOn, today, calendar);
+  const passed = Math.max(step.remindedCount, policy.reminders.remindAfterWorkingDays.filter((d) => waited >= d).length);
+  return { step, action, waited, passed };
+}
+
+function textNotice(employeeId: number, dedupeKey: string, text: (lang: Language) => string): Notice {
+  return { employeeId, prefer: 'TELEGRAM', dedupeKey, build: (lang): OutboundMessage[] => [{ kind: 'text', text: text(lang) }] };
+}
+
+function requestParams(step: WaitingStep, lang: Language, days: number) {
+  const { request } = step;
+  return {
+    name: request.employee.name,
+    type: translate(lang, `leave.type.${request.typeCode}`),
+    dates: formatDayRange(request.startDate, request.endDate, lang),
+    days,
+    ref: request.ref,
+  };
+}
+
+/** Records the reminder (only if nobody decided or reminded meanwhile: else null) and tells whoever decides now. */
+async function remind(tx: Tx, { step, waited, passed }: Plan, now: Date): Promise<Notice[] | null> {
+  const { count } = await tx.approvalStep.updateMany({
+    where: { id: step.id, status: 'PENDING', remindedCount: step.remindedCount },
+    data: { remindedCount: passed, lastRemindedAt: now },
+  });
+  if (count === 0) return null;
+  await writeAudit(tx, {
+    actorType: 'SYSTEM', actorName: 'jobs', action: 'approval.reminded', entity: 'ApprovalStep', entityId: step.id,
+    data: { ref: step.request.ref, workingDaysWaited: waited, reminder: passed },
+  });
+  const to = step.delegateId ?? step.approverId;
+  return [textNotice(to, `jobs.reminder:${step.id}:${passed}`, (lang) => translate(lang, 'jobs.reminder.approver', requestParams(step, lang, waited)))];
+}
+
+/**
+ * Hands the step to the approver's own supervisor (as its delegate, so they
+ * may decide it) and tells both. Without a supervisor other than the
+ * requester the step is only marked escalated: the HR digest lists it.
+ */
+async function escalate(tx: Tx, { step, waited, passed }: Plan, now: Date): Promise<Notice[] | null> {
+  const supervisorId = step.approver.supervisorId;
+  const target = supervisorId !== null && supervisorId !== step.request.employeeId && supervisorId !== step.approverId ? supervisorId : null;
+  const { count } = await tx.approvalStep.updateMany({
+    where: { id: step.id, status: 'PENDING', escalatedAt: null },
+    data: { escalatedAt: now, remindedCount: passed, ...(target !== null ? { delegateId: target } : {}) },
+  });
+  if (count === 0) return null;
+  await writeAudit(tx, {
+    actorType: 'SYSTEM', actorName: 'jobs', action: 'approval.escalated', entity: 'ApprovalStep', entityId: step.id,
+    data: { ref: step.request.ref, workingDaysWaited: waited, to: target, previousDelegate: step.delegateId },
+  });
+  if (target === null) return [];
+  const supervisorName = step.approver.supervisor?.name ?? '';
+  return [
+    textNotice(target, `jobs.escalation:${step.id}`, (lang) =>
+      translate(lang, 'jobs.escalation.supervisor', { ...requestParams(step, lang, waited), approver: step.approver.name })),
+    textNotice(step.approverId, `jobs.escalation-notice:${step.id}`, (lang) =>
+      translate(lang, 'jobs.escalation.approver', { ...requestParams(step, lang, waited), supervisor: supervisorName })),
+  ];
+}
+
+const CHUNK = 100;
+
+async function run(ctx: JobContext, slot: string): Promise<JobResult> {
+  const { db, clock } = ctx;
+  const policy = await loadLeavePolicy(db.prisma);
+  const calendar = await loadWorkCalendar(db.prisma, policy);
+  if (!isWorkingDay(slot, calendar)) return { skipped: 'not a working day' };
+  const steps = await findWaitingSteps(db.prisma);
+  const plans = steps.map((s) => plan(s, slot, calendar, policy)).filter((p): p is Plan => p !== null);
+  let reminded = 0;
+  let escalated = 0;
+  for (let i = 0; i < plans.length; i += CHUNK) {
+    await db.prisma.$transaction(async (tx) => {
+      const now = clock.now();
+      const notices: Notice[] = [];
+      for (const p of plans.slice(i, i + CHUNK)) {
+        const sent = p.action === 'ESCALATE' ? await escalate(tx, p, now) : await remind(tx, p, now);
+        if (sent === null) continue;
+        if (p.action === 'ESCALATE') escalated += 1;
+        else reminded += 1;
+        notices.push(...sent);
+      }
+      await notifyEmployees(tx, notices);
+    }, { timeout: 60_000 });
+  }
+  if (plans.length > 0) ctx.wakeOutbox();
+  return { waiting: steps.length, reminded, escalated };
+}
+
+/**
+ * Approver reminders (working days, 09:00): a step still waiting is reminded
+ * after 1 working day and again after 3, and escalated to the approver's own
+ * supervisor after 5 (policy.reminders). Weekends and holidays do not count.
+ */
+export const approverRemindersJob: JobDefinition = {
+  id: 'approver-reminders',
+  schedule: '0 9 * * 1-5',
+  slotKind: 'day',
+  description: 'Remind approvers of waiting leave requests; escalate to their supervisor',
+  run,
+};

@@ -1,0 +1,62 @@
+import { formatDays, type Language } from '../domain/format';
+import { availableDays, type LeaveBalanceSnapshot, type LeavePolicy, rolloverYear } from '../domain/leave';
+import { translate } from '../i18n/translate';
+import { type Notice, notifyEmployees } from '../services/notify/notify-employees';
+import { loadLeavePolicy } from '../services/policy/load-leave-policy';
+import type { JobContext, JobDefinition, JobResult } from './job-definition';
+import { firstWorkingDayOfMonth, loadWorkCalendar } from './load-work-calendar';
+
+const CHUNK = 1_000;
+
+type Facts = { kind: 'PNS' | 'PPPK'; serviceStart: string; contractEnd: string | null; hardToReach: boolean };
+
+/** The summary text: days left, and how many of them next year keeps (rolloverYear's projection). */
+export function balanceSummaryText(balance: LeaveBalanceSnapshot, employee: Facts, policy: LeavePolicy, year: number, lang: Language): string {
+  const left = availableDays(balance);
+  const carry = rolloverYear(balance, employee, policy, year + 1).carriedOver;
+  const params = { days: formatDays(left, lang), year, next: year + 1, carry: formatDays(carry, lang), lost: formatDays(left - carry, lang) };
+  if (carry >= left) return translate(lang, 'jobs.balance_summary.keep', params);
+  return translate(lang, carry > 0 ? 'jobs.balance_summary.lose' : 'jobs.balance_summary.lose_all', params);
+}
+
+/**
+ * On the first working day of December, each employee with cuti tahunan left
+ * hears how much, and how much of it would be lost at the year end.
+ */
+async function run(ctx: JobContext, slot: string): Promise<JobResult> {
+  const { db } = ctx;
+  const policy = await loadLeavePolicy(db.prisma);
+  const calendar = await loadWorkCalendar(db.prisma, policy);
+  const first = firstWorkingDayOfMonth(`${slot.slice(0, 4)}-12-01`, calendar);
+  if (slot !== first) return { skipped: `runs on ${first}` };
+  const year = Number(slot.slice(0, 4));
+  const balances = await db.prisma.leaveBalance.findMany({
+    where: { year, typeCode: 'CT', employee: { active: true } },
+    select: {
+      employeeId: true, entitled: true, carriedOver: true, deferred: true, added: true, used: true, reserved: true, unusedYears: true,
+      employee: { select: { kind: true, serviceStart: true, contractEnd: true, hardToReach: true } },
+    },
+  });
+  const withDaysLeft = balances.filter((b) => availableDays(b) > 0);
+  const notices: Notice[] = withDaysLeft.map((b) => ({
+    employeeId: b.employeeId,
+    prefer: 'WHATSAPP',
+    dedupeKey: `jobs.balance-summary:${year}`,
+    build: (lang) => [{ kind: 'text', text: balanceSummaryText(b, b.employee, policy, year, lang) }],
+  }));
+  let reached = 0;
+  for (let i = 0; i < notices.length; i += CHUNK) {
+    reached += (await db.prisma.$transaction((tx) => notifyEmployees(tx, notices.slice(i, i + CHUNK)), { timeout: 60_000 })).length;
+  }
+  if (reached > 0) ctx.wakeOutbox();
+  return { balances: balances.length, withDaysLeft: withDaysLeft.length, reached };
+}
+
+/** Employee reminder (first working day of December, 08:00): use it or lose it. */
+export const balanceSummaryJob: JobDefinition = {
+  id: 'balance-summary',
+  schedule: '0 8 1-10 12 *',
+  slotKind: 'day',
+  description: 'Tell each employee their CT balance and what the year end would forfeit (first working day of December)',
+  run,
+};

@@ -1,0 +1,52 @@
+import type { Clock } from '../clock';
+import type { IsoDay } from '../domain/day';
+import { jakartaDay } from '../domain/day';
+import type { Logger } from '../logger';
+import type { Database } from '../store/database';
+
+/** What a slot names: the Jakarta day a daily job covers, or the year a yearly one opens. */
+export type SlotKind = 'day' | 'year';
+
+/** Plain JSON a run reports (counts, a reason for skipping). Stored in JobRun.result. */
+export type JobResult = Readonly<Record<string, string | number | boolean | null>>;
+
+export interface JobContext {
+  db: Database;
+  clock: Clock;
+  /** Call after committing outbox rows: the worker sends them now instead of at its next poll. */
+  wakeOutbox(): void;
+  logger?: Logger;
+}
+
+/**
+ * A scheduled job: a cron schedule in Asia/Jakarta and a handler that is safe to
+ * run twice for the same slot (the runner records each slot once; the handler
+ * still uses dedupe keys and conditional updates) and bounded per run.
+ */
+export interface JobDefinition {
+  readonly id: string;
+  /** node-cron expression (5 or 6 fields), read in Asia/Jakarta. */
+  readonly schedule: string;
+  readonly slotKind: SlotKind;
+  readonly description: string;
+  run(ctx: JobContext, slot: string): Promise<JobResult>;
+}
+
+export const JOB_TIME_ZONE = 'Asia/Jakarta';
+
+/** The slot a run at `instant` belongs to. */
+export function slotFor(kind: SlotKind, instant: Date): string {
+  const day = jakartaDay(instant);
+  return kind === 'year' ? day.slice(0, 4) : day;
+}
+
+const SLOT_PATTERNS: Record<SlotKind, RegExp> = { day: /^\d{4}-\d{2}-\d{2}$/, year: /^\d{4}$/ };
+
+export function isSlotOf(kind: SlotKind, slot: string): boolean {
+  return SLOT_PATTERNS[kind].test(slot);
+}
+
+/** The Jakarta day of a daily slot. */
+export function dayOfSlot(slot: string): IsoDay {
+  return slot;
+}

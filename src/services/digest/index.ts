@@ -1,0 +1,4 @@
+export { buildDigest } from './build-digest';
+export { renderDigest, formatCount } from './render-digest';
+export { digestCsv } from './digest-csv';
+export type * from './digest-types';

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDigest, type Digest, digestCsv, renderDigest } from '../../../src/services/digest';
+import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';
+import { jobsWorld, makeRequest } from '../../jobs/jobs-world';
+
+/** A prepared Friday: people away, fresh requests and decisions, a late approval, delivery problems, payslips. */
+async function preparedDay(db: TestDatabase) {
+  const world = await jobsWorld(db);
+  const { employee, supervisor, pppk, hr } = world;
+  await makeRequest(db, { employee, status: 'APPROVED', start: '2026-11-26', end: '2026-11-30', days: 3, decidedAt: '2026-11-20T03:00:00Z' });
+  await makeRequest(db, { employee: pppk, status: 'APPROVED', start: '2026-11-23', end: '2026-11-24', days: 2 });
+  await makeRequest(db, { employee: hr, status: 'CHANGED', start: '2026-12-07', end: '2026-12-08', days: 2 });
+  const fresh = await makeRequest(db, { employee: pppk, approver: supervisor, start: '2026-12-14', end: '2026-12-14', createdAt: '2026-11-26T05:00:00Z', activatedAt: '2026-11-26T05:00:00Z' });
+  const late = await makeRequest(db, { employee: hr, approver: supervisor, start: '2026-12-21', end: '2026-12-22', days: 2, createdAt: '2026-11-19T05:00:00Z', activatedAt: '2026-11-20T02:00:00Z' });
+  await makeRequest(db, { employee: hr, status: 'REJECTED', start: '2026-12-28', end: '2026-12-28', createdAt: '2026-11-19T05:00:00Z', decidedAt: '2026-11-26T08:00:00Z' });
+  await db.prisma.chatIdentity.updateMany({ where: { externalId: `tg-${pppk.id}` }, data: { unreachableAt: new Date('2026-11-25T01:00:00Z') } });
+  await db.prisma.outboxMessage.create({
+    data: { channel: 'TELEGRAM', chatId: `tg-${pppk.id}`, payload: { kind: 'text', text: 'x' }, status: 'DEAD', lastError: 'Forbidden: bot was blocked by the user', createdAt: new Date('2026-11-26T02:00:00Z') },
+  });
+  const identity = await db.prisma.chatIdentity.findFirstOrThrow({ where: { externalId: `tg-${hr.id}` } });
+  const payslip = await db.prisma.payslip.findFirstOrThrow({ where: { employeeId: hr.id } });
+  await db.prisma.payslipDelivery.create({ data: { payslipId: payslip.id, identityId: identity.id, deliveredAt: new Date('2026-11-26T10:00:00Z') } });
+  return { ...world, fresh, late };
+}
+
+describe.each(testProviders)('HR digest (%s)', (provider) => {
+  let db: TestDatabase;
+  let day: Awaited<ReturnType<typeof preparedDay>>;
+  let digest: Digest;
+  beforeAll(async () => {
+    db = await createTestDatabase(provider);
+    day = await preparedDay(db);
+    digest = await buildDigest(db.prisma, '2026-11-27');
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('lists who is away today and this week, with their units', () => {
+    const { employee, pppk, hr } = day;
+    expect(digest.week).toEqual({ start: '2026-11-23', end: '2026-11-29' });
+    expect(digest.onLeaveToday.map((a) => a.name)).toEqual([employee.name]);
+    expect(digest.onLeaveThisWeek.map((a) => a.name).sort()).toEqual([employee.name, pppk.name].sort());
+    expect(digest.onLeaveThisWeek.map((a) => a.name)).not.toContain(hr.name);
+    expect(digest.onLeaveToday[0]).toMatchObject({ typeCode: 'CT', start: '2026-11-26', end: '2026-11-30', unit: expect.any(String) });
+  });
+
+  it('counts requests and decisions since the previous working day, and approvals waiting too long', () => {
+    const { fresh, late, supervisor } = day;
+    expect(digest.since).toBe('2026-11-26');
+    expect(digest.newRequests.map((r) => r.ref)).toEqual([fresh.ref]);
+    expect(digest.decisions.map((r) => r.status)).toEqual(['REJECTED']);
+    expect(digest.openRequests).toBe(2);
+    expect(digest.overdue.map((o) => [o.ref, o.workingDays])).toEqual([[late.ref, 5], [fresh.ref, 1]]);
+    expect(digest.overdue[0]).toMatchObject({ approver: supervisor.name, waitingSince: '2026-11-20', escalated: false });
+  });
+
+  it('names unreachable people, dead letters and payslip deliveries', () => {
+    const { pppk } = day;
+    expect(digest.unreachable).toEqual([expect.objectContaining({ name: pppk.name, channel: 'TELEGRAM' })]);
+    expect(digest.deadLetters).toMatchObject({ total: 1, since: 1, recent: [expect.objectContaining({ name: pppk.name, error: 'Forbidden: bot was blocked by the user' })] });
+    expect(digest.payslips.deliveredSince).toBe(1);
+    expect(digest.payslips.period).toEqual({ period: '2026-10', delivered: 1, total: 40 });
+  });
+
+  it('reads as a short message in Indonesian and in English', () => {
+    const { employee, hr, supervisor } = day;
+    const text = renderDigest(digest, 'id');
+    expect(text).toContain('Ringkasan harian SAPA, Jumat, 27 Nov 2026');
+    expect(text).toContain(`Cuti hari ini: 1 orang`);
+    expect(text).toMatch(new RegExp(`• .+ \\(1\\): ${employee.name}`));
+    expect(text).toContain('Cuti minggu ini (23-29 Nov 2026): 2 orang');
+    expect(text).toContain('Sejak 26 Nov 2026: 1 pengajuan baru, 1 keputusan (0 disetujui, 1 tidak disetujui)');
+    expect(text).toContain('Menunggu keputusan: 2 pengajuan, 2 terlambat');
+    expect(text).toContain(`• ${hr.name} (Cuti Tahunan) menunggu ${supervisor.name} 5 hari kerja`);
+    expect(text).toContain('Pesan gagal terkirim: 1');
+    expect(text).toContain('Slip gaji Oktober 2026: 1 dari 40 pegawai sudah menerima');
+    expect(text.split('\n').length).toBeLessThan(25);
+    expect(renderDigest(digest, 'en')).toContain('SAPA daily digest, Friday, 27 Nov 2026');
+  });
+
+  it('puts every detail in the CSV', () => {
+    const csv = digestCsv(digest, 'id');
+    expect(csv.startsWith('\ufeffBagian,Unit,Nama,NIP,Jenis,Mulai,Selesai,Keterangan\r\n')).toBe(true);
+    const lines = csv.trim().split('\r\n');
+    expect(lines.filter((l) => l.startsWith('Cuti hari ini,'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('Persetujuan terlambat,'))).toHaveLength(2);
+    expect(lines.some((l) => l.startsWith('Tidak dapat dihubungi,') && l.includes(day.pppk.nip))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Keputusan,') && l.includes('Tidak disetujui'))).toBe(true);
+  });
+});
