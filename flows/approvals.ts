@@ -47,7 +47,9 @@ function approverId(ctx: TurnContext): number {
 
 /** "dec:<token>:<DECISION>" -> its parts, or null for anything else. */
 export function readDecisionValue(value: string): { token: string; decision: Decision } | null {
-  const [prefix, token, decision] = value.split(':');
+  const parts = value.split(':');
+  if (parts.length !== 3) return null;
+  const [prefix, token, decision] = parts;
   if (`${prefix}:` !== DECISION_PREFIX || !token || !DECISIONS.includes(decision as Decision)) return null;
   return { token, decision: decision as Decision };
 }
@@ -119,6 +121,8 @@ function parseNote(input: InboundContent, data: unknown): ParsedReply<string | n
   const required = draft?.decision === 'DEFER' || draft?.decision === 'REJECT';
   const typed = input.kind === 'text' ? input.text.trim() : '';
   const hint = required ? 'approvals.note_required' : 'approvals.note_hint';
+  // Only a typed note completes a decision: a stray button press or file must not approve anything.
+  if (input.kind !== 'text') return { ok: false, hint, params: { max: NOTE_MAX } };
   if (typed.length > NOTE_MAX) return { ok: false, hint, params: { max: NOTE_MAX } };
   if (typed === '' || typed === '-') return required ? { ok: false, hint, params: { max: NOTE_MAX } } : { ok: true, value: null };
   return { ok: true, value: typed };

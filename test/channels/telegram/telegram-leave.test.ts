@@ -187,6 +187,7 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
       `dec:${step.token}:MAYBE`,
       `dec:${step.token.slice(0, 9)}:APPROVE`,
       `dec:${step.token}`,
+      `dec:${step.token}:APPROVE:extra`,
       'dec:::',
       '💣'.repeat(16),
       'x'.repeat(64),
