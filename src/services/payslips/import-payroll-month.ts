@@ -84,7 +84,13 @@ export async function importPayrollMonth(tx: Tx, input: ImportPayrollMonthInput)
     ? (await tx.payrollPeriod.update({ where: { id: existing.id }, data: marks, select: { id: true } })).id
     : (await tx.payrollPeriod.create({ data: { period, ...marks }, select: { id: true } })).id;
   if (existing) await deletePayslips(tx, periodId);
-  await writePayslips(tx, periodId, result.slips, employeeIds, newVerificationCodes(result.slips.length, input.random));
+  await writePayslips(tx, {
+    periodId,
+    slips: result.slips,
+    employeeIds,
+    codes: newVerificationCodes(result.slips.length, input.random),
+    createdAt: now,
+  });
   await writeAudit(tx, {
     ...input.actor,
     action: republished ? 'payroll.republished' : 'payroll.imported',

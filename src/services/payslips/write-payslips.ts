@@ -1,40 +1,41 @@
 import type { ParsedSlip } from '../../domain/payslip/payslip-types';
 import type { Tx } from '../../store/database';
+import { insertRows } from './insert-rows';
+
+export interface SlipsToWrite {
+  periodId: number;
+  slips: readonly ParsedSlip[];
+  /** Employee id of each NIP. */
+  employeeIds: ReadonlyMap<string, number>;
+  /** One verification code per slip, in the order of `slips`. */
+  codes: readonly string[];
+  createdAt: Date;
+}
 
 /**
- * Writes a month's slips and their lines with two bulk inserts (a 10,000
- * employee month is about 10,000 + 90,000 rows). `employeeIds` maps each NIP
- * to its employee; `codes` holds one verification code per slip, in order.
+ * Writes a month's slips and their lines in bulk (a 10,000 employee month is
+ * about 10,000 + 90,000 rows); returns the number of lines.
  */
-export async function writePayslips(
-  tx: Tx,
-  periodId: number,
-  slips: readonly ParsedSlip[],
-  employeeIds: ReadonlyMap<string, number>,
-  codes: readonly string[],
-): Promise<number> {
+export async function writePayslips(tx: Tx, input: SlipsToWrite): Promise<number> {
+  const { periodId, slips, codes, createdAt } = input;
   const employeeOf = (nip: string) => {
-    const id = employeeIds.get(nip);
+    const id = input.employeeIds.get(nip);
     if (id === undefined) throw new Error(`no employee for NIP ${nip}`);
     return id;
   };
-  const created = await tx.payslip.createManyAndReturn({
-    data: slips.map((slip, index) => ({
-      periodId,
-      employeeId: employeeOf(slip.nip),
-      earnings: slip.earnings,
-      deductions: slip.deductions,
-      net: slip.net,
-      verificationCode: codes[index]!,
-    })),
-    select: { id: true, employeeId: true },
-  });
-  const payslipOf = new Map(created.map((row) => [row.employeeId, row.id]));
+  await insertRows(
+    tx,
+    'Payslip',
+    ['periodId', 'employeeId', 'earnings', 'deductions', 'net', 'verificationCode', 'createdAt'],
+    slips.map((slip, index) => [periodId, employeeOf(slip.nip), slip.earnings, slip.deductions, slip.net, codes[index]!, createdAt]),
+  );
+  const written = await tx.payslip.findMany({ where: { periodId }, select: { id: true, employeeId: true } });
+  const payslipOf = new Map(written.map((row) => [row.employeeId, row.id]));
   const lines = slips.flatMap((slip) => {
     const payslipId = payslipOf.get(employeeOf(slip.nip))!;
-    return slip.lines.map((line) => ({ payslipId, kind: line.kind, code: line.code, label: line.label, amount: line.amount, position: line.position }));
+    return slip.lines.map((line) => [payslipId, line.kind, line.code, line.label, line.amount, line.position]);
   });
-  await tx.payslipLine.createMany({ data: lines });
+  await insertRows(tx, 'PayslipLine', ['payslipId', 'kind', 'code', 'label', 'amount', 'position'], lines);
   return lines.length;
 }
 
