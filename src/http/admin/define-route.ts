@@ -33,6 +33,8 @@ export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodTy
   bodyDoc?: ZodType;
   accepts?: readonly BodyMediaType[];
   response?: ZodType;
+  /** The 422 body, for routes that refuse content row by row or rule by rule. */
+  rejects?: ZodType;
   produces?: 'application/json' | 'text/csv';
   successStatus?: number;
   bodyLimit?: number;
@@ -52,6 +54,7 @@ export interface AdminRoute {
   readonly bodyDoc?: ZodType;
   readonly accepts: readonly BodyMediaType[];
   readonly response?: ZodType;
+  readonly rejects?: ZodType;
   readonly produces: 'application/json' | 'text/csv';
   readonly successStatus: number;
   readonly bodyLimit?: number;

@@ -42,23 +42,21 @@ function whereOf(query: EmployeeQuery) {
 /** HR's employee lookup: by NIP or name part, unit and status, a page at a time, by name. */
 export async function findEmployees(tx: Tx, query: EmployeeQuery): Promise<{ total: number; items: EmployeeListItem[] }> {
   const where = whereOf(query);
-  const [total, rows] = await Promise.all([
-    tx.employee.count({ where }),
-    tx.employee.findMany({
-      where,
-      orderBy: [{ name: 'asc' }, { nip: 'asc' }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: {
-        nip: true,
-        name: true,
-        kind: true,
-        position: true,
-        active: true,
-        unit: { select: { code: true, name: true } },
-        identities: { where: { verifiedAt: { not: null } }, select: { id: true }, take: 1 },
-      },
-    }),
-  ]);
+  const total = await tx.employee.count({ where });
+  const rows = await tx.employee.findMany({
+    where,
+    orderBy: [{ name: 'asc' }, { nip: 'asc' }],
+    skip: (query.page - 1) * query.pageSize,
+    take: query.pageSize,
+    select: {
+      nip: true,
+      name: true,
+      kind: true,
+      position: true,
+      active: true,
+      unit: { select: { code: true, name: true } },
+      identities: { where: { verifiedAt: { not: null } }, select: { id: true }, take: 1 },
+    },
+  });
   return { total, items: rows.map(({ identities, ...e }) => ({ ...e, linked: identities.length > 0 })) };
 }

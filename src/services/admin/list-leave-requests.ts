@@ -61,16 +61,14 @@ export async function listLeaveRequests(tx: Tx, filter: LeaveRequestFilter, at: 
     ...(filter.from ? { endDate: { gte: filter.from } } : {}),
     ...(filter.overdue ? { id: { in: await overdueIds(tx, filter.overdueDays, at.today, at.calendar) } } : {}),
   };
-  const [total, rows] = await Promise.all([
-    tx.leaveRequest.count({ where }),
-    tx.leaveRequest.findMany({
-      where,
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-      select: listSelect,
-    }),
-  ]);
+  const total = await tx.leaveRequest.count({ where });
+  const rows = await tx.leaveRequest.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    skip: (filter.page - 1) * filter.pageSize,
+    take: filter.pageSize,
+    select: listSelect,
+  });
   const items = rows.map(({ steps, employee, startDate, endDate, ...r }) => {
     const step = steps[0];
     return {

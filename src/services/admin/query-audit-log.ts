@@ -25,9 +25,7 @@ export async function queryAuditLog(tx: Tx, query: AuditQuery) {
     ...(query.actorType ? { actorType: query.actorType } : {}),
     ...(query.from || query.to ? { at: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lt: query.to } : {}) } } : {}),
   };
-  const [total, items] = await Promise.all([
-    tx.auditLog.count({ where }),
-    tx.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-  ]);
+  const total = await tx.auditLog.count({ where });
+  const items = await tx.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize });
   return { total, items };
 }

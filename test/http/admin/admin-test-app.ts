@@ -8,7 +8,7 @@ import { fixedClock } from '../../../src/clock';
 import { buildApp } from '../../../src/http/build-app';
 import { adminApi } from '../../../src/http/admin/admin-api';
 import { createAdminToken } from '../../../src/services/admin/create-admin-token';
-import { openDatabase } from '../../../src/store/database';
+import { openDatabase, type Provider } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
@@ -53,9 +53,17 @@ export interface AdminTestApp {
   close(): Promise<void>;
 }
 
-/** A seeded demo database, the app with the admin API, and one HR token. */
-export async function adminTestApp(options: { logStream?: Writable; seed?: boolean } = {}): Promise<AdminTestApp> {
-  const db = options.seed === false ? await createTestDatabase() : await seededDatabase();
+/** The demo organisation on PostgreSQL: seeded per call (slow), for the tests that must hold on both providers. */
+async function seededPostgres(): Promise<TestDatabase> {
+  const db = await createTestDatabase('postgresql');
+  await seedDemo(db, fixedClock(TEST_NOW));
+  return db;
+}
+
+/** A seeded demo database (SQLite unless `provider` says otherwise), the app with the admin API, and one HR token. */
+export async function adminTestApp(options: { logStream?: Writable; seed?: boolean; provider?: Provider } = {}): Promise<AdminTestApp> {
+  const db =
+    options.provider === 'postgresql' ? await seededPostgres() : options.seed === false ? await createTestDatabase() : await seededDatabase();
   const clock = fixedClock(TEST_NOW);
   const wakes: number[] = [];
   const app = await buildApp({

@@ -19,6 +19,14 @@ describe('API documentation', () => {
     expect(Object.keys(holidays.requestBody.content)).toEqual(['text/csv', 'application/json']);
     expect(JSON.stringify(holidays.requestBody.content['application/json'].schema)).toContain('CUTI_BERSAMA');
     expect(doc.paths['/admin/whoami'].get.responses['401']).toBeDefined();
+    expect(holidays.responses['422'].content['application/json'].schema.properties.errors.type).toBe('array');
+    expect(doc.paths['/admin/leave-requests'].post.responses['201']).toBeDefined();
+    expect(doc.paths['/admin/employees/{nip}/link-code'].post.parameters).toEqual([
+      { name: 'nip', in: 'path', required: true, schema: expect.objectContaining({ pattern: '^\\d{18}$' }) },
+    ]);
+    const operations = Object.values(doc.paths).flatMap((p) => Object.values(p as object));
+    expect(operations.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(operations.map((o: { operationId: string }) => o.operationId)).size).toBe(operations.length);
   });
 
   it('GET /docs is a self-contained page listing the operations', async () => {

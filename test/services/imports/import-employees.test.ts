@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importEmployees } from '../../../src/services/imports/employees/import-employees';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { employeesImport, importEmployees } from '../../../src/services/imports/employees/import-employees';
+import { runImport } from '../../../src/services/imports/run-import';
 import { adminTestApp, type AdminTestApp } from '../../http/admin/admin-test-app';
 import { demoPeople } from '../../support/factories';
+import { testProviders } from '../../support/test-database';
 
 const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
 const HEADER = 'nip;name;kind;rank;position;unitCode;supervisorNip;serviceStart;birthDate;gender';
@@ -115,6 +117,23 @@ describe('importEmployees', () => {
     expect(await t.db.prisma.auditLog.count({ where: { action: 'import.employees' } })).toBe(0);
   });
 
+  it('links 300 new employees to supervisors in groups', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => row(i + 1, i % 50 === 0 ? '' : nip(i - (i % 50) + 1)));
+    const done = await importEmployees(t.db, csvOf(...rows), { dryRun: false, actor });
+    expect(done).toMatchObject({ ok: true, summary: { created: 300 } });
+    const last = await t.db.prisma.employee.findUniqueOrThrow({ where: { nip: nip(300) }, select: { supervisor: { select: { nip: true } } } });
+    expect(last.supervisor?.nip).toBe(nip(251));
+    expect(await t.db.prisma.employee.count({ where: { supervisor: { nip: nip(1) } } })).toBe(49);
+  });
+});
+
+describe.each(testProviders)('importEmployees on %s', (provider) => {
+  let t: AdminTestApp;
+  beforeAll(async () => {
+  t = await adminTestApp({ provider });
+  });
+  afterAll(() => t.close());
+
   it('5,000 rows with a bad row 4,000 leave the database unchanged; fixed, a dry run counts 5,000', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => row(i + 1, i % 50 === 0 ? '' : nip(i - (i % 50) + 1)));
     const good = rows[3999]!;
@@ -134,12 +153,17 @@ describe('importEmployees', () => {
     expect(await t.db.prisma.employee.count()).toBe(countBefore);
   });
 
-  it('links 300 new employees to supervisors in groups', async () => {
-    const rows = Array.from({ length: 300 }, (_, i) => row(i + 1, i % 50 === 0 ? '' : nip(i - (i % 50) + 1)));
-    const done = await importEmployees(t.db, csvOf(...rows), { dryRun: false, actor });
-    expect(done).toMatchObject({ ok: true, summary: { created: 300 } });
-    const last = await t.db.prisma.employee.findUniqueOrThrow({ where: { nip: nip(300) }, select: { supervisor: { select: { nip: true } } } });
-    expect(last.supervisor?.nip).toBe(nip(251));
-    expect(await t.db.prisma.employee.count({ where: { supervisor: { nip: nip(1) } } })).toBe(49);
+  it('a failure while writing rolls the whole import back', async () => {
+    const countBefore = await t.db.prisma.employee.count();
+    const failing = {
+      ...employeesImport,
+      apply: async (...args: Parameters<typeof employeesImport.apply>) => {
+        await employeesImport.apply(...args);
+        throw new Error('disk full');
+      },
+    };
+    await expect(runImport(t.db, failing, csvOf(row(1), row(2, nip(1))), { dryRun: false, actor })).rejects.toThrow('disk full');
+    expect(await t.db.prisma.employee.count()).toBe(countBefore);
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'import.employees' } })).toBe(0);
   });
 });

@@ -66,7 +66,9 @@ function operation(route: AdminRoute, prefix: string): Operation {
       '400': errorResponse('Invalid request (the message names the field)'),
       '401': errorResponse('Missing, unknown or revoked token'),
       '404': errorResponse('Not found'),
-      ...(route.url.startsWith('/imports') ? { '422': errorResponse('Rows with errors: nothing was imported') } : {}),
+      ...(route.rejects
+        ? { '422': { description: 'Refused: every problem listed, nothing written', content: { 'application/json': { schema: jsonSchemaOf(route.rejects) } } } }
+        : {}),
     },
   };
 }

@@ -37,6 +37,13 @@ const importResult = z.object({
   ),
 });
 
+const importRejected = z.object({
+  code: z.literal('admin.import.rejected'),
+  message: z.string(),
+  errorCount: z.number(),
+  errors: z.array(z.object({ line: z.number(), code: z.string(), message: z.string() })).describe('the first 500, by line'),
+});
+
 const dryRunQuery = z.object({ dryRun: queryFlag.describe('true: report what would change, write nothing') });
 
 function describeError(error: ImportRowError, lang: Language) {
@@ -59,7 +66,7 @@ function answer(outcome: ImportOutcome, input: RouteInput<unknown, unknown, unkn
   };
 }
 
-const common = { method: 'POST', tag: 'imports', accepts: ['text/csv', 'application/json'], bodyLimit: IMPORT_BODY_LIMIT, response: importResult } as const;
+const common = { method: 'POST', tag: 'imports', accepts: ['text/csv', 'application/json'], bodyLimit: IMPORT_BODY_LIMIT, response: importResult, rejects: importRejected } as const;
 
 export function importRoutes({ db }: AdminDeps): AdminRoute[] {
   return [

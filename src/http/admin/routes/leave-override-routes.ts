@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { LeaveRefused } from '../../../services/leave/leave-refused';
-import { cancelLeave } from '../../../services/leave/cancel-leave';
-import { submitLeave } from '../../../services/leave/submit-leave';
+import { AppError } from '../../../domain/app-error';
 import { leaveDetailSchema } from '../../../domain/leave';
 import { describeRefusalErrors } from '../../../services/admin/describe-refusal-errors';
 import { findLeaveRequestId } from '../../../services/admin/find-leave-request-id';
 import { reassignLeaveStep } from '../../../services/admin/reassign-leave-step';
-import { AppError } from '../../../domain/app-error';
+import { cancelLeave } from '../../../services/leave/cancel-leave';
+import { LeaveRefused } from '../../../services/leave/leave-refused';
+import { submitLeave } from '../../../services/leave/submit-leave';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute } from '../define-route';
 import { isoDay, nipParam } from '../query-fields';
@@ -70,6 +70,11 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
         detail: leaveDetailSchema.optional(),
       }),
       successStatus: 201,
+      rejects: z.object({
+        code: z.literal('leave.refused'),
+        message: z.string(),
+        errors: z.array(z.object({ code: z.string(), message: z.string() })),
+      }),
       handler: async ({ body, actor, request, reply }) => {
         try {
           return afterCommit(

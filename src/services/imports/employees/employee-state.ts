@@ -54,10 +54,8 @@ export interface EmployeeState {
 }
 
 export async function loadEmployeeState(tx: Tx): Promise<EmployeeState> {
-  const [units, employees] = await Promise.all([
-    tx.orgUnit.findMany({ select: { id: true, code: true, headId: true } }),
-    tx.employee.findMany({ select: employeeSelect }),
-  ]);
+  const units = await tx.orgUnit.findMany({ select: { id: true, code: true, headId: true } });
+  const employees = await tx.employee.findMany({ select: employeeSelect });
   return {
     unitIds: new Map(units.map((u) => [u.code, u.id])),
     byNip: new Map(employees.map((e) => [e.nip, e])),

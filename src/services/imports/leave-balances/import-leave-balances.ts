@@ -6,16 +6,14 @@ import { leaveBalanceColumns, leaveBalanceRowSchema } from './leave-balance-row'
 import { balanceKey, type LeaveBalancePlan, type LeaveBalanceState, planLeaveBalances } from './plan-leave-balances';
 
 async function loadState(tx: Tx): Promise<LeaveBalanceState> {
-  const [employees, types, balances] = await Promise.all([
-    tx.employee.findMany({ select: { id: true, nip: true } }),
-    tx.leaveType.findMany({ select: { code: true } }),
-    tx.leaveBalance.findMany({
-      select: {
-        id: true, employeeId: true, year: true, typeCode: true, entitled: true, carriedOver: true,
-        deferred: true, added: true, used: true, reserved: true, unusedYears: true,
-      },
-    }),
-  ]);
+  const employees = await tx.employee.findMany({ select: { id: true, nip: true } });
+  const types = await tx.leaveType.findMany({ select: { code: true } });
+  const balances = await tx.leaveBalance.findMany({
+    select: {
+      id: true, employeeId: true, year: true, typeCode: true, entitled: true, carriedOver: true,
+      deferred: true, added: true, used: true, reserved: true, unusedYears: true,
+    },
+  });
   return {
     employeeIds: new Map(employees.map((e) => [e.nip, e.id])),
     typeCodes: new Set(types.map((t) => t.code)),

@@ -17,10 +17,8 @@ export interface OrgUnitState {
 }
 
 export async function loadOrgUnitState(tx: Tx): Promise<OrgUnitState> {
-  const [units, employees] = await Promise.all([
-    tx.orgUnit.findMany({ select: { id: true, code: true, name: true, parentId: true, headId: true, hardToReach: true } }),
-    tx.employee.findMany({ select: { id: true, nip: true, name: true, active: true } }),
-  ]);
+  const units = await tx.orgUnit.findMany({ select: { id: true, code: true, name: true, parentId: true, headId: true, hardToReach: true } });
+  const employees = await tx.employee.findMany({ select: { id: true, nip: true, name: true, active: true } });
   return {
     byCode: new Map(units.map((u) => [u.code, u])),
     codeById: new Map(units.map((u) => [u.id, u.code])),
