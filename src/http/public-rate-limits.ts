@@ -15,8 +15,9 @@ const MINUTE = 60_000;
 
 /**
  * The public (unauthenticated) routes and their per-IP limits. Telegram sends
- * webhooks from a few addresses, so that limit is generous; the payslip
- * verification page is the one strangers reach, so it is tight.
+ * webhooks from a few addresses, so that limit is generous; the web chat
+ * polls about once a second per tab; the payslip verification page is the one
+ * strangers reach, so it is tight. Each route counts on its own.
  */
 export const defaultPublicRateLimits: PublicRateLimits = {
   routes: [
@@ -24,7 +25,7 @@ export const defaultPublicRateLimits: PublicRateLimits = {
     { prefix: '/webhook', limit: { max: 1200, timeWindowMs: MINUTE } },
     { prefix: '/whatsapp', limit: { max: 1200, timeWindowMs: MINUTE } },
     { prefix: '/verify', limit: { max: 30, timeWindowMs: MINUTE } },
-    { prefix: '/dev/chat', limit: { max: 120, timeWindowMs: MINUTE } },
+    { prefix: '/dev/chat', limit: { max: 300, timeWindowMs: MINUTE } },
   ],
   notFound: { max: 60, timeWindowMs: MINUTE },
 };
