@@ -22,7 +22,7 @@ export async function activateNextStep(
     data: { status: 'PENDING', activatedAt: at.now, delegateId },
     select: { approver: { select: { name: true } }, delegate: { select: { name: true } } },
   });
-  await sendApprovalCard(tx, request.id, order, at.policy);
+  await sendApprovalCard(tx, request.id, order, { policy: at.policy });
   return { approverName: activated.delegate?.name ?? activated.approver.name, role: step.role };
 }
 

@@ -13,7 +13,12 @@ import type { Tx } from '../../store/database';
  * throws LeaveRefused carrying every rule that failed.
  */
 
-/** Who is acting: the employee themself, an approver, HR through the admin API, or the system (a job). */
+/**
+ * Who is acting: the employee themself, an approver, HR through the admin API, or the system (a job).
+ * Anyone but the employee acting on their own request is a proxy: an EMPLOYEE proxy must be HR
+ * (role HR), the employee's supervisor or their first approver. LeaveRequest.submittedById names
+ * an EMPLOYEE actor; for HR_TOKEN and SYSTEM it is the employee, and the audit row names the token or job.
+ */
 export type LeaveActor =
   | { type: 'EMPLOYEE'; employeeId: number; name: string; channel: ChannelName | null }
   | { type: 'HR_TOKEN'; tokenName: string }

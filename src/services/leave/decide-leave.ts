@@ -1,25 +1,22 @@
 import { AppError } from '../../domain/app-error';
-import { jakartaDay, yearOf } from '../../domain/day';
+import { jakartaDay } from '../../domain/day';
 import { formatDayRange, formatInstant, type Language } from '../../domain/format';
-import { applyDecision, availableDays, toAppError, type YearDays } from '../../domain/leave';
+import { applyDecision, toAppError } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
-import { notifyEmployees } from '../notify/notify-employees';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import { activateNextStep, closeRemainingSteps } from './activate-next-step';
-import { approvalStateOf, loadRequestForDecision, type RequestForDecision } from './approval-state';
+import { approvalStateOf, loadRequestForDecision } from './approval-state';
 import { checkChangedDates } from './changed-dates';
-import { moveCharged, rechargeDays } from './charge-days';
-import type { DecideLeaveInput, DecideLeaveResult, LeaveDeps, LeaveRequestView } from './contract';
-import { loadCtBalances } from './ct-balances';
-import { assertMayDecide, assertStillPending, type Decider, findDecisionStep, loadDecider } from './decision-checks';
-import { forfeitYear } from './forfeit-annual-leave';
+import type { DecideLeaveInput, DecideLeaveResult, LeaveDeps } from './contract';
+import { assertMayDecide, assertStillPending, findDecisionStep, loadDecider } from './decision-checks';
+import { tellRequester } from './decision-notices';
 import { getLeaveRequestView } from './get-leave-request-view';
 import { loadEmployee } from './load-leave-facts';
 import { lockEmployee } from './lock-employee';
-import { forwarded, outcome } from './requester-notices';
 import { resolveCard } from './resolve-card';
+import { settleDays } from './settle-days';
 import { readStoredDetail, storedDetail } from './stored-detail';
 import { withSavepoint } from './with-savepoint';
 
@@ -73,24 +70,14 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
     throw new AppError('leave.already_decided', { by: '-', at: '-' });
   }
 
-  let charged = stored.charged;
-  if (changed) {
-    await rechargeDays(tx, employee.id, charged, changed.charged);
-    charged = changed.charged;
-  }
   const status = result.state.status;
-  const granted = result.final && (status === 'APPROVED' || status === 'CHANGED');
-  if (granted) await moveCharged(tx, employee.id, charged, 'consume');
-  if (result.final && !granted) await moveCharged(tx, employee.id, charged, 'release');
-  const forfeited = [...stored.forfeited];
-  if (granted && request.typeCode === 'CB' && policy.longLeave.forfeitsAnnualLeave) {
-    const credits = await forfeitYear(tx, employee, policy, yearOf(result.state.dates.start), yearOf(today));
-    if (credits) forfeited.push(credits);
-  }
+  const { charged, forfeited, newlyForfeited } = await settleDays(tx, {
+    employee, policy, typeCode: request.typeCode, stored, changed, outcome: result, today,
+  });
 
   const dates = result.state.dates;
   const otherDates = result.final && status === 'CHANGED';
-  const days = otherDates ? (changed?.days ?? charged.reduce((sum, p) => sum + p.days, 0)) : request.days;
+  const days = otherDates ? (changed?.days ?? charged.reduce((sum, part) => sum + part.days, 0)) : request.days;
   const updated = await tx.leaveRequest.updateMany({
     where: { id: request.id, version: request.version },
     data: {
@@ -107,7 +94,7 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
       }),
     },
   });
-  if (updated.count !== 1) throw new AppError('leave.step_not_current', { status: status, ref: request.ref });
+  if (updated.count !== 1) throw new AppError('leave.step_not_current', { status, ref: request.ref });
 
   const next = result.final
     ? (await closeRemainingSteps(tx, request.id), null)
@@ -118,12 +105,12 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
     action: 'leave.decided', entity: 'LeaveRequest', entityId: request.id,
     data: {
       ref: request.ref, step: step.order, role: step.role, decision: input.decision, note, final: result.final, status,
-      dates: changed ? changed.dates : null, charged, forfeited: forfeited.length > stored.forfeited.length ? forfeited.at(-1) : null,
+      dates: changed ? changed.dates : null, charged, forfeited: newlyForfeited,
     },
   });
 
   const view = await getLeaveRequestView(tx, request.id);
-  await tellEmployee(tx, { request, view, decider, note, charged, final: result.final, next: next?.approverName ?? '' });
+  await tellRequester(tx, { view, deciderName: decider.name, note, charged, final: result.final, next: next?.approverName ?? '' });
   const outcomeParams = (lang: Language) => ({
     name: decider.name,
     at: formatInstant(now, lang),
@@ -139,25 +126,4 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
     step: { order: step.order, role: step.role, token: step.token },
     next,
   };
-}
-
-async function tellEmployee(
-  tx: Tx,
-  args: { request: RequestForDecision; view: LeaveRequestView; decider: Decider; note: string | null; final: boolean; next: string; charged: readonly YearDays[] },
-): Promise<void> {
-  const { request, view, decider, note, charged } = args;
-  const status = view.status;
-  if (args.final && (status === 'APPROVED' || status === 'CHANGED' || status === 'DEFERRED' || status === 'REJECTED')) {
-    const rows = await loadCtBalances(tx, request.employeeId, charged.map((c) => c.year));
-    const balances = [...rows.values()].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, available: availableDays(r) }));
-    await notifyEmployees(tx, [{
-      employeeId: request.employeeId, prefer: 'WHATSAPP', dedupeKey: `leave.outcome:${request.id}`,
-      build: outcome(view, status, decider.name, note, balances),
-    }]);
-    return;
-  }
-  await notifyEmployees(tx, [{
-    employeeId: request.employeeId, prefer: 'WHATSAPP', dedupeKey: `leave.forwarded:${request.id}:${view.currentStep}`,
-    build: forwarded(view, decider.name, args.next, note),
-  }]);
 }

@@ -24,19 +24,24 @@ export async function loadCardFacts(tx: Tx, view: LeaveRequestView, policy?: Lea
 /**
  * Sends the card of the request's step `order` to whoever decides it (the
  * delegate when there is one), on Telegram first, in their language. Enqueued
- * once per step token.
+ * once per step token, or once per `dedupeKey` (a reminder passes its own).
  */
-export async function sendApprovalCard(tx: Tx, requestId: number, order: number, policy?: LeavePolicy): Promise<void> {
+export async function sendApprovalCard(
+  tx: Tx,
+  requestId: number,
+  order: number,
+  options: { policy?: LeavePolicy; dedupeKey?: string } = {},
+): Promise<void> {
   const step = await tx.approvalStep.findUniqueOrThrow({
     where: { requestId_order: { requestId, order } },
     select: { token: true, order: true, role: true, approverId: true, delegateId: true },
   });
-  const facts = await loadCardFacts(tx, await getLeaveRequestView(tx, requestId), policy);
+  const facts = await loadCardFacts(tx, await getLeaveRequestView(tx, requestId), options.policy);
   await notifyEmployees(tx, [
     {
       employeeId: step.delegateId ?? step.approverId,
       prefer: 'TELEGRAM',
-      dedupeKey: `leave.card:${step.token}`,
+      dedupeKey: options.dedupeKey ?? `leave.card:${step.token}`,
       build: (lang) => [approvalCard(facts, step, lang)],
     },
   ]);

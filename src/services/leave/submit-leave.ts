@@ -100,7 +100,7 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
       days: check.days, charged, proxy, documents: input.documentIds ?? [], steps: chain.steps,
     },
   });
-  await sendApprovalCard(tx, created.id, 1, policy);
+  await sendApprovalCard(tx, created.id, 1, { policy });
   const view = await getLeaveRequestView(tx, created.id);
   if (proxy) {
     const first = view.steps[0]!;
