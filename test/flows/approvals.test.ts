@@ -81,6 +81,7 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     const done = await boss.say('-');
     expect(boss.last[0]).toEqual({ kind: 'resolve', ref: `step:${step.token}`, text: `Disetujui oleh ${people.supervisor.name}, 27 Nov 10:00` });
     expect(done[1]).toContain(`${people.employee.name} sudah diberi tahu`);
+    expect((await outbox('boss')).filter((m) => m.kind === 'resolve')).toHaveLength(1);
     expect(await statusOf(request.id)).toBe('APPROVED');
     expect(JSON.stringify((await outbox('ana')).at(-1))).toContain(`disetujui oleh ${people.supervisor.name}`);
 
