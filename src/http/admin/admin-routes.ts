@@ -6,6 +6,7 @@ import { importRoutes } from './routes/import-routes';
 import { leaveOverrideRoutes } from './routes/leave-override-routes';
 import { leaveReportRoutes } from './routes/leave-report-routes';
 import { leaveRequestRoutes } from './routes/leave-request-routes';
+import { payrollRoutes } from './routes/payroll-routes';
 import { whoamiRoutes } from './routes/whoami-routes';
 
 /** Every admin route, in the order the OpenAPI document lists them. */
@@ -18,5 +19,6 @@ export function adminRouteList(deps: AdminDeps): AdminRoute[] {
     ...leaveReportRoutes(deps),
     ...auditRoutes(deps),
     ...importRoutes(deps),
+    ...payrollRoutes(deps),
   ];
 }

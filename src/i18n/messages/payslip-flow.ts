@@ -22,11 +22,11 @@ export const payslipFlowMessages = defineCatalog({
     id: 'Periode "{period}" tidak valid: gunakan format TTTT-BB, contoh 2026-11.',
     en: 'Period "{period}" is not valid: use YYYY-MM, e.g. 2026-11.',
   },
-  'payslip.period_not_found': {
+  'payslip.period.not_found': {
     id: 'Data gaji periode {period} belum diimpor.',
     en: 'No payroll has been imported for {period}.',
   },
-  'payslip.payslip_not_found': {
+  'payslip.slip.not_found': {
     id: 'Slip gaji tidak ditemukan (mungkin sudah diganti oleh impor ulang).',
     en: 'Payslip not found (it may have been replaced by a new import).',
   },

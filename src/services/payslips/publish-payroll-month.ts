@@ -36,7 +36,7 @@ export function publishedNoticeKey(period: string, revision: number, employeeId:
  * the outbox, which paces the sending. Safe to call again: the status and
  * publication time stay, and only notifications not yet queued for this
  * revision are added (one per employee, period and revision).
- * Throws AppError('payslip.period_not_found').
+ * Throws AppError('payslip.period.not_found').
  */
 export async function publishPayrollMonth(tx: Tx, input: PublishPayrollMonthInput): Promise<PublishOutcome> {
   const period = requirePayrollPeriod(input.period);
@@ -44,7 +44,7 @@ export async function publishPayrollMonth(tx: Tx, input: PublishPayrollMonthInpu
     where: { period },
     select: { id: true, status: true, revision: true, _count: { select: { payslips: true } } },
   });
-  if (!found) throw new AppError('payslip.period_not_found', { period });
+  if (!found) throw new AppError('payslip.period.not_found', { period });
   const alreadyPublished = found.status === 'PUBLISHED';
   if (!alreadyPublished) {
     await tx.payrollPeriod.update({

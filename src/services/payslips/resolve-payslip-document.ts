@@ -25,7 +25,7 @@ export function payslipAgency(config: PayslipConfig): PayslipAgency {
  * locked with its owner's password (PAYSLIP_PASSWORD_RULE), printed "now",
  * with the verification address under PUBLIC_URL. The outbox worker calls
  * this for `{ type: 'payslip' }` documents.
- * Throws AppError('payslip.payslip_not_found') when the slip was replaced or removed.
+ * Throws AppError('payslip.slip.not_found') when the slip was replaced or removed.
  */
 export async function resolvePayslipDocument(
   db: Database,
@@ -34,7 +34,7 @@ export async function resolvePayslipDocument(
   clock: Clock = systemClock,
 ): Promise<ResolvedDocument> {
   const loaded = await loadPayslipDocument(db.prisma, payslipId, payslipAgency(config));
-  if (!loaded) throw new AppError('payslip.payslip_not_found', { payslipId });
+  if (!loaded) throw new AppError('payslip.slip.not_found', { payslipId });
   const { document, owner } = loaded;
   const content = await renderPayslipPdf(document, {
     password: payslipPassword({ birthDate: owner.birthDate, nip: owner.nip }, config.PAYSLIP_PASSWORD_RULE),

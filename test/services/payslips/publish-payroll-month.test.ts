@@ -91,6 +91,6 @@ describe.each(testProviders)('publishPayrollMonth on %s', (provider) => {
   });
 
   it('refuses a month that was never imported', async () => {
-    await expect(publishMonth(db, '2027-01')).rejects.toMatchObject({ code: 'payslip.period_not_found', params: { period: '2027-01' } });
+    await expect(publishMonth(db, '2027-01')).rejects.toMatchObject({ code: 'payslip.period.not_found', params: { period: '2027-01' } });
   });
 });

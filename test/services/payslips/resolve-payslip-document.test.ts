@@ -59,6 +59,6 @@ describe('resolvePayslipDocument', () => {
   });
 
   it('refuses a slip that no longer exists', async () => {
-    await expect(resolvePayslipDocument(db, config, 999_999, clock)).rejects.toMatchObject({ code: 'payslip.payslip_not_found' });
+    await expect(resolvePayslipDocument(db, config, 999_999, clock)).rejects.toMatchObject({ code: 'payslip.slip.not_found' });
   });
 });

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { translate } from '../../../i18n/translate';
+import { payslipJsonSchema } from '../../../domain/payslip/import-json';
+import { detectPayslipFormat, type PayslipImportFormat, type WideMapping } from '../../../domain/payslip/payslip-import';
+import { importPayrollMonth, type PayrollImportOutcome } from '../../../services/payslips/import-payroll-month';
+import { listPayrollPeriods } from '../../../services/payslips/list-payroll-periods';
+import { payrollActorOfAdmin } from '../../../services/payslips/payroll-actor';
+import { publishPayrollMonth } from '../../../services/payslips/publish-payroll-month';
+import type { AdminDeps } from '../admin-deps';
+import { type AdminRoute, defineRoute, type RouteInput } from '../define-route';
+import { isoMonth, queryFlag } from '../query-fields';
+import { requestLanguage } from '../request-language';
+
+/** A 10,000 employee month as long CSV is about 8 MB, as JSON about 15 MB. */
+const PAYROLL_BODY_LIMIT = 50 * 1_048_576;
+const MAX_ERRORS_SHOWN = 500;
+const TRANSACTION = { timeout: 180_000, maxWait: 10_000 };
+
+const periodParams = z.object({ period: isoMonth.describe('the payroll month, e.g. 2026-11') });
+
+const wideMappingSchema = z.object({
+  nipColumn: z.string().min(1),
+  netColumn: z.string().min(1),
+  columns: z.record(z.string(), z.object({ kind: z.enum(['EARNING', 'DEDUCTION']), code: z.string().min(1), label: z.string().min(1) })),
+  ignoredColumns: z.array(z.string()).default([]),
+});
+
+/** CSV as text, the payroll JSON document, or CSV wrapped with the column mapping of its wide form. */
+const payrollBody = z.union([
+  z.string(),
+  z.object({ csv: z.string(), mapping: wideMappingSchema.optional() }),
+  z.looseObject({ employees: z.unknown() }),
+]);
+
+const payrollBodyDoc = z.union([payslipJsonSchema, z.object({ csv: z.string(), mapping: wideMappingSchema.optional() })]);
+
+const importQuery = z.object({
+  format: z.enum(['csv-long', 'csv-wide', 'json']).optional().describe('default: JSON for a JSON document, else csv-long when there is a "kind" column, else csv-wide'),
+  dryRun: queryFlag.describe('true: check everything, write nothing'),
+  republish: queryFlag.describe('true: allowed to replace a PUBLISHED month (new revision, back to DRAFT until published again)'),
+});
+
+const importSummary = z.object({
+  ok: z.literal(true),
+  period: z.string(),
+  dryRun: z.boolean(),
+  revision: z.number(),
+  slips: z.number(),
+  lines: z.number(),
+  replaced: z.number(),
+  republished: z.boolean(),
+  totals: z.object({ earnings: z.number(), deductions: z.number(), net: z.number() }),
+});
+
+const periodView = z.object({
+  period: z.string(),
+  status: z.enum(['DRAFT', 'PUBLISHED']),
+  revision: z.number(),
+  slips: z.number(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+});
+
+type ImportBody = z.output<typeof payrollBody>;
+
+interface PayrollExport {
+  text: string;
+  format: PayslipImportFormat;
+  mapping?: WideMapping;
+}
+
+/** The export's text and format from the request body and the `format` query. */
+function exportOf(body: ImportBody, format: PayslipImportFormat | undefined): PayrollExport {
+  if (typeof body === 'string') return { text: body, format: format ?? detectPayslipFormat(body) };
+  if ('csv' in body && typeof body.csv === 'string') {
+    const { mapping } = body as { mapping?: WideMapping };
+    return { text: body.csv, format: format ?? (mapping ? 'csv-wide' : detectPayslipFormat(body.csv)), ...(mapping ? { mapping } : {}) };
+  }
+  return { text: JSON.stringify(body), format: 'json' };
+}
+
+/** 200 with the summary, or 422 with every bad line (the first 500). */
+function answer(outcome: PayrollImportOutcome, input: RouteInput<unknown, unknown, unknown>) {
+  if (outcome.ok) return outcome;
+  void input.reply.status(422);
+  return {
+    code: 'payslip.import.rejected',
+    message: translate(requestLanguage(input.request), 'payslip.import.summary', { period: outcome.period, count: outcome.errors.length }),
+    errorCount: outcome.errors.length,
+    errors: outcome.errors.slice(0, MAX_ERRORS_SHOWN).map(({ line, code, message }) => ({ line, code, message })),
+  };
+}
+
+/** Payroll months: import the payroll system's export, publish it to the employees, list the months. */
+export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/payroll',
+      tag: 'payroll',
+      summary: 'List the imported payroll months, newest first, with status, revision and number of slips',
+      response: z.object({ periods: z.array(periodView) }),
+      handler: async () => ({ periods: await listPayrollPeriods(db.prisma) }),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/payroll/:period/import',
+      tag: 'payroll',
+      summary: "Import a month's payslips (CSV long or wide, or JSON); all or nothing",
+      description:
+        'Checks every row first: NIP known, whole rupiah, earnings minus deductions equal to the stated net. Any bad row answers 422 with ' +
+        'every error and its line; nothing is written. A DRAFT month is replaced; a PUBLISHED month answers 409 unless republish=true. ' +
+        'The month stays DRAFT until POST /payroll/{period}/publish. For a wide CSV with other column names, send ' +
+        '{ "csv": "...", "mapping": { nipColumn, netColumn, columns, ignoredColumns } } as JSON.',
+      params: periodParams,
+      query: importQuery,
+      body: payrollBody,
+      bodyDoc: payrollBodyDoc,
+      accepts: ['text/csv', 'application/json'],
+      bodyLimit: PAYROLL_BODY_LIMIT,
+      response: importSummary,
+      handler: async (input) => {
+        const { text, format, mapping } = exportOf(input.body, input.query.format);
+        const outcome = await db.prisma.$transaction(
+          (tx) =>
+            importPayrollMonth(tx, {
+              period: input.params.period,
+              format,
+              text,
+              ...(mapping ? { mapping } : {}),
+              actor: payrollActorOfAdmin(input.actor),
+              republish: input.query.republish,
+              dryRun: input.query.dryRun,
+              lang: requestLanguage(input.request),
+              now: clock.now(),
+            }),
+          TRANSACTION,
+        );
+        return answer(outcome, input);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/payroll/:period/publish',
+      tag: 'payroll',
+      summary: 'Publish a month: employees can fetch their slip in chat and each linked one is told',
+      description:
+        'Sets the month PUBLISHED and queues one "your payslip is ready" message per employee with a verified, reachable chat, ' +
+        'in their language; the outbox paces the sending. Calling it again changes nothing but tells employees who linked since.',
+      params: periodParams,
+      response: z.object({ period: z.string(), revision: z.number(), alreadyPublished: z.boolean(), notified: z.number(), slips: z.number() }),
+      handler: async ({ params, actor }) => {
+        const outcome = await db.prisma.$transaction(
+          (tx) => publishPayrollMonth(tx, { period: params.period, actor: payrollActorOfAdmin(actor), now: clock.now() }),
+          TRANSACTION,
+        );
+        wakeOutbox?.();
+        return outcome;
+      },
+    }),
+  ];
+}

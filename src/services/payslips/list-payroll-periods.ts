@@ -1,0 +1,30 @@
+import type { Tx } from '../../store/database';
+
+export interface PayrollPeriodView {
+  period: string;
+  status: 'DRAFT' | 'PUBLISHED';
+  revision: number;
+  slips: number;
+  importedAt: Date;
+  importedBy: string;
+  publishedAt: Date | null;
+  publishedBy: string | null;
+}
+
+/** Every imported month, newest first, with its number of slips. */
+export async function listPayrollPeriods(tx: Tx): Promise<PayrollPeriodView[]> {
+  const rows = await tx.payrollPeriod.findMany({
+    select: {
+      period: true,
+      status: true,
+      revision: true,
+      importedAt: true,
+      importedBy: true,
+      publishedAt: true,
+      publishedBy: true,
+      _count: { select: { payslips: true } },
+    },
+    orderBy: { period: 'desc' },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, slips: _count.payslips }));
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { longCsv, makeSlip, payrollJson } from '../../services/payslips/payroll-fixtures';
+import { demoPeople, linkIdentity } from '../../support/factories';
+import { adminTestApp, type AdminTestApp } from './admin-test-app';
+
+describe('admin payroll routes', () => {
+  let t: AdminTestApp;
+  let nips: string[];
+  beforeAll(async () => {
+    t = await adminTestApp();
+    nips = (await t.db.prisma.employee.findMany({ select: { nip: true }, orderBy: { id: 'asc' }, take: 3 })).map((e) => e.nip);
+  });
+  afterAll(() => t.close());
+
+  it('GET /admin/payroll lists the months with status, revision and slips', async () => {
+    const response = await t.call('GET', '/admin/payroll');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().periods).toEqual([
+      expect.objectContaining({ period: '2026-10', status: 'PUBLISHED', revision: 1, slips: 40, importedBy: 'seed' }),
+    ]);
+  });
+
+  it('imports CSV after a dry run, answers 422 with every bad line, 409 once published unless republish, and publishes', async () => {
+    const csv = longCsv(nips.map((nip, i) => makeSlip(nip, i)));
+    const dry = await t.call('POST', '/admin/payroll/2026-11/import?dryRun=true', { csv });
+    expect(dry.statusCode).toBe(200);
+    expect(dry.json()).toMatchObject({ ok: true, dryRun: true, slips: 3, lines: 9, revision: 1 });
+    expect(await t.db.prisma.payrollPeriod.count({ where: { period: '2026-11' } })).toBe(0);
+
+    const bad = await t.call('POST', '/admin/payroll/2026-11/import', { csv: csv.replaceAll(nips[1]!, '199901012020011999'), headers: { 'accept-language': 'id' } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json()).toMatchObject({
+      code: 'payslip.import.rejected',
+      message: 'Impor slip gaji 2026-11 ditolak: 1 kesalahan. Tidak ada slip yang disimpan.',
+      errorCount: 1,
+      errors: [{ line: 5, code: 'payslip.import.unknown_nip', message: 'Baris 5: NIP 199901012020011999 tidak terdaftar.' }],
+    });
+
+    const done = await t.call('POST', '/admin/payroll/2026-11/import', { csv });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ ok: true, dryRun: false, slips: 3, revision: 1 });
+    const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'payroll.imported' } });
+    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorName: 'Rina (BKPSDM)', channel: 'ADMIN_API' });
+
+    const { employee } = await demoPeople(t.db);
+    await linkIdentity(t.db, 'TELEGRAM', 'tg-payroll', nips.includes(employee.nip) ? employee.nip : nips[0]!);
+    const published = await t.call('POST', '/admin/payroll/2026-11/publish');
+    expect(published.statusCode).toBe(200);
+    expect(published.json()).toEqual({ period: '2026-11', revision: 1, alreadyPublished: false, notified: 1, slips: 3 });
+
+    const refused = await t.call('POST', '/admin/payroll/2026-11/import', { csv });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toEqual({
+      code: 'conflict.payroll_published',
+      message: 'Payroll 2026-11 is already published (revision 1). Import it again only with the republish option.',
+    });
+    const republished = await t.call('POST', '/admin/payroll/2026-11/import?republish=true', { csv });
+    expect(republished.json()).toMatchObject({ ok: true, revision: 2, republished: true, replaced: 3 });
+  });
+
+  it('takes the payroll JSON document, and CSV with a column mapping for other column names', async () => {
+    const json = await t.call('POST', '/admin/payroll/2026-09/import', { body: JSON.parse(payrollJson([makeSlip(nips[0]!)], '2026-09')) });
+    expect(json.statusCode).toBe(200);
+    expect(json.json()).toMatchObject({ ok: true, slips: 1, lines: 3 });
+
+    const mapping = {
+      nipColumn: 'NIP Pegawai',
+      netColumn: 'Bersih',
+      columns: { 'Gaji Pokok': { kind: 'EARNING', code: 'GAPOK', label: 'Gaji pokok' }, Potongan: { kind: 'DEDUCTION', code: 'POT', label: 'Potongan' } },
+      ignoredColumns: ['Nama'],
+    };
+    const csv = `NIP Pegawai;Nama;Gaji Pokok;Potongan;Bersih\n${nips[0]};Ana;4.000.000;250.000;3.750.000\n`;
+    const wide = await t.call('POST', '/admin/payroll/2026-08/import', { body: { csv, mapping } });
+    expect(wide.statusCode).toBe(200);
+    expect(wide.json()).toMatchObject({ ok: true, slips: 1, lines: 2, totals: { earnings: 4_000_000, deductions: 250_000, net: 3_750_000 } });
+    const lines = await t.db.prisma.payslipLine.findMany({ where: { payslip: { period: { period: '2026-08' } } }, orderBy: { position: 'asc' } });
+    expect(lines.map((l) => [l.code, l.amount])).toEqual([
+      ['GAPOK', 4_000_000],
+      ['POT', 250_000],
+    ]);
+  });
+
+  it('refuses a bad month, an unknown month to publish, and a call without a token', async () => {
+    const badMonth = await t.call('POST', '/admin/payroll/2026-13/import', { csv: 'x' });
+    expect(badMonth.statusCode).toBe(400);
+    expect(badMonth.json()).toMatchObject({ code: 'error.validation', message: expect.stringContaining('params.period') });
+    const unknown = await t.call('POST', '/admin/payroll/2030-01/publish');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toEqual({ code: 'payslip.period.not_found', message: 'No payroll has been imported for 2030-01.' });
+    const anonymous = await t.app.inject({ method: 'GET', url: '/admin/payroll' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
+    const importOp = doc.paths['/admin/payroll/{period}/import'].post;
+    expect(Object.keys(importOp.requestBody.content)).toEqual(['text/csv', 'application/json']);
+    expect(importOp.parameters.map((p: { name: string }) => p.name)).toEqual(['period', 'format', 'dryRun', 'republish']);
+    expect(doc.paths['/admin/payroll/{period}/publish'].post).toBeDefined();
+    expect(doc.paths['/admin/payroll'].get).toBeDefined();
+  });
+});
