@@ -2,10 +2,15 @@ import type { Catalog } from './catalog';
 import { adminMessages } from './messages/admin';
 import { approvalsMessages } from './messages/approvals';
 import { commonMessages } from './messages/common';
+import { conversationMessages } from './messages/conversation';
 import { leaveMessages } from './messages/leave';
 import { leaveFlowMessages } from './messages/leave-flow';
 import { leaveNotifyMessages } from './messages/leave-notify';
+import { hrMessages } from './messages/hr';
 import { jobsMessages } from './messages/jobs';
+import { linkMessages } from './messages/link';
+import { menuMessages } from './messages/menu';
+import { profileMessages } from './messages/profile';
 import { payslipMessages } from './messages/payslip';
 import { payslipFlowMessages } from './messages/payslip-flow';
 import { telegramMessages } from './messages/telegram';
@@ -18,10 +23,15 @@ export const catalog: Catalog = {
   ...adminMessages,
   ...approvalsMessages,
   ...commonMessages,
+  ...conversationMessages,
   ...leaveMessages,
   ...leaveFlowMessages,
   ...leaveNotifyMessages,
+  ...hrMessages,
   ...jobsMessages,
+  ...linkMessages,
+  ...menuMessages,
+  ...profileMessages,
   ...payslipMessages,
   ...payslipFlowMessages,
   ...telegramMessages,
