@@ -6,6 +6,14 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'error.conflict': 409,
   'error.rate_limited': 429,
   'error.internal': 500,
+  'leave.already_decided': 409,
+  'leave.step_not_current': 409,
+  'leave.not_your_step': 403,
+  'leave.own_request': 403,
+  'leave.proxy_not_allowed': 403,
+  'leave.step_unknown': 404,
+  'leave.employee_not_found': 404,
+  'link.paused': 429,
 };
 
 const STATUS_BY_PREFIX: ReadonlyArray<readonly [string, number]> = [
