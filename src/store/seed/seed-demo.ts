@@ -81,6 +81,6 @@ export async function seedDemo(db: Database, clock: Clock, size = 40): Promise<{
     await tx.auditLog.create({
       data: { actorType: 'SYSTEM', actorName: 'seed', action: 'demo.seeded', entity: 'Organisation', data: { employees: employees.length } },
     });
-  }, { timeout: 60_000 });
+  }, { timeout: Math.max(60_000, size * 120), maxWait: 60_000 });
   return { employees: employees.length };
 }

@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export interface SpawnedServer {
+  child: ChildProcess;
+  url: string;
+  /** From spawn to the first 200 of GET /ready. */
+  startupMs: number;
+  /** Peak resident memory so far (VmHWM), MB. */
+  peakRssMb(): number;
+  /** SIGTERM and wait for exit. */
+  stop(): Promise<void>;
+  /** SIGKILL (a crash) and wait for exit. */
+  kill(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
+}
+
+/**
+ * Starts a TypeScript entry (default SAPA's src/main.ts) as a single Node
+ * process (tsx as a loader, so the pid is the server's own) and waits until
+ * GET /ready answers 200.
+ */
+export async function spawnServer(env: Record<string, string>, options: { entry?: string; port?: number; timeoutMs?: number; quiet?: boolean } = {}): Promise<SpawnedServer> {
+  const port = options.port ?? (await freePort());
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before it was ready`);
+    const ready = await fetch(`${url}/ready`).then((r) => r.status === 200, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error('server not ready in time');
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const startupMs = performance.now() - started;
+  let peak = 0;
+  const peakRssMb = () => {
+    try {
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+      peak = Math.max(peak, kb / 1024);
+    } catch {
+      // exited: keep the last reading
+    }
+    return peak;
+  };
+  return {
+    child,
+    url,
+    startupMs,
+    peakRssMb,
+    async stop() {
+      peakRssMb();
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited(child);
+      clearTimeout(timer);
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+  };
+}
+
+/** The environment that runs SAPA in webhook mode against a fake Bot API, nothing else on. */
+export function sapaEnv(databaseUrl: string, apiRoot: string, token: string, secret: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'error',
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: 'false',
+    JOBS_ENABLED: 'false',
+    DEV_CHAT: 'false',
+    WHATSAPP_ENABLED: 'false',
+    TELEGRAM_BOT_TOKEN: token,
+    TELEGRAM_API_ROOT: apiRoot,
+    TELEGRAM_WEBHOOK_SECRET: secret,
+    PUBLIC_URL: 'https://sapa.bench.example',
+  };
+}

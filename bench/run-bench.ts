@@ -1,0 +1,36 @@
+import { loadavg } from 'node:os';
+import { benchOutboxDrain } from './outbox-drain';
+import { benchPayslipAndDigest } from './payslip-and-digest';
+import { benchWebhook } from './webhook';
+import { machine } from './lib/write-results';
+
+/**
+ * `npm run bench [-- --only=webhook,drain,payslip] [--runs=3] [--quick]`:
+ * every section prints a table and writes bench/results/<section>-*.json.
+ * PostgreSQL runs when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
+ */
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
+const only = new Set((args.get('only') ?? 'webhook,drain,payslip').split(','));
+const quick = args.has('quick');
+const runs = Number(args.get('runs') ?? (quick ? 1 : 3));
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadavg()[0]!.toFixed(1)}] ${line}`);
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+
+log(`machine ${JSON.stringify(machine())}`);
+if (only.has('webhook')) {
+  await benchWebhook({
+    runs,
+    closedSeconds: Number(args.get('seconds') ?? (quick ? 10 : 20)),
+    concurrency: Number(args.get('concurrency') ?? 64),
+    openRate: Number(args.get('rate') ?? 1000),
+    openSeconds: quick ? 5 : 10,
+    ...(postgresUrl && !args.has('no-pg') ? { postgresUrl } : {}),
+    log,
+  });
+}
+if (only.has('drain')) {
+  await benchOutboxDrain({ count: Number(args.get('drain-count') ?? 10_000), maxSeconds: Number(args.get('drain-seconds') ?? (quick ? 30 : 60)), log });
+}
+if (only.has('payslip')) await benchPayslipAndDigest({ runs, renders: 50, log });
+log('done');
+process.exit(0);
