@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineFlow, step, textWith } from '../src/conversation/flow';
-import { findEmployees } from '../src/services/employees/find-employees';
+import { findEmployees } from '../src/services/admin/find-employees';
 
 /** HR: find an employee by NIP or name and see who they are and whether they are linked. */
 export const hrFindFlow = defineFlow({
@@ -13,17 +13,16 @@ export const hrFindFlow = defineFlow({
       prompt: (ctx) => [{ kind: 'text', text: ctx.t('hr.find.ask') }],
       parse: textWith(z.string().min(3).max(60), 'hr.find.too_short'),
       async next(query, ctx) {
-        const found = await findEmployees(ctx.tx, query);
+        const { items: found } = await findEmployees(ctx.tx, { q: query, page: 1, pageSize: 8 });
         if (found.length === 0) return { to: 'query', say: [{ kind: 'text', text: ctx.t('hr.find.none', { query }) }] };
         const lines = found.map((e) =>
           ctx.t('hr.find.line', {
             name: e.name,
             nip: e.nip,
             kind: e.kind,
-            rank: e.rank,
             position: e.position,
-            unit: e.unit,
-            linked: e.linkedChannels.length ? e.linkedChannels.join(', ') : ctx.t('hr.find.not_linked'),
+            unit: e.unit.name,
+            linked: ctx.t(e.linked ? 'hr.find.linked' : 'hr.find.not_linked'),
             active: e.active ? '' : ctx.t('hr.find.inactive'),
           }),
         );

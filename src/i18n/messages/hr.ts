@@ -5,9 +5,10 @@ export const hrMessages = defineCatalog({
   'hr.find.too_short': { id: 'Ketik minimal 3 huruf nama atau 4 angka NIP.', en: 'Type at least 3 letters of a name or 4 digits of a NIP.' },
   'hr.find.none': { id: 'Tidak ada pegawai yang cocok dengan "{query}". Coba kata lain.', en: 'No employee matches "{query}". Try another word.' },
   'hr.find.line': {
-    id: '*{name}*{active}\nNIP {nip} · {kind} {rank}\n{position}, {unit}\nTerhubung: {linked}',
-    en: '*{name}*{active}\nNIP {nip} · {kind} {rank}\n{position}, {unit}\nLinked: {linked}',
+    id: '*{name}*{active}\nNIP {nip} · {kind}\n{position}, {unit}\nChat terhubung: {linked}',
+    en: '*{name}*{active}\nNIP {nip} · {kind}\n{position}, {unit}\nChat linked: {linked}',
   },
+  'hr.find.linked': { id: 'ya', en: 'yes' },
   'hr.find.not_linked': { id: 'belum', en: 'not yet' },
   'hr.find.inactive': { id: ' (nonaktif)', en: ' (inactive)' },
 });
