@@ -42,6 +42,14 @@ export const payslipFlowMessages = defineCatalog({
     id: 'Pemeriksaan slip gaji {period} lolos: {count} slip siap diimpor (tidak ada yang disimpan).',
     en: 'Payslip check for {period} passed: {count} slips ready to import (nothing saved).',
   },
+  'payslip.import.unreadable': {
+    id: 'Berkas {file} tidak dapat dibaca: {detail}',
+    en: 'Cannot read {file}: {detail}',
+  },
+  'payslip.import.invalid_mapping': {
+    id: 'Pemetaan kolom {file} tidak valid: {detail}',
+    en: 'The column mapping {file} is not valid: {detail}',
+  },
   'payslip.publish.done': {
     id: 'Slip gaji {period} (revisi {revision}) diterbitkan; {count} pemberitahuan masuk antrean kirim.',
     en: 'Payslips {period} (revision {revision}) published; {count} notifications queued.',

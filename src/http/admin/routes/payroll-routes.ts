@@ -6,6 +6,7 @@ import { importPayrollMonth, type PayrollImportOutcome } from '../../../services
 import { listPayrollPeriods } from '../../../services/payslips/list-payroll-periods';
 import { payrollActorOfAdmin } from '../../../services/payslips/payroll-actor';
 import { publishPayrollMonth } from '../../../services/payslips/publish-payroll-month';
+import { wideMappingSchema } from '../../../services/payslips/wide-mapping-schema';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute, type RouteInput } from '../define-route';
 import { isoMonth, queryFlag } from '../query-fields';
@@ -17,13 +18,6 @@ const MAX_ERRORS_SHOWN = 500;
 const TRANSACTION = { timeout: 180_000, maxWait: 10_000 };
 
 const periodParams = z.object({ period: isoMonth.describe('the payroll month, e.g. 2026-11') });
-
-const wideMappingSchema = z.object({
-  nipColumn: z.string().min(1),
-  netColumn: z.string().min(1),
-  columns: z.record(z.string(), z.object({ kind: z.enum(['EARNING', 'DEDUCTION']), code: z.string().min(1), label: z.string().min(1) })),
-  ignoredColumns: z.array(z.string()).default([]),
-});
 
 /** CSV as text, the payroll JSON document, or CSV wrapped with the column mapping of its wide form. */
 const payrollBody = z.union([
