@@ -96,6 +96,7 @@ describe('admin payroll routes', () => {
     const importOp = doc.paths['/admin/payroll/{period}/import'].post;
     expect(Object.keys(importOp.requestBody.content)).toEqual(['text/csv', 'application/json']);
     expect(importOp.parameters.map((p: { name: string }) => p.name)).toEqual(['period', 'format', 'dryRun', 'republish']);
+    expect(importOp.responses['422'].content['application/json'].schema.properties.errors.type).toBe('array');
     expect(doc.paths['/admin/payroll/{period}/publish'].post).toBeDefined();
     expect(doc.paths['/admin/payroll'].get).toBeDefined();
   });

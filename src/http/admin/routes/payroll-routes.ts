@@ -46,6 +46,13 @@ const importSummary = z.object({
   totals: z.object({ earnings: z.number(), deductions: z.number(), net: z.number() }),
 });
 
+const importRejected = z.object({
+  code: z.literal('payslip.import.rejected'),
+  message: z.string(),
+  errorCount: z.number(),
+  errors: z.array(z.object({ line: z.number().describe('CSV line (header = 1) or JSON entry (1-based); 0 = the whole file'), code: z.string(), message: z.string() })),
+});
+
 const periodView = z.object({
   period: z.string(),
   status: z.enum(['DRAFT', 'PUBLISHED']),
@@ -115,6 +122,7 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
       accepts: ['text/csv', 'application/json'],
       bodyLimit: PAYROLL_BODY_LIMIT,
       response: importSummary,
+      rejects: importRejected,
       handler: async (input) => {
         const { text, format, mapping } = exportOf(input.body, input.query.format);
         const outcome = await db.prisma.$transaction(
