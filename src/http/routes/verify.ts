@@ -4,6 +4,7 @@ import { formatPeriod, type Language } from '../../domain/format';
 import { normalizeVerificationCode } from '../../domain/payslip/verification-code';
 import { translate } from '../../i18n/translate';
 import { findIssuedPayslip, type IssuedPayslip } from '../../services/payslips/find-issued-payslip';
+import type { ModuleFactory } from '../../server';
 import type { Database } from '../../store/database';
 import type { RoutePlugin } from '../build-app';
 
@@ -36,6 +37,9 @@ export function verifyRoutes(deps: { db: Database }): RoutePlugin {
     });
   };
 }
+
+/** The public verification page as a SAPA module (to list in src/modules.ts). */
+export const verifyModule: ModuleFactory = (ctx) => ({ routes: [verifyRoutes({ db: ctx.db })] });
 
 function issuedMessage(issued: IssuedPayslip, lang: Language): string {
   return translate(lang, 'payslip.verify.issued', {
