@@ -15,13 +15,14 @@ const MINUTE = 60_000;
 
 /**
  * The public (unauthenticated) routes and their per-IP limits. Telegram sends
- * webhooks from a few addresses, so that limit is generous; the web chat
+ * every update from a few addresses (and proves itself with the secret
+ * token), so its limit only stops floods: 1,000 updates/s per address; the web chat
  * polls about once a second per tab; the payslip verification page is the one
  * strangers reach, so it is tight. Each route counts on its own.
  */
 export const defaultPublicRateLimits: PublicRateLimits = {
   routes: [
-    { prefix: '/telegram', limit: { max: 1200, timeWindowMs: MINUTE } },
+    { prefix: '/telegram', limit: { max: 60_000, timeWindowMs: MINUTE } },
     { prefix: '/webhook', limit: { max: 1200, timeWindowMs: MINUTE } },
     { prefix: '/whatsapp', limit: { max: 1200, timeWindowMs: MINUTE } },
     { prefix: '/verify', limit: { max: 30, timeWindowMs: MINUTE } },
