@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../store/prisma-errors';
 import type { Actor, TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
 import { KeyedMutex } from './keyed-mutex';
+import { Semaphore } from './semaphore';
 import type { Envelope, InboundMessage, OutboundMessage } from './messages';
 import { runTurn } from './run-turn';
 import { SESSION_VERSION, freshState, readSessionState } from './session-state';
@@ -21,6 +22,11 @@ export interface ConversationEngineOptions {
   agency: { name: string; publicUrl?: string };
   /** Called after a turn committed new outbox rows (wakes the outbox worker). */
   onOutbox?: () => void;
+  /**
+   * Turns in flight at once. Below the connection pool's size, so the outbox
+   * worker and admin calls always find a connection on payslip day.
+   */
+  maxConcurrentTurns?: number;
 }
 
 export type HandleResult = { status: 'processed'; replies: OutboundMessage[] } | { status: 'duplicate' };
@@ -35,11 +41,12 @@ export type HandleResult = { status: 'processed'; replies: OutboundMessage[] } |
 export function createConversationEngine(options: ConversationEngineOptions) {
   const { db, clock, flows } = options;
   const chats = new KeyedMutex();
+  const turns = new Semaphore(options.maxConcurrentTurns ?? (db.provider === 'postgresql' ? 12 : 4));
   const idleMs = options.idleMinutes * 60_000;
 
   async function process(message: InboundMessage): Promise<HandleResult> {
     try {
-      const result = await db.prisma.$transaction((tx) => turn(tx as Tx, message), { timeout: 20_000, maxWait: 20_000 });
+      const result = await turns.run(() => db.prisma.$transaction((tx) => turn(tx as Tx, message), { timeout: 20_000, maxWait: 20_000 }));
       if (result.status === 'processed') options.onOutbox?.();
       return result;
     } catch (error) {
