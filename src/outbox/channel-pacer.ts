@@ -11,8 +11,8 @@ export interface ChannelPacer {
   channelWait(now: number): number;
   /** Wait before this chat may get its next message. */
   chatWait(chatId: string, now: number): number;
-  /** Records a send to `chatId` at `now`. */
-  take(chatId: string, now: number): void;
+  /** Records a send to `chatId` starting at `now`; call the result with the time the channel answered. */
+  take(chatId: string, now: number): (answeredAt: number) => void;
   /** Sends nothing on this channel before `until`. */
   pauseUntil(until: number): void;
   /** Forgets chats that have been quiet for a while (bounded memory). */
@@ -31,21 +31,21 @@ export function createChannelPacer(pacing: Pacing, marginMs: number, random: () 
     channelWait: (now) => Math.max(0, channel.waitMs(now), pausedUntil - now, jitterUntil - now),
     chatWait: (chatId, now) => chats.get(chatId)?.waitMs(now) ?? 0,
     take(chatId, now) {
-      channel.take(now);
       let chat = chats.get(chatId);
       if (!chat) {
         chat = limiterForRate(pacing.perChatPerSecond, marginMs);
         chats.set(chatId, chat);
       }
-      chat.take(now);
+      const answers = [channel.take(now), chat.take(now)];
       if (pacing.jitterMs) jitterUntil = now + channelGapMs + random() * pacing.jitterMs;
+      return (answeredAt) => answers.forEach((answer) => answer(answeredAt));
     },
     pauseUntil(until) {
       pausedUntil = Math.max(pausedUntil, until);
     },
     prune(now) {
       for (const [chatId, limiter] of chats) {
-        if (now - limiter.lastAt() > chatWindowMs) chats.delete(chatId);
+        if (now - limiter.idleSince() > chatWindowMs) chats.delete(chatId);
       }
     },
   };

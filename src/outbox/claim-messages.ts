@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/sqlite/client';
 import type { ChannelName } from '../conversation/messages';
-import type { Database, Tx } from '../store/database';
+import type { Database, Provider, Tx } from '../store/database';
 
 export interface ClaimRequest {
   workerId: string;
@@ -24,25 +24,39 @@ export interface ClaimedRow {
 }
 
 /**
- * Due, unlocked PENDING rows that are at the front of their chat's queue:
- * no earlier PENDING row of the same chat is locked by a worker or waiting
- * for its retry. Claiming only such prefixes keeps each chat in order even
- * with several workers.
+ * The first sendable rows by id, at most `perChat` of each chat: due,
+ * unlocked PENDING rows at the front of their chat's queue (no earlier
+ * PENDING row of the same chat is locked by a worker or waiting for its
+ * retry). Claiming only such prefixes keeps each chat in order even with
+ * several workers. The scan walks the table in id order from the oldest
+ * pending row and stops early (SQLite is kept off the status and channel
+ * indexes, which would visit every pending row); the per-chat cap is applied
+ * to that short list.
  */
-function candidates(request: ClaimRequest): Prisma.Sql {
+function claimable(request: ClaimRequest, provider: Provider): Prisma.Sql {
   const { now } = request;
+  const channels = Prisma.join(request.channels.map((c) => Prisma.raw(`'${c}'`)));
+  // The unary + keeps SQLite off the status and channel indexes, so it scans by id and stops early.
+  const [status, channel] = provider === 'sqlite' ? [Prisma.raw('+m."status"'), Prisma.raw('+m."channel"')] : [Prisma.raw('m."status"'), Prisma.raw('m."channel"')];
   return Prisma.sql`
-    SELECT m."id", ROW_NUMBER() OVER (PARTITION BY m."channel", m."chatId" ORDER BY m."id") AS "rank"
-    FROM "OutboxMessage" m
-    WHERE m."status" = 'PENDING'
-      AND m."channel" IN (${Prisma.join(request.channels.map((c) => Prisma.raw(`'${c}'`)))})
-      AND (m."lockedUntil" IS NULL OR m."lockedUntil" <= ${now})
-      AND (m."attempts" = 0 OR m."nextAttemptAt" <= ${now})
-      AND NOT EXISTS (
-        SELECT 1 FROM "OutboxMessage" p
-        WHERE p."channel" = m."channel" AND p."chatId" = m."chatId" AND p."status" = 'PENDING' AND p."id" < m."id"
-          AND ((p."lockedUntil" IS NOT NULL AND p."lockedUntil" > ${now}) OR (p."attempts" > 0 AND p."nextAttemptAt" > ${now}))
-      )`;
+    SELECT r."id" FROM (
+      SELECT c."id", ROW_NUMBER() OVER (PARTITION BY c."channel", c."chatId" ORDER BY c."id") AS "rank"
+      FROM (
+        SELECT m."id", m."channel", m."chatId" FROM "OutboxMessage" m
+        WHERE ${status} = 'PENDING' AND ${channel} IN (${channels})
+          AND m."id" >= (SELECT MIN(q."id") FROM "OutboxMessage" q WHERE q."status" = 'PENDING')
+          AND (m."lockedUntil" IS NULL OR m."lockedUntil" <= ${now})
+          AND (m."attempts" = 0 OR m."nextAttemptAt" <= ${now})
+          AND NOT EXISTS (
+            SELECT 1 FROM "OutboxMessage" p
+            WHERE p."channel" = m."channel" AND p."chatId" = m."chatId" AND p."status" = 'PENDING' AND p."id" < m."id"
+              AND ((p."lockedUntil" IS NOT NULL AND p."lockedUntil" > ${now}) OR (p."attempts" > 0 AND p."nextAttemptAt" > ${now}))
+          )
+        ORDER BY m."id" LIMIT ${request.limit * request.perChat}
+      ) c
+    ) r
+    WHERE r."rank" <= ${request.perChat}
+    ORDER BY r."id" LIMIT ${request.limit}`;
 }
 
 const RETURNING = Prisma.sql`RETURNING "id", "channel", "chatId", "payload", "attempts", "lockedUntil"`;
@@ -52,9 +66,7 @@ function claimSqlite(db: Database, request: ClaimRequest): Promise<ClaimedRow[]>
   const until = new Date(request.now.getTime() + request.leaseMs);
   return db.prisma.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
-    WHERE "id" IN (
-      SELECT c."id" FROM (${candidates(request)}) c WHERE c."rank" <= ${request.perChat} ORDER BY c."id" LIMIT ${request.limit}
-    )
+    WHERE "id" IN (${claimable(request, 'sqlite')})
     ${RETURNING}`;
 }
 
@@ -71,8 +83,8 @@ function claimPostgres(db: Database, request: ClaimRequest): Promise<ClaimedRow[
       UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
       WHERE "id" IN (
         SELECT x."id" FROM "OutboxMessage" x
-        WHERE x."id" IN (SELECT c."id" FROM (${candidates(request)}) c WHERE c."rank" <= ${request.perChat})
-        ORDER BY x."id" LIMIT ${request.limit}
+        WHERE x."id" IN (${claimable(request, 'postgresql')})
+        ORDER BY x."id"
         FOR UPDATE OF x SKIP LOCKED
       )
       ${RETURNING}`;

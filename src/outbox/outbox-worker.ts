@@ -1,114 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../clock';
 import type { ChannelName } from '../conversation/messages';
-import type { Database } from '../store/database';
-import { type BackoffOptions, defaultBackoff } from './backoff';
+import { defaultBackoff } from './backoff';
 import { type ChannelPacer, createChannelPacer } from './channel-pacer';
-import type { ChannelSender, ResolvedDocument, SendResult } from './channel-sender';
+import type { SendResult } from './channel-sender';
 import { chatKey, createChatQueues, type HeldMessage } from './chat-queues';
 import { claimMessages } from './claim-messages';
 import { classifyResult, type RetryPolicy } from './classify-result';
-import { type DocumentResolver, loadDocument } from './load-document';
 import { outboundMessageSchema } from './outbound-message-schema';
 import { type Outcome, recordOutcomes } from './record-outcomes';
 import { renewLeases } from './renew-leases';
+import { sendHeld } from './send-held';
+import { realSleep, waitFor } from './wait';
 import { createWakeSignal } from './wake-signal';
+import type { DeadLetter, DrainStats, OutboxWorker, OutboxWorkerOptions } from './worker-types';
 
-export interface DeadLetter {
-  id: number;
-  channel: ChannelName;
-  chatId: string;
-  error: string;
-}
-
-export interface OutboxWorkerOptions {
-  db: Database;
-  clock: Clock;
-  senders: readonly ChannelSender[];
-  /** Renders documents that are not inline (payslips). Inline ones are decoded here. */
-  resolveDocument?: DocumentResolver;
-  /** Names this worker in `lockedBy` (default: random). */
-  workerId?: string;
-  /** How long a claim holds a message; renewed while the worker holds it. Default 60 s. */
-  leaseMs?: number;
-  /** Failed attempts before a message is dead-lettered. Default 12 (about 3.5 h with the default backoff). */
-  maxAttempts?: number;
-  backoff?: Partial<BackoffOptions>;
-  /** Most messages held at once. Default 100. */
-  batchSize?: number;
-  /** Most messages of one chat per claim. Default 3. */
-  perChatClaim?: number;
-  /** Most sends awaiting the channel at once. Default 32. */
-  maxInFlight?: number;
-  /** Idle poll interval. Default 250 ms. */
-  pollMs?: number;
-  /** Results are written back at least this often (and every 50). Default 200 ms. */
-  flushMs?: number;
-  /** Added to each pacing window, so the channel never sees the limit exceeded. Default 10 ms. */
-  pacingMarginMs?: number;
-  /** Longest a single send may take before it counts as failed. Default 60 s. */
-  sendTimeoutMs?: number;
-  random?: () => number;
-  /**
-   * Waits `ms` on the worker's clock; the worker aborts `signal` when something
-   * else ended the wait first. Tests pass one that advances a fixed clock
-   * (after yielding a macrotask, and only if not aborted).
-   */
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  onDead?: (dead: DeadLetter) => void;
-  onError?: (error: unknown) => void;
-}
-
-export interface DrainStats {
-  claimed: number;
-  sent: number;
-  retried: number;
-  dead: number;
-  throttled: number;
-}
-
-export interface OutboxWorker {
-  readonly name: string;
-  readonly workerId: string;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** New rows were committed: look now instead of at the next poll. */
-  wake(): void;
-  /** Sends everything sendable now (waiting for pacing) and returns when nothing is left to claim. */
-  drainOnce(): Promise<DrainStats>;
-}
+export type { DeadLetter, DrainStats, OutboxWorker, OutboxWorkerOptions } from './worker-types';
 
 const FLUSH_BATCH = 50;
-
-function realSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    timer.unref();
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-/** Waits for the first of `waiters` or `ms` of sleep, and cancels the sleep. */
-async function waitFor(sleep: (ms: number, signal: AbortSignal) => Promise<void>, ms: number, waiters: Promise<unknown>[]) {
-  const abort = new AbortController();
-  try {
-    await Promise.race(Number.isFinite(ms) ? [...waiters, sleep(Math.max(1, Math.ceil(ms)), abort.signal)] : waiters);
-  } finally {
-    abort.abort();
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-    timer.unref();
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * The outbox worker: claims due messages with a lease, sends them through
@@ -135,7 +43,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   };
   const senders = new Map(options.senders.map((s) => [s.channel, s]));
   const pacers = new Map<ChannelName, ChannelPacer>(
-    options.senders.map((s) => [s.channel, createChannelPacer(s.pacing, options.pacingMarginMs ?? 10, random)]),
+    options.senders.map((s) => [s.channel, createChannelPacer(s.pacing, options.pacingMarginMs ?? 0, random)]),
   );
   const channels = [...senders.keys()];
 
@@ -175,20 +83,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return rows.length;
   }
 
-  /** Calls the channel right away for plain messages (so pacing holds to the instant), after rendering for documents. */
-  function send(held: HeldMessage): Promise<SendResult> {
-    const sender = senders.get(held.channel)!;
-    const failed = (error: unknown): SendResult => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
-    const call = (document?: ResolvedDocument) =>
-      withTimeout(sender.send(held.chatId, held.message, document), sendTimeoutMs, { ok: false, error: `no answer within ${sendTimeoutMs} ms` });
-    try {
-      if (held.message.kind !== 'document') return call().catch(failed);
-      return loadDocument(held.message, options.resolveDocument).then(call).catch(failed);
-    } catch (error) {
-      return Promise.resolve(failed(error));
-    }
-  }
-
   function settle(held: HeldMessage, result: SendResult): void {
     const verdict = classifyResult(result, held.attempts, policy);
     const at = nowMs();
@@ -215,9 +109,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
-  function start(key: string, held: HeldMessage): void {
+  function start(key: string, held: HeldMessage, answered: (at: number) => void): void {
     inFlightIds.set(key, held.id);
-    const task = send(held).then((result) => {
+    const task = sendHeld(senders.get(held.channel)!, held, options.resolveDocument, sendTimeoutMs).then((result) => {
+      answered(nowMs());
       inFlight.delete(key);
       inFlightIds.delete(key);
       settle(held, result);
@@ -248,9 +143,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         wait = Math.min(wait, chatWait);
         continue;
       }
-      pacer.take(head.chatId, now);
+      const answered = pacer.take(head.chatId, now);
       queues.shift(key);
-      start(key, head);
+      start(key, head, answered);
     }
     return wait;
   }

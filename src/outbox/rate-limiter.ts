@@ -1,47 +1,64 @@
 /**
- * At most `limit` sends in any window of `windowMs` (a sliding log of the last
- * `limit` send times), spread evenly: one send every windowMs/limit on a fixed
- * schedule, which may be met a little early (up to 15 ms) so a timer that
- * fires late does not lower the long-run rate. Times are epoch milliseconds
- * from the worker's clock.
+ * At most `limit` sends in any window of `windowMs`, where a send occupies the
+ * window from the moment it starts until `windowMs` after the channel answered:
+ * so the channel, which counts a request when it arrives, never sees more than
+ * `limit` in a window, however its latency varies. Sends are also spread
+ * evenly, one every windowMs/limit on a fixed schedule that may be met a little
+ * early (up to 15 ms) so a timer firing late does not lower the long-run rate.
+ * Times are epoch milliseconds from the worker's clock.
  */
 export interface RateLimiter {
-  /** How long to wait before a send is allowed at `now` (0: go). */
+  /** How long to wait before a send may start at `now` (0: go; Infinity: when a send in flight is answered). */
   waitMs(now: number): number;
-  /** Records a send at `now`. */
-  take(now: number): void;
-  /** The time of the last send (0 if none). */
-  lastAt(): number;
+  /** Records a send starting at `now`; call the result with the time the channel answered. */
+  take(now: number): (answeredAt: number) => void;
+  /** Since when nothing has been in flight or in the window (Infinity while a send is in flight). */
+  idleSince(): number;
 }
 
+const unlimited: RateLimiter = { waitMs: () => 0, take: () => () => undefined, idleSince: () => -Infinity };
+
 export function createRateLimiter(limit: number, windowMs: number): RateLimiter {
-  if (!Number.isFinite(limit)) return { waitMs: () => 0, take: () => undefined, lastAt: () => 0 };
+  if (!Number.isFinite(limit)) return unlimited;
   const size = Math.max(1, Math.floor(limit));
-  const stamps: number[] = [];
   const gap = windowMs / size;
   const early = Math.min(gap / 2, 15);
+  /** Answer times of recent sends; Infinity while in flight. */
+  let sends: number[] = [];
   let next = -Infinity;
-  let head = 0;
+
+  function prune(now: number): void {
+    if (sends.length > 0 && sends[0]! <= now - windowMs) sends = sends.filter((at) => at > now - windowMs);
+  }
+
   return {
     waitMs(now) {
-      const oldest = stamps.length < size ? -Infinity : stamps[head]!;
-      return Math.max(0, oldest + windowMs - now, next - early - now);
+      prune(now);
+      const spacing = next - early - now;
+      if (sends.length < size) return Math.max(0, spacing);
+      const oldest = Math.min(...sends);
+      return Math.max(0, spacing, oldest + windowMs - now);
     },
     take(now) {
-      if (stamps.length < size) stamps.push(now);
-      else {
-        stamps[head] = now;
-        head = (head + 1) % size;
-      }
+      prune(now);
       next = Math.max(next, now) + gap;
+      sends.push(Infinity);
+      let answered = false;
+      return (answeredAt) => {
+        if (answered) return;
+        answered = true;
+        const i = sends.indexOf(Infinity);
+        if (i >= 0) sends[i] = answeredAt;
+        sends.sort((a, b) => a - b);
+      };
     },
-    lastAt: () => (stamps.length === 0 ? 0 : stamps[(head + stamps.length - 1) % size]!),
+    idleSince: () => (sends.length === 0 ? -Infinity : Math.max(...sends)),
   };
 }
 
 /** A limiter for a rate given per second (fractions allowed: 0.5 = one every 2 s), plus a safety margin. */
 export function limiterForRate(perSecond: number, marginMs: number): RateLimiter {
-  if (!Number.isFinite(perSecond) || perSecond <= 0) return createRateLimiter(Infinity, 0);
+  if (!Number.isFinite(perSecond) || perSecond <= 0) return unlimited;
   const limit = Math.max(1, Math.floor(perSecond));
   return createRateLimiter(limit, (limit * 1000) / perSecond + marginMs);
 }

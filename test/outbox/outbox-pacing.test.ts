@@ -20,7 +20,8 @@ describe('outbox pacing (on the fake clock)', () => {
     const { clock, sleep } = testTime();
     const sender = fakeSender(clock);
     await enqueueTexts(db, chatIds(300), 1);
-    const worker = createOutboxWorker({ db, clock, sleep, senders: [sender] });
+    // Results written back once a second: this test is about pacing, not write-back.
+    const worker = createOutboxWorker({ db, clock, sleep, senders: [sender], flushMs: 1000 });
     const start = clock.now().getTime();
 
     expect(await worker.drainOnce()).toMatchObject({ sent: 300 });
@@ -45,6 +46,21 @@ describe('outbox pacing (on the fake clock)', () => {
     expect(maxInWindow(busy.map((s) => s.at), 1000)).toBe(1);
     const others = sender.attempts.filter((s) => s.chatId !== 'busy');
     expect(Math.max(...others.map((s) => s.at))).toBeLessThan(busy[2]!.at);
+  });
+
+  it('does not let one chat’s backlog at the front of the outbox hold up the other chats', async () => {
+    const { clock, sleep } = testTime();
+    const sender = fakeSender(clock);
+    await enqueueTexts(db, ['flood'], 30);
+    await enqueueTexts(db, chatIds(20), 1);
+    const worker = createOutboxWorker({ db, clock, sleep, senders: [sender], batchSize: 8 });
+
+    await worker.drainOnce();
+
+    const flood = sender.attempts.filter((s) => s.chatId === 'flood');
+    expect(flood).toHaveLength(30);
+    const others = sender.attempts.filter((s) => s.chatId !== 'flood');
+    expect(Math.max(...others.map((s) => s.at))).toBeLessThan(flood[3]!.at);
   });
 
   it('paces each channel by its own limits, with the jitter WhatsApp asks for', async () => {

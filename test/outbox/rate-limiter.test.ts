@@ -12,7 +12,7 @@ function drive(limiter: ReturnType<typeof createRateLimiter>, sends: number, lat
       now += Math.ceil(wait) + lateMs;
       continue;
     }
-    limiter.take(now);
+    limiter.take(now)(now);
     times.push(now);
   }
   return times;
@@ -35,9 +35,25 @@ describe('rate limiter', () => {
 
   it('turns fractional rates into one send per longer window, plus the safety margin', () => {
     const limiter = limiterForRate(0.5, 10);
-    limiter.take(0);
+    limiter.take(0)(0);
     expect(limiter.waitMs(0)).toBe(2010);
     expect(limiter.waitMs(2010)).toBe(0);
+  });
+
+  it('counts a send from its start until a window after the channel answered, so latency never squeezes the window', () => {
+    const single = createRateLimiter(1, 1000);
+    const pending = single.take(0);
+    expect(single.waitMs(5000)).toBe(Infinity);
+    pending(5000);
+    expect(single.waitMs(5000)).toBe(1000);
+
+    const limiter = createRateLimiter(2, 1000);
+    const first = limiter.take(0);
+    limiter.take(500)(520);
+    expect(limiter.waitMs(600)).toBe(920);
+    first(300);
+    expect(limiter.waitMs(600)).toBe(700);
+    expect(limiter.waitMs(1300)).toBe(0);
   });
 
   it('does not limit an infinite rate', () => {

@@ -1,0 +1,70 @@
+import type { Clock } from '../clock';
+import type { ChannelName } from '../conversation/messages';
+import type { Database } from '../store/database';
+import type { BackoffOptions } from './backoff';
+import type { ChannelSender } from './channel-sender';
+import type { DocumentResolver } from './load-document';
+
+export interface DeadLetter {
+  id: number;
+  channel: ChannelName;
+  chatId: string;
+  error: string;
+}
+
+export interface OutboxWorkerOptions {
+  db: Database;
+  clock: Clock;
+  senders: readonly ChannelSender[];
+  /** Renders documents that are not inline (payslips). Inline ones are decoded here. */
+  resolveDocument?: DocumentResolver;
+  /** Names this worker in `lockedBy` (default: random). */
+  workerId?: string;
+  /** How long a claim holds a message; renewed while the worker holds it. Default 60 s. */
+  leaseMs?: number;
+  /** Failed attempts before a message is dead-lettered. Default 12 (about 3.5 h with the default backoff). */
+  maxAttempts?: number;
+  backoff?: Partial<BackoffOptions>;
+  /** Most messages held at once. Default 100. */
+  batchSize?: number;
+  /** Most messages of one chat per claim. Default 3. */
+  perChatClaim?: number;
+  /** Most sends awaiting the channel at once. Default 32. */
+  maxInFlight?: number;
+  /** Idle poll interval. Default 250 ms. */
+  pollMs?: number;
+  /** Results are written back at least this often (and every 50). Default 200 ms. */
+  flushMs?: number;
+  /** Extra time added to each pacing window (the answer's latency is already counted). Default 0. */
+  pacingMarginMs?: number;
+  /** Longest a single send may take before it counts as failed. Default 60 s. */
+  sendTimeoutMs?: number;
+  random?: () => number;
+  /**
+   * Waits `ms` on the worker's clock; the worker aborts `signal` when something
+   * else ended the wait first. Tests pass one that advances a fixed clock
+   * (after yielding a macrotask, and only if not aborted).
+   */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  onDead?: (dead: DeadLetter) => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface DrainStats {
+  claimed: number;
+  sent: number;
+  retried: number;
+  dead: number;
+  throttled: number;
+}
+
+export interface OutboxWorker {
+  readonly name: string;
+  readonly workerId: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** New rows were committed: look now instead of at the next poll. */
+  wake(): void;
+  /** Sends everything sendable now (waiting for pacing) and returns when nothing is left to claim. */
+  drainOnce(): Promise<DrainStats>;
+}
