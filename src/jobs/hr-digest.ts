@@ -1,26 +1,9 @@
-import type { OutboundMessage } from '../conversation/messages';
-import { formatDay, type Language } from '../domain/format';
 import { isWorkingDay } from '../domain/leave';
-import { translate } from '../i18n/translate';
-import { buildDigest, type Digest, digestCsv, renderDigest } from '../services/digest';
+import { buildDigest, digestMessages } from '../services/digest';
 import { notifyEmployees } from '../services/notify/notify-employees';
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';
 import { loadWorkCalendar } from './load-work-calendar';
-
-/** The digest for one HR officer: the short text, then the details as a CSV file. */
-export function digestMessages(digest: Digest, lang: Language): OutboundMessage[] {
-  return [
-    { kind: 'text', text: renderDigest(digest, lang) },
-    {
-      kind: 'document',
-      fileName: `sapa-digest-${digest.day}.csv`,
-      mimeType: 'text/csv',
-      caption: translate(lang, 'jobs.digest.csv_caption', { date: formatDay(digest.day, lang) }),
-      source: { type: 'inline', base64: Buffer.from(digestCsv(digest, lang), 'utf8').toString('base64') },
-    },
-  ];
-}
 
 async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   const { db } = ctx;
