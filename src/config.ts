@@ -43,6 +43,10 @@ export const configSchema = z.object({
     .pipe(z.string().regex(/^[A-Za-z0-9_]{5,32}$/, 'a Telegram username: 5-32 letters, digits or _').optional()),
   WHATSAPP_ENABLED: bool(false),
   WHATSAPP_PHONE: optionalText.pipe(z.string().regex(/^\d{8,15}$/, 'digits only, with country code').optional()),
+  /** Outbound WhatsApp messages per second, all chats together: low, against bans. */
+  WHATSAPP_RATE_PER_SECOND: z.coerce.number().positive().max(20).default(1),
+  /** Random extra wait between WhatsApp messages, up to this many ms. */
+  WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).max(60_000).default(400),
   DEV_CHAT: z.enum(['true', 'false', 'auto']).default('auto'),
   JOBS_ENABLED: bool(true),
   PAYSLIP_PASSWORD_RULE: z.enum(['BIRTHDATE_DDMMYYYY', 'NIP_LAST6']).default('BIRTHDATE_DDMMYYYY'),

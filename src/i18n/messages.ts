@@ -14,6 +14,7 @@ import { profileMessages } from './messages/profile';
 import { payslipMessages } from './messages/payslip';
 import { payslipFlowMessages } from './messages/payslip-flow';
 import { telegramMessages } from './messages/telegram';
+import { whatsappMessages } from './messages/whatsapp';
 
 /**
  * Every catalogue of the bot, merged. Each area keeps its own file under
@@ -35,4 +36,5 @@ export const catalog: Catalog = {
   ...payslipMessages,
   ...payslipFlowMessages,
   ...telegramMessages,
+  ...whatsappMessages,
 };

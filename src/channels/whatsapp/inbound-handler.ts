@@ -1,0 +1,152 @@
+import type { MessageUpsertType, WAMessage } from '@whiskeysockets/baileys';
+import type { Clock } from '../../clock';
+import type { ConversationEngine } from '../../conversation/conversation-engine';
+import { KeyedMutex } from '../../conversation/keyed-mutex';
+import type { InboundContent, InboundMessage } from '../../conversation/messages';
+import type { Logger } from '../../logger';
+import { rememberWhatsappAddress } from '../../services/whatsapp/remember-whatsapp-address';
+import { replyWhatsappNotice } from '../../services/whatsapp/reply-whatsapp-notice';
+import type { Database } from '../../store/database';
+import type { IncomingMedia } from './incoming-media';
+import { readWhatsappMessage } from './read-message';
+import { phoneDigitsOf, phoneJidOf, type WhatsappAddress } from './whatsapp-address';
+
+/** Downloads the file of a media message (Baileys' `downloadMediaMessage` in production). */
+export type MediaDownloader = (message: WAMessage) => Promise<Buffer>;
+
+export interface InboundHandlerOptions {
+  db: Database;
+  clock: Clock;
+  engine: Pick<ConversationEngine, 'handle'>;
+  logger: Logger;
+  download: MediaDownloader;
+  /** WhatsApp's own LID -> phone-number mapping, when the socket knows it. */
+  phoneOfLid?: (lid: string) => Promise<string | null | undefined>;
+  /** Called after the channel itself enqueued a reply (wakes the outbox worker). */
+  onOutbox?: () => void;
+  /** Largest incoming file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Tries of a turn before the sender is told to send again (a busy database). Default 3. */
+  attempts?: number;
+}
+
+type Envelope = Omit<InboundMessage, 'content'>;
+
+export interface InboundHandler {
+  /** Takes a `messages.upsert` event; never throws (failures are logged and answered). */
+  upsert(event: { messages: WAMessage[]; type: MessageUpsertType }): void;
+  /** Resolves when every message taken so far has been handled. */
+  idle(): Promise<void>;
+}
+
+/**
+ * The inbound half of the WhatsApp channel: reads each new message, resolves
+ * the sender to a phone-number JID (never by a LID alone), downloads files,
+ * and hands the neutral message to the conversation engine. Messages of one
+ * chat are handled one after another in arrival order.
+ */
+export function createInboundHandler(options: InboundHandlerOptions): InboundHandler {
+  const { db, clock, engine, logger } = options;
+  const chats = new KeyedMutex();
+  const inFlight = new Set<Promise<void>>();
+  const attempts = Math.max(1, options.attempts ?? 3);
+
+  async function notice(chatId: string, eventId: string, key: string, params?: Record<string, number>, externalId?: string) {
+    await replyWhatsappNotice(db, { chatId, eventId, key, ...(params ? { params } : {}), ...(externalId ? { externalId } : {}) });
+    options.onOutbox?.();
+  }
+
+  async function phoneJidFor(address: WhatsappAddress): Promise<string | null> {
+    if (address.phoneJid) return address.phoneJid;
+    if (!address.lid || !options.phoneOfLid) return null;
+    const mapped = await options.phoneOfLid(address.lid).catch((error: unknown) => {
+      logger.warn({ err: error }, 'whatsapp: LID mapping lookup failed');
+      return null;
+    });
+    return phoneJidOf(mapped);
+  }
+
+  async function documentOf(message: WAMessage, envelope: Envelope, media: IncomingMedia): Promise<InboundContent | null> {
+    const tooLarge = () => notice(envelope.chatId, envelope.eventId, 'whatsapp.file_too_large', { mb: Math.floor(options.maxFileBytes / 1_048_576) }, envelope.sender.externalId);
+    if (media.size !== undefined && media.size > options.maxFileBytes) return tooLarge().then(() => null);
+    let content: Buffer;
+    try {
+      content = await options.download(message);
+    } catch (error) {
+      logger.warn({ err: error, event: envelope.eventId }, 'whatsapp: media download failed');
+      await notice(envelope.chatId, envelope.eventId, 'whatsapp.file_unreadable', undefined, envelope.sender.externalId);
+      return null;
+    }
+    if (content.length > options.maxFileBytes) return tooLarge().then(() => null);
+    return { kind: 'document', fileName: media.fileName, mimeType: media.mimeType, content, ...(media.caption ? { caption: media.caption } : {}) };
+  }
+
+  async function handleTurn(message: InboundMessage): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await engine.handle(message);
+        return;
+      } catch (error) {
+        logger.error({ err: error, event: message.eventId, attempt }, 'whatsapp: turn failed');
+        if (attempt >= attempts) {
+          await notice(message.chatId, message.eventId, 'whatsapp.failed', undefined, message.sender.externalId);
+          return;
+        }
+      }
+    }
+  }
+
+  async function handleOne(message: WAMessage): Promise<void> {
+    const reading = readWhatsappMessage(message);
+    if (reading.kind === 'ignore') {
+      logger.debug({ event: message.key.id, reason: reading.reason }, 'whatsapp: message ignored');
+      return;
+    }
+    const { address, eventId } = reading;
+    const phoneJid = await phoneJidFor(address);
+    if (!phoneJid) {
+      // Only a LID: it says nothing about which employee this is.
+      logger.info({ event: eventId }, 'whatsapp: sender without a phone number, refused');
+      await notice(address.lid!, eventId, 'whatsapp.unrecognised_number');
+      return;
+    }
+    const phone = phoneDigitsOf(phoneJid);
+    const envelope: Envelope = {
+      channel: 'WHATSAPP',
+      chatId: phoneJid,
+      eventId,
+      sender: {
+        externalId: phoneJid,
+        phone,
+        ...(address.lid ? { altId: address.lid } : {}),
+        ...(reading.displayName ? { displayName: reading.displayName } : {}),
+      },
+      receivedAt: clock.now(),
+    };
+    if (address.lid) await rememberWhatsappAddress(db, { externalId: phoneJid, phone, altId: address.lid });
+    const content = reading.content.kind === 'media' ? await documentOf(message, envelope, reading.content.media) : reading.content;
+    if (content) await handleTurn({ ...envelope, content });
+  }
+
+  function track(task: Promise<void>): void {
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  }
+
+  return {
+    upsert(event) {
+      if (event.type !== 'notify') return;
+      for (const message of event.messages) {
+        const chat = message.key?.remoteJid ?? '';
+        track(
+          chats.run(chat, () => handleOne(message)).catch((error: unknown) => {
+            logger.error({ err: error, event: message.key?.id }, 'whatsapp: message could not be handled');
+          }),
+        );
+      }
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+  };
+}

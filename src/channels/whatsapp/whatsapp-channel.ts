@@ -1,0 +1,115 @@
+import type { Clock } from '../../clock';
+import type { ConversationEngine } from '../../conversation/conversation-engine';
+import { WHATSAPP_PAIRING_PATH, type PairingView } from '../../http/routes/whatsapp-pairing';
+import type { Logger } from '../../logger';
+import type { ChannelSender, Pacing } from '../../outbox/channel-sender';
+import type { BackgroundService } from '../../server';
+import { alertHrWhatsappLoggedOut } from '../../services/whatsapp/alert-hr-whatsapp-logged-out';
+import { clearAuthState } from '../../services/whatsapp/clear-auth-state';
+import { singleProcessLock, type SocketLock } from '../../services/whatsapp/socket-lock';
+import { useDatabaseAuthState } from '../../services/whatsapp/use-database-auth-state';
+import type { Database } from '../../store/database';
+import { baileysDownload, baileysSocketFactory } from './baileys-socket-factory';
+import { createInboundHandler, type InboundHandler, type MediaDownloader } from './inbound-handler';
+import { createSocketLeadership, type SocketLeadership } from './socket-leadership';
+import { printQr } from './terminal-qr';
+import { createWhatsappConnection, type BackoffSettings, type SocketFactory, type WhatsappConnection } from './whatsapp-connection';
+import { createWhatsappSender } from './whatsapp-sender';
+
+const DEFAULT_MAX_FILE_BYTES = 10 * 1_048_576;
+
+export interface WhatsappChannelOptions {
+  db: Database;
+  clock: Clock;
+  engine: Pick<ConversationEngine, 'handle'>;
+  logger: Logger;
+  pacing: Pacing;
+  /** Called after the channel itself enqueued something (wakes the outbox worker). */
+  onOutbox?: () => void;
+  /** Digits with country code (WHATSAPP_PHONE): pair by code as well as by QR. */
+  pairingPhone?: string;
+  /** Default: real Baileys sockets. */
+  socketFactory?: SocketFactory;
+  /** Default: Baileys' downloadMediaMessage through the open socket. */
+  download?: MediaDownloader;
+  /** Default: always held (SQLite, one process). */
+  lock?: SocketLock;
+  lockRetryMs?: number;
+  backoff?: Partial<BackoffSettings>;
+  maxFileBytes?: number;
+  /** Shows a new QR code (default: printed in the terminal). */
+  showQr?: (qr: string) => void | Promise<void>;
+}
+
+export interface WhatsappChannel {
+  sender: ChannelSender;
+  service: BackgroundService;
+  /** What the pairing endpoint shows. */
+  pairing(): PairingView;
+  connection: WhatsappConnection;
+  inbound: InboundHandler;
+  leadership: SocketLeadership;
+}
+
+/**
+ * The WhatsApp channel: one Baileys socket (in the process that holds the
+ * socket lock) with its session in the database, inbound messages to the
+ * conversation engine, and the sender the outbox worker paces.
+ */
+export function createWhatsappChannel(options: WhatsappChannelOptions): WhatsappChannel {
+  const { db, clock, logger } = options;
+  let connection: WhatsappConnection | undefined;
+  const socket = () => connection?.socket() ?? null;
+
+  const inbound = createInboundHandler({
+    db,
+    clock,
+    engine: options.engine,
+    logger,
+    download: options.download ?? baileysDownload(logger, socket),
+    phoneOfLid: async (lid) => (await socket()?.signalRepository?.lidMapping.getPNForLID(lid)) ?? null,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    ...(options.onOutbox ? { onOutbox: options.onOutbox } : {}),
+  });
+
+  connection = createWhatsappConnection({
+    socketFactory: options.socketFactory ?? baileysSocketFactory(logger),
+    authStore: { load: () => useDatabaseAuthState(db), clear: async () => void (await clearAuthState(db)) },
+    logger,
+    clock,
+    onQr: options.showQr ?? ((qr) => printQr(qr)),
+    onAlert: async () => {
+      const alerted = await alertHrWhatsappLoggedOut(db, { now: clock.now(), adminPath: WHATSAPP_PAIRING_PATH });
+      logger.warn({ alerted }, 'whatsapp: HR alerted about the logout');
+      options.onOutbox?.();
+    },
+    onMessages: (event) => inbound.upsert(event),
+    ...(options.pairingPhone ? { pairingPhone: options.pairingPhone } : {}),
+    ...(options.backoff ? { backoff: options.backoff } : {}),
+  });
+  const live = connection;
+
+  const leadership = createSocketLeadership({
+    lock: options.lock ?? singleProcessLock(),
+    logger,
+    onLead: () => live.start(),
+    onStandby: () => live.stop(),
+    ...(options.lockRetryMs ? { retryMs: options.lockRetryMs } : {}),
+  });
+
+  return {
+    sender: createWhatsappSender({ socket, pacing: options.pacing, logger }),
+    service: {
+      name: 'whatsapp',
+      start: () => leadership.start(),
+      async stop() {
+        await leadership.stop();
+        await inbound.idle();
+      },
+    },
+    pairing: () => (leadership.isLeader() ? live.status() : { state: 'standby' }),
+    connection: live,
+    inbound,
+    leadership,
+  };
+}
