@@ -23,12 +23,12 @@ describe.each(testProviders)('insertRows on %s', (provider) => {
   });
 
   it('writes rows in several statements, binding every value (quotes, enums) as Prisma reads them back', async () => {
-    const rows = Array.from({ length: 5_003 }, (_, i) => [payslipId, i % 2 ? 'DEDUCTION' : 'EARNING', `C${i}`, `Tunjangan "x" 'y'; DROP TABLE x; ${i}`, i * 1_000, i + 1]);
+    const rows = Array.from({ length: 10_003 }, (_, i) => [payslipId, i % 2 ? 'DEDUCTION' : 'EARNING', `C${i}`, `Tunjangan "x" 'y'; DROP TABLE x; ${i}`, i * 1_000, i + 1]);
     await db.prisma.$transaction((tx) => insertRows(tx, 'PayslipLine', ['payslipId', 'kind', 'code', 'label', 'amount', 'position'], rows));
 
-    expect(await db.prisma.payslipLine.count({ where: { payslipId } })).toBe(5_003);
-    const last = await db.prisma.payslipLine.findFirstOrThrow({ where: { code: 'C5002' } });
-    expect(last).toMatchObject({ kind: 'EARNING', label: `Tunjangan "x" 'y'; DROP TABLE x; 5002`, amount: 5_002_000, position: 5_003 });
+    expect(await db.prisma.payslipLine.count({ where: { payslipId } })).toBe(10_003);
+    const last = await db.prisma.payslipLine.findFirstOrThrow({ where: { code: 'C10002' } });
+    expect(last).toMatchObject({ kind: 'EARNING', label: `Tunjangan "x" 'y'; DROP TABLE x; 10002`, amount: 10_002_000, position: 10_003 });
   });
 
   it('refuses a row of the wrong width before writing it', async () => {
