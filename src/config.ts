@@ -51,6 +51,8 @@ export const configSchema = z.object({
   JOBS_ENABLED: bool(true),
   PAYSLIP_PASSWORD_RULE: z.enum(['BIRTHDATE_DDMMYYYY', 'NIP_LAST6']).default('BIRTHDATE_DDMMYYYY'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
+  TRUST_PROXY: bool(false),
 });
 
 export type Config = z.infer<typeof configSchema> & {

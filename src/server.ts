@@ -85,6 +85,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
   }
   const app = await buildApp({
     db,
+    trustProxy: config.TRUST_PROXY,
     logger: { level: config.LOG_LEVEL },
     routes: parts.flatMap((p) => p.routes ?? []),
   });

@@ -39,7 +39,7 @@ export async function spawnServer(env: Record<string, string>, options: { entry?
   const port = options.port ?? (await freePort());
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, TRUST_PROXY: 'true', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -17,6 +17,8 @@ export interface BuildAppOptions {
   routes?: readonly RoutePlugin[];
   /** Largest request body in bytes (routes such as imports may allow more). */
   bodyLimit?: number;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy). */
+  trustProxy?: boolean;
   /** Per-IP limits of the public routes; `false` turns them off. */
   rateLimits?: PublicRateLimits | false;
 }
@@ -40,7 +42,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ? redactedLogOptions(options.logger === true ? {} : options.logger) : false,
     bodyLimit: options.bodyLimit ?? 1_048_576,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
   });
   registerErrorHandler(app);
   await app.register(helmet, { global: true });
