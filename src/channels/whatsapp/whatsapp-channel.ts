@@ -13,7 +13,8 @@ import { baileysDownload, baileysSocketFactory } from './baileys-socket-factory'
 import { createInboundHandler, type InboundHandler, type MediaDownloader } from './inbound-handler';
 import { createSocketLeadership, type SocketLeadership } from './socket-leadership';
 import { printQr } from './terminal-qr';
-import { createWhatsappConnection, type BackoffSettings, type SocketFactory, type WhatsappConnection } from './whatsapp-connection';
+import { createWhatsappConnection, type BackoffSettings, type WhatsappConnection } from './whatsapp-connection';
+import type { SocketFactory } from './whatsapp-socket';
 import { createWhatsappSender } from './whatsapp-sender';
 
 const DEFAULT_MAX_FILE_BYTES = 10 * 1_048_576;
@@ -97,17 +98,22 @@ export function createWhatsappChannel(options: WhatsappChannelOptions): Whatsapp
     ...(options.lockRetryMs ? { retryMs: options.lockRetryMs } : {}),
   });
 
+  let started = false;
   return {
     sender: createWhatsappSender({ socket, pacing: options.pacing, logger }),
     service: {
       name: 'whatsapp',
-      start: () => leadership.start(),
+      async start() {
+        started = true;
+        await leadership.start();
+      },
       async stop() {
+        started = false;
         await leadership.stop();
         await inbound.idle();
       },
     },
-    pairing: () => (leadership.isLeader() ? live.status() : { state: 'standby' }),
+    pairing: () => (leadership.isLeader() ? live.status() : { state: started ? 'standby' : 'stopped' }),
     connection: live,
     inbound,
     leadership,

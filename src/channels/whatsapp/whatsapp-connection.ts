@@ -1,26 +1,9 @@
-import type { AuthenticationState, BaileysEventMap, WAMessage } from '@whiskeysockets/baileys';
+import type { AuthenticationState, BaileysEventMap } from '@whiskeysockets/baileys';
 import { systemClock, type Clock } from '../../clock';
 import type { Logger } from '../../logger';
 import { retryDelayMs } from '../../outbox/backoff';
 import { guardAuth, type GuardedAuth } from './guarded-auth';
-import type { SendingSocket } from './whatsapp-sender';
-
-/** The parts of a Baileys socket SAPA uses (a test passes an EventEmitter and a recording sendMessage). */
-export interface WhatsappSocket extends SendingSocket {
-  ev: {
-    on<E extends keyof BaileysEventMap>(event: E, listener: (arg: BaileysEventMap[E]) => void): unknown;
-    off<E extends keyof BaileysEventMap>(event: E, listener: (arg: BaileysEventMap[E]) => void): unknown;
-  };
-  requestPairingCode(phone: string): Promise<string>;
-  end(error: Error | undefined): unknown;
-  /** Asks the sender's phone to upload an expired media file again (used by media downloads). */
-  updateMediaMessage?(message: WAMessage): Promise<WAMessage>;
-  /** WhatsApp's LID <-> phone-number mapping as this socket learnt it. */
-  signalRepository?: { lidMapping: { getPNForLID(lid: string): Promise<string | null> } };
-}
-
-/** Builds a socket over an auth state (`makeWASocket` in production). */
-export type SocketFactory = (auth: AuthenticationState) => WhatsappSocket;
+import type { SocketFactory, WhatsappSocket } from './whatsapp-socket';
 
 /** Where the session lives (the database in production). */
 export interface AuthStore {
@@ -103,6 +86,14 @@ export function createWhatsappConnection(options: WhatsappConnectionOptions): Wh
   let timer: NodeJS.Timeout | undefined;
 
   const report = (message: string) => (error: unknown) => logger.error({ err: error }, message);
+  /** Runs a callback of the caller's; whatever it throws is logged, never passed on. */
+  const guarded = async (message: string, run: () => unknown): Promise<void> => {
+    try {
+      await run();
+    } catch (error) {
+      report(message)(error);
+    }
+  };
 
   function schedule(delayMs: number): void {
     if (!running) return;
@@ -133,8 +124,8 @@ export function createWhatsappConnection(options: WhatsappConnectionOptions): Wh
 
   async function onQr(attached: Attached, qr: string): Promise<void> {
     status = { ...status, state: 'pairing', qr, qrAt: clock.now() };
-    await Promise.resolve(options.onQr?.(qr)).catch(report('whatsapp: showing the QR code failed'));
-    await askPairingCode(attached).catch(report('whatsapp: asking for a pairing code failed'));
+    await guarded('whatsapp: showing the QR code failed', () => options.onQr?.(qr));
+    await guarded('whatsapp: asking for a pairing code failed', () => askPairingCode(attached));
   }
 
   async function onClose(attached: Attached, error: unknown): Promise<void> {
@@ -144,8 +135,8 @@ export function createWhatsappConnection(options: WhatsappConnectionOptions): Wh
     const code = statusCodeOf(error);
     if (code === LOGGED_OUT) {
       logger.warn('whatsapp: logged out; clearing the session, waiting for a new pairing');
-      await options.authStore.clear().catch(report('whatsapp: clearing the session failed'));
-      await Promise.resolve(options.onAlert?.({ kind: 'logged_out' })).catch(report('whatsapp: alerting HR failed'));
+      await guarded('whatsapp: clearing the session failed', () => options.authStore.clear());
+      await guarded('whatsapp: alerting HR failed', () => options.onAlert?.({ kind: 'logged_out' }));
       failures = 0;
       schedule(0);
       return;

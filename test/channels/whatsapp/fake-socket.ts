@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { AnyMessageContent, AuthenticationState, BaileysEventMap, WAMessage } from '@whiskeysockets/baileys';
-import type { SocketFactory, WhatsappSocket } from '../../../src/channels/whatsapp/whatsapp-connection';
+import type { SocketFactory, WhatsappSocket } from '../../../src/channels/whatsapp/whatsapp-socket';
 
 export interface SentMessage {
   jid: string;
