@@ -114,9 +114,10 @@ select.onchange = async () => {
   if (!state.nip) return;
   const res = await fetch('/dev/chat/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nip: state.nip }) });
   const session = await res.json();
-  const last = await (await fetch('/dev/chat/messages?nip=' + state.nip + '&after=0')).json();
-  state.after = last.messages.length ? last.messages[last.messages.length - 1].id : 0;
   bubble('sapa', 'Anda sekarang ' + session.name + '. Ketik halo atau menu.');
+  const history = (await (await fetch('/dev/chat/messages?nip=' + state.nip + '&after=0')).json()).messages;
+  for (const m of history.slice(-20)) showMessage(m);
+  state.after = history.length ? history[history.length - 1].id : 0;
   input.disabled = false; sendButton.disabled = false; input.focus();
   poll();
 };

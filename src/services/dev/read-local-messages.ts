@@ -7,13 +7,19 @@ export interface LocalMessage {
   at: Date;
 }
 
-/** What SAPA sent to a local chat after message `afterId`, oldest first. */
+const HISTORY = 50;
+
+/**
+ * What SAPA sent to a local chat after message `afterId`, oldest first; with
+ * `afterId` 0, the latest messages (the history shown when a persona opens).
+ */
 export async function readLocalMessages(tx: Tx, chatId: string, afterId: number): Promise<LocalMessage[]> {
   const rows = await tx.outboxMessage.findMany({
     where: { channel: 'LOCAL', chatId, id: { gt: afterId } },
     select: { id: true, payload: true, createdAt: true },
-    orderBy: { id: 'asc' },
-    take: 200,
+    orderBy: { id: afterId === 0 ? 'desc' : 'asc' },
+    take: afterId === 0 ? HISTORY : 200,
   });
+  if (afterId === 0) rows.reverse();
   return rows.map((r) => ({ id: r.id, message: r.payload as unknown as OutboundMessage, at: r.createdAt }));
 }

@@ -5,7 +5,17 @@ import { startTestServer } from '../../support/start-test-server';
 
 /** Waits until the chat log shows a SAPA bubble containing `text`. */
 async function expectReply(page: Page, text: string | RegExp): Promise<void> {
-  await page.locator('.msg.sapa', { hasText: text }).last().waitFor({ timeout: 15_000 });
+  await page.locator('.msg.sapa', { hasText: text }).last().waitFor({ timeout: 20_000 });
+}
+
+async function type(page: Page, text: string): Promise<void> {
+  await page.fill('#text', text);
+  await page.press('#text', 'Enter');
+}
+
+async function become(page: Page, nip: string): Promise<void> {
+  await page.selectOption('#persona', nip);
+  await expectReply(page, 'Anda sekarang');
 }
 
 describe.skipIf(!hasChromium)('web chat in headless Chromium', () => {
@@ -21,21 +31,52 @@ describe.skipIf(!hasChromium)('web chat in headless Chromium', () => {
     await server?.cleanup();
   });
 
-  it('lets a demo employee pick a persona and talk to the flows', async () => {
+  it('walks a leave request from the employee to the supervisor approval', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/dev/chat`);
-    const options = page.locator('#persona option');
-    await expect.poll(() => options.count()).toBeGreaterThan(3);
-    const employeeValue = await page.locator('#persona option', { hasText: 'Pegawai:' }).first().getAttribute('value');
-    await page.selectOption('#persona', employeeValue!);
-    await expectReply(page, 'Anda sekarang');
+    await expect.poll(() => page.locator('#persona option').count()).toBeGreaterThan(3);
+    const employeeNip = (await page.locator('#persona option', { hasText: 'Pegawai:' }).first().getAttribute('value'))!;
+    const employee = await server.db.prisma.employee.findUniqueOrThrow({
+      where: { nip: employeeNip },
+      select: { name: true, supervisor: { select: { nip: true, name: true } } },
+    });
+    const supervisor = employee.supervisor!;
 
-    await page.fill('#text', 'halo');
-    await page.press('#text', 'Enter');
-    await expectReply(page, 'SAPA');
+    // The supervisor opens the chat once, so SAPA knows where to send cards.
+    await become(page, supervisor.nip);
 
-    await page.fill('#text', 'bahasa');
-    await page.press('#text', 'Enter');
+    await become(page, employeeNip);
+    await type(page, 'cuti');
+    await page.locator('.choices button', { hasText: 'Cuti Tahunan' }).last().click();
+    await expectReply(page, 'Tanggal berapa');
+    await type(page, '14-16 des');
+    await expectReply(page, '3 hari kerja');
+    await type(page, 'acara keluarga di Bandung');
+    await expectReply(page, 'alamat');
+    await type(page, 'Jl. Veteran No. 5, Serang');
+    await page.locator('.choices button', { hasText: 'Ya, kirim' }).last().click();
+    await expectReply(page, `sudah dikirim ke ${supervisor.name}`);
+
+    await become(page, supervisor.nip);
+    await expectReply(page, employee.name);
+    await page.locator('.choices button', { hasText: 'Setujui' }).last().click();
+    await type(page, '-');
+    await expectReply(page, /Disetujui/);
+
+    const request = await server.db.prisma.leaveRequest.findFirstOrThrow({ select: { status: true, startDate: true } });
+    expect(request).toEqual({ status: 'APPROVED', startDate: '2026-12-14' });
+
+    await become(page, employeeNip);
+    await expectReply(page, /disetujui/i);
+  });
+
+  it('switches a persona to English from the buttons', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/dev/chat`);
+    await expect.poll(() => page.locator('#persona option').count()).toBeGreaterThan(3);
+    const nip = (await page.locator('#persona option', { hasText: 'BKPSDM:' }).first().getAttribute('value'))!;
+    await become(page, nip);
+    await type(page, 'bahasa');
     await page.locator('.choices button', { hasText: 'English' }).last().click();
     await expectReply(page, 'English from now on');
   });
