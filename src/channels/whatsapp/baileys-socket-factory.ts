@@ -15,8 +15,9 @@ export const baileysLogger = (logger: Logger) => logger.child({ module: 'baileys
 
 /**
  * Real sockets: a linked device that does not mark itself online (the phone
- * keeps its notifications), fetches no history, and drops groups, status and
- * broadcasts before decrypting them. `extra` overrides (e.g. `waWebSocketUrl`).
+ * keeps its notifications), asks for no full history, and drops groups,
+ * status and broadcasts before decrypting them. `extra` overrides (e.g.
+ * `waWebSocketUrl`).
  */
 export function baileysSocketFactory(logger: Logger, extra: Partial<UserFacingSocketConfig> = {}): SocketFactory {
   const quiet = baileysLogger(logger);
@@ -26,8 +27,8 @@ export function baileysSocketFactory(logger: Logger, extra: Partial<UserFacingSo
       logger: quiet,
       browser: Browsers.ubuntu('Chrome'),
       markOnlineOnConnect: false,
+      // Only the small initial sync: it carries the LID <-> phone-number mappings Baileys needs.
       syncFullHistory: false,
-      shouldSyncHistoryMessage: () => false,
       shouldIgnoreJid: (jid) => isSharedChat(jid),
       getMessage: async () => undefined,
       ...extra,

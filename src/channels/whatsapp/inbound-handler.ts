@@ -2,6 +2,7 @@ import type { MessageUpsertType, WAMessage } from '@whiskeysockets/baileys';
 import type { Clock } from '../../clock';
 import type { ConversationEngine } from '../../conversation/conversation-engine';
 import { KeyedMutex } from '../../conversation/keyed-mutex';
+import { jakartaDay } from '../../domain/day';
 import type { InboundContent, InboundMessage } from '../../conversation/messages';
 import type { Logger } from '../../logger';
 import { rememberWhatsappAddress } from '../../services/whatsapp/remember-whatsapp-address';
@@ -107,7 +108,10 @@ export function createInboundHandler(options: InboundHandlerOptions): InboundHan
     if (!phoneJid) {
       // Only a LID: it says nothing about which employee this is.
       logger.info({ event: eventId }, 'whatsapp: sender without a phone number, refused');
-      await notice(address.lid!, eventId, 'whatsapp.unrecognised_number');
+      // Once a day per LID: answering every message of a stranger looks like spam to WhatsApp.
+      const lid = address.lid!;
+      await replyWhatsappNotice(db, { chatId: lid, eventId, key: 'whatsapp.unrecognised_number', oncePer: `${lid}:${jakartaDay(clock.now())}` });
+      options.onOutbox?.();
       return;
     }
     const phone = phoneDigitsOf(phoneJid);

@@ -142,7 +142,7 @@ export function createWhatsappConnection(options: WhatsappConnectionOptions): Wh
       return;
     }
     failures += 1;
-    logger.warn({ statusCode: code, failures, err: error }, 'whatsapp: connection closed');
+    logger.warn({ statusCode: code, failures, error: error instanceof Error ? error.message : undefined }, 'whatsapp: connection closed');
     schedule(retryDelayMs(failures, backoff, backoff.random));
   }
 

@@ -10,6 +10,8 @@ export interface WhatsappNotice {
   externalId?: string;
   /** The inbound message this answers: a redelivery answers once. */
   eventId: string;
+  /** Answer once per this instead of once per message (e.g. per sender and day). */
+  oncePer?: string;
   key: string;
   params?: Record<string, string | number>;
 }
@@ -33,7 +35,7 @@ export async function replyWhatsappNotice(db: Database, notice: WhatsappNotice):
         channel: 'WHATSAPP',
         chatId: notice.chatId,
         message: { kind: 'text', text: translate(lang, notice.key, notice.params) },
-        dedupeKey: `whatsapp:${notice.key}:${notice.eventId}`,
+        dedupeKey: `whatsapp:${notice.key}:${notice.oncePer ?? notice.eventId}`,
       },
     ]);
   });

@@ -159,7 +159,7 @@ describe('WhatsApp conversations through a fake socket', () => {
     expect(new Set(wa.socket.sent.map((s) => s.jid))).toEqual(new Set([jidOf(employee.phone)]));
   });
 
-  it('politely refuses a sender known only by a LID and runs no flow', async () => {
+  it('politely refuses a sender known only by a LID, once a day, and runs no flow', async () => {
     await linkIdentity(db, 'WHATSAPP', jidOf(employee.phone), employee.nip);
     await db.prisma.chatIdentity.updateMany({ data: { altId: '201851234567890@lid' } });
     const stranger = wa.person({ jid: '201851234567890@lid' });
@@ -167,6 +167,7 @@ describe('WhatsApp conversations through a fake socket', () => {
     expect(wa.socket.sent).toEqual([
       { jid: '201851234567890@lid', content: { text: expect.stringMatching(/^Maaf, nomor WhatsApp Anda tidak dapat dikenali/) } },
     ]);
+    expect(await stranger.say('halo?')).toEqual([]);
     expect(await db.prisma.processedEvent.count()).toBe(0);
     expect(await db.prisma.conversationSession.count()).toBe(0);
     expect(await db.prisma.chatIdentity.count({ where: { channel: 'WHATSAPP' } })).toBe(1);
