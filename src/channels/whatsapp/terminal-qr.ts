@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { translate } from '../../i18n/translate';
 
 /** The QR code drawn with block characters, ready to print in a terminal. */
 export function terminalQr(qr: string): Promise<string> {
@@ -7,5 +8,5 @@ export function terminalQr(qr: string): Promise<string> {
 
 /** Prints a pairing QR code and how to scan it (Baileys no longer prints it itself). */
 export async function printQr(qr: string, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<void> {
-  write(`\nWhatsApp SAPA: pindai kode QR ini di WhatsApp > Perangkat tertaut > Tautkan perangkat\n${await terminalQr(qr)}\n`);
+  write(`\n${translate('id', 'whatsapp.terminal_qr')}\n${await terminalQr(qr)}\n`);
 }
