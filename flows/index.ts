@@ -11,17 +11,26 @@ import { leaveRequestFlow } from './leave-request';
 import { linkAccountFlow } from './link-account';
 import { menuFlow } from './menu';
 import { myRequestsFlow } from './my-requests';
-import { payslipFlow } from './payslip';
+import { createPayslipFlow } from './payslip';
+import type { PayslipPasswordRule } from '../src/domain/payslip/payslip-password';
 import { profileChangeFlow } from './profile-change';
 
-/** Every conversation flow except the menu, which is built from them. */
-export const flows: readonly FlowDef[] = [
-  helpFlow, languageFlow, linkAccountFlow, profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
-  leaveRequestFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow,
-];
+export interface FlowOptions {
+  /** How the payslip PDF is locked, so the chat tells people the right password. */
+  payslipPasswordRule?: PayslipPasswordRule;
+}
 
-export function createFlowRegistry(extra: readonly FlowDef[] = []): FlowRegistry {
-  const all = [...flows, ...extra];
+/** Every conversation flow except the menu, which is built from them. */
+export function allFlows(options: FlowOptions = {}): FlowDef[] {
+  return [
+    helpFlow, languageFlow, linkAccountFlow, profileChangeFlow, hrFindFlow, hrDigestFlow,
+    createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) }),
+    leaveRequestFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow,
+  ];
+}
+
+export function createFlowRegistry(options: FlowOptions = {}): FlowRegistry {
+  const all = allFlows(options);
   const ids = new Set(all.map((f) => f.id));
   let registry: FlowRegistry | undefined;
   const menu = menuFlow(ids, () => registry!.keywords());

@@ -36,7 +36,7 @@ const person = await db.prisma.$transaction((tx) => linkLocalPersona(tx, chatId,
 const engine = createConversationEngine({
   db,
   clock: systemClock,
-  flows: createFlowRegistry(),
+  flows: createFlowRegistry({ payslipPasswordRule: config.PAYSLIP_PASSWORD_RULE }),
   idleMinutes: config.SESSION_IDLE_MINUTES,
   agency: { name: config.AGENCY_NAME, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) },
 });

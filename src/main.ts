@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const sapa = await startSapa(config, defaultComposition());
+  const sapa = await startSapa(config, defaultComposition(config));
   sapa.app.log.info(`SAPA ready on ${sapa.address} (${sapa.db.provider})`);
 
   const shutdown = (signal: string) => {

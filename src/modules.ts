@@ -5,6 +5,8 @@ import { telegramModule } from './channels/telegram/telegram-module';
 import { whatsappModule } from './channels/whatsapp/whatsapp-module';
 import { jobsModule } from './jobs/jobs-module';
 import { outboxFactory } from './outbox/outbox-module';
+import type { Config } from './config';
+import { verifyModule } from './http/routes/verify';
 import type { Composition, ModuleFactory } from './server';
 
 /**
@@ -12,8 +14,8 @@ import type { Composition, ModuleFactory } from './server';
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsModule, adminModule];
+export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsModule, adminModule, verifyModule];
 
-export function defaultComposition(): Composition {
-  return { flows: createFlowRegistry(), modules, outbox: outboxFactory };
+export function defaultComposition(config: Pick<Config, 'PAYSLIP_PASSWORD_RULE'>): Composition {
+  return { flows: createFlowRegistry({ payslipPasswordRule: config.PAYSLIP_PASSWORD_RULE }), modules, outbox: outboxFactory };
 }

@@ -33,5 +33,12 @@ export interface Pacing {
 export interface ChannelSender {
   readonly channel: ChannelName;
   readonly pacing: Pacing;
+  /**
+   * Whether this process can deliver through the channel now (WhatsApp: the
+   * socket is connected here). The worker claims no messages of a channel that
+   * is not available, so an outage or a standby process spends no attempts.
+   * Absent means always available.
+   */
+  available?(): boolean;
   send(chatId: string, message: OutboundMessage, document?: ResolvedDocument): Promise<SendResult>;
 }

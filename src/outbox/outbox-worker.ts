@@ -45,7 +45,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const pacers = new Map<ChannelName, ChannelPacer>(
     options.senders.map((s) => [s.channel, createChannelPacer(s.pacing, options.pacingMarginMs ?? 0, random)]),
   );
-  const channels = [...senders.keys()];
+  /** The channels this process can deliver through right now. */
+  const availableChannels = () => options.senders.filter((s) => s.available?.() ?? true).map((s) => s.channel);
 
   const queues = createChatQueues();
   const inFlight = new Map<string, Promise<void>>();
@@ -66,6 +67,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function claim(): Promise<number> {
     const room = batchSize - queues.size - inFlight.size;
     if (room <= 0) return 0;
+    const channels = availableChannels();
+    if (channels.length === 0) return 0;
     const now = clock.now();
     const rows = await claimMessages(db, { workerId, now, leaseMs, limit: room, perChat: perChatClaim, channels });
     for (const row of rows) {

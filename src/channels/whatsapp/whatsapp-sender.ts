@@ -35,13 +35,15 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * numbered text (buttons are unreliable for unofficial clients), a resolved
  * card as plain text, documents (payslip PDFs) as WhatsApp documents. While
  * the socket is down (reconnecting, waiting for a pairing, or another process
- * holds it) a send fails retryably: the outbox tries again later, possibly
- * from the process that holds the socket.
+ * holds it) the channel is not `available`, so the outbox leaves its messages
+ * queued for the process that holds the socket; a send that races a drop
+ * fails retryably.
  */
 export function createWhatsappSender(options: WhatsappSenderOptions): ChannelSender {
   return {
     channel: 'WHATSAPP',
     pacing: options.pacing,
+    available: () => options.socket() !== null,
     async send(chatId, message, document) {
       const jid = phoneJidOf(chatId) ?? lidOf(chatId);
       if (!jid) return { ok: false, error: `not a WhatsApp chat: ${chatId}`, permanent: true };

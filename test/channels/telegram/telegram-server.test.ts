@@ -26,7 +26,7 @@ describe('SAPA as `npm start` runs it, with Telegram configured', () => {
       TELEGRAM_API_ROOT: api.apiRoot,
       TELEGRAM_WEBHOOK_SECRET: 'live_secret',
     });
-    sapa = await startSapa(config, defaultComposition());
+    sapa = await startSapa(config, defaultComposition(config));
   });
   afterEach(async () => {
     await sapa.stop();
