@@ -46,7 +46,8 @@ export async function runTurn(
       data = {};
     }
     const nextStep = stepId ?? target.start;
-    if (remember && !(state.flow === IDLE_FLOW && state.step === IDLE_STEP)) {
+    // Auto steps (no reply expected) are not places to come back to.
+    if (remember && !(state.flow === IDLE_FLOW && state.step === IDLE_STEP) && !flows.step(state.flow, state.step)?.auto) {
       state.back = [...state.back, { flow: state.flow, step: state.step, data: state.data }].slice(-12);
     }
     if (target.id === IDLE_FLOW) state.back = [];
