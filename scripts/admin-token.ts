@@ -4,7 +4,8 @@
  *   npm run admin:token -- --revoke <id>
  *   npm run admin:token -- --list
  */
-import { ConfigError, loadConfig } from '../src/config';
+import { runCli } from './run-cli';
+import { loadConfig } from '../src/config';
 import { ADMIN_TOKEN_USAGE, parseAdminTokenArgs, runAdminTokenCommand } from '../src/services/admin/admin-token-command';
 import { openDatabase } from '../src/store/database';
 import { applyMigrations } from '../src/store/migrations/apply-migrations';
@@ -27,9 +28,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  });
+runCli(main);

@@ -5,10 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { ConfigError, loadConfig } from '../src/config';
+import { loadConfig } from '../src/config';
 import { PAYROLL_IMPORT_USAGE, parsePayrollImportArgs, runPayrollImportCommand } from '../src/services/payslips/payroll-import-command';
 import { openDatabase } from '../src/store/database';
 import { applyMigrations } from '../src/store/migrations/apply-migrations';
+import { runCli } from './run-cli';
 
 async function main(): Promise<number> {
   const command = parsePayrollImportArgs(process.argv.slice(2));
@@ -32,9 +33,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  });
+runCli(main);

@@ -5,21 +5,10 @@ import type { InboundContent } from '../../src/conversation/messages';
 import { seedDemo } from '../../src/store/seed/seed-demo';
 import { createChatHarness } from '../support/chat-harness';
 import { demoPeople, linkIdentity } from '../support/factories';
+import { seededRandom } from '../support/seeded-random';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-/** A seeded generator, so a failing walk can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { int, pick: <T,>(list: readonly T[]): T => list[int(list.length)]! };
-}
+const random = seededRandom;
 
 /** Words that open every flow, answers that move through them, and hostile input. */
 const MOVES = [

@@ -9,23 +9,11 @@ import type { Language } from '../../src/domain/format';
 import { translate } from '../../src/i18n/translate';
 import type { Tx } from '../../src/store/database';
 import { linkIdentity } from '../support/factories';
+import { seededRandom } from '../support/seeded-random';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { clock, decide, NOW, seedLeaveWorld, submitFor } from './leave-chat';
 
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(list: readonly T[]): T => list[int(list.length)]!;
-  return { next, int, pick };
-}
+const random = seededRandom;
 
 const WORDS = [
   '', ' ', '\n', 'ya', 'iya kak', 'tidak', 'gak', '1', '2', '3', '4', '9', '0', '-1', '1.5', '1e309', 'NaN', '99999999999999999999',
