@@ -76,3 +76,37 @@ describe('HR flows', () => {
     expect(await db.prisma.outboxMessage.count({ where: { channel: 'TELEGRAM', chatId: '555' } })).toBe(1);
   });
 });
+
+describe('bad input at every step of the profile and language flows', () => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db, fixedClock(NOW));
+  });
+  afterEach(async () => {
+    await db.drop();
+  });
+
+  it('answers each with a hint and saves nothing', async () => {
+    const { employee } = await demoPeople(db);
+    await linkIdentity(db, 'LOCAL', 'odd', employee.nip);
+    const chat = createChatHarness(db, createFlowRegistry(), { now: NOW });
+    const person = chat.person('odd');
+    await person.say('halo');
+
+    await person.say('ubah data');
+    expect(await person.say('9')).toEqual([expect.stringMatching(/pilih salah satu/)]);
+    await person.say('3');
+    expect(await person.say('bukan-email')).toEqual([expect.stringMatching(/tidak valid/)]);
+    await person.say('ana@serangkota.go.id');
+    expect(await person.say('mungkin')).toEqual([expect.stringMatching(/\*ya\* atau \*tidak\*/)]);
+    expect((await person.say('tidak')).join('\n')).toMatch(/dibatalkan/);
+    expect(await db.prisma.profileChangeRequest.count()).toBe(0);
+
+    await person.say('bahasa');
+    expect(await person.say('klingon')).toEqual([expect.stringMatching(/Pilih bahasa/)]);
+    expect((await person.say('1'))[0]).toMatch(/Bahasa Indonesia/);
+    const saved = await db.prisma.employee.findUniqueOrThrow({ where: { nip: employee.nip }, select: { language: true } });
+    expect(saved.language).toBe('id');
+  });
+});
