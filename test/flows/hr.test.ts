@@ -75,19 +75,8 @@ describe('HR flows', () => {
     expect(stored.phone).not.toBe('6281311112222');
     expect(await db.prisma.outboxMessage.count({ where: { channel: 'TELEGRAM', chatId: '555' } })).toBe(1);
   });
-});
 
-describe('bad input at every step of the profile and language flows', () => {
-  let db: TestDatabase;
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    await seedDemo(db, fixedClock(NOW));
-  });
-  afterEach(async () => {
-    await db.drop();
-  });
-
-  it('answers each with a hint and saves nothing', async () => {
+  it('answers a bad answer at each step of the profile and language flows with a hint, saving nothing', async () => {
     const { employee } = await demoPeople(db);
     await linkIdentity(db, 'LOCAL', 'odd', employee.nip);
     const chat = createChatHarness(db, createFlowRegistry(), { now: NOW });
