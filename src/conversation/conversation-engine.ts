@@ -117,11 +117,19 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     const result = await runTurn(flows, state, message.content, ctx, idleMs);
     const nextState = { ...result.state, lang };
     const expiresAt = new Date(now.getTime() + idleMs);
-    await tx.conversationSession.upsert({
-      where: { channel_chatId: { channel: message.channel, chatId: message.chatId } },
-      create: { channel: message.channel, chatId: message.chatId, version: SESSION_VERSION, state: asJson(nextState), expiresAt },
-      update: { version: SESSION_VERSION, state: asJson(nextState), expiresAt, revision: { increment: 1 } },
-    });
+    // The session was read above under the chat's lock: write it with one statement, no upsert read.
+    if (session) {
+      await tx.conversationSession.update({
+        where: { id: session.id },
+        data: { version: SESSION_VERSION, state: asJson(nextState), expiresAt, revision: { increment: 1 } },
+        select: { id: true },
+      });
+    } else {
+      await tx.conversationSession.create({
+        data: { channel: message.channel, chatId: message.chatId, version: SESSION_VERSION, state: asJson(nextState), expiresAt },
+        select: { id: true },
+      });
+    }
     await tx.auditLog.create({
       data: auditRow({
         actorType: actor ? 'EMPLOYEE' : 'SYSTEM',
