@@ -62,12 +62,13 @@ export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords)
         },
         async parse(input: InboundContent, ctx) {
           if (!ctx.actor) return { ok: true, value: looksLikeLinkAnswer(input) ? REPLAY_LINK : LINK_FLOW };
-          const picked = parseChoice(input, await menuChoices(ctx, available));
-          if (picked) return { ok: true, value: picked };
+          // A tapped entry or a typed word needs no lookup; only a number needs the list as shown (approver entries vary).
+          if (input.kind === 'choice' && available.has(input.value)) return { ok: true, value: input.value };
           const text = input.kind === 'text' ? input.text : '';
           const word = text.length <= 40 ? matchKeyword(text.replace(/^\//, ''), keywords()) : null;
           if (word && available.has(word)) return { ok: true, value: word };
-          return { ok: false, hint: 'menu.unknown' };
+          const picked = parseChoice(input, await menuChoices(ctx, available));
+          return picked ? { ok: true, value: picked } : { ok: false, hint: 'menu.unknown' };
         },
         next: (flow) => (flow === REPLAY_LINK ? { flow: LINK_FLOW, replay: true } : { flow }),
       }),
