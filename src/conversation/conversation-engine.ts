@@ -2,9 +2,7 @@ import type { Clock } from '../clock';
 import { jakartaDay } from '../domain/day';
 import type { Language } from '../domain/format';
 import { translate } from '../i18n/translate';
-import { enqueue } from '../outbox/enqueue';
-import { auditRow } from '../services/audit';
-import { asJson, type Database, type Tx } from '../store/database';
+import type { Database, Tx } from '../store/database';
 import { isUniqueViolation } from '../store/prisma-errors';
 import type { Actor, TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
@@ -12,6 +10,8 @@ import { KeyedMutex } from './keyed-mutex';
 import { Semaphore } from './semaphore';
 import type { Envelope, InboundMessage, OutboundMessage } from './messages';
 import { runTurn } from './run-turn';
+import { createGroupCommit } from './store/group-commit';
+import { DuplicateEventError, turnStoreFor } from './store/turn-store';
 import { SESSION_VERSION, freshState, readSessionState } from './session-state';
 
 export interface ConversationEngineOptions {
@@ -41,38 +41,31 @@ export type HandleResult = { status: 'processed'; replies: OutboundMessage[] } |
 export function createConversationEngine(options: ConversationEngineOptions) {
   const { db, clock, flows } = options;
   const chats = new KeyedMutex();
-  const turns = new Semaphore(options.maxConcurrentTurns ?? (db.provider === 'postgresql' ? 12 : 4));
+  const store = turnStoreFor(db);
+  // SQLite has one writer: turns share its transactions (group commit). PostgreSQL runs turns side by side.
+  const writer = db.sqlite ? createGroupCommit(db.prisma, db.sqlite, { maxBatch: 64, timeoutMs: 20_000 }) : null;
+  const turns = new Semaphore(options.maxConcurrentTurns ?? 12);
   const idleMs = options.idleMinutes * 60_000;
 
   async function process(message: InboundMessage): Promise<HandleResult> {
     try {
-      const result = await turns.run(() => db.prisma.$transaction((tx) => turn(tx as Tx, message), { timeout: 20_000, maxWait: 20_000 }));
+      const work = (tx: Tx) => turn(tx, message);
+      const result = writer
+        ? await writer.run(work)
+        : await turns.run(() => db.prisma.$transaction((tx) => work(tx as Tx), { timeout: 20_000, maxWait: 20_000 }));
       if (result.status === 'processed') options.onOutbox?.();
       return result;
     } catch (error) {
-      if (isUniqueViolation(error, 'ProcessedEvent')) return { status: 'duplicate' };
+      if (error instanceof DuplicateEventError || isUniqueViolation(error, 'ProcessedEvent')) return { status: 'duplicate' };
       throw error;
     }
   }
 
   async function turn(tx: Tx, message: InboundMessage): Promise<HandleResult> {
     const now = clock.now();
-    if (db.provider === 'postgresql') {
-      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `${message.channel}:${message.chatId}`);
-    }
-    await tx.processedEvent.create({ data: { channel: message.channel, eventId: message.eventId, processedAt: now } });
-
-    const [session, identity] = await Promise.all([
-      tx.conversationSession.findUnique({ where: { channel_chatId: { channel: message.channel, chatId: message.chatId } } }),
-      tx.chatIdentity.findUnique({
-        where: { channel_externalId: { channel: message.channel, externalId: message.sender.externalId } },
-        select: {
-          id: true,
-          verifiedAt: true,
-          employee: { select: { id: true, nip: true, name: true, role: true, language: true, active: true } },
-        },
-      }),
-    ]);
+    await store.lockChat(tx, `${message.channel}:${message.chatId}`);
+    const { seen, session, identity } = await store.read(tx, message);
+    if (seen) return { status: 'duplicate' };
     const identityId =
       identity?.id ??
       (
@@ -86,7 +79,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
           select: { id: true },
         })
       ).id;
-    const employee = identity?.verifiedAt && identity.employee?.active ? identity.employee : null;
+    const employee = identity?.verified && identity.employee?.active ? identity.employee : null;
     const actor: Actor | null = employee
       ? { employeeId: employee.id, nip: employee.nip, name: employee.name, role: employee.role, identityId }
       : null;
@@ -117,21 +110,16 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     const result = await runTurn(flows, state, message.content, ctx, idleMs);
     const nextState = { ...result.state, lang };
     const expiresAt = new Date(now.getTime() + idleMs);
-    // The session was read above under the chat's lock: write it with one statement, no upsert read.
-    if (session) {
-      await tx.conversationSession.update({
-        where: { id: session.id },
-        data: { version: SESSION_VERSION, state: asJson(nextState), expiresAt, revision: { increment: 1 } },
-        select: { id: true },
-      });
-    } else {
-      await tx.conversationSession.create({
-        data: { channel: message.channel, chatId: message.chatId, version: SESSION_VERSION, state: asJson(nextState), expiresAt },
-        select: { id: true },
-      });
-    }
-    await tx.auditLog.create({
-      data: auditRow({
+    await store.write(tx, {
+      channel: message.channel,
+      chatId: message.chatId,
+      eventId: message.eventId,
+      now,
+      sessionId: session?.id ?? null,
+      version: SESSION_VERSION,
+      state: nextState,
+      expiresAt: new Date(now.getTime() + idleMs),
+      audit: {
         actorType: actor ? 'EMPLOYEE' : 'SYSTEM',
         actorId: actor?.employeeId ?? null,
         actorName: actor?.name ?? null,
@@ -140,12 +128,9 @@ export function createConversationEngine(options: ConversationEngineOptions) {
         entity: 'ConversationSession',
         entityId: `${message.channel}:${message.chatId}`,
         data: { event: message.eventId, input: message.content.kind, from: `${state.flow}.${state.step}`, to: `${nextState.flow}.${nextState.step}` },
-      }),
+      },
+      outbox: [...result.replies.map((reply) => ({ channel: message.channel, chatId: message.chatId, message: reply })), ...notifications],
     });
-    await enqueue(tx, [
-      ...result.replies.map((reply) => ({ channel: message.channel, chatId: message.chatId, message: reply })),
-      ...notifications,
-    ]);
     return { status: 'processed', replies: result.replies };
   }
 

@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
-import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
 
 /**
  * The one Prisma client type the code is written against. Both generated
@@ -14,10 +12,30 @@ export type Prisma = SqliteClient;
 export type Tx = Omit<Prisma, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 export type Provider = 'sqlite' | 'postgresql';
 
+/** The few better-sqlite3 calls SAPA makes on the connection itself. */
+export interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+  exec(sql: string): unknown;
+}
+
+export interface SqliteStatement {
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+  get(...params: unknown[]): unknown;
+  /** The adapter turns safe integers on for the connection (BigInt); statements may turn them off. */
+  safeIntegers(toggle?: boolean): SqliteStatement;
+}
+
 export interface Database {
   readonly prisma: Prisma;
   readonly provider: Provider;
   readonly url: string;
+  /**
+   * On SQLite, the one connection Prisma's adapter uses. Statements run on it
+   * inside a Prisma transaction belong to that transaction (the adapter holds
+   * a mutex from BEGIN to COMMIT): the hot path of a turn uses it for its few
+   * fixed statements. Null on PostgreSQL.
+   */
+  readonly sqlite: SqliteConnection | null;
   close(): Promise<void>;
 }
 
@@ -30,21 +48,41 @@ export function sqlitePath(url: string): string {
   return resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''));
 }
 
-/** Opens SQLite (WAL, busy timeout) or PostgreSQL by the URL's scheme. */
+/**
+ * Opens SQLite (WAL, busy timeout) or PostgreSQL by the URL's scheme. The
+ * PostgreSQL client and driver are imported only for a PostgreSQL URL.
+ */
 export async function openDatabase(url: string): Promise<Database> {
   const provider = providerOf(url);
   if (provider === 'sqlite') {
     const path = sqlitePath(url);
     mkdirSync(dirname(path), { recursive: true });
-    const prisma = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 }) });
+    const factory = new PrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 });
+    let connection: SqliteConnection | null = null;
+    // The adapter keeps its better-sqlite3 connection in `client`: remember it when Prisma connects.
+    const adapter = {
+      provider: 'sqlite' as const,
+      adapterName: factory.adapterName,
+      connect: async () => {
+        const connected = await factory.connect();
+        connection = (connected as unknown as { client: SqliteConnection }).client;
+        return connected;
+      },
+    };
+    const prisma = new SqliteClient({ adapter });
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
     await prisma.$executeRawUnsafe('PRAGMA busy_timeout = 10000');
     await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-    return { prisma, provider, url: `file:${path}`, close: () => prisma.$disconnect() };
+    if (!connection) throw new Error('the SQLite adapter did not expose its connection');
+    return { prisma, provider, url: `file:${path}`, sqlite: connection, close: () => prisma.$disconnect() };
   }
+  const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('../generated/postgresql/client'),
+  ]);
   const prisma = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }) }) as unknown as Prisma;
-  return { prisma, provider, url, close: () => prisma.$disconnect() };
+  return { prisma, provider, url, sqlite: null, close: () => prisma.$disconnect() };
 }
 
 export type JsonInput = import('../generated/sqlite/client').Prisma.InputJsonValue;

@@ -1,0 +1,114 @@
+import { auditRow } from '../../services/audit';
+import type { Tx } from '../../store/database';
+import type { InboundMessage } from '../messages';
+import { DuplicateEventError, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
+
+/** A UTC instant as a TIMESTAMP(3) literal (Prisma stores DateTime as UTC without a zone). */
+function utc(date: Date): string {
+  return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+const READ = `
+  SELECT s."id" AS "sessionId", s."version" AS "version", s."state"::text AS "state",
+         i."id" AS "identityId", i."verifiedAt" IS NOT NULL AS "verified",
+         e."id" AS "employeeId", e."nip" AS "nip", e."name" AS "name", e."role"::text AS "role", e."language" AS "language", e."active" AS "active",
+         EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = $1::"Channel" AND p."eventId" = $2) AS "seen"
+  FROM (SELECT 1) one
+  LEFT JOIN "ConversationSession" s ON s."channel" = $1::"Channel" AND s."chatId" = $3
+  LEFT JOIN "ChatIdentity" i ON i."channel" = $1::"Channel" AND i."externalId" = $4
+  LEFT JOIN "Employee" e ON e."id" = i."employeeId"`;
+
+interface ReadRow {
+  sessionId: number | null;
+  version: number | null;
+  state: string | null;
+  identityId: number | null;
+  verified: boolean | null;
+  employeeId: number | null;
+  nip: string;
+  name: string;
+  role: 'EMPLOYEE' | 'HR';
+  language: string;
+  active: boolean;
+  seen: boolean;
+}
+
+const MARK_EVENT = `INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt") VALUES ($1::"Channel", $2, $3::timestamp) ON CONFLICT DO NOTHING`;
+
+/** Session, audit row and outbox rows in one statement; outbox rows arrive as a JSON array. */
+const WRITE_TAIL = `
+  a AS (
+    INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data")
+    VALUES ($4::timestamp, $5, $6::int, $7, $8, $9, $10, $11, $12::jsonb) RETURNING 1
+  )
+  INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "nextAttemptAt", "createdAt")
+  SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", $4::timestamp, $4::timestamp
+  FROM jsonb_to_recordset($13::jsonb) AS r("channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text)
+  ON CONFLICT DO NOTHING`;
+const UPDATE_SESSION = `WITH s AS (
+    UPDATE "ConversationSession" SET "version" = $1::int, "state" = $2::jsonb, "expiresAt" = $3::timestamp, "revision" = "revision" + 1, "updatedAt" = $4::timestamp
+    WHERE "id" = $14::int RETURNING 1
+  ), ${WRITE_TAIL}`;
+const CREATE_SESSION = `WITH s AS (
+    INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt")
+    VALUES ($14::"Channel", $15, $1::int, $2::jsonb, $3::timestamp, $4::timestamp) RETURNING 1
+  ), ${WRITE_TAIL}`;
+
+/**
+ * The engine's statements on PostgreSQL: a transaction-scoped advisory lock,
+ * one read, the dedupe insert and one statement for session, audit and
+ * outbox, as raw SQL through the turn's Prisma transaction.
+ */
+export function postgresTurnStore(): TurnStore {
+  return {
+    async lockChat(tx: Tx, key: string) {
+      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', key);
+    },
+
+    async read(tx: Tx, message: InboundMessage): Promise<TurnRead> {
+      const [row] = await tx.$queryRawUnsafe<ReadRow[]>(READ, message.channel, message.eventId, message.chatId, message.sender.externalId);
+      if (!row) throw new Error('the turn read returned no row');
+      return {
+        seen: row.seen,
+        session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
+        identity:
+          row.identityId === null
+            ? null
+            : {
+                id: row.identityId,
+                verified: row.verified === true,
+                employee:
+                  row.employeeId === null
+                    ? null
+                    : { id: row.employeeId, nip: row.nip, name: row.name, role: row.role, language: row.language, active: row.active },
+              },
+      };
+    },
+
+    async write(tx: Tx, turn: TurnWrite): Promise<void> {
+      const marked = await tx.$executeRawUnsafe(MARK_EVENT, turn.channel, turn.eventId, utc(turn.now));
+      if (marked === 0) throw new DuplicateEventError(turn.eventId);
+      // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
+      const wall = utc(new Date());
+      const a = auditRow(turn.audit);
+      const rows = turn.outbox.map((e) => ({ channel: e.channel, chatId: e.chatId, payload: e.message, dedupeKey: e.dedupeKey ?? null }));
+      const params: unknown[] = [
+        turn.version,
+        JSON.stringify(turn.state),
+        utc(turn.expiresAt),
+        wall,
+        a.actorType,
+        a.actorId,
+        a.actorName,
+        a.channel,
+        a.action,
+        a.entity,
+        a.entityId,
+        a.data === undefined ? null : JSON.stringify(a.data),
+        JSON.stringify(rows),
+      ];
+      if (turn.sessionId === null) await tx.$executeRawUnsafe(CREATE_SESSION, ...params, turn.channel, turn.chatId);
+      else await tx.$executeRawUnsafe(UPDATE_SESSION, ...params, turn.sessionId);
+    },
+  };
+}

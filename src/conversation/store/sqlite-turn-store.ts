@@ -1,0 +1,94 @@
+import { auditRow } from '../../services/audit';
+import type { SqliteConnection } from '../../store/database';
+import type { InboundMessage } from '../messages';
+import { DuplicateEventError, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
+
+/** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so both read it alike. */
+export function sqliteTime(date: Date): string {
+  return date.toISOString().replace('Z', '+00:00');
+}
+
+const READ = `
+  SELECT s."id" AS sessionId, s."version" AS version, s."state" AS state,
+         i."id" AS identityId, i."verifiedAt" IS NOT NULL AS verified,
+         e."id" AS employeeId, e."nip" AS nip, e."name" AS name, e."role" AS role, e."language" AS language, e."active" AS active,
+         EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = @channel AND p."eventId" = @eventId) AS seen
+  FROM (SELECT 1) one
+  LEFT JOIN "ConversationSession" s ON s."channel" = @channel AND s."chatId" = @chatId
+  LEFT JOIN "ChatIdentity" i ON i."channel" = @channel AND i."externalId" = @externalId
+  LEFT JOIN "Employee" e ON e."id" = i."employeeId"`;
+
+interface ReadRow {
+  sessionId: number | null;
+  version: number | null;
+  state: string | null;
+  identityId: number | null;
+  verified: number | null;
+  employeeId: number | null;
+  nip: string;
+  name: string;
+  role: 'EMPLOYEE' | 'HR';
+  language: string;
+  active: number;
+  seen: number;
+}
+
+/**
+ * The engine's statements on SQLite, prepared once and run synchronously on
+ * the connection Prisma's transaction holds (so they commit or roll back with
+ * it): no query building, no round trip through the Prisma runtime.
+ */
+export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
+  // Plain numbers: ids and flags here are far below 2^53.
+  const read = connection.prepare(READ).safeIntegers(false);
+  const markEvent = connection.prepare(`INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
+  const updateSession = connection.prepare(
+    `UPDATE "ConversationSession" SET "version" = ?, "state" = ?, "expiresAt" = ?, "revision" = "revision" + 1, "updatedAt" = ? WHERE "id" = ?`,
+  );
+  const createSession = connection.prepare(
+    `INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const audit = connection.prepare(
+    `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const outbox = connection.prepare(
+    `INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "status", "attempts", "nextAttemptAt", "dedupeKey", "createdAt") VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+
+  return {
+    async lockChat() {
+      // One process writes a SQLite file, one transaction at a time: nothing to lock.
+    },
+
+    async read(_tx, message: InboundMessage): Promise<TurnRead> {
+      const row = read.get({ channel: message.channel, eventId: message.eventId, chatId: message.chatId, externalId: message.sender.externalId }) as ReadRow;
+      return {
+        seen: row.seen === 1,
+        session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
+        identity:
+          row.identityId === null
+            ? null
+            : {
+                id: row.identityId,
+                verified: row.verified === 1,
+                employee:
+                  row.employeeId === null
+                    ? null
+                    : { id: row.employeeId, nip: row.nip, name: row.name, role: row.role, language: row.language, active: row.active === 1 },
+              },
+      };
+    },
+
+    async write(_tx, turn: TurnWrite): Promise<void> {
+      // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
+      const wall = sqliteTime(new Date());
+      if (markEvent.run(turn.channel, turn.eventId, sqliteTime(turn.now)).changes === 0) throw new DuplicateEventError(turn.eventId);
+      const state = JSON.stringify(turn.state);
+      if (turn.sessionId === null) createSession.run(turn.channel, turn.chatId, turn.version, state, sqliteTime(turn.expiresAt), wall);
+      else updateSession.run(turn.version, state, sqliteTime(turn.expiresAt), wall, turn.sessionId);
+      const a = auditRow(turn.audit);
+      audit.run(wall, a.actorType, a.actorId, a.actorName, a.channel, a.action, a.entity, a.entityId, a.data === undefined ? null : JSON.stringify(a.data));
+      for (const e of turn.outbox) outbox.run(e.channel, e.chatId, JSON.stringify(e.message), wall, e.dedupeKey ?? null, wall);
+    },
+  };
+}
