@@ -5,15 +5,19 @@ import type { LeaveActor, LeaveDeps } from '../../src/services/leave/contract';
 import { loadLeavePolicy } from '../../src/services/policy/load-leave-policy';
 import type { LeaveDraft } from './leave-draft';
 
-/** Read once per turn however many steps ask: keyed by the turn's context, so nothing outlives the turn. */
-const policyOfTurn = new WeakMap<TurnContext, Promise<LeavePolicy>>();
+/**
+ * Read once per transaction however many steps ask: keyed by the turn's
+ * transaction (on SQLite several turns share one), so nothing outlives it and
+ * a change made by another transaction is seen by the next one.
+ */
+const policyOfTransaction = new WeakMap<TurnContext['tx'], Promise<LeavePolicy>>();
 
 /** The agency's leave policy, as submitLeave applies it. */
 export function leavePolicy(ctx: TurnContext): Promise<LeavePolicy> {
-  const known = policyOfTurn.get(ctx);
+  const known = policyOfTransaction.get(ctx.tx);
   if (known) return known;
   const loading = loadLeavePolicy(ctx.tx);
-  policyOfTurn.set(ctx, loading);
+  policyOfTransaction.set(ctx.tx, loading);
   return loading;
 }
 

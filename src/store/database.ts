@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
+import { oneWriterSqliteAdapter } from './one-writer-sqlite-adapter';
 
 /**
  * The one Prisma client type the code is written against. Both generated
@@ -57,18 +58,8 @@ export async function openDatabase(url: string): Promise<Database> {
   if (provider === 'sqlite') {
     const path = sqlitePath(url);
     mkdirSync(dirname(path), { recursive: true });
-    const factory = new PrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 });
     let connection: SqliteConnection | null = null;
-    // The adapter keeps its better-sqlite3 connection in `client`: remember it when Prisma connects.
-    const adapter = {
-      provider: 'sqlite' as const,
-      adapterName: factory.adapterName,
-      connect: async () => {
-        const connected = await factory.connect();
-        connection = (connected as unknown as { client: SqliteConnection }).client;
-        return connected;
-      },
-    };
+    const adapter = oneWriterSqliteAdapter(new PrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 }), (c) => (connection = c));
     const prisma = new SqliteClient({ adapter });
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
