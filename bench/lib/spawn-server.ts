@@ -1,6 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+/** SAPA as `npm start` runs it: the esbuild bundle of src/main.ts. */
+export const SAPA_BUNDLE = 'dist/main.mjs';
 
 export interface SpawnedServer {
   child: ChildProcess;
@@ -30,15 +35,32 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
 }
 
+let building: Promise<unknown> | undefined;
+
+/** Rebuilds dist/ from the current source, once per process (`npm run build`, a fraction of a second). */
+function buildBundle(): Promise<unknown> {
+  const script = fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url));
+  building ??= promisify(execFile)(process.execPath, [script, '--quiet']);
+  return building;
+}
+
 /**
- * Starts a TypeScript entry (default SAPA's src/main.ts) as a single Node
- * process (tsx as a loader, so the pid is the server's own) and waits until
- * GET /ready answers 200.
+ * Starts an entry as a single Node process (the pid is the server's own) and
+ * waits until GET /ready answers 200. The default entry is SAPA's bundle,
+ * rebuilt first so it matches the source; a `.ts` entry (e.g.
+ * bench/lib/baseline-server.ts) runs with tsx as a loader. `startupMs` does
+ * not include the build.
  */
 export async function spawnServer(env: Record<string, string>, options: { entry?: string; port?: number; timeoutMs?: number; quiet?: boolean } = {}): Promise<SpawnedServer> {
+  const entry = options.entry ?? SAPA_BUNDLE;
+  if (entry === SAPA_BUNDLE) await buildBundle();
   const port = options.port ?? (await freePort());
+  // The bundle runs as `npm start` runs it (scripts/start.mjs turns source maps on).
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps'];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'src/main.ts'], {
+  // BENCH_PROFILE=1 writes a V8 CPU profile of each server to bench/results/profiles/ on exit.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results/profiles'] : [];
+  const child = spawn(process.execPath, [...profile, ...loader, entry], {
     env: { ...process.env, TRUST_PROXY: 'true', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
   });

@@ -1,10 +1,22 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import type { Provider } from '../database';
 
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * The nearest folder above this module that holds package.json: the project
+ * root both from src/store/migrations/ (tsx, tests) and from the dist/ bundle.
+ */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}
+
+const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 
 export const migrationFileName = 'migration.sql';
 export const lockFileName = 'migration_lock.toml';
