@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import PDFDocument from 'pdfkit';
 import type { PayslipDocument } from '../domain/payslip/payslip-document';
 import { formatPeriod, type Language } from '../domain/format';
 import { amountInWords } from '../domain/payslip/rupiah-in-words';
@@ -20,8 +19,10 @@ export interface RenderPayslipOptions {
  * One A4 page, encrypted with AES-128 (PDF 1.7): opening needs the employee's
  * password; printing is allowed, copying and changing are not. Only the
  * built-in Helvetica fonts are used, so nothing is read from disk per call.
+ * pdfkit is imported on the first call, not at start-up.
  */
-export function renderPayslipPdf(data: PayslipDocument, options: RenderPayslipOptions): Promise<Buffer> {
+export async function renderPayslipPdf(data: PayslipDocument, options: RenderPayslipOptions): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const lang = options.lang ?? 'id';
   const doc = new PDFDocument({
     size: 'A4',

@@ -1,18 +1,22 @@
 import { createAuthenticate } from '../../http/admin/authenticate';
-import { whatsappPairingRoute } from '../../http/routes/whatsapp-pairing';
 import type { ModuleFactory } from '../../server';
-import { postgresSocketLock, singleProcessLock } from '../../services/whatsapp/socket-lock';
-import { createWhatsappChannel } from './whatsapp-channel';
 import { whatsappPacing } from './whatsapp-sender';
 
 /**
  * The WhatsApp channel as `npm start` runs it: off unless WHATSAPP_ENABLED.
  * With PostgreSQL only the process holding the advisory lock opens the
  * socket; every process can send through the outbox only while it holds it.
+ * The channel (Baileys above all) is imported only when it is on: loading it
+ * is a large part of start-up.
  */
-export const whatsappModule: ModuleFactory = (ctx) => {
+export const whatsappModule: ModuleFactory = async (ctx) => {
   const { config, db, clock } = ctx;
   if (!config.WHATSAPP_ENABLED) return {};
+  const [{ createWhatsappChannel }, { postgresSocketLock, singleProcessLock }, { whatsappPairingRoute }] = await Promise.all([
+    import('./whatsapp-channel'),
+    import('../../services/whatsapp/socket-lock'),
+    import('../../http/routes/whatsapp-pairing'),
+  ]);
   const channel = createWhatsappChannel({
     db,
     clock,

@@ -3,7 +3,6 @@ import { dirname } from 'node:path';
 import { providerOf, sqlitePath } from '../database';
 import { listMigrationNames, migrationsDirectory, readMigrationList } from './migrations-directory';
 import { readRecordedMigrations } from './read-recorded-migrations';
-import { noSchemaFilter, openSchemaEngine } from './schema-engine';
 
 export interface ApplyMigrationsOptions {
   /** Defaults to this project's `prisma/<provider>/migrations`. */
@@ -31,6 +30,8 @@ export async function applyMigrations(url: string, options: ApplyMigrationsOptio
 
   if (provider === 'sqlite') mkdirSync(dirname(sqlitePath(url)), { recursive: true });
   const migrationsList = await readMigrationList(directory);
+  // The engine and its drivers load only when there is something to apply.
+  const { noSchemaFilter, openSchemaEngine } = await import('./schema-engine');
   const session = await openSchemaEngine(url);
   try {
     const output = await session.run((engine) => engine.applyMigrations({ migrationsList, filters: noSchemaFilter }));

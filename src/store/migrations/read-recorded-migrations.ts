@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import { providerOf, sqlitePath } from '../database';
 import {
@@ -35,7 +34,10 @@ export async function readRecordedMigrations(url: string): Promise<RecordedMigra
   }
 }
 
-function connect(url: string): Promise<SqlDriverAdapter> {
-  if (providerOf(url) === 'postgresql') return new PrismaPg({ connectionString: url, max: 1 }).connect();
+async function connect(url: string): Promise<SqlDriverAdapter> {
+  if (providerOf(url) === 'postgresql') {
+    const { PrismaPg } = await import('@prisma/adapter-pg');
+    return new PrismaPg({ connectionString: url, max: 1 }).connect();
+  }
   return new PrismaBetterSqlite3({ url: sqlitePath(url), readonly: true, fileMustExist: true, timeout: 10_000 }).connect();
 }

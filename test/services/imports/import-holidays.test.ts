@@ -7,8 +7,8 @@ const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
 const options = (year: number, prefillNational = false, dryRun = false) => ({ dryRun, actor, year, prefillNational });
 
 describe('nationalHolidays', () => {
-  it('lists Indonesian public holidays of the year in Indonesian, one entry per day', () => {
-    const days = nationalHolidays(2027);
+  it('lists Indonesian public holidays of the year in Indonesian, one entry per day', async () => {
+    const days = await nationalHolidays(2027);
     expect(days).toContainEqual({ date: '2027-08-17', name: 'Hari Ulang Tahun Kemerdekaan Republik Indonesia' });
     expect(days.every((d) => d.date.startsWith('2027-'))).toBe(true);
     expect(new Set(days.map((d) => d.date)).size).toBe(days.length);
@@ -41,12 +41,12 @@ describe('importHolidays', () => {
     const rows = await year2028();
     expect(rows.filter((r) => r.date === '2028-08-17')).toEqual([{ date: '2028-08-17', name: 'HUT RI ke-83 (versi HR)', kind: 'NATIONAL' }]);
     expect(rows).toContainEqual({ date: '2028-01-01', name: expect.stringMatching(/tahun baru/i), kind: 'NATIONAL' });
-    expect(rows.length).toBe(nationalHolidays(2028).length + 1);
+    expect(rows.length).toBe((await nationalHolidays(2028)).length + 1);
   });
 
   it('accepts an empty body when pre-filling', async () => {
     const outcome = await importHolidays(t.db, undefined, options(2028, true, true));
-    expect(outcome).toMatchObject({ ok: true, summary: { created: nationalHolidays(2028).length } });
+    expect(outcome).toMatchObject({ ok: true, summary: { created: (await nationalHolidays(2028)).length } });
     expect(await year2028()).toEqual([]);
   });
 

@@ -17,7 +17,10 @@ async function applyHolidays(tx: Tx, plan: HolidayPlan): Promise<void> {
   for (const { id, name } of plan.renames) await tx.holiday.update({ where: { id }, data: { name }, select: { id: true } });
 }
 
-function holidaysImport(options: HolidayImportOptions): ImportJob<typeof holidayRowSchema, HolidayState, HolidayPlan> {
+function holidaysImport(
+  options: HolidayImportOptions,
+  prefill: HolidayState['prefill'],
+): ImportJob<typeof holidayRowSchema, HolidayState, HolidayPlan> {
   return {
     kind: 'holidays',
     columns: holidayColumns,
@@ -29,7 +32,7 @@ function holidaysImport(options: HolidayImportOptions): ImportJob<typeof holiday
         where: { date: { gte: `${options.year}-01-01`, lte: `${options.year}-12-31` } },
         select: { id: true, date: true, name: true, kind: true },
       }),
-      prefill: options.prefillNational ? nationalHolidays(options.year) : [],
+      prefill,
     }),
     plan: planHolidays,
     apply: (tx, plan) => applyHolidays(tx, plan),
@@ -41,6 +44,7 @@ function holidaysImport(options: HolidayImportOptions): ImportJob<typeof holiday
  * pre-filled with national holidays), all or nothing. Requests already
  * submitted keep the day counts they were given.
  */
-export function importHolidays(db: Database, body: unknown, options: HolidayImportOptions): Promise<ImportOutcome> {
-  return runImport(db, holidaysImport(options), body, options);
+export async function importHolidays(db: Database, body: unknown, options: HolidayImportOptions): Promise<ImportOutcome> {
+  const prefill = options.prefillNational ? await nationalHolidays(options.year) : [];
+  return runImport(db, holidaysImport(options, prefill), body, options);
 }

@@ -1,13 +1,14 @@
-import Holidays from 'date-holidays';
 import type { IsoDay } from '../../../domain/day';
 
 /**
  * Public holidays of Indonesia in `year` from the date-holidays library (names
  * in Indonesian). It has no cuti bersama and its Islamic dates are computed,
  * so an imported table always wins over it. Two holidays on one day are
- * joined into one entry.
+ * joined into one entry. The library is imported on the first call, not at
+ * start-up.
  */
-export function nationalHolidays(year: number): Array<{ date: IsoDay; name: string }> {
+export async function nationalHolidays(year: number): Promise<Array<{ date: IsoDay; name: string }>> {
+  const { default: Holidays } = await import('date-holidays');
   const byDate = new Map<IsoDay, string[]>();
   for (const holiday of new Holidays('ID').getHolidays(year, 'id')) {
     if (holiday.type !== 'public') continue;
