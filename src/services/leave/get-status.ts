@@ -1,7 +1,7 @@
 import { ACTIVE_STATUSES } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import type { LeaveRequestView } from './contract';
-import { leaveRequestViewSelect, toLeaveRequestView } from './leave-request-view';
+import { loadLeaveRequestViews } from './leave-request-view';
 
 /** The employee's requests, newest first: all of them, or only those still holding days (pending or granted). */
 export async function getStatus(
@@ -9,11 +9,9 @@ export async function getStatus(
   employeeId: number,
   options: { limit?: number; activeOnly?: boolean } = {},
 ): Promise<LeaveRequestView[]> {
-  const rows = await tx.leaveRequest.findMany({
+  return loadLeaveRequestViews(tx, {
     where: { employeeId, ...(options.activeOnly ? { status: { in: [...ACTIVE_STATUSES] } } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: Math.min(Math.max(options.limit ?? 10, 1), 100),
-    select: leaveRequestViewSelect,
   });
-  return rows.map(toLeaveRequestView);
 }

@@ -1,15 +1,17 @@
 import type { Prisma } from '../../generated/sqlite/client';
-import type { LeaveRequestView, StepSummary } from './contract';
+import type { Tx } from '../../store/database';
+import type { LeaveRequestView } from './contract';
 import { readStoredDetail } from './stored-detail';
 
-const name = { select: { name: true } } as const;
-
-/** Exactly what a LeaveRequestView shows, and nothing else (no document bytes). */
-export const leaveRequestViewSelect = {
+/**
+ * Exactly what a LeaveRequestView shows, and nothing else (no document bytes).
+ * People are read by id afterwards, all at once: Prisma would otherwise run
+ * one query per relation (owner, unit, submitter, approver, delegate, decider).
+ */
+const rowSelect = {
   id: true,
   ref: true,
   employeeId: true,
-  employee: { select: { name: true, nip: true, unit: { select: { name: true } } } },
   typeCode: true,
   startDate: true,
   endDate: true,
@@ -22,7 +24,7 @@ export const leaveRequestViewSelect = {
   status: true,
   currentStep: true,
   proxy: true,
-  submittedBy: name,
+  submittedById: true,
   cancelReason: true,
   decidedAt: true,
   createdAt: true,
@@ -33,13 +35,11 @@ export const leaveRequestViewSelect = {
       order: true,
       role: true,
       approverId: true,
-      approver: name,
       delegateId: true,
-      delegate: name,
       status: true,
       decision: true,
       note: true,
-      decidedBy: name,
+      decidedById: true,
       decidedAt: true,
       changedStart: true,
       changedEnd: true,
@@ -48,17 +48,53 @@ export const leaveRequestViewSelect = {
   },
 } as const satisfies Prisma.LeaveRequestSelect;
 
-export type LeaveRequestRow = Prisma.LeaveRequestGetPayload<{ select: typeof leaveRequestViewSelect }>;
+type LeaveRequestRow = Prisma.LeaveRequestGetPayload<{ select: typeof rowSelect }>;
 
-export function toLeaveRequestView(row: LeaveRequestRow): LeaveRequestView {
+interface Person {
+  name: string;
+  nip: string;
+  unit: { name: string };
+}
+
+/** The requests `where` selects, in `orderBy` order, as people see them. */
+export async function loadLeaveRequestViews(
+  tx: Tx,
+  query: { where: Prisma.LeaveRequestWhereInput; orderBy?: Prisma.LeaveRequestOrderByWithRelationInput[]; take?: number },
+): Promise<LeaveRequestView[]> {
+  const rows = await tx.leaveRequest.findMany({ ...query, select: rowSelect });
+  if (rows.length === 0) return [];
+  const ids = new Set<number>();
+  for (const row of rows) {
+    ids.add(row.employeeId).add(row.submittedById);
+    for (const s of row.steps) {
+      ids.add(s.approverId);
+      if (s.delegateId !== null) ids.add(s.delegateId);
+      if (s.decidedById !== null) ids.add(s.decidedById);
+    }
+  }
+  const people = await tx.employee.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, name: true, nip: true, unit: { select: { name: true } } },
+  });
+  const byId = new Map<number, Person>(people.map((p) => [p.id, p]));
+  return rows.map((row) => toLeaveRequestView(row, byId));
+}
+
+function toLeaveRequestView(row: LeaveRequestRow, people: ReadonlyMap<number, Person>): LeaveRequestView {
+  const person = (id: number): Person => {
+    const found = people.get(id);
+    if (!found) throw new Error(`employee ${id} of leave request ${row.id} not found`);
+    return found;
+  };
   const stored = readStoredDetail(row.detail);
+  const employee = person(row.employeeId);
   return {
     id: row.id,
     ref: row.ref,
     employeeId: row.employeeId,
-    employeeName: row.employee.name,
-    employeeNip: row.employee.nip,
-    unitName: row.employee.unit.name,
+    employeeName: employee.name,
+    employeeNip: employee.nip,
+    unitName: employee.unit.name,
     typeCode: row.typeCode,
     start: row.startDate,
     end: row.endDate,
@@ -71,7 +107,7 @@ export function toLeaveRequestView(row: LeaveRequestRow): LeaveRequestView {
     status: row.status,
     currentStep: row.currentStep,
     proxy: row.proxy,
-    submittedByName: row.submittedBy.name,
+    submittedByName: person(row.submittedById).name,
     requested: stored.requested,
     cancelReason: row.cancelReason,
     decidedAt: row.decidedAt,
@@ -82,13 +118,13 @@ export function toLeaveRequestView(row: LeaveRequestRow): LeaveRequestView {
       order: s.order,
       role: s.role,
       approverId: s.approverId,
-      approverName: s.approver.name,
+      approverName: person(s.approverId).name,
       delegateId: s.delegateId,
-      delegateName: s.delegate?.name ?? null,
+      delegateName: s.delegateId === null ? null : person(s.delegateId).name,
       status: s.status,
       decision: s.decision,
       note: s.note,
-      decidedByName: s.decidedBy?.name ?? null,
+      decidedByName: s.decidedById === null ? null : person(s.decidedById).name,
       decidedAt: s.decidedAt,
       changedStart: s.changedStart,
       changedEnd: s.changedEnd,

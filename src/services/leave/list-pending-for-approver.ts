@@ -1,7 +1,7 @@
 import { jakartaDay } from '../../domain/day';
 import type { Tx } from '../../store/database';
 import type { LeaveDeps, PendingForApprover } from './contract';
-import { leaveRequestViewSelect, toLeaveRequestView } from './leave-request-view';
+import { loadLeaveRequestViews } from './leave-request-view';
 import { loadDelegations } from './load-leave-facts';
 
 /**
@@ -20,9 +20,10 @@ export async function listPendingForApprover(tx: Tx, deps: LeaveDeps, employeeId
     },
     orderBy: [{ activatedAt: 'asc' }, { id: 'asc' }],
     take: 100,
-    select: { token: true, order: true, activatedAt: true, createdAt: true, request: { select: leaveRequestViewSelect } },
+    select: { token: true, order: true, activatedAt: true, createdAt: true, requestId: true, request: { select: { currentStep: true } } },
   });
-  return steps
-    .filter((s) => s.request.currentStep === s.order)
-    .map((s) => ({ ...toLeaveRequestView(s.request), stepToken: s.token, activatedAt: s.activatedAt ?? s.createdAt }));
+  const current = steps.filter((s) => s.request.currentStep === s.order);
+  if (current.length === 0) return [];
+  const views = new Map((await loadLeaveRequestViews(tx, { where: { id: { in: current.map((s) => s.requestId) } } })).map((v) => [v.id, v]));
+  return current.map((s) => ({ ...views.get(s.requestId)!, stepToken: s.token, activatedAt: s.activatedAt ?? s.createdAt }));
 }
