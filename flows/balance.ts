@@ -18,7 +18,7 @@ export const balanceFlow = defineFlow({
       async prompt(ctx) {
         try {
           const balance = await getBalance(ctx.tx, leaveDeps(ctx), requireActor(ctx).employeeId, yearOf(ctx.today));
-          const [who, policy] = await Promise.all([employeeFacts(ctx), leavePolicy(ctx)]);
+          const [who, policy] = [employeeFacts(ctx), await leavePolicy(ctx)];
           return [{ kind: 'text', text: renderBalance(balance, who.kind, policy, ctx.t, ctx.lang) }];
         } catch (error) {
           const errors = refusalErrors(error);

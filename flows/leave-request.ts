@@ -28,7 +28,7 @@ const reasonText = freeTextSchema(3, 500);
 const addressText = freeTextSchema(3, 300);
 
 async function choicesOfTypes(ctx: TurnContext, draft: LeaveDraft): Promise<Choice[]> {
-  return typeChoices(await leavePolicy(ctx), draft.who ?? (await employeeFacts(ctx)), ctx.t);
+  return typeChoices(await leavePolicy(ctx), draft.who ?? employeeFacts(ctx), ctx.t);
 }
 
 const halfDayChoices = (ctx: TurnContext): Choice[] => HALF_DAYS.map((value) => ({ value, label: ctx.t(`leave_flow.half_day.${value}`) }));
@@ -55,7 +55,7 @@ export const leaveRequestFlow = defineFlow({
         return type ? { ok: true, value: type } : { ok: false, hint: 'leave_flow.type.hint' };
       },
       async next(type, ctx) {
-        const fresh = readDraft({ type, who: await employeeFacts(ctx) });
+        const fresh = readDraft({ type, who: employeeFacts(ctx) });
         return advance(ctx, fresh);
       },
     }),

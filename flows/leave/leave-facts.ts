@@ -33,12 +33,9 @@ export function requireActor(ctx: TurnContext): Actor {
 }
 
 /** The facts of the employee in the chat that decide which questions the leave flow asks. */
-export async function employeeFacts(ctx: TurnContext): Promise<NonNullable<LeaveDraft['who']>> {
-  const employee = await ctx.tx.employee.findUniqueOrThrow({
-    where: { id: requireActor(ctx).employeeId },
-    select: { kind: true, gender: true, serviceStart: true },
-  });
-  return employee;
+export function employeeFacts(ctx: TurnContext): NonNullable<LeaveDraft['who']> {
+  const { kind, gender, serviceStart } = requireActor(ctx);
+  return { kind, gender, serviceStart };
 }
 
 /** Holidays between two days, for counting working days before submitLeave counts them again. */

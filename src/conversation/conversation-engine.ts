@@ -81,7 +81,16 @@ export function createConversationEngine(options: ConversationEngineOptions) {
       ).id;
     const employee = identity?.verified && identity.employee?.active ? identity.employee : null;
     const actor: Actor | null = employee
-      ? { employeeId: employee.id, nip: employee.nip, name: employee.name, role: employee.role, identityId }
+      ? {
+          employeeId: employee.id,
+          nip: employee.nip,
+          name: employee.name,
+          role: employee.role,
+          identityId,
+          kind: employee.kind,
+          gender: employee.gender,
+          serviceStart: employee.serviceStart,
+        }
       : null;
 
     const state = session ? readSessionState(session.version, session.state, now) : freshState(now);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Clock } from '../clock';
 import type { IsoDay } from '../domain/day';
+import type { EmployeeKind } from '../domain/leave/types';
 import type { Language } from '../domain/format';
 import type { Params } from '../i18n/translate';
 import type { Tx } from '../store/database';
@@ -15,6 +16,10 @@ export interface Actor {
   name: string;
   role: 'EMPLOYEE' | 'HR';
   identityId: number;
+  /** The facts the leave rules ask of every request (read with the identity, not per step). */
+  kind: EmployeeKind;
+  gender: 'M' | 'F';
+  serviceStart: IsoDay;
 }
 
 /** What a step sees of the world. `tx` is the turn's transaction: services called with it commit with the reply. */

@@ -8,7 +8,7 @@ import { jakartaDay } from '../../src/domain/day';
 import type { Language } from '../../src/domain/format';
 import { translate } from '../../src/i18n/translate';
 import type { Tx } from '../../src/store/database';
-import { linkIdentity } from '../support/factories';
+import { actorOf, linkIdentity } from '../support/factories';
 import { seededRandom } from '../support/seeded-random';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { clock, decide, NOW, seedLeaveWorld, submitFor } from './leave-chat';
@@ -73,7 +73,7 @@ describe('leave flows under random input', () => {
     db = await createTestDatabase('sqlite');
     const people = await seedLeaveWorld(db);
     const identityId = await linkIdentity(db, 'LOCAL', 'fuzz', people.employee.nip);
-    actor = { employeeId: people.employee.id, nip: people.employee.nip, name: people.employee.name, role: 'EMPLOYEE', identityId };
+    actor = await actorOf(db, people.employee.id, identityId);
     const pending = await submitFor(db, people.employee, { start: '2026-12-14', end: '2026-12-16' });
     const approved = await submitFor(db, people.employee, { start: '2026-12-21', end: '2026-12-22' });
     await decide(db, approved.id, 'APPROVE', 'ok');

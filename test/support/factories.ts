@@ -1,3 +1,4 @@
+import type { Actor } from '../../src/conversation/flow';
 import type { ChannelName } from '../../src/conversation/messages';
 import type { Database } from '../../src/store/database';
 
@@ -25,4 +26,13 @@ export async function demoPeople(db: Database) {
   const hr = all.find((e) => e.role === 'HR')!;
   const pppk = staff.find((e) => e.kind === 'PPPK')!;
   return { all, chief, employee, supervisor, hr, pppk };
+}
+
+/** The Actor the engine would build for `employeeId` speaking through `identityId`. */
+export async function actorOf(db: Database, employeeId: number, identityId: number): Promise<Actor> {
+  const e = await db.prisma.employee.findUniqueOrThrow({
+    where: { id: employeeId },
+    select: { id: true, nip: true, name: true, role: true, kind: true, gender: true, serviceStart: true },
+  });
+  return { employeeId: e.id, nip: e.nip, name: e.name, role: e.role, identityId, kind: e.kind, gender: e.gender, serviceStart: e.serviceStart };
 }

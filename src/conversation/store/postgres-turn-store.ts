@@ -1,3 +1,5 @@
+import type { IsoDay } from '../../domain/day';
+import type { EmployeeKind } from '../../domain/leave/types';
 import { auditRow } from '../../services/audit';
 import type { Tx } from '../../store/database';
 import type { InboundMessage } from '../messages';
@@ -12,6 +14,7 @@ const READ = `
   SELECT s."id" AS "sessionId", s."version" AS "version", s."state"::text AS "state",
          i."id" AS "identityId", i."verifiedAt" IS NOT NULL AS "verified",
          e."id" AS "employeeId", e."nip" AS "nip", e."name" AS "name", e."role"::text AS "role", e."language" AS "language", e."active" AS "active",
+         e."kind"::text AS "kind", e."gender"::text AS "gender", e."serviceStart" AS "serviceStart",
          EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = $1::"Channel" AND p."eventId" = $2) AS "seen"
   FROM (SELECT 1) one
   LEFT JOIN "ConversationSession" s ON s."channel" = $1::"Channel" AND s."chatId" = $3
@@ -30,6 +33,9 @@ interface ReadRow {
   role: 'EMPLOYEE' | 'HR';
   language: string;
   active: boolean;
+  kind: EmployeeKind;
+  gender: 'M' | 'F';
+  serviceStart: IsoDay;
   seen: boolean;
 }
 
@@ -80,7 +86,7 @@ export function postgresTurnStore(): TurnStore {
                 employee:
                   row.employeeId === null
                     ? null
-                    : { id: row.employeeId, nip: row.nip, name: row.name, role: row.role, language: row.language, active: row.active },
+                    : { id: row.employeeId, nip: row.nip, name: row.name, role: row.role, language: row.language, active: row.active, kind: row.kind, gender: row.gender, serviceStart: row.serviceStart },
               },
       };
     },

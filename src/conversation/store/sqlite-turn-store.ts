@@ -1,3 +1,5 @@
+import type { IsoDay } from '../../domain/day';
+import type { EmployeeKind } from '../../domain/leave/types';
 import { auditRow } from '../../services/audit';
 import type { SqliteConnection } from '../../store/database';
 import type { InboundMessage } from '../messages';
@@ -12,6 +14,7 @@ const READ = `
   SELECT s."id" AS sessionId, s."version" AS version, s."state" AS state,
          i."id" AS identityId, i."verifiedAt" IS NOT NULL AS verified,
          e."id" AS employeeId, e."nip" AS nip, e."name" AS name, e."role" AS role, e."language" AS language, e."active" AS active,
+         e."kind" AS kind, e."gender" AS gender, e."serviceStart" AS serviceStart,
          EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = @channel AND p."eventId" = @eventId) AS seen
   FROM (SELECT 1) one
   LEFT JOIN "ConversationSession" s ON s."channel" = @channel AND s."chatId" = @chatId
@@ -30,6 +33,9 @@ interface ReadRow {
   role: 'EMPLOYEE' | 'HR';
   language: string;
   active: number;
+  kind: EmployeeKind;
+  gender: 'M' | 'F';
+  serviceStart: IsoDay;
   seen: number;
 }
 
@@ -74,7 +80,7 @@ export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
                 employee:
                   row.employeeId === null
                     ? null
-                    : { id: row.employeeId, nip: row.nip, name: row.name, role: row.role, language: row.language, active: row.active === 1 },
+                    : { id: row.employeeId, nip: row.nip, name: row.name, role: row.role, language: row.language, active: row.active === 1, kind: row.kind, gender: row.gender, serviceStart: row.serviceStart },
               },
       };
     },

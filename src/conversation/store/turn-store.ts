@@ -1,3 +1,5 @@
+import type { IsoDay } from '../../domain/day';
+import type { EmployeeKind } from '../../domain/leave/types';
 import type { AuditEntry } from '../../services/audit';
 import type { Database, Tx } from '../../store/database';
 import type { ChannelName, Envelope, InboundMessage } from '../messages';
@@ -12,7 +14,17 @@ export interface TurnRead {
   identity: {
     id: number;
     verified: boolean;
-    employee: { id: number; nip: string; name: string; role: 'EMPLOYEE' | 'HR'; language: string; active: boolean } | null;
+    employee: {
+      id: number;
+      nip: string;
+      name: string;
+      role: 'EMPLOYEE' | 'HR';
+      language: string;
+      active: boolean;
+      kind: EmployeeKind;
+      gender: 'M' | 'F';
+      serviceStart: IsoDay;
+    } | null;
   } | null;
 }
 

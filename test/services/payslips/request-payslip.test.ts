@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/conversation/flow';
 import { requestPayslip, type RequestPayslipInput } from '../../../src/services/payslips/request-payslip';
-import { demoPeople, linkIdentity } from '../../support/factories';
+import { actorOf, demoPeople, linkIdentity } from '../../support/factories';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';
 import { NOW, importMonth, longCsv, makeSlip, seedDemoAt } from './payroll-fixtures';
 
@@ -26,7 +26,7 @@ describe.each(testProviders)('requestPayslip on %s', (provider) => {
     await seedDemoAt(db);
     const { employee, pppk } = await demoPeople(db);
     identityId = await linkIdentity(db, 'TELEGRAM', 'tg-owner', employee.nip);
-    actor = { employeeId: employee.id, nip: employee.nip, name: employee.name, role: 'EMPLOYEE', identityId };
+    actor = await actorOf(db, employee.id, identityId);
     other = { nip: pppk.nip, identityId: await linkIdentity(db, 'TELEGRAM', 'tg-other', pppk.nip) };
   });
   afterEach(async () => {
