@@ -45,10 +45,19 @@ export function createGroupCommit(prisma: Prisma, sqlite: SqliteConnection, opti
     );
   }
 
+  /**
+   * Everything in a batch is synchronous SQLite under promises: without a
+   * macrotask between batches the event loop would never read the requests
+   * waiting on the sockets, and every batch would hold one unit.
+   */
+  const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
   async function drain(): Promise<void> {
     draining = true;
     try {
-      while (queue.length > 0) {
+      for (;;) {
+        await nextTick();
+        if (queue.length === 0) break;
         const batch = queue.splice(0, options.maxBatch);
         try {
           await runBatch(batch);
