@@ -14,6 +14,27 @@ export function allowedTypos(keyword: string): number {
   return 2;
 }
 
+interface PreparedKeyword {
+  keyword: string;
+  length: number;
+  allowed: number;
+}
+
+/** Keyword lists are constants or per-turn arrays: each is normalized once, and forgotten with the array. */
+const preparedLists = new WeakMap<readonly string[], PreparedKeyword[]>();
+
+function prepared(words: readonly string[]): PreparedKeyword[] {
+  let list = preparedLists.get(words);
+  if (!list) {
+    list = words
+      .map((word) => normalizeText(word))
+      .filter((keyword) => keyword !== '')
+      .map((keyword) => ({ keyword, length: Array.from(keyword).length, allowed: allowedTypos(keyword) }));
+    preparedLists.set(words, list);
+  }
+  return list;
+}
+
 /**
  * Which key of `keywords` the whole message names, forgiving small typos:
  * `matchKeyword('Mneu!', { menu: ['menu'], help: ['bantuan', 'help'] })` is
@@ -30,12 +51,9 @@ export function matchKeyword(text: string, keywords: Readonly<Record<string, rea
   let bestKeys: string[] = [];
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const [key, words] of Object.entries(keywords)) {
-    for (const word of words) {
-      const keyword = normalizeText(word);
-      if (keyword === '') continue;
-      const allowed = allowedTypos(keyword);
-      if (Math.abs(Array.from(keyword).length - inputLength) > allowed) continue;
-      const distance = editDistance(input, keyword);
+    for (const { keyword, length, allowed } of prepared(words)) {
+      if (Math.abs(length - inputLength) > allowed) continue;
+      const distance = keyword === input ? 0 : editDistance(input, keyword);
       if (distance > allowed || distance > bestDistance) continue;
       if (distance < bestDistance) {
         bestDistance = distance;
