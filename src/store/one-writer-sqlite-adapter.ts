@@ -1,6 +1,7 @@
 import type { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
 import type { SqliteConnection } from './database';
+import { reusePreparedStatements } from './reuse-prepared-statements';
 
 /** A FIFO lock: `acquire` resolves with the function that releases it. */
 function createLock() {
@@ -21,8 +22,9 @@ function createLock() {
  * to COMMIT for other transactions, but a statement outside a transaction
  * runs at once, inside whatever transaction is open (and is rolled back with
  * it). This wrapper holds one lock for both: a statement outside a
- * transaction waits until the open one has ended. It also hands out the
- * connection itself (`onConnect`) for the engine's prepared statements.
+ * transaction waits until the open one has ended. It reuses the adapter's
+ * prepared statements and hands out the connection itself (`onConnect`) for
+ * the engine's own statements.
  */
 export function oneWriterSqliteAdapter(factory: PrismaBetterSqlite3, onConnect: (connection: SqliteConnection) => void): SqlDriverAdapterFactory {
   return {
@@ -30,7 +32,7 @@ export function oneWriterSqliteAdapter(factory: PrismaBetterSqlite3, onConnect: 
     adapterName: factory.adapterName,
     async connect(): Promise<SqlDriverAdapter> {
       const inner = await factory.connect();
-      onConnect((inner as unknown as { client: SqliteConnection }).client);
+      onConnect(reusePreparedStatements((inner as unknown as { client: object }).client));
       const lock = createLock();
       const alone = async <T>(run: () => Promise<T>): Promise<T> => {
         const release = await lock.acquire();
