@@ -41,6 +41,8 @@ export const configSchema = z.object({
   TELEGRAM_BOT_USERNAME: optionalText
     .transform((v) => v?.replace(/^@/, ''))
     .pipe(z.string().regex(/^[A-Za-z0-9_]{5,32}$/, 'a Telegram username: 5-32 letters, digits or _').optional()),
+  /** Webhook updates handled at once; more are answered 503 and Telegram delivers them again. */
+  TELEGRAM_WEBHOOK_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(256),
   WHATSAPP_ENABLED: bool(false),
   WHATSAPP_PHONE: optionalText.pipe(z.string().regex(/^\d{8,15}$/, 'digits only, with country code').optional()),
   /** Outbound WhatsApp messages per second, all chats together: low, against bans. */

@@ -30,7 +30,8 @@ export interface TelegramChannelOptions {
   /** Called after the channel itself enqueued a reply (wakes the outbox worker). */
   onOutbox?: () => void;
   /** Webhook mode (production): this service's public base URL and the secret. Absent: long polling. */
-  webhook?: { publicUrl: string; secret: string };
+  /** Webhook mode: where Telegram posts, its secret, and how many updates may be handled at once (more get 503). */
+  webhook?: { publicUrl: string; secret: string; maxInFlight: number };
   maxFileBytes?: number;
   cards?: CardMessages;
   /** Delays between attempts to reach Telegram at start, in ms. */
@@ -109,7 +110,9 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   return {
     bot,
     sender: createTelegramSender({ telegram: bot.telegram, cards, logger }),
-    routes: webhook ? [telegramWebhookRoute(webhook.secret, (update) => bot.handleUpdate(update as Parameters<Telegraf['handleUpdate']>[0]))] : [],
+    routes: webhook
+      ? [telegramWebhookRoute(webhook.secret, (update) => bot.handleUpdate(update as Parameters<Telegraf['handleUpdate']>[0]), { maxInFlight: webhook.maxInFlight })]
+      : [],
     service: {
       name: 'telegram',
       start: () => connectWithRetry(0),

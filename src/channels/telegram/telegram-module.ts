@@ -21,7 +21,13 @@ export const telegramModule: ModuleFactory = (ctx) => {
     logger: ctx.logger.child({ channel: 'telegram' }),
     onOutbox: ctx.wakeOutbox,
     ...(config.PUBLIC_URL
-      ? { webhook: { publicUrl: config.PUBLIC_URL, secret: webhookSecret(config.TELEGRAM_WEBHOOK_SECRET, token) } }
+      ? {
+          webhook: {
+            publicUrl: config.PUBLIC_URL,
+            secret: webhookSecret(config.TELEGRAM_WEBHOOK_SECRET, token),
+            maxInFlight: config.TELEGRAM_WEBHOOK_MAX_IN_FLIGHT,
+          },
+        }
       : {}),
   });
   return { routes: channel.routes, services: [channel.service], senders: [channel.sender] };

@@ -14,9 +14,14 @@ export type HandleTelegramUpdate = (update: unknown) => Promise<void>;
  * update was handled and its transaction committed, so a failure makes
  * Telegram deliver it again; the engine drops the redelivered update_id if it
  * had in fact committed.
+ *
+ * At most `maxInFlight` updates are handled at once; beyond that the route
+ * answers 503 at once (Telegram delivers the update again later) rather than
+ * queueing without bound, so an overload cannot exhaust memory.
  */
-export function telegramWebhookRoute(secret: string, handle: HandleTelegramUpdate): RoutePlugin {
+export function telegramWebhookRoute(secret: string, handle: HandleTelegramUpdate, options: { maxInFlight: number }): RoutePlugin {
   return async (app: FastifyInstance) => {
+    let inFlight = 0;
     app.post(WEBHOOK_PATH, async (request, reply) => {
       if (!secretMatches(secret, request.headers[SECRET_HEADER])) {
         return reply.status(401).send({ code: 'error.unauthorized', message: 'Access denied' });
@@ -25,7 +30,15 @@ export function telegramWebhookRoute(secret: string, handle: HandleTelegramUpdat
       if (!parsed.success) {
         return reply.status(400).send({ code: 'error.validation', message: 'Not a Telegram update' });
       }
-      await handle(request.body);
+      if (inFlight >= options.maxInFlight) {
+        return reply.status(503).header('retry-after', '1').send({ code: 'error.busy', message: 'Busy: deliver this update again later' });
+      }
+      inFlight += 1;
+      try {
+        await handle(request.body);
+      } finally {
+        inFlight -= 1;
+      }
       return reply.status(200).send({ ok: true });
     });
   };

@@ -23,6 +23,8 @@ export interface TelegramHarnessOptions {
   /** Long polling instead of the webhook. */
   polling?: boolean;
   maxFileBytes?: number;
+  /** Webhook updates handled at once (default 256). */
+  maxInFlight?: number;
   resolveDocument?: DocumentResolver;
 }
 
@@ -64,7 +66,7 @@ export async function startTelegramHarness(db: Database, options: TelegramHarnes
     clock,
     engine,
     logger: createLogger('silent'),
-    ...(options.polling ? {} : { webhook: { publicUrl: 'https://sapa.example.go.id', secret: SECRET } }),
+    ...(options.polling ? {} : { webhook: { publicUrl: 'https://sapa.example.go.id', secret: SECRET, maxInFlight: options.maxInFlight ?? 256 } }),
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
   });
   await channel.service.start();

@@ -120,6 +120,29 @@ describe('Telegram inbound: what the conversation engine receives', () => {
     expect(tg.api.callsOf('answerCallbackQuery')[0]!.params.text).toBe('Permohonan ini sudah diputuskan.');
   });
 
+  it('answers 503 beyond the updates it may handle at once, and takes the redelivery once there is room', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    engine = recordingEngine(async () => {
+      await held;
+      return { status: 'processed', replies: [] };
+    });
+    tg = await startTelegramHarness(db, { engine, maxInFlight: 2 });
+    const first = tg.post(textUpdate(ana, 'satu'));
+    const second = tg.post(textUpdate(ana, 'dua'));
+    await engine.nth(2);
+    const third = textUpdate(ana, 'tiga');
+    const refused = await tg.post(third);
+    expect(refused.statusCode).toBe(503);
+    expect(JSON.parse(refused.body)).toMatchObject({ code: 'error.busy' });
+    expect(engine.seen).toHaveLength(2);
+    release();
+    expect((await first).statusCode).toBe(200);
+    expect((await second).statusCode).toBe(200);
+    expect((await tg.post(third)).statusCode).toBe(200);
+    expect(engine.seen.map((m) => (m.content.kind === 'text' ? m.content.text : ''))).toEqual(['satu', 'dua', 'tiga']);
+  });
+
   it('answers presses in groups or without data without asking the engine', async () => {
     tg = await startTelegramHarness(db, { engine });
     await tg.post(callbackUpdate(ana, 'd:X:A', 1, { chatId: -100_777, chatType: 'group' }));
