@@ -37,6 +37,12 @@ function exited(child: ChildProcess): Promise<void> {
 
 let building: Promise<unknown> | undefined;
 
+/** The Node flags of package.json's start script (`node --flag ... scripts/start.mjs`): the heap bounds SAPA runs with. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /** Rebuilds dist/ from the current source, once per process (`npm run build`, a fraction of a second). */
 function buildBundle(): Promise<unknown> {
   const script = fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url));
@@ -55,8 +61,8 @@ export async function spawnServer(env: Record<string, string>, options: { entry?
   const entry = options.entry ?? SAPA_BUNDLE;
   if (entry === SAPA_BUNDLE) await buildBundle();
   const port = options.port ?? (await freePort());
-  // The bundle runs as `npm start` runs it (scripts/start.mjs turns source maps on).
-  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps'];
+  // The bundle runs as `npm start` runs it: its Node flags, and source maps (scripts/start.mjs turns them on).
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [...startFlags(), '--enable-source-maps'];
   const started = performance.now();
   // BENCH_PROFILE=1 writes a V8 CPU profile of each server to bench/results/profiles/ on exit.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results/profiles'] : [];
