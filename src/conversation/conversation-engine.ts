@@ -7,7 +7,6 @@ import { isUniqueViolation } from '../store/prisma-errors';
 import type { Actor, TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
 import { KeyedMutex } from './keyed-mutex';
-import { Semaphore } from './semaphore';
 import type { Envelope, InboundMessage, OutboundMessage } from './messages';
 import { runTurn } from './run-turn';
 import { createGroupCommit } from './store/group-commit';
@@ -23,36 +22,42 @@ export interface ConversationEngineOptions {
   /** Called after a turn committed new outbox rows (wakes the outbox worker). */
   onOutbox?: () => void;
   /**
-   * Turns in flight at once. Below the connection pool's size, so the outbox
-   * worker and admin calls always find a connection on payslip day.
+   * PostgreSQL: transactions in flight at once, each a batch of turns. Below
+   * the connection pool's size, so the outbox worker and admin calls always
+   * find a connection on payslip day. (SQLite has one writer.)
    */
-  maxConcurrentTurns?: number;
+  writers?: number;
 }
 
 export type HandleResult = { status: 'processed'; replies: OutboundMessage[] } | { status: 'duplicate' };
+
+const keyOf = (message: InboundMessage) => `${message.channel}:${message.chatId}`;
 
 /**
  * The one coordinator for every inbound message of every channel:
  * dedupe -> lock the chat -> load state -> run the flow -> save state, audit
  * and outbox in one transaction. Two messages of one chat never run at once
  * (an in-process queue per chat, and a transaction-scoped advisory lock on
- * PostgreSQL for several processes).
+ * PostgreSQL for several processes). Turns of different chats share
+ * transactions (group commit); a turn is answered only after its commit.
  */
 export function createConversationEngine(options: ConversationEngineOptions) {
   const { db, clock, flows } = options;
   const chats = new KeyedMutex();
   const store = turnStoreFor(db);
-  // SQLite has one writer: turns share its transactions (group commit). PostgreSQL runs turns side by side.
-  const writer = db.sqlite ? createGroupCommit(db.prisma, db.sqlite, { maxBatch: 64, timeoutMs: 20_000 }) : null;
-  const turns = new Semaphore(options.maxConcurrentTurns ?? 12);
+  // BEGIN, the chats' locks and COMMIT are paid once per batch.
+  const writer = createGroupCommit(db.prisma, {
+    maxBatch: 64,
+    writers: db.sqlite ? 1 : (options.writers ?? 8),
+    timeoutMs: 20_000,
+    savepoints: db.sqlite,
+    begin: (tx, keys) => store.lockChats(tx, keys),
+  });
   const idleMs = options.idleMinutes * 60_000;
 
   async function process(message: InboundMessage): Promise<HandleResult> {
     try {
-      const work = (tx: Tx) => turn(tx, message);
-      const result = writer
-        ? await writer.run(work)
-        : await turns.run(() => db.prisma.$transaction((tx) => work(tx as Tx), { timeout: 20_000, maxWait: 20_000 }));
+      const result = await writer.run(keyOf(message), (tx) => turn(tx, message));
       if (result.status === 'processed') options.onOutbox?.();
       return result;
     } catch (error) {
@@ -63,7 +68,6 @@ export function createConversationEngine(options: ConversationEngineOptions) {
 
   async function turn(tx: Tx, message: InboundMessage): Promise<HandleResult> {
     const now = clock.now();
-    await store.lockChat(tx, `${message.channel}:${message.chatId}`);
     const { seen, session, identity } = await store.read(tx, message);
     if (seen) return { status: 'duplicate' };
     const identityId =
@@ -146,7 +150,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
   return {
     /** Handles one inbound message; resolves after its transaction committed. */
     handle(message: InboundMessage): Promise<HandleResult> {
-      return chats.run(`${message.channel}:${message.chatId}`, () => process(message));
+      return chats.run(keyOf(message), () => process(message));
     },
   };
 }

@@ -39,36 +39,50 @@ interface ReadRow {
   seen: boolean;
 }
 
-const MARK_EVENT = `INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt") VALUES ($1::"Channel", $2, $3::timestamp) ON CONFLICT DO NOTHING`;
-
-/** Session, audit row and outbox rows in one statement; outbox rows arrive as a JSON array. */
-const WRITE_TAIL = `
+/**
+ * The whole turn in one statement: the event marked processed and, only if
+ * that inserted a row, the session, the audit row and the outbox rows (which
+ * arrive as a JSON array). Returns whether the event was new.
+ */
+const writeTurn = (session: string) => `
+  WITH e AS (
+    INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt") VALUES ($14::"Channel", $15, $16::timestamp)
+    ON CONFLICT DO NOTHING RETURNING 1
+  ),
+  s AS (${session}),
   a AS (
     INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data")
-    VALUES ($4::timestamp, $5, $6::int, $7, $8, $9, $10, $11, $12::jsonb) RETURNING 1
+    SELECT $4::timestamp, $5, $6::int, $7, $8, $9, $10, $11, $12::jsonb FROM e RETURNING 1
+  ),
+  o AS (
+    INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "nextAttemptAt", "createdAt")
+    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", $4::timestamp, $4::timestamp
+    FROM jsonb_to_recordset($13::jsonb) AS r("channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text)
+    WHERE EXISTS (SELECT 1 FROM e)
+    ON CONFLICT DO NOTHING RETURNING 1
   )
-  INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "nextAttemptAt", "createdAt")
-  SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", $4::timestamp, $4::timestamp
-  FROM jsonb_to_recordset($13::jsonb) AS r("channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text)
-  ON CONFLICT DO NOTHING`;
-const UPDATE_SESSION = `WITH s AS (
+  SELECT EXISTS (SELECT 1 FROM e) AS "fresh"`;
+const UPDATE_SESSION = writeTurn(`
     UPDATE "ConversationSession" SET "version" = $1::int, "state" = $2::jsonb, "expiresAt" = $3::timestamp, "revision" = "revision" + 1, "updatedAt" = $4::timestamp
-    WHERE "id" = $14::int RETURNING 1
-  ), ${WRITE_TAIL}`;
-const CREATE_SESSION = `WITH s AS (
+    WHERE "id" = $17::int AND EXISTS (SELECT 1 FROM e) RETURNING 1`);
+const CREATE_SESSION = writeTurn(`
     INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt")
-    VALUES ($14::"Channel", $15, $1::int, $2::jsonb, $3::timestamp, $4::timestamp) RETURNING 1
-  ), ${WRITE_TAIL}`;
+    SELECT $17::"Channel", $18, $1::int, $2::jsonb, $3::timestamp, $4::timestamp FROM e RETURNING 1`);
 
 /**
- * The engine's statements on PostgreSQL: a transaction-scoped advisory lock,
- * one read, the dedupe insert and one statement for session, audit and
- * outbox, as raw SQL through the turn's Prisma transaction.
+ * The engine's statements on PostgreSQL, as raw SQL through the turn's Prisma
+ * transaction: transaction-scoped advisory locks on the batch's chats, one
+ * read per turn, and one statement writing it (dedupe row, session, audit,
+ * outbox).
  */
 export function postgresTurnStore(): TurnStore {
   return {
-    async lockChat(tx: Tx, key: string) {
-      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', key);
+    async lockChats(tx: Tx, keys: readonly string[]) {
+      // Sorted, so two transactions never wait on each other's chats in opposite orders.
+      await tx.$executeRawUnsafe(
+        'SELECT pg_advisory_xact_lock(hashtextextended(s.k, 0)) FROM (SELECT k FROM jsonb_array_elements_text($1::jsonb) AS k ORDER BY k) s',
+        JSON.stringify(keys),
+      );
     },
 
     async read(tx: Tx, message: InboundMessage): Promise<TurnRead> {
@@ -92,8 +106,6 @@ export function postgresTurnStore(): TurnStore {
     },
 
     async write(tx: Tx, turn: TurnWrite): Promise<void> {
-      const marked = await tx.$executeRawUnsafe(MARK_EVENT, turn.channel, turn.eventId, utc(turn.now));
-      if (marked === 0) throw new DuplicateEventError(turn.eventId);
       // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
       const wall = utc(new Date());
       const a = auditRow(turn.audit);
@@ -113,8 +125,12 @@ export function postgresTurnStore(): TurnStore {
         a.data === undefined ? null : JSON.stringify(a.data),
         JSON.stringify(rows),
       ];
-      if (turn.sessionId === null) await tx.$executeRawUnsafe(CREATE_SESSION, ...params, turn.channel, turn.chatId);
-      else await tx.$executeRawUnsafe(UPDATE_SESSION, ...params, turn.sessionId);
+      params.push(turn.channel, turn.eventId, utc(turn.now));
+      const [row] =
+        turn.sessionId === null
+          ? await tx.$queryRawUnsafe<Array<{ fresh: boolean }>>(CREATE_SESSION, ...params, turn.channel, turn.chatId)
+          : await tx.$queryRawUnsafe<Array<{ fresh: boolean }>>(UPDATE_SESSION, ...params, turn.sessionId);
+      if (!row?.fresh) throw new DuplicateEventError(turn.eventId);
     },
   };
 }

@@ -62,7 +62,7 @@ export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
   );
 
   return {
-    async lockChat() {
+    async lockChats() {
       // One process writes a SQLite file, one transaction at a time: nothing to lock.
     },
 

@@ -51,8 +51,8 @@ export interface TurnWrite {
  * transaction.
  */
 export interface TurnStore {
-  /** Holds the chat against other processes until the transaction ends (PostgreSQL). */
-  lockChat(tx: Tx, key: string): Promise<void>;
+  /** Holds these chats against other processes until the transaction ends (PostgreSQL), in one fixed order. */
+  lockChats(tx: Tx, keys: readonly string[]): Promise<void>;
   read(tx: Tx, message: InboundMessage): Promise<TurnRead>;
   /** Writes the turn; throws DuplicateEventError when the event was recorded meanwhile. */
   write(tx: Tx, turn: TurnWrite): Promise<void>;
