@@ -10,7 +10,7 @@ import { KeyedMutex } from './keyed-mutex';
 import type { Envelope, InboundMessage, OutboundMessage } from './messages';
 import { runTurn } from './run-turn';
 import { createGroupCommit } from './store/group-commit';
-import { DuplicateEventError, turnStoreFor } from './store/turn-store';
+import { DuplicateEventError, turnStoreFor, type TurnBatch } from './store/turn-store';
 import { SESSION_VERSION, freshState, readSessionState } from './session-state';
 
 export interface ConversationEngineOptions {
@@ -46,18 +46,19 @@ export function createConversationEngine(options: ConversationEngineOptions) {
   const chats = new KeyedMutex();
   const store = turnStoreFor(db);
   // BEGIN, the chats' locks and COMMIT are paid once per batch.
-  const writer = createGroupCommit(db.prisma, {
+  const writer = createGroupCommit<InboundMessage, TurnBatch>(db.prisma, {
     maxBatch: 64,
     writers: db.sqlite ? 1 : (options.writers ?? 8),
     timeoutMs: 20_000,
     savepoints: db.sqlite,
-    begin: (tx, keys) => store.lockChats(tx, keys),
+    begin: (tx, messages) => store.begin(tx, messages),
+    end: (tx, batch) => store.end(tx, batch),
   });
   const idleMs = options.idleMinutes * 60_000;
 
   async function process(message: InboundMessage): Promise<HandleResult> {
     try {
-      const result = await writer.run(keyOf(message), (tx) => turn(tx, message));
+      const result = await writer.run(message, (tx, batch) => turn(tx, batch, message));
       if (result.status === 'processed') options.onOutbox?.();
       return result;
     } catch (error) {
@@ -66,9 +67,11 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     }
   }
 
-  async function turn(tx: Tx, message: InboundMessage): Promise<HandleResult> {
+  async function turn(tx: Tx, batch: TurnBatch, message: InboundMessage): Promise<HandleResult> {
     const now = clock.now();
-    const { seen, session, identity } = await store.read(tx, message);
+    const start = batch.reads.get(message);
+    if (!start) throw new Error(`no start read for event ${message.eventId}`);
+    const { seen, session, identity } = start;
     if (seen) return { status: 'duplicate' };
     const identityId =
       identity?.id ??
@@ -123,7 +126,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     const result = await runTurn(flows, state, message.content, ctx, idleMs);
     const nextState = { ...result.state, lang };
     const expiresAt = new Date(now.getTime() + idleMs);
-    await store.write(tx, {
+    await store.record(tx, batch, {
       channel: message.channel,
       chatId: message.chatId,
       eventId: message.eventId,

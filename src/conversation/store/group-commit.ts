@@ -1,6 +1,6 @@
 import type { Prisma, SqliteConnection, Tx } from '../../store/database';
 
-export interface GroupCommitOptions {
+export interface GroupCommitOptions<I, B> {
   /** Most units in one transaction. */
   maxBatch: number;
   /** Batches in flight at once (SQLite: 1, it has one writer). */
@@ -15,13 +15,15 @@ export interface GroupCommitOptions {
    * its units then runs again in a transaction of its own.
    */
   savepoints: SqliteConnection | null;
-  /** Runs first in every transaction with the keys of its units (e.g. takes their locks). */
-  begin?: (tx: Tx, keys: readonly string[]) => Promise<void>;
+  /** Runs first in every transaction with the inputs of its units (e.g. takes their locks, reads what they start from). */
+  begin: (tx: Tx, inputs: readonly I[]) => Promise<B>;
+  /** Runs last in every transaction, before COMMIT (e.g. writes what the units left to write together). */
+  end: (tx: Tx, batch: B) => Promise<void>;
 }
 
-interface Unit {
-  key: string;
-  work: (tx: Tx) => Promise<unknown>;
+interface Unit<I, B> {
+  input: I;
+  work: (tx: Tx, batch: B) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -34,27 +36,29 @@ class BatchAborted extends Error {}
 /**
  * Group commit: units of work (conversation turns) queue here and run one
  * after another inside a shared transaction, so a busy chat service pays for
- * BEGIN and COMMIT (and, on PostgreSQL, for taking the chats' locks) once per
- * batch instead of once per message. Each unit's promise settles only after
- * its batch committed: a result is never reported before it is durable. A
- * failed commit rejects the whole batch.
+ * BEGIN and COMMIT, and for whatever `begin` and `end` do (on PostgreSQL:
+ * take the chats' locks, read and write the turns' own rows), once per batch
+ * instead of once per message. Each unit's promise settles only after its
+ * batch committed: a result is never reported before it is durable. A failed
+ * commit rejects the whole batch.
  */
-export function createGroupCommit(prisma: Prisma, options: GroupCommitOptions) {
+export function createGroupCommit<I, B>(prisma: Prisma, options: GroupCommitOptions<I, B>) {
   const { savepoints } = options;
-  const queue: Unit[] = [];
+  type Queued = Unit<I, B>;
+  const queue: Queued[] = [];
   let writers = 0;
 
   const inTransaction = <T>(work: (tx: Tx) => Promise<T>) =>
     prisma.$transaction((tx) => work(tx as Tx), { timeout: options.timeoutMs, maxWait: options.timeoutMs });
 
-  async function runWithSavepoints(batch: Unit[], connection: SqliteConnection): Promise<Outcome[]> {
+  async function runWithSavepoints(batch: Queued[], connection: SqliteConnection): Promise<Outcome[]> {
     return inTransaction(async (tx) => {
-      await options.begin?.(tx, batch.map((u) => u.key));
+      const state = await options.begin(tx, batch.map((u) => u.input));
       const outcomes: Outcome[] = [];
       for (const unit of batch) {
         connection.exec('SAVEPOINT unit');
         try {
-          outcomes.push({ ok: true, value: await unit.work(tx) });
+          outcomes.push({ ok: true, value: await unit.work(tx, state) });
           connection.exec('RELEASE unit');
         } catch (error) {
           connection.exec('ROLLBACK TO unit');
@@ -62,31 +66,39 @@ export function createGroupCommit(prisma: Prisma, options: GroupCommitOptions) {
           outcomes.push({ ok: false, error });
         }
       }
+      await options.end(tx, state);
       return outcomes;
     });
   }
 
-  async function runAlone(unit: Unit): Promise<Outcome> {
+  async function runAlone(unit: Queued): Promise<Outcome> {
     try {
-      return { ok: true, value: await inTransaction(async (tx) => (await options.begin?.(tx, [unit.key]), unit.work(tx))) };
+      const value = await inTransaction(async (tx) => {
+        const state = await options.begin(tx, [unit.input]);
+        const result = await unit.work(tx, state);
+        await options.end(tx, state);
+        return result;
+      });
+      return { ok: true, value };
     } catch (error) {
       return { ok: false, error };
     }
   }
 
-  async function runOptimistic(batch: Unit[]): Promise<Outcome[]> {
+  async function runOptimistic(batch: Queued[]): Promise<Outcome[]> {
     if (batch.length === 1) return [await runAlone(batch[0]!)];
     try {
       return await inTransaction(async (tx) => {
-        await options.begin?.(tx, batch.map((u) => u.key));
+        const state = await options.begin(tx, batch.map((u) => u.input));
         const outcomes: Outcome[] = [];
         for (const unit of batch) {
           try {
-            outcomes.push({ ok: true, value: await unit.work(tx) });
+            outcomes.push({ ok: true, value: await unit.work(tx, state) });
           } catch {
             throw new BatchAborted();
           }
         }
+        await options.end(tx, state);
         return outcomes;
       });
     } catch {
@@ -130,13 +142,12 @@ export function createGroupCommit(prisma: Prisma, options: GroupCommitOptions) {
 
   return {
     /**
-     * Runs `work` in a coming batch; settles after that batch committed. The
-     * caller keeps units of one `key` apart (one at a time), so a batch holds
-     * each key at most once.
+     * Runs `work` in a coming batch (with what `begin` made of the batch's
+     * inputs); settles after that batch committed.
      */
-    run<T>(key: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    run<T>(input: I, work: (tx: Tx, batch: B) => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        queue.push({ key, work, resolve: resolve as (value: unknown) => void, reject });
+        queue.push({ input, work, resolve: resolve as (value: unknown) => void, reject });
         if (writers < options.writers) void write();
       });
     },
@@ -147,4 +158,4 @@ export function createGroupCommit(prisma: Prisma, options: GroupCommitOptions) {
   };
 }
 
-export type GroupCommit = ReturnType<typeof createGroupCommit>;
+export type GroupCommit<I, B> = ReturnType<typeof createGroupCommit<I, B>>;

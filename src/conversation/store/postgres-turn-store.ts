@@ -3,25 +3,33 @@ import type { EmployeeKind } from '../../domain/leave/types';
 import { auditRow } from '../../services/audit';
 import type { Tx } from '../../store/database';
 import type { InboundMessage } from '../messages';
-import { DuplicateEventError, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
+import { DuplicateEventError, type TurnBatch, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
 
 /** A UTC instant as a TIMESTAMP(3) literal (Prisma stores DateTime as UTC without a zone). */
 function utc(date: Date): string {
   return date.toISOString().replace('T', ' ').replace('Z', '');
 }
 
+/** Sorted, so two transactions never wait on each other's chats in opposite orders. */
+const LOCK_CHATS = `
+  SELECT pg_advisory_xact_lock(hashtextextended(s.k, 0))
+  FROM (SELECT k FROM jsonb_array_elements_text($1::jsonb) AS k ORDER BY k) s`;
+
+/** Every turn's start in one query: the messages arrive as a JSON array. */
 const READ = `
-  SELECT s."id" AS "sessionId", s."version" AS "version", s."state"::text AS "state",
+  SELECT m."n" AS "n",
+         s."id" AS "sessionId", s."version" AS "version", s."state"::text AS "state",
          i."id" AS "identityId", i."verifiedAt" IS NOT NULL AS "verified",
          e."id" AS "employeeId", e."nip" AS "nip", e."name" AS "name", e."role"::text AS "role", e."language" AS "language", e."active" AS "active",
          e."kind"::text AS "kind", e."gender"::text AS "gender", e."serviceStart" AS "serviceStart",
-         EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = $1::"Channel" AND p."eventId" = $2) AS "seen"
-  FROM (SELECT 1) one
-  LEFT JOIN "ConversationSession" s ON s."channel" = $1::"Channel" AND s."chatId" = $3
-  LEFT JOIN "ChatIdentity" i ON i."channel" = $1::"Channel" AND i."externalId" = $4
+         EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = m."channel"::"Channel" AND p."eventId" = m."eventId") AS "seen"
+  FROM jsonb_to_recordset($1::jsonb) AS m("n" int, "channel" text, "eventId" text, "chatId" text, "externalId" text)
+  LEFT JOIN "ConversationSession" s ON s."channel" = m."channel"::"Channel" AND s."chatId" = m."chatId"
+  LEFT JOIN "ChatIdentity" i ON i."channel" = m."channel"::"Channel" AND i."externalId" = m."externalId"
   LEFT JOIN "Employee" e ON e."id" = i."employeeId"`;
 
 interface ReadRow {
+  n: number;
   sessionId: number | null;
   version: number | null;
   state: string | null;
@@ -40,97 +48,119 @@ interface ReadRow {
 }
 
 /**
- * The whole turn in one statement: the event marked processed and, only if
- * that inserted a row, the session, the audit row and the outbox rows (which
- * arrive as a JSON array). Returns whether the event was new.
+ * Every turn of a batch in one statement, each kind of row arriving as a JSON
+ * array: events marked processed, sessions updated or created, audit rows,
+ * outbox rows (in order, so each chat's replies keep theirs). Returns how
+ * many events were new: fewer than the turns means one was a duplicate.
  */
-const writeTurn = (session: string) => `
+const WRITE = `
   WITH e AS (
-    INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt") VALUES ($14::"Channel", $15, $16::timestamp)
+    INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt")
+    SELECT r."channel"::"Channel", r."eventId", r."at"::timestamp FROM jsonb_to_recordset($1::jsonb) AS r("channel" text, "eventId" text, "at" text)
     ON CONFLICT DO NOTHING RETURNING 1
   ),
-  s AS (${session}),
+  u AS (
+    UPDATE "ConversationSession" c
+    SET "version" = r."version", "state" = r."state", "expiresAt" = r."expiresAt"::timestamp, "revision" = c."revision" + 1, "updatedAt" = $6::timestamp
+    FROM jsonb_to_recordset($2::jsonb) AS r("id" int, "version" int, "state" jsonb, "expiresAt" text)
+    WHERE c."id" = r."id" RETURNING 1
+  ),
+  c AS (
+    INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt")
+    SELECT r."channel"::"Channel", r."chatId", r."version", r."state", r."expiresAt"::timestamp, $6::timestamp
+    FROM jsonb_to_recordset($3::jsonb) AS r("channel" text, "chatId" text, "version" int, "state" jsonb, "expiresAt" text)
+    RETURNING 1
+  ),
   a AS (
     INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data")
-    SELECT $4::timestamp, $5, $6::int, $7, $8, $9, $10, $11, $12::jsonb FROM e RETURNING 1
+    SELECT $6::timestamp, r."actorType", r."actorId", r."actorName", r."channel", r."action", r."entity", r."entityId", r."data"
+    FROM jsonb_to_recordset($4::jsonb) AS r("actorType" text, "actorId" int, "actorName" text, "channel" text, "action" text, "entity" text, "entityId" text, "data" jsonb)
+    RETURNING 1
   ),
   o AS (
     INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "nextAttemptAt", "createdAt")
-    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", $4::timestamp, $4::timestamp
-    FROM jsonb_to_recordset($13::jsonb) AS r("channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text)
-    WHERE EXISTS (SELECT 1 FROM e)
+    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", $6::timestamp, $6::timestamp
+    FROM jsonb_to_recordset($5::jsonb) AS r("n" int, "channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text)
+    ORDER BY r."n"
     ON CONFLICT DO NOTHING RETURNING 1
   )
-  SELECT EXISTS (SELECT 1 FROM e) AS "fresh"`;
-const UPDATE_SESSION = writeTurn(`
-    UPDATE "ConversationSession" SET "version" = $1::int, "state" = $2::jsonb, "expiresAt" = $3::timestamp, "revision" = "revision" + 1, "updatedAt" = $4::timestamp
-    WHERE "id" = $17::int AND EXISTS (SELECT 1 FROM e) RETURNING 1`);
-const CREATE_SESSION = writeTurn(`
-    INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt")
-    SELECT $17::"Channel", $18, $1::int, $2::jsonb, $3::timestamp, $4::timestamp FROM e RETURNING 1`);
+  SELECT (SELECT count(*) FROM e)::int AS "fresh"`;
+
+function toRead(row: ReadRow): TurnRead {
+  return {
+    seen: row.seen,
+    session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
+    identity:
+      row.identityId === null
+        ? null
+        : {
+            id: row.identityId,
+            verified: row.verified === true,
+            employee:
+              row.employeeId === null
+                ? null
+                : {
+                    id: row.employeeId,
+                    nip: row.nip,
+                    name: row.name,
+                    role: row.role,
+                    language: row.language,
+                    active: row.active,
+                    kind: row.kind,
+                    gender: row.gender,
+                    serviceStart: row.serviceStart,
+                  },
+          },
+  };
+}
 
 /**
- * The engine's statements on PostgreSQL, as raw SQL through the turn's Prisma
- * transaction: transaction-scoped advisory locks on the batch's chats, one
- * read per turn, and one statement writing it (dedupe row, session, audit,
- * outbox).
+ * The engine's statements on PostgreSQL, as raw SQL through the batch's
+ * Prisma transaction: whatever the number of turns in the batch, one
+ * statement takes their chats' advisory locks, one reads where they stand,
+ * one writes them all.
  */
 export function postgresTurnStore(): TurnStore {
   return {
-    async lockChats(tx: Tx, keys: readonly string[]) {
-      // Sorted, so two transactions never wait on each other's chats in opposite orders.
-      await tx.$executeRawUnsafe(
-        'SELECT pg_advisory_xact_lock(hashtextextended(s.k, 0)) FROM (SELECT k FROM jsonb_array_elements_text($1::jsonb) AS k ORDER BY k) s',
-        JSON.stringify(keys),
-      );
+    async begin(tx: Tx, messages: readonly InboundMessage[]): Promise<TurnBatch> {
+      await tx.$executeRawUnsafe(LOCK_CHATS, JSON.stringify(messages.map((m) => `${m.channel}:${m.chatId}`)));
+      const wanted = messages.map((m, n) => ({ n, channel: m.channel, eventId: m.eventId, chatId: m.chatId, externalId: m.sender.externalId }));
+      const rows = await tx.$queryRawUnsafe<ReadRow[]>(READ, JSON.stringify(wanted));
+      const reads = new Map<InboundMessage, TurnRead>();
+      for (const row of rows) reads.set(messages[row.n]!, toRead(row));
+      return { reads, deferred: [] };
     },
 
-    async read(tx: Tx, message: InboundMessage): Promise<TurnRead> {
-      const [row] = await tx.$queryRawUnsafe<ReadRow[]>(READ, message.channel, message.eventId, message.chatId, message.sender.externalId);
-      if (!row) throw new Error('the turn read returned no row');
-      return {
-        seen: row.seen,
-        session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
-        identity:
-          row.identityId === null
-            ? null
-            : {
-                id: row.identityId,
-                verified: row.verified === true,
-                employee:
-                  row.employeeId === null
-                    ? null
-                    : { id: row.employeeId, nip: row.nip, name: row.name, role: row.role, language: row.language, active: row.active, kind: row.kind, gender: row.gender, serviceStart: row.serviceStart },
-              },
-      };
+    async record(_tx, batch, turn) {
+      batch.deferred.push(turn);
     },
 
-    async write(tx: Tx, turn: TurnWrite): Promise<void> {
+    async end(tx: Tx, batch: TurnBatch): Promise<void> {
+      const turns = batch.deferred;
+      if (turns.length === 0) return;
+      const events = turns.map((t) => ({ channel: t.channel, eventId: t.eventId, at: utc(t.now) }));
+      const updates = turns.filter((t) => t.sessionId !== null).map((t) => ({ id: t.sessionId, version: t.version, state: t.state, expiresAt: utc(t.expiresAt) }));
+      const creates = turns
+        .filter((t) => t.sessionId === null)
+        .map((t) => ({ channel: t.channel, chatId: t.chatId, version: t.version, state: t.state, expiresAt: utc(t.expiresAt) }));
+      const audits = turns.map((t) => {
+        const a = auditRow(t.audit);
+        return { ...a, data: a.data ?? null };
+      });
+      const outbox = turns
+        .flatMap((t) => t.outbox)
+        .map((e, n) => ({ n, channel: e.channel, chatId: e.chatId, payload: e.message, dedupeKey: e.dedupeKey ?? null }));
       // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
-      const wall = utc(new Date());
-      const a = auditRow(turn.audit);
-      const rows = turn.outbox.map((e) => ({ channel: e.channel, chatId: e.chatId, payload: e.message, dedupeKey: e.dedupeKey ?? null }));
-      const params: unknown[] = [
-        turn.version,
-        JSON.stringify(turn.state),
-        utc(turn.expiresAt),
-        wall,
-        a.actorType,
-        a.actorId,
-        a.actorName,
-        a.channel,
-        a.action,
-        a.entity,
-        a.entityId,
-        a.data === undefined ? null : JSON.stringify(a.data),
-        JSON.stringify(rows),
-      ];
-      params.push(turn.channel, turn.eventId, utc(turn.now));
-      const [row] =
-        turn.sessionId === null
-          ? await tx.$queryRawUnsafe<Array<{ fresh: boolean }>>(CREATE_SESSION, ...params, turn.channel, turn.chatId)
-          : await tx.$queryRawUnsafe<Array<{ fresh: boolean }>>(UPDATE_SESSION, ...params, turn.sessionId);
-      if (!row?.fresh) throw new DuplicateEventError(turn.eventId);
+      const [row] = await tx.$queryRawUnsafe<Array<{ fresh: number }>>(
+        WRITE,
+        JSON.stringify(events),
+        JSON.stringify(updates),
+        JSON.stringify(creates),
+        JSON.stringify(audits),
+        JSON.stringify(outbox),
+        utc(new Date()),
+      );
+      if ((row?.fresh ?? 0) < turns.length) throw new DuplicateEventError(turns.map((t) => t.eventId).join(','));
     },
   };
 }

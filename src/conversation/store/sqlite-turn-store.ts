@@ -61,40 +61,56 @@ export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
     `INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "status", "attempts", "nextAttemptAt", "dedupeKey", "createdAt") VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
 
+  function readOne(message: InboundMessage): TurnRead {
+    const row = read.get({ channel: message.channel, eventId: message.eventId, chatId: message.chatId, externalId: message.sender.externalId }) as ReadRow;
+    return {
+      seen: row.seen === 1,
+      session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
+      identity:
+        row.identityId === null
+          ? null
+          : {
+              id: row.identityId,
+              verified: row.verified === 1,
+              employee:
+                row.employeeId === null
+                  ? null
+                  : {
+                      id: row.employeeId,
+                      nip: row.nip,
+                      name: row.name,
+                      role: row.role,
+                      language: row.language,
+                      active: row.active === 1,
+                      kind: row.kind,
+                      gender: row.gender,
+                      serviceStart: row.serviceStart,
+                    },
+            },
+    };
+  }
+
+  function writeOne(turn: TurnWrite): void {
+    // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
+    const wall = sqliteTime(new Date());
+    if (markEvent.run(turn.channel, turn.eventId, sqliteTime(turn.now)).changes === 0) throw new DuplicateEventError(turn.eventId);
+    const state = JSON.stringify(turn.state);
+    if (turn.sessionId === null) createSession.run(turn.channel, turn.chatId, turn.version, state, sqliteTime(turn.expiresAt), wall);
+    else updateSession.run(turn.version, state, sqliteTime(turn.expiresAt), wall, turn.sessionId);
+    const a = auditRow(turn.audit);
+    audit.run(wall, a.actorType, a.actorId, a.actorName, a.channel, a.action, a.entity, a.entityId, a.data === undefined ? null : JSON.stringify(a.data));
+    for (const e of turn.outbox) outbox.run(e.channel, e.chatId, JSON.stringify(e.message), wall, e.dedupeKey ?? null, wall);
+  }
+
   return {
-    async lockChats() {
-      // One process writes a SQLite file, one transaction at a time: nothing to lock.
+    // One process writes a SQLite file, one transaction at a time: no chat to lock.
+    async begin(_tx, messages) {
+      return { reads: new Map(messages.map((m) => [m, readOne(m)])), deferred: [] };
     },
-
-    async read(_tx, message: InboundMessage): Promise<TurnRead> {
-      const row = read.get({ channel: message.channel, eventId: message.eventId, chatId: message.chatId, externalId: message.sender.externalId }) as ReadRow;
-      return {
-        seen: row.seen === 1,
-        session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
-        identity:
-          row.identityId === null
-            ? null
-            : {
-                id: row.identityId,
-                verified: row.verified === 1,
-                employee:
-                  row.employeeId === null
-                    ? null
-                    : { id: row.employeeId, nip: row.nip, name: row.name, role: row.role, language: row.language, active: row.active === 1, kind: row.kind, gender: row.gender, serviceStart: row.serviceStart },
-              },
-      };
+    // Written at once, inside the turn's savepoint: a duplicate rolls back that turn alone.
+    async record(_tx, _batch, turn) {
+      writeOne(turn);
     },
-
-    async write(_tx, turn: TurnWrite): Promise<void> {
-      // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
-      const wall = sqliteTime(new Date());
-      if (markEvent.run(turn.channel, turn.eventId, sqliteTime(turn.now)).changes === 0) throw new DuplicateEventError(turn.eventId);
-      const state = JSON.stringify(turn.state);
-      if (turn.sessionId === null) createSession.run(turn.channel, turn.chatId, turn.version, state, sqliteTime(turn.expiresAt), wall);
-      else updateSession.run(turn.version, state, sqliteTime(turn.expiresAt), wall, turn.sessionId);
-      const a = auditRow(turn.audit);
-      audit.run(wall, a.actorType, a.actorId, a.actorName, a.channel, a.action, a.entity, a.entityId, a.data === undefined ? null : JSON.stringify(a.data));
-      for (const e of turn.outbox) outbox.run(e.channel, e.chatId, JSON.stringify(e.message), wall, e.dedupeKey ?? null, wall);
-    },
+    async end() {},
   };
 }

@@ -44,18 +44,29 @@ export interface TurnWrite {
   outbox: readonly Envelope[];
 }
 
+/** What a batch of turns shares: each turn's start, read up front, and the turns written at its end. */
+export interface TurnBatch {
+  reads: Map<InboundMessage, TurnRead>;
+  deferred: TurnWrite[];
+}
+
 /**
  * The conversation engine's own statements (the per-message hot path), kept
- * out of Prisma's query builder: one read, a handful of fixed writes. The
- * flows and services keep using the Prisma client through the same
- * transaction.
+ * out of Prisma's query builder and paid per batch of turns where the
+ * database allows: the flows and services keep using the Prisma client
+ * through the same transaction.
  */
 export interface TurnStore {
-  /** Holds these chats against other processes until the transaction ends (PostgreSQL), in one fixed order. */
-  lockChats(tx: Tx, keys: readonly string[]): Promise<void>;
-  read(tx: Tx, message: InboundMessage): Promise<TurnRead>;
-  /** Writes the turn; throws DuplicateEventError when the event was recorded meanwhile. */
-  write(tx: Tx, turn: TurnWrite): Promise<void>;
+  /** First in a batch's transaction: holds its chats against other processes (PostgreSQL) and reads each turn's start. */
+  begin(tx: Tx, messages: readonly InboundMessage[]): Promise<TurnBatch>;
+  /**
+   * A finished turn: written at once (SQLite, inside the turn's savepoint;
+   * throws DuplicateEventError when its event was recorded meanwhile) or kept
+   * for `end`.
+   */
+  record(tx: Tx, batch: TurnBatch, turn: TurnWrite): Promise<void>;
+  /** Last in a batch's transaction: writes the kept turns; throws DuplicateEventError when one's event was recorded meanwhile. */
+  end(tx: Tx, batch: TurnBatch): Promise<void>;
 }
 
 /** The event was recorded by another transaction first: the turn must roll back. */

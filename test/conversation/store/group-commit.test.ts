@@ -18,21 +18,27 @@ describe.each(testProviders)('group commit on %s', (provider) => {
 
   function commit(writers = 1) {
     const batches: string[][] = [];
-    const writer = createGroupCommit(db.prisma, {
+    const ended: string[][] = [];
+    const writer = createGroupCommit<string, string[]>(db.prisma, {
       maxBatch: 64,
       writers,
       timeoutMs: 10_000,
       savepoints: db.sqlite,
-      begin: async (_tx, keys) => void batches.push([...keys]),
+      begin: async (_tx, keys) => {
+        batches.push([...keys]);
+        return [...keys];
+      },
+      end: async (_tx, keys) => void ended.push(keys),
     });
-    return { writer, batches };
+    return { writer, batches, ended };
   }
 
   it('runs units queued together in one transaction and answers each after the commit', async () => {
-    const { writer, batches } = commit();
-    const results = await Promise.all(['a', 'b', 'c', 'd'].map((key) => writer.run(key, async (tx) => (await note(tx, key), `done ${key}`))));
-    expect(results).toEqual(['done a', 'done b', 'done c', 'done d']);
+    const { writer, batches, ended } = commit();
+    const results = await Promise.all(['a', 'b', 'c', 'd'].map((key) => writer.run(key, async (tx, batch) => (await note(tx, key), `${key} of ${batch.join('')}`))));
+    expect(results).toEqual(['a of abcd', 'b of abcd', 'c of abcd', 'd of abcd']);
     expect(batches).toEqual([['a', 'b', 'c', 'd']]);
+    expect(ended).toEqual([['a', 'b', 'c', 'd']]);
     expect(await written()).toEqual(['a', 'b', 'c', 'd']);
   });
 
