@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { createFlowRegistry } from '../flows';
+import { readUpdate } from '../src/channels/telegram/read-update';
+import { telegramUpdateSchema } from '../src/channels/telegram/update-schema';
+import { systemClock } from '../src/clock';
+import { createConversationEngine } from '../src/conversation/conversation-engine';
+import { openDatabase } from '../src/store/database';
+import { freshSqlite } from './lib/bench-databases';
+import { cacheDir, readBenchOrganisation } from './lib/bench-organisation';
+import { printTable, type Row } from './lib/print-table';
+import { summarize } from './lib/stats';
+import { closedLoopScripts } from './lib/webhook-workload';
+import { writeResults } from './lib/write-results';
+
+interface EngineRun {
+  turns: number;
+  perSecond: number;
+}
+
+/**
+ * The conversation engine alone, in this process, on SQLite: the webhook
+ * bench's closed-loop mix (64 chats at a time) handed straight to the engine,
+ * no HTTP and no telegraf. Shows what a turn costs without the web stack, and
+ * (in a first, untimed run) how many Prisma operations a turn asks for.
+ */
+export async function benchEngine(options: { runs: number; scripts: number; log: (s: string) => void }) {
+  const runs: EngineRun[] = [];
+  let operations = { perTurn: Number.NaN, top: [] as Array<{ op: string; perTurn: number }> };
+  for (let run = 0; run <= options.runs; run += 1) {
+    const db = await openDatabase(await freshSqlite(join(cacheDir(), 'engine.db'), options.log));
+    const org = await readBenchOrganisation(db);
+    const counts = new Map<string, number>();
+    // One counted run (untimed): every Prisma operation the turns ask for, by model and operation.
+    const counted = run === 0;
+    const prisma = counted
+      ? (db.prisma.$extends({
+          query: {
+            $allOperations({ model, operation, args, query }) {
+              const key = `${model ?? '$raw'}.${operation}`;
+              counts.set(key, (counts.get(key) ?? 0) + 1);
+              return query(args);
+            },
+          },
+        }) as unknown as typeof db.prisma)
+      : db.prisma;
+    const engine = createConversationEngine({ db: { ...db, prisma }, clock: systemClock, flows: createFlowRegistry(), idleMinutes: 30, agency: { name: 'BKPSDM' } });
+    const scripts = closedLoopScripts(org).slice(0, options.scripts);
+    let turns = 0;
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: 64 }, async () => {
+        while (next < scripts.length) {
+          for (const body of scripts[next++]!) {
+            const reading = readUpdate(telegramUpdateSchema.parse(JSON.parse(body)), new Date());
+            if (reading.kind === 'message') await engine.handle(reading.message);
+            else if (reading.kind === 'callback') await engine.handle({ ...reading.envelope, content: { kind: 'choice', value: reading.value } });
+            turns += 1;
+          }
+        }
+      }),
+    );
+    const ms = performance.now() - started;
+    await db.close();
+    if (counted) {
+      operations = { perTurn: [...counts.values()].reduce((x, y) => x + y, 0) / turns, top: [...counts].sort((x, y) => y[1] - x[1]).map(([op, n]) => ({ op, perTurn: n / turns })) };
+      options.log(`  counted run: ${operations.perTurn.toFixed(2)} Prisma operations a turn (${operations.top.slice(0, 6).map((t) => `${t.op} ${t.perTurn.toFixed(2)}`).join(', ')})`);
+      continue;
+    }
+    runs.push({ turns, perSecond: (turns / ms) * 1000 });
+    options.log(`  engine run ${run}: ${turns} turns, ${((turns / ms) * 1000).toFixed(0)}/s`);
+  }
+  const rows: Row[] = [
+    { metric: 'engine turns/s (SQLite, in process)', unit: '1/s', summary: summarize(runs.map((r) => r.perSecond)) },
+    { metric: 'Prisma operations per turn', unit: '1', summary: summarize([operations.perTurn]) },
+  ];
+  printTable('Conversation engine alone (no HTTP)', rows);
+  writeResults('engine', { options: { ...options, log: undefined }, runs, operations, rows });
+  return rows;
+}
