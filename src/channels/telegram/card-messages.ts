@@ -9,14 +9,10 @@ export interface SentCard {
   text: string;
 }
 
-/**
- * Remembers which Telegram message shows which card of a chat, so a later
- * `resolve` can edit it and a button press can name its card.
- */
+/** Remembers which Telegram message shows which card of a chat, so a later `resolve` can edit it. */
 export interface CardMessages {
   remember(chatId: string, ref: string, messageId: number): Promise<void>;
   findByRef(chatId: string, ref: string): Promise<SentCard | null>;
-  findByMessage(chatId: string, messageId: number): Promise<SentCard | null>;
 }
 
 const cardPayload = z.object({
@@ -62,10 +58,6 @@ export function outboxCardMessages(db: Database, lookback = LOOKBACK): CardMessa
     },
     async findByRef(chatId, ref) {
       const row = (await cardsOf(chatId)).find((r) => r.card.ref === ref && r.card.telegram);
-      return row ? sent(row.card) : null;
-    },
-    async findByMessage(chatId, messageId) {
-      const row = (await cardsOf(chatId)).find((r) => r.card.telegram?.messageId === messageId);
       return row ? sent(row.card) : null;
     },
   };

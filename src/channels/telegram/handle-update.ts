@@ -6,7 +6,6 @@ import type { Language } from '../../domain/format';
 import { translate } from '../../i18n/translate';
 import type { Logger } from '../../logger';
 import type { Database } from '../../store/database';
-import type { CardMessages } from './card-messages';
 import { downloadFile, FileTooLargeError } from './download-file';
 import { readUpdate, type InboundEnvelope, type IncomingFile } from './read-update';
 import { replyFileTooLarge } from './reply-file-too-large';
@@ -21,7 +20,6 @@ export interface UpdateHandlerOptions {
   db: Database;
   clock: Clock;
   engine: Pick<ConversationEngine, 'handle'>;
-  cards: CardMessages;
   logger: Logger;
   /** Called after the channel itself enqueued a reply (wakes the outbox worker). */
   onOutbox?: () => void;
@@ -56,7 +54,7 @@ function languageHint(update: TelegramUpdate): Language {
  * delivers the update again.
  */
 export function createUpdateHandler(options: UpdateHandlerOptions) {
-  const { db, clock, engine, cards, logger } = options;
+  const { db, clock, engine, logger } = options;
 
   async function answer(telegram: Telegram, callbackId: string, text?: string): Promise<void> {
     await telegram.answerCbQuery(callbackId, text).catch((err: unknown) => {
@@ -110,8 +108,7 @@ export function createUpdateHandler(options: UpdateHandlerOptions) {
         return;
       }
       case 'callback': {
-        const card = reading.messageId !== undefined ? await cards.findByMessage(reading.envelope.chatId, reading.messageId) : null;
-        const content = { kind: 'choice' as const, value: reading.value, ...(card ? { ref: card.ref } : {}) };
+        const content = { kind: 'choice' as const, value: reading.value };
         let result: HandleResult;
         try {
           result = await engine.handle({ ...reading.envelope, content });

@@ -19,8 +19,8 @@ export type UpdateReading =
   | { kind: 'ignore'; reason: string }
   | { kind: 'message'; message: InboundMessage }
   | { kind: 'file'; envelope: InboundEnvelope; file: IncomingFile }
-  /** A button press: `messageId` is the card it was on (to look up its ref). */
-  | { kind: 'callback'; callbackId: string; envelope: InboundEnvelope; value: string; messageId?: number }
+  /** A button press. */
+  | { kind: 'callback'; callbackId: string; envelope: InboundEnvelope; value: string }
   /** A button press that cannot be honoured (no data, not a private chat): answered and dropped. */
   | { kind: 'refuse_callback'; callbackId: string; reason: string };
 
@@ -104,6 +104,5 @@ export function readUpdate(update: TelegramUpdate, receivedAt: Date): UpdateRead
     callbackId: query.id,
     envelope: envelopeOf(update, chat.id, query.from, receivedAt),
     value: query.data,
-    ...(query.message ? { messageId: query.message.message_id } : {}),
   };
 }

@@ -29,8 +29,10 @@ export interface TelegramChannelOptions {
   logger: Logger;
   /** Called after the channel itself enqueued a reply (wakes the outbox worker). */
   onOutbox?: () => void;
-  /** Webhook mode (production): this service's public base URL and the secret. Absent: long polling. */
-  /** Webhook mode: where Telegram posts, its secret, and how many updates may be handled at once (more get 503). */
+  /**
+   * Webhook mode (production): this service's public base URL, the secret, and
+   * how many updates may be handled at once (more get 503). Absent: long polling.
+   */
   webhook?: { publicUrl: string; secret: string; maxInFlight: number };
   maxFileBytes?: number;
   cards?: CardMessages;
@@ -59,7 +61,6 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     db: options.db,
     clock: options.clock,
     engine: options.engine,
-    cards,
     logger,
     ...(options.onOutbox ? { onOutbox: options.onOutbox } : {}),
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,

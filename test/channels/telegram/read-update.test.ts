@@ -50,11 +50,10 @@ describe('readUpdate', () => {
     expect(read(callbackUpdate(ana, 'help', 10, { chatId: -100_777, chatType: 'supergroup' }))).toMatchObject({ kind: 'refuse_callback' });
   });
 
-  it('reads a button press as the presser, with the card message id, and refuses one without data', () => {
+  it('reads a button press as the presser, and refuses one without data', () => {
     expect(read(callbackUpdate(ana, 'd:tok:A', 321))).toMatchObject({
       kind: 'callback',
       value: 'd:tok:A',
-      messageId: 321,
       envelope: { chatId: '7001', sender: { externalId: '7001' } },
     });
     expect(read(callbackUpdate(ana, undefined, 321))).toMatchObject({ kind: 'refuse_callback' });
