@@ -43,7 +43,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   };
   const senders = new Map(options.senders.map((s) => [s.channel, s]));
   const pacers = new Map<ChannelName, ChannelPacer>(
-    options.senders.map((s) => [s.channel, createChannelPacer(s.pacing, options.pacingMarginMs ?? 0, random)]),
+    options.senders.map((s) => [s.channel, createChannelPacer(s.pacing, options.pacingMarginMs ?? 5, random)]),
   );
   /** The channels this process can deliver through right now. */
   const availableChannels = () => options.senders.filter((s) => s.available?.() ?? true).map((s) => s.channel);

@@ -35,7 +35,10 @@ export interface OutboxWorkerOptions {
   pollMs?: number;
   /** Results are written back at least this often (and every 50). Default 200 ms. */
   flushMs?: number;
-  /** Extra time added to each pacing window (the answer's latency is already counted). Default 0. */
+  /**
+   * Extra time added to each pacing window (the answer's latency is already
+   * counted), against clocks that read whole milliseconds. Default 5 ms.
+   */
   pacingMarginMs?: number;
   /** Longest a single send may take before it counts as failed. Default 60 s. */
   sendTimeoutMs?: number;
