@@ -32,13 +32,15 @@ function looksLikeLinkAnswer(input: InboundContent): boolean {
 /** The keyword table of the whole menu, filled from each flow's `keywords` by the registry. */
 export type MenuKeywords = () => Record<string, readonly string[]>;
 
+/** Supervises someone active, or has a step waiting (as approver or delegate): one query. */
 async function isApprover(ctx: TurnContext): Promise<boolean> {
   if (!ctx.actor) return false;
-  const [subordinates, steps] = await Promise.all([
-    ctx.tx.employee.count({ where: { supervisorId: ctx.actor.employeeId, active: true } }),
-    ctx.tx.approvalStep.count({ where: { OR: [{ approverId: ctx.actor.employeeId }, { delegateId: ctx.actor.employeeId }], status: 'PENDING' } }),
-  ]);
-  return subordinates + steps > 0;
+  const pending = { some: { status: 'PENDING' as const } };
+  const found = await ctx.tx.employee.findFirst({
+    where: { id: ctx.actor.employeeId, OR: [{ subordinates: { some: { active: true } } }, { stepsToDecide: pending }, { stepsDelegated: pending }] },
+    select: { id: true },
+  });
+  return found !== null;
 }
 
 async function menuChoices(ctx: TurnContext, available: ReadonlySet<string>): Promise<Choice[]> {
