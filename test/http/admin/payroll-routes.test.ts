@@ -80,6 +80,14 @@ describe('admin payroll routes', () => {
     ]);
   });
 
+  it('refuses a document over 24 MB with 413 before reading it, importing nothing', async () => {
+    const huge = `NIP;Kode;Uraian;Jenis;Jumlah\n${'x'.repeat(25 * 1_048_576)}`;
+    const response = await t.call('POST', '/admin/payroll/2026-07/import', { csv: huge });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toEqual({ code: 'http.fst_err_ctp_body_too_large', message: 'Request body is too large' });
+    expect(await t.db.prisma.payrollPeriod.count({ where: { period: '2026-07' } })).toBe(0);
+  });
+
   it('refuses a bad month, an unknown month to publish, and a call without a token', async () => {
     const badMonth = await t.call('POST', '/admin/payroll/2026-13/import', { csv: 'x' });
     expect(badMonth.statusCode).toBe(400);
