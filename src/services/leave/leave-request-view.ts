@@ -7,6 +7,8 @@ import { readStoredDetail } from './stored-detail';
  * Exactly what a LeaveRequestView shows, and nothing else (no document bytes).
  * People are read by id afterwards, all at once: Prisma would otherwise run
  * one query per relation (owner, unit, submitter, approver, delegate, decider).
+ * Documents are counted for these requests only (Prisma's `_count` groups the
+ * whole document table on every read).
  */
 const rowSelect = {
   id: true,
@@ -28,7 +30,6 @@ const rowSelect = {
   cancelReason: true,
   decidedAt: true,
   createdAt: true,
-  _count: { select: { documents: true } },
   steps: {
     orderBy: { order: 'asc' },
     select: {
@@ -76,11 +77,13 @@ export async function loadLeaveRequestViews(
     where: { id: { in: [...ids] } },
     select: { id: true, name: true, nip: true, unit: { select: { name: true } } },
   });
+  const documents = await tx.leaveDocument.groupBy({ by: ['requestId'], where: { requestId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
   const byId = new Map<number, Person>(people.map((p) => [p.id, p]));
-  return rows.map((row) => toLeaveRequestView(row, byId));
+  const documentCounts = new Map(documents.map((d) => [d.requestId, d._count._all]));
+  return rows.map((row) => toLeaveRequestView(row, byId, documentCounts.get(row.id) ?? 0));
 }
 
-function toLeaveRequestView(row: LeaveRequestRow, people: ReadonlyMap<number, Person>): LeaveRequestView {
+function toLeaveRequestView(row: LeaveRequestRow, people: ReadonlyMap<number, Person>, documentCount: number): LeaveRequestView {
   const person = (id: number): Person => {
     const found = people.get(id);
     if (!found) throw new Error(`employee ${id} of leave request ${row.id} not found`);
@@ -113,7 +116,7 @@ function toLeaveRequestView(row: LeaveRequestRow, people: ReadonlyMap<number, Pe
     decidedAt: row.decidedAt,
     createdAt: row.createdAt,
     requiredDocument: stored.requiredDocument,
-    documentCount: row._count.documents,
+    documentCount,
     steps: row.steps.map((s) => ({
       order: s.order,
       role: s.role,
