@@ -3,7 +3,6 @@ import { jakartaDay } from '../domain/day';
 import type { Language } from '../domain/format';
 import { translate } from '../i18n/translate';
 import type { Database, Tx } from '../store/database';
-import { isUniqueViolation } from '../store/prisma-errors';
 import type { Actor, TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
 import { KeyedMutex } from './keyed-mutex';
@@ -21,13 +20,14 @@ export interface ConversationEngineOptions {
   agency: { name: string; publicUrl?: string };
   /** Called after a turn committed new outbox rows (wakes the outbox worker). */
   onOutbox?: () => void;
-  /**
-   * PostgreSQL: transactions in flight at once, each a batch of turns. Below
-   * the connection pool's size, so the outbox worker and admin calls always
-   * find a connection on payslip day. (SQLite has one writer.)
-   */
-  writers?: number;
 }
+
+/**
+ * PostgreSQL: transactions in flight at once, each a batch of turns. Below
+ * the connection pool's size (20), so the outbox worker and admin calls always
+ * find a connection on payslip day. SQLite has one writer.
+ */
+const POSTGRES_WRITERS = 8;
 
 export type HandleResult = { status: 'processed'; replies: OutboundMessage[] } | { status: 'duplicate' };
 
@@ -48,7 +48,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
   // BEGIN, the chats' locks and COMMIT are paid once per batch.
   const writer = createGroupCommit<InboundMessage, TurnBatch>(db.prisma, {
     maxBatch: 64,
-    writers: db.sqlite ? 1 : (options.writers ?? 8),
+    writers: db.sqlite ? 1 : POSTGRES_WRITERS,
     timeoutMs: 20_000,
     savepoints: db.sqlite,
     begin: (tx, messages) => store.begin(tx, messages),
@@ -62,7 +62,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
       if (result.status === 'processed') options.onOutbox?.();
       return result;
     } catch (error) {
-      if (error instanceof DuplicateEventError || isUniqueViolation(error, 'ProcessedEvent')) return { status: 'duplicate' };
+      if (error instanceof DuplicateEventError) return { status: 'duplicate' };
       throw error;
     }
   }

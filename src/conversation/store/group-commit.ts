@@ -30,9 +30,6 @@ interface Unit<I, B> {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/** Thrown inside an optimistic batch to roll it back after a unit failed. */
-class BatchAborted extends Error {}
-
 /**
  * Group commit: units of work (conversation turns) queue here and run one
  * after another inside a shared transaction, so a busy chat service pays for
@@ -51,60 +48,47 @@ export function createGroupCommit<I, B>(prisma: Prisma, options: GroupCommitOpti
   const inTransaction = <T>(work: (tx: Tx) => Promise<T>) =>
     prisma.$transaction((tx) => work(tx as Tx), { timeout: options.timeoutMs, maxWait: options.timeoutMs });
 
-  async function runWithSavepoints(batch: Queued[], connection: SqliteConnection): Promise<Outcome[]> {
+  /** One transaction: `begin`, every unit through `each`, `end`. */
+  function inOneTransaction(batch: Queued[], each: (unit: Queued, tx: Tx, state: B) => Promise<Outcome>): Promise<Outcome[]> {
     return inTransaction(async (tx) => {
       const state = await options.begin(tx, batch.map((u) => u.input));
       const outcomes: Outcome[] = [];
-      for (const unit of batch) {
-        connection.exec('SAVEPOINT unit');
-        try {
-          outcomes.push({ ok: true, value: await unit.work(tx, state) });
-          connection.exec('RELEASE unit');
-        } catch (error) {
-          connection.exec('ROLLBACK TO unit');
-          connection.exec('RELEASE unit');
-          outcomes.push({ ok: false, error });
-        }
-      }
+      for (const unit of batch) outcomes.push(await each(unit, tx, state));
       await options.end(tx, state);
       return outcomes;
     });
   }
 
-  async function runAlone(unit: Queued): Promise<Outcome> {
-    try {
-      const value = await inTransaction(async (tx) => {
-        const state = await options.begin(tx, [unit.input]);
-        const result = await unit.work(tx, state);
-        await options.end(tx, state);
-        return result;
-      });
-      return { ok: true, value };
-    } catch (error) {
-      return { ok: false, error };
-    }
-  }
+  /** SQLite: a unit that throws rolls back to its savepoint, and the batch goes on. */
+  const inSavepoint =
+    (connection: SqliteConnection) =>
+    async (unit: Queued, tx: Tx, state: B): Promise<Outcome> => {
+      connection.exec('SAVEPOINT unit');
+      try {
+        const value = await unit.work(tx, state);
+        connection.exec('RELEASE unit');
+        return { ok: true, value };
+      } catch (error) {
+        connection.exec('ROLLBACK TO unit');
+        connection.exec('RELEASE unit');
+        return { ok: false, error };
+      }
+    };
 
+  /** A unit that throws rolls the whole transaction back. */
+  const allOrNothing = async (unit: Queued, tx: Tx, state: B): Promise<Outcome> => ({ ok: true, value: await unit.work(tx, state) });
+
+  /**
+   * PostgreSQL: if anything fails (a unit, or the commit, e.g. a deadlock),
+   * nothing of the batch stands, and each of its units runs again alone.
+   */
   async function runOptimistic(batch: Queued[]): Promise<Outcome[]> {
-    if (batch.length === 1) return [await runAlone(batch[0]!)];
     try {
-      return await inTransaction(async (tx) => {
-        const state = await options.begin(tx, batch.map((u) => u.input));
-        const outcomes: Outcome[] = [];
-        for (const unit of batch) {
-          try {
-            outcomes.push({ ok: true, value: await unit.work(tx, state) });
-          } catch {
-            throw new BatchAborted();
-          }
-        }
-        await options.end(tx, state);
-        return outcomes;
-      });
-    } catch {
-      // A unit failed (or the commit did, e.g. a deadlock): nothing of the batch stands; each runs alone.
+      return await inOneTransaction(batch, allOrNothing);
+    } catch (error) {
+      if (batch.length === 1) return [{ ok: false, error }];
       const outcomes: Outcome[] = [];
-      for (const unit of batch) outcomes.push(await runAlone(unit));
+      for (const unit of batch) outcomes.push(...(await runOptimistic([unit])));
       return outcomes;
     }
   }
@@ -125,7 +109,7 @@ export function createGroupCommit<I, B>(prisma: Prisma, options: GroupCommitOpti
         if (queue.length === 0) break;
         const batch = queue.splice(0, options.maxBatch);
         try {
-          const outcomes = savepoints ? await runWithSavepoints(batch, savepoints) : await runOptimistic(batch);
+          const outcomes = savepoints ? await inOneTransaction(batch, inSavepoint(savepoints)) : await runOptimistic(batch);
           batch.forEach((unit, i) => {
             const outcome = outcomes[i]!;
             if (outcome.ok) unit.resolve(outcome.value);

@@ -1,9 +1,7 @@
-import type { IsoDay } from '../../domain/day';
-import type { EmployeeKind } from '../../domain/leave/types';
 import { auditRow } from '../../services/audit';
 import type { Tx } from '../../store/database';
 import type { InboundMessage } from '../messages';
-import { DuplicateEventError, type TurnBatch, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
+import { DuplicateEventError, turnReadOf, type TurnBatch, type TurnRead, type TurnReadRow, type TurnStore, type TurnWrite } from './turn-store';
 
 /** A UTC instant as a TIMESTAMP(3) literal (Prisma stores DateTime as UTC without a zone). */
 function utc(date: Date): string {
@@ -27,25 +25,6 @@ const READ = `
   LEFT JOIN "ConversationSession" s ON s."channel" = m."channel"::"Channel" AND s."chatId" = m."chatId"
   LEFT JOIN "ChatIdentity" i ON i."channel" = m."channel"::"Channel" AND i."externalId" = m."externalId"
   LEFT JOIN "Employee" e ON e."id" = i."employeeId"`;
-
-interface ReadRow {
-  n: number;
-  sessionId: number | null;
-  version: number | null;
-  state: string | null;
-  identityId: number | null;
-  verified: boolean | null;
-  employeeId: number | null;
-  nip: string;
-  name: string;
-  role: 'EMPLOYEE' | 'HR';
-  language: string;
-  active: boolean;
-  kind: EmployeeKind;
-  gender: 'M' | 'F';
-  serviceStart: IsoDay;
-  seen: boolean;
-}
 
 /**
  * Every turn of a batch in one statement, each kind of row arriving as a JSON
@@ -86,34 +65,6 @@ const WRITE = `
   )
   SELECT (SELECT count(*) FROM e)::int AS "fresh"`;
 
-function toRead(row: ReadRow): TurnRead {
-  return {
-    seen: row.seen,
-    session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
-    identity:
-      row.identityId === null
-        ? null
-        : {
-            id: row.identityId,
-            verified: row.verified === true,
-            employee:
-              row.employeeId === null
-                ? null
-                : {
-                    id: row.employeeId,
-                    nip: row.nip,
-                    name: row.name,
-                    role: row.role,
-                    language: row.language,
-                    active: row.active,
-                    kind: row.kind,
-                    gender: row.gender,
-                    serviceStart: row.serviceStart,
-                  },
-          },
-  };
-}
-
 /**
  * The engine's statements on PostgreSQL, as raw SQL through the batch's
  * Prisma transaction: whatever the number of turns in the batch, one
@@ -125,9 +76,9 @@ export function postgresTurnStore(): TurnStore {
     async begin(tx: Tx, messages: readonly InboundMessage[]): Promise<TurnBatch> {
       await tx.$executeRawUnsafe(LOCK_CHATS, JSON.stringify(messages.map((m) => `${m.channel}:${m.chatId}`)));
       const wanted = messages.map((m, n) => ({ n, channel: m.channel, eventId: m.eventId, chatId: m.chatId, externalId: m.sender.externalId }));
-      const rows = await tx.$queryRawUnsafe<ReadRow[]>(READ, JSON.stringify(wanted));
+      const rows = await tx.$queryRawUnsafe<Array<TurnReadRow & { n: number }>>(READ, JSON.stringify(wanted));
       const reads = new Map<InboundMessage, TurnRead>();
-      for (const row of rows) reads.set(messages[row.n]!, toRead(row));
+      for (const row of rows) reads.set(messages[row.n]!, turnReadOf(row));
       return { reads, deferred: [] };
     },
 

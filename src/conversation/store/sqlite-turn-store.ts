@@ -1,9 +1,7 @@
-import type { IsoDay } from '../../domain/day';
-import type { EmployeeKind } from '../../domain/leave/types';
 import { auditRow } from '../../services/audit';
 import type { SqliteConnection } from '../../store/database';
 import type { InboundMessage } from '../messages';
-import { DuplicateEventError, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
+import { DuplicateEventError, turnReadOf, type TurnRead, type TurnReadRow, type TurnStore, type TurnWrite } from './turn-store';
 
 /** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so both read it alike. */
 export function sqliteTime(date: Date): string {
@@ -20,24 +18,6 @@ const READ = `
   LEFT JOIN "ConversationSession" s ON s."channel" = @channel AND s."chatId" = @chatId
   LEFT JOIN "ChatIdentity" i ON i."channel" = @channel AND i."externalId" = @externalId
   LEFT JOIN "Employee" e ON e."id" = i."employeeId"`;
-
-interface ReadRow {
-  sessionId: number | null;
-  version: number | null;
-  state: string | null;
-  identityId: number | null;
-  verified: number | null;
-  employeeId: number | null;
-  nip: string;
-  name: string;
-  role: 'EMPLOYEE' | 'HR';
-  language: string;
-  active: number;
-  kind: EmployeeKind;
-  gender: 'M' | 'F';
-  serviceStart: IsoDay;
-  seen: number;
-}
 
 /**
  * The engine's statements on SQLite, prepared once and run synchronously on
@@ -62,32 +42,7 @@ export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
   );
 
   function readOne(message: InboundMessage): TurnRead {
-    const row = read.get({ channel: message.channel, eventId: message.eventId, chatId: message.chatId, externalId: message.sender.externalId }) as ReadRow;
-    return {
-      seen: row.seen === 1,
-      session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
-      identity:
-        row.identityId === null
-          ? null
-          : {
-              id: row.identityId,
-              verified: row.verified === 1,
-              employee:
-                row.employeeId === null
-                  ? null
-                  : {
-                      id: row.employeeId,
-                      nip: row.nip,
-                      name: row.name,
-                      role: row.role,
-                      language: row.language,
-                      active: row.active === 1,
-                      kind: row.kind,
-                      gender: row.gender,
-                      serviceStart: row.serviceStart,
-                    },
-            },
-    };
+    return turnReadOf(read.get({ channel: message.channel, eventId: message.eventId, chatId: message.chatId, externalId: message.sender.externalId }) as TurnReadRow);
   }
 
   function writeOne(turn: TurnWrite): void {
