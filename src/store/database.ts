@@ -32,9 +32,9 @@ export interface Database {
   readonly url: string;
   /**
    * On SQLite, the one connection Prisma's adapter uses. Statements run on it
-   * inside a Prisma transaction belong to that transaction (the adapter holds
-   * a mutex from BEGIN to COMMIT): the hot path of a turn uses it for its few
-   * fixed statements. Null on PostgreSQL.
+   * inside a Prisma transaction belong to that transaction (oneWriterSqliteAdapter
+   * holds the connection from BEGIN to COMMIT): the hot path of a turn uses it
+   * for its few fixed statements. Null on PostgreSQL.
    */
   readonly sqlite: SqliteConnection | null;
   close(): Promise<void>;

@@ -66,10 +66,19 @@ export function oneWriterSqliteAdapter(factory: PrismaBetterSqlite3, onConnect: 
               release();
             }
           };
-          return Object.assign(Object.create(transaction) as Transaction, {
+          // The adapter's own transaction, but its end also ends our hold on the connection.
+          return {
+            provider: transaction.provider,
+            adapterName: transaction.adapterName,
+            options: transaction.options,
+            queryRaw: (query) => transaction.queryRaw(query),
+            executeRaw: (query) => transaction.executeRaw(query),
+            ...(transaction.createSavepoint ? { createSavepoint: (name: string) => transaction.createSavepoint!(name) } : {}),
+            ...(transaction.rollbackToSavepoint ? { rollbackToSavepoint: (name: string) => transaction.rollbackToSavepoint!(name) } : {}),
+            ...(transaction.releaseSavepoint ? { releaseSavepoint: (name: string) => transaction.releaseSavepoint!(name) } : {}),
             commit: end(() => transaction.commit()),
             rollback: end(() => transaction.rollback()),
-          });
+          };
         },
       };
     },
