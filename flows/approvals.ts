@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineFlow, type ParsedReply, step, type Transition, type TurnContext } from '../src/conversation/flow';
-import type { Choice, InboundContent, OutboundMessage } from '../src/conversation/messages';
+import type { Choice, OutboundMessage } from '../src/chat/outbound-message';
+import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { parseDateRange } from '../src/conversation/understand/parse-date-range';
 import { isAppError } from '../src/domain/app-error';

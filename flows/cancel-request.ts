@@ -1,5 +1,6 @@
 import { defineFlow, step, type TurnContext } from '../src/conversation/flow';
-import type { Choice, InboundContent } from '../src/conversation/messages';
+import type { Choice } from '../src/chat/outbound-message';
+import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { renderLeaveErrors } from '../src/conversation/render/leave-error-lines';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';

@@ -1,5 +1,5 @@
 import { defineFlow, step, type TurnContext } from '../src/conversation/flow';
-import type { Choice } from '../src/conversation/messages';
+import type { Choice } from '../src/chat/outbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { renderRequestDetail, renderRequestLine } from '../src/conversation/render/leave-request-lines';
 import { isAppError } from '../src/domain/app-error';

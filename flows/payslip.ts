@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineFlow, step, type FlowDef, type Transition, type TurnContext } from '../src/conversation/flow';
-import type { Choice, InboundContent } from '../src/conversation/messages';
+import type { Choice } from '../src/chat/outbound-message';
+import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { isAppError } from '../src/domain/app-error';
 import { formatPeriod } from '../src/domain/format';

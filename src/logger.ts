@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { logRedactPaths } from './http/log-redaction';
+import { logRedactPaths } from './log-redaction';
 
 export type Logger = pino.Logger;
 

@@ -4,10 +4,12 @@ import { localModule } from './channels/local/local-module';
 import { telegramModule } from './channels/telegram/telegram-module';
 import { whatsappModule } from './channels/whatsapp/whatsapp-module';
 import { jobsModule } from './jobs/jobs-module';
-import { outboxFactory } from './outbox/outbox-module';
+import { createOutboxWorker } from './outbox/outbox-worker';
+import { payslipDocumentResolver } from './services/payslips/resolve-payslip-document';
 import type { Config } from './config';
 import { verifyModule } from './http/routes/verify';
-import type { Composition, ModuleFactory } from './server';
+import type { Composition } from './server';
+import type { ModuleFactory, OutboxFactory } from './module';
 
 /**
  * The parts of SAPA that `npm start` runs: each module contributes routes,
@@ -15,6 +17,21 @@ import type { Composition, ModuleFactory } from './server';
  * factory here.
  */
 export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsModule, adminModule, verifyModule];
+
+/**
+ * The process's outbox worker (src/server.ts builds it once every channel's
+ * sender is known): payslips are rendered at send time, dead letters and
+ * worker errors are logged.
+ */
+export const outboxFactory: OutboxFactory = (ctx, senders) =>
+  createOutboxWorker({
+    db: ctx.db,
+    clock: ctx.clock,
+    senders,
+    resolveDocument: payslipDocumentResolver(ctx.db, ctx.config, ctx.clock),
+    onDead: (dead) => ctx.logger.warn({ outboxId: dead.id, channel: dead.channel, error: dead.error }, 'outbox message dead-lettered'),
+    onError: (err) => ctx.logger.error({ err }, 'outbox worker error'),
+  });
 
 export function defaultComposition(config: Pick<Config, 'PAYSLIP_PASSWORD_RULE'>): Composition {
   return { flows: createFlowRegistry({ payslipPasswordRule: config.PAYSLIP_PASSWORD_RULE }), modules, outbox: outboxFactory };

@@ -1,47 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
-import { createConversationEngine, type ConversationEngine } from './conversation/conversation-engine';
+import { createConversationEngine } from './conversation/conversation-engine';
 import type { FlowRegistry } from './conversation/flow-registry';
-import { buildApp, type RoutePlugin } from './http/build-app';
-import type { ChannelSender } from './outbox/channel-sender';
+import { buildApp } from './http/build-app';
 import { openDatabase, type Database } from './store/database';
 import { applyMigrations } from './store/migrations/apply-migrations';
 import { seedDemo } from './store/seed/seed-demo';
-import { createLogger, type Logger } from './logger';
-
-/** Something that runs beside the HTTP service: a channel connection, the job scheduler, the outbox worker. */
-export interface BackgroundService {
-  readonly name: string;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** What every module is given: shared parts, created once per process. */
-export interface ServiceContext {
-  config: Config;
-  db: Database;
-  clock: Clock;
-  logger: Logger;
-  /** The one conversation engine every channel feeds. */
-  engine: ConversationEngine;
-  flows: FlowRegistry;
-  /** Nudges the outbox worker after something was enqueued outside a conversation turn. */
-  wakeOutbox(): void;
-}
-
-/** What each part of SAPA contributes. */
-export interface Module {
-  routes?: RoutePlugin[];
-  services?: BackgroundService[];
-  /** Channels the outbox worker delivers through. */
-  senders?: ChannelSender[];
-}
-
-export type ModuleFactory = (ctx: ServiceContext) => Module | Promise<Module>;
-
-/** Builds the outbox worker once every channel's sender is known. */
-export type OutboxFactory = (ctx: ServiceContext, senders: ChannelSender[]) => BackgroundService & { wake(): void };
+import { createLogger } from './logger';
+import type { ModuleFactory, OutboxFactory, ServiceContext } from './module';
 
 export interface Composition {
   flows: FlowRegistry;

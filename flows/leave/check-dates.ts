@@ -1,7 +1,8 @@
 import type { ParsedReply } from '../../src/conversation/flow';
 import type { DateRangeReading } from '../../src/conversation/understand/parse-date-range';
 import { addDays, addMonths, compareDays, daysBetween, type IsoDay } from '../../src/domain/day';
-import { formatDay, formatDayRange, type Language } from '../../src/domain/format';
+import { formatDay, formatDayRange } from '../../src/domain/format';
+import type { Language } from '../../src/domain/language';
 import {
   countLeaveDays,
   type EmployeeKind,

@@ -1,5 +1,6 @@
 import { step, type StepDef, type TurnContext } from '../../src/conversation/flow';
-import type { Choice, InboundContent } from '../../src/conversation/messages';
+import type { Choice } from '../../src/chat/outbound-message';
+import type { InboundContent } from '../../src/chat/inbound-message';
 import { parseChoice } from '../../src/conversation/parse-choice';
 import { parseNumber } from '../../src/conversation/understand/parse-number';
 import { formatDay } from '../../src/domain/format';

@@ -1,5 +1,5 @@
 import { step, type TurnContext } from '../../src/conversation/flow';
-import type { InboundContent } from '../../src/conversation/messages';
+import type { InboundContent } from '../../src/chat/inbound-message';
 import type { LeavePolicy } from '../../src/domain/leave';
 import { LEAVE_DOCUMENT_MAX_BYTES, LEAVE_DOCUMENT_MIME_TYPES, storeLeaveDocument } from '../../src/services/leave-documents/store-leave-document';
 import { advance } from './advance';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ParsedReply } from '../../src/conversation/flow';
-import type { InboundContent } from '../../src/conversation/messages';
+import type { InboundContent } from '../../src/chat/inbound-message';
 
 /** Control and format characters go, runs of spaces and tabs become one space, lines stay. */
 export function cleanFreeText(text: string): string {

@@ -1,4 +1,5 @@
-import type { Actor, TurnContext } from '../../src/conversation/flow';
+import type { Actor } from '../../src/chat/actor';
+import type { TurnContext } from '../../src/conversation/flow';
 import type { IsoDay } from '../../src/domain/day';
 import { type Holiday, isLeaveTypeCode, type LeavePolicy, type LeaveTypeRule } from '../../src/domain/leave';
 import type { LeaveActor, LeaveDeps } from '../../src/services/leave/contract';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FlowData, TurnContext } from '../../src/conversation/flow';
-import type { Choice } from '../../src/conversation/messages';
+import type { Choice } from '../../src/chat/outbound-message';
 import { formatDayRange } from '../../src/domain/format';
 import { LEAVE_STATUSES, LEAVE_TYPE_CODES, planCancellation } from '../../src/domain/leave';
 import type { LeaveRequestView } from '../../src/services/leave/contract';

@@ -1,5 +1,5 @@
 import { step, type Transition, type TurnContext } from '../../src/conversation/flow';
-import type { OutboundMessage } from '../../src/conversation/messages';
+import type { OutboundMessage } from '../../src/chat/outbound-message';
 import { type LeaveSummary, renderLeaveSummary } from '../../src/conversation/render/leave-summary';
 import { isAppError } from '../../src/domain/app-error';
 import { yearOf } from '../../src/domain/day';

@@ -1,4 +1,5 @@
-import type { Choice, InboundContent } from '../../src/conversation/messages';
+import type { Choice } from '../../src/chat/outbound-message';
+import type { InboundContent } from '../../src/chat/inbound-message';
 import { parseChoice } from '../../src/conversation/parse-choice';
 import type { Translator } from '../../src/conversation/render/translator';
 import { LEAVE_TYPE_CODES, type LeavePolicy, type LeaveTypeCode } from '../../src/domain/leave';

@@ -1,12 +1,14 @@
 import type { Clock } from '../clock';
 import { jakartaDay } from '../domain/day';
-import type { Language } from '../domain/format';
+import type { Language } from '../domain/language';
 import { translate } from '../i18n/translate';
 import type { Database, Tx } from '../store/database';
-import type { Actor, TurnContext } from './flow';
+import type { Actor } from '../chat/actor';
+import type { TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
 import { KeyedMutex } from './keyed-mutex';
-import type { Envelope, InboundMessage, OutboundMessage } from './messages';
+import type { Envelope, OutboundMessage } from '../chat/outbound-message';
+import type { InboundMessage } from '../chat/inbound-message';
 import { runTurn } from './run-turn';
 import { createGroupCommit } from './store/group-commit';
 import { DuplicateEventError, turnStoreFor, type TurnBatch } from './store/turn-store';

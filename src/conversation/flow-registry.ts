@@ -1,5 +1,5 @@
 import type { FlowDef, StepDef } from './flow';
-import type { InboundContent } from './messages';
+import type { InboundContent } from '../chat/inbound-message';
 
 /** The flows by id, checked once when loaded: every transition target must exist at run time. */
 export class FlowRegistry {

@@ -2,25 +2,15 @@ import type { z } from 'zod';
 import type { Clock } from '../clock';
 import type { IsoDay } from '../domain/day';
 import type { EmployeeKind } from '../domain/leave/types';
-import type { Language } from '../domain/format';
+import type { Language } from '../domain/language';
 import type { Params } from '../i18n/translate';
 import type { Tx } from '../store/database';
-import type { ChannelName, InboundContent, OutboundMessage } from './messages';
+import type { ChannelName } from '../chat/channel-name';
+import type { InboundContent } from '../chat/inbound-message';
+import type { OutboundMessage, Envelope } from '../chat/outbound-message';
+import type { Actor } from '../chat/actor';
 
 export type FlowData = Record<string, unknown>;
-
-/** The employee behind a verified chat identity. Loaded from the database every turn. */
-export interface Actor {
-  employeeId: number;
-  nip: string;
-  name: string;
-  role: 'EMPLOYEE' | 'HR';
-  identityId: number;
-  /** The facts the leave rules ask of every request (read with the identity, not per step). */
-  kind: EmployeeKind;
-  gender: 'M' | 'F';
-  serviceStart: IsoDay;
-}
 
 /** What a step sees of the world. `tx` is the turn's transaction: services called with it commit with the reply. */
 export interface TurnContext {
@@ -37,7 +27,7 @@ export interface TurnContext {
   /** Text from the catalogues in the person's language. */
   t(key: string, params?: Params): string;
   /** Messages to other chats (an approver's card, an employee's notification): go to the outbox with the turn. */
-  notify(envelopes: import('./messages').Envelope[]): void;
+  notify(envelopes: Envelope[]): void;
   /** Change the person's language from this turn on. */
   setLanguage(lang: Language): void;
 }

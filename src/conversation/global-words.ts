@@ -1,5 +1,5 @@
 import { matchKeyword } from './understand/match-keyword';
-import type { InboundContent } from './messages';
+import type { InboundContent } from '../chat/inbound-message';
 
 /** Words that work at any step, in both languages. */
 export const GLOBAL_WORDS = {

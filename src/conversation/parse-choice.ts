@@ -1,4 +1,5 @@
-import type { Choice, InboundContent } from './messages';
+import type { Choice } from '../chat/outbound-message';
+import type { InboundContent } from '../chat/inbound-message';
 import { matchKeyword } from './understand/match-keyword';
 import { parseNumber } from './understand/parse-number';
 

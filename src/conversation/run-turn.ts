@@ -1,7 +1,8 @@
 import type { FlowRegistry } from './flow-registry';
 import type { FlowData, FlowDef, TurnContext, Transition } from './flow';
 import { globalWordOf } from './global-words';
-import type { InboundContent, OutboundMessage } from './messages';
+import type { InboundContent } from '../chat/inbound-message';
+import type { OutboundMessage } from '../chat/outbound-message';
 import { IDLE_FLOW, IDLE_STEP, type SessionState } from './session-state';
 
 /** Flow ids the engine itself sends people to. */

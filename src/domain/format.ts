@@ -1,6 +1,6 @@
 import { type IsoDay, TIME_ZONE, toUtcMs } from './day';
+import type { Language } from './language';
 
-export type Language = 'id' | 'en';
 
 const MONTHS: Record<Language, readonly string[]> = {
   id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],

@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { AppError } from '../domain/app-error';
 import type { Database } from '../store/database';
 import { registerErrorHandler, registerNotFoundHandler } from './error-handler';
-import { redactedLogOptions } from './log-redaction';
+import { redactedLogOptions } from '../log-redaction';
 import { defaultPublicRateLimits, type PublicRateLimits, publicLimitFor } from './public-rate-limits';
 import { healthRoutes } from './routes/health';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/format';
+import type { Language } from '../domain/language';
 
 /**
  * A message catalogue: one entry per key, a text per language. Placeholders are

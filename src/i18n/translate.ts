@@ -1,4 +1,4 @@
-import type { Language } from '../domain/format';
+import type { Language } from '../domain/language';
 import type { Catalog } from './catalog';
 import { catalog } from './messages';
 

@@ -1,6 +1,7 @@
-import type { OutboundMessage } from '../conversation/messages';
+import type { OutboundMessage } from '../chat/outbound-message';
 import { jakartaDay } from '../domain/day';
-import { formatDayRange, type Language } from '../domain/format';
+import { formatDayRange } from '../domain/format';
+import type { Language } from '../domain/language';
 import { isWorkingDay, type LeavePolicy, reminderDue, type WorkCalendar, workingDaysWaited } from '../domain/leave';
 import { translate } from '../i18n/translate';
 import { writeAudit } from '../services/audit';

@@ -1,4 +1,5 @@
-import { formatDays, type Language } from '../domain/format';
+import { formatDays } from '../domain/format';
+import type { Language } from '../domain/language';
 import { availableDays, type LeaveBalanceSnapshot, type LeavePolicy, rolloverYear } from '../domain/leave';
 import { translate } from '../i18n/translate';
 import { type Notice, notifyEmployees } from '../services/notify/notify-employees';

@@ -1,6 +1,6 @@
 import { createAuthenticate } from '../http/admin/authenticate';
 import { adminJobsRoutes } from '../http/routes/admin-jobs';
-import type { ModuleFactory } from '../server';
+import type { ModuleFactory } from '../module';
 import { allJobs } from './all-jobs';
 import { createJobRunner } from './job-runner';
 import { createJobScheduler } from './job-scheduler';

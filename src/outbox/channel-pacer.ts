@@ -1,4 +1,4 @@
-import type { Pacing } from './channel-sender';
+import type { Pacing } from '../chat/channel-sender';
 import { limiterForRate, type RateLimiter } from './rate-limiter';
 
 /**

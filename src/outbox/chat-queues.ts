@@ -1,4 +1,5 @@
-import type { ChannelName, OutboundMessage } from '../conversation/messages';
+import type { ChannelName } from '../chat/channel-name';
+import type { OutboundMessage } from '../chat/outbound-message';
 
 /** A claimed message this worker holds until it is sent, failed or given back. */
 export interface HeldMessage {

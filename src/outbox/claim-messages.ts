@@ -1,5 +1,5 @@
 import { Prisma } from '../generated/sqlite/client';
-import type { ChannelName } from '../conversation/messages';
+import type { ChannelName } from '../chat/channel-name';
 import type { Database, Provider, Tx } from '../store/database';
 
 export interface ClaimRequest {

@@ -1,5 +1,5 @@
 import { type BackoffOptions, retryDelayMs } from './backoff';
-import type { SendResult } from './channel-sender';
+import type { SendResult } from '../chat/channel-sender';
 
 export interface RetryPolicy {
   maxAttempts: number;

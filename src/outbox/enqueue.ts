@@ -1,5 +1,5 @@
 import { asJson, type Tx } from '../store/database';
-import type { Envelope } from '../conversation/messages';
+import type { Envelope } from '../chat/outbound-message';
 
 /**
  * Adds messages to the outbox inside the caller's transaction: they are sent

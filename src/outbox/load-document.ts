@@ -1,5 +1,5 @@
-import type { DocumentSource, OutboundMessage } from '../conversation/messages';
-import type { ResolvedDocument } from './channel-sender';
+import type { DocumentSource, OutboundMessage } from '../chat/outbound-message';
+import type { ResolvedDocument } from '../chat/channel-sender';
 
 /** Renders a document that is not carried inline (a payslip PDF) at send time. */
 export type DocumentResolver = (source: Exclude<DocumentSource, { type: 'inline' }>) => Promise<Buffer>;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { ChannelName } from '../conversation/messages';
+import type { ChannelName } from '../chat/channel-name';
 import { defaultBackoff } from './backoff';
 import { type ChannelPacer, createChannelPacer } from './channel-pacer';
-import type { SendResult } from './channel-sender';
+import type { SendResult } from '../chat/channel-sender';
 import { chatKey, createChatQueues, type HeldMessage } from './chat-queues';
 import { claimMessages } from './claim-messages';
 import { classifyResult, type RetryPolicy } from './classify-result';
-import { outboundMessageSchema } from './outbound-message-schema';
+import { outboundMessageSchema } from '../chat/outbound-message';
 import { type Outcome, recordOutcomes } from './record-outcomes';
 import { renewLeases } from './renew-leases';
 import { sendHeld } from './send-held';

@@ -1,4 +1,4 @@
-import type { ChannelName } from '../conversation/messages';
+import type { ChannelName } from '../chat/channel-name';
 import type { Database } from '../store/database';
 
 /** What happened to one claimed message, written back in batches. */

@@ -1,4 +1,4 @@
-import type { ChannelSender, ResolvedDocument, SendResult } from './channel-sender';
+import type { ChannelSender, ResolvedDocument, SendResult } from '../chat/channel-sender';
 import type { HeldMessage } from './chat-queues';
 import { type DocumentResolver, loadDocument } from './load-document';
 import { withTimeout } from './wait';

@@ -1,8 +1,8 @@
 import type { Clock } from '../clock';
-import type { ChannelName } from '../conversation/messages';
+import type { ChannelName } from '../chat/channel-name';
 import type { Database } from '../store/database';
 import type { BackoffOptions } from './backoff';
-import type { ChannelSender } from './channel-sender';
+import type { ChannelSender } from '../chat/channel-sender';
 import type { DocumentResolver } from './load-document';
 
 export interface DeadLetter {

@@ -1,6 +1,7 @@
 import type { ImportError } from '../domain/payslip/payslip-types';
 import type { PayslipImportFormat } from '../domain/payslip/payslip-import';
-import { formatRupiah, type Language } from '../domain/format';
+import { formatRupiah } from '../domain/format';
+import type { Language } from '../domain/language';
 import { translate } from '../i18n/translate';
 
 /** Numeric params of import errors that are rupiah amounts. */

@@ -1,6 +1,7 @@
 import type { PayslipDocument } from '../domain/payslip/payslip-document';
 import type { LineKind, PayslipLine } from '../domain/payslip/payslip-types';
-import { formatPeriod, formatRupiah, type Language } from '../domain/format';
+import { formatPeriod, formatRupiah } from '../domain/format';
+import type { Language } from '../domain/language';
 import { translate } from '../i18n/translate';
 
 const REGULAR = 'Helvetica';

@@ -1,5 +1,6 @@
 import { jakartaDay } from '../domain/day';
-import { formatDay, type Language } from '../domain/format';
+import { formatDay } from '../domain/format';
+import type { Language } from '../domain/language';
 
 const JAKARTA_OFFSET_MS = 7 * 3_600_000;
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PayslipDocument } from '../domain/payslip/payslip-document';
-import { formatPeriod, type Language } from '../domain/format';
+import { formatPeriod } from '../domain/format';
+import type { Language } from '../domain/language';
 import { amountInWords } from '../domain/payslip/rupiah-in-words';
 import { translate } from '../i18n/translate';
 import { formatPrintTime } from './format-print-time';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
-import { type Actor, defineFlow, step, type TurnContext } from '../../src/conversation/flow';
+import type { Actor } from '../../src/chat/actor';
+import { defineFlow, step, type TurnContext } from '../../src/conversation/flow';
 import { FlowRegistry } from '../../src/conversation/flow-registry';
-import type { InboundContent } from '../../src/conversation/messages';
+import type { InboundContent } from '../../src/chat/inbound-message';
 import { runTurn } from '../../src/conversation/run-turn';
 import { freshState, type SessionState } from '../../src/conversation/session-state';
 import type { Tx } from '../../src/store/database';

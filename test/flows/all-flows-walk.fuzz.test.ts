@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlowRegistry } from '../../flows';
 import { fixedClock } from '../../src/clock';
-import type { InboundContent } from '../../src/conversation/messages';
+import type { InboundContent } from '../../src/chat/inbound-message';
 import { seedDemo } from '../../src/store/seed/seed-demo';
 import { createChatHarness } from '../support/chat-harness';
 import { demoPeople, linkIdentity } from '../support/factories';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFlowRegistry } from '../../flows';
 import { fixedClock } from '../../src/clock';
-import type { OutboundMessage } from '../../src/conversation/messages';
+import type { OutboundMessage } from '../../src/chat/outbound-message';
 import type { SubmitLeaveInput } from '../../src/services/leave/contract';
 import { submitLeave } from '../../src/services/leave/submit-leave';
 import type { Tx } from '../../src/store/database';

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlowRegistry } from '../../flows';
-import type { Actor, FlowData, TurnContext } from '../../src/conversation/flow';
-import type { InboundContent } from '../../src/conversation/messages';
+import type { Actor } from '../../src/chat/actor';
+import type { FlowData, TurnContext } from '../../src/conversation/flow';
+import type { InboundContent } from '../../src/chat/inbound-message';
 import { runTurn } from '../../src/conversation/run-turn';
 import { SESSION_VERSION, type SessionState } from '../../src/conversation/session-state';
 import { jakartaDay } from '../../src/domain/day';
-import type { Language } from '../../src/domain/format';
+import type { Language } from '../../src/domain/language';
 import { translate } from '../../src/i18n/translate';
 import type { Tx } from '../../src/store/database';
 import { actorOf, linkIdentity } from '../support/factories';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { OutboundMessage } from '../../src/conversation/messages';
+import type { OutboundMessage } from '../../src/chat/outbound-message';
 import { hrDigestJob } from '../../src/jobs/hr-digest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { jobsWorld, makeRequest, resetActivity } from './jobs-world';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fixedClock } from '../../src/clock';
-import type { OutboundMessage } from '../../src/conversation/messages';
+import type { OutboundMessage } from '../../src/chat/outbound-message';
 import type { JobContext } from '../../src/jobs/job-definition';
 import type { Database } from '../../src/store/database';
 import { seedDemo } from '../../src/store/seed/seed-demo';

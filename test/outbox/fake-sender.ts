@@ -1,6 +1,7 @@
 import type { Clock } from '../../src/clock';
-import type { ChannelName, OutboundMessage } from '../../src/conversation/messages';
-import type { ChannelSender, Pacing, ResolvedDocument, SendResult } from '../../src/outbox/channel-sender';
+import type { ChannelName } from '../../src/chat/channel-name';
+import type { OutboundMessage } from '../../src/chat/outbound-message';
+import type { ChannelSender, Pacing, ResolvedDocument, SendResult } from '../../src/chat/channel-sender';
 
 export interface RecordedSend {
   chatId: string;

@@ -1,5 +1,5 @@
 import { fixedClock } from '../../src/clock';
-import type { ChannelName } from '../../src/conversation/messages';
+import type { ChannelName } from '../../src/chat/channel-name';
 import { enqueue } from '../../src/outbox/enqueue';
 import type { Database } from '../../src/store/database';
 

@@ -1,7 +1,9 @@
 import { fixedClock } from '../../src/clock';
 import { createConversationEngine, type ConversationEngine } from '../../src/conversation/conversation-engine';
 import type { FlowRegistry } from '../../src/conversation/flow-registry';
-import type { ChannelName, InboundContent, OutboundMessage } from '../../src/conversation/messages';
+import type { ChannelName } from '../../src/chat/channel-name';
+import type { InboundContent } from '../../src/chat/inbound-message';
+import type { OutboundMessage } from '../../src/chat/outbound-message';
 import type { Database } from '../../src/store/database';
 import { renderAsText } from '../../src/channels/local/render-text';
 

@@ -1,5 +1,5 @@
-import type { Actor } from '../../src/conversation/flow';
-import type { ChannelName } from '../../src/conversation/messages';
+import type { Actor } from '../../src/chat/actor';
+import type { ChannelName } from '../../src/chat/channel-name';
 import type { Database } from '../../src/store/database';
 
 /** A verified chat identity of the employee with `nip` on `channel` (as if linked earlier). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ConversationEngine } from '../../conversation/conversation-engine';
-import type { InboundContent } from '../../conversation/messages';
+import type { InboundContent } from '../../chat/inbound-message';
 import type { Clock } from '../../clock';
 import type { Database } from '../../store/database';
 import { linkLocalPersona } from '../../services/dev/link-local-persona';

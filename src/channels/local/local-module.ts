@@ -1,4 +1,4 @@
-import type { ModuleFactory } from '../../server';
+import type { ModuleFactory } from '../../module';
 import { devChatRoutes } from './dev-chat-routes';
 import { localSender } from './local-sender';
 

@@ -1,4 +1,4 @@
-import type { ChannelSender } from '../../outbox/channel-sender';
+import type { ChannelSender } from '../../chat/channel-sender';
 
 /**
  * The local channel (web chat and terminal) reads its messages straight from

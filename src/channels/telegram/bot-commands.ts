@@ -1,5 +1,5 @@
 import type { Telegram } from 'telegraf';
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import { BOT_COMMANDS } from './command-text';
 

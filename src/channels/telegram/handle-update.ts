@@ -1,8 +1,8 @@
 import type { Telegram } from 'telegraf';
 import type { Clock } from '../../clock';
 import type { ConversationEngine, HandleResult } from '../../conversation/conversation-engine';
-import type { InboundMessage } from '../../conversation/messages';
-import type { Language } from '../../domain/format';
+import type { InboundMessage } from '../../chat/inbound-message';
+import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import type { Logger } from '../../logger';
 import type { Database } from '../../store/database';

@@ -1,4 +1,4 @@
-import type { Choice } from '../../conversation/messages';
+import type { Choice } from '../../chat/outbound-message';
 
 /** Telegram's limit on a button's callback data. */
 export const MAX_CALLBACK_BYTES = 64;

@@ -1,4 +1,4 @@
-import type { InboundMessage } from '../../conversation/messages';
+import type { InboundMessage } from '../../chat/inbound-message';
 import { commandText } from './command-text';
 import type { TelegramMessage, TelegramUpdate, TelegramUser } from './update-schema';
 

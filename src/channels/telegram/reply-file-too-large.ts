@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
 import type { Database } from '../../store/database';

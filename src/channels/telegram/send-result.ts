@@ -1,4 +1,4 @@
-import type { SendResult } from '../../outbox/channel-sender';
+import type { SendResult } from '../../chat/channel-sender';
 
 /** The shape of telegraf's TelegramError, read structurally (it is not exported as a type we can narrow on). */
 interface BotApiFailure {

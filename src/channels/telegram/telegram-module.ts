@@ -1,4 +1,4 @@
-import type { ModuleFactory } from '../../server';
+import type { ModuleFactory } from '../../module';
 import { webhookSecret } from './secret-token';
 import { createTelegramChannel } from './telegram-channel';
 

@@ -1,6 +1,6 @@
 import type { Telegram } from 'telegraf';
-import type { OutboundMessage } from '../../conversation/messages';
-import type { ChannelSender, Pacing, ResolvedDocument, SendResult } from '../../outbox/channel-sender';
+import type { OutboundMessage } from '../../chat/outbound-message';
+import type { ChannelSender, Pacing, ResolvedDocument, SendResult } from '../../chat/channel-sender';
 import type { Logger } from '../../logger';
 import type { CardMessages } from './card-messages';
 import { fitsCallbackData, inlineKeyboard, MAX_CALLBACK_BYTES } from './inline-keyboard';

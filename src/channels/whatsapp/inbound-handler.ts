@@ -3,7 +3,7 @@ import type { Clock } from '../../clock';
 import type { ConversationEngine } from '../../conversation/conversation-engine';
 import { KeyedMutex } from '../../conversation/keyed-mutex';
 import { jakartaDay } from '../../domain/day';
-import type { InboundContent, InboundMessage } from '../../conversation/messages';
+import type { InboundContent, InboundMessage } from '../../chat/inbound-message';
 import type { Logger } from '../../logger';
 import { rememberWhatsappAddress } from '../../services/whatsapp/remember-whatsapp-address';
 import { replyWhatsappNotice } from '../../services/whatsapp/reply-whatsapp-notice';

@@ -1,5 +1,5 @@
 import { normalizeMessageContent, type proto, type WAMessage } from '@whiskeysockets/baileys';
-import type { InboundContent } from '../../conversation/messages';
+import type { InboundContent } from '../../chat/inbound-message';
 import { incomingMedia, type IncomingMedia } from './incoming-media';
 import { addressOf, isSharedChat, type WhatsappAddress } from './whatsapp-address';
 import { vcardPhone } from './vcard-phone';

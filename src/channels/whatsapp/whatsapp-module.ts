@@ -1,5 +1,5 @@
 import { createAuthenticate } from '../../http/admin/authenticate';
-import type { ModuleFactory } from '../../server';
+import type { ModuleFactory } from '../../module';
 import { whatsappPacing } from './whatsapp-sender';
 
 /**

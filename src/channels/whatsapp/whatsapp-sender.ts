@@ -1,7 +1,7 @@
 import type { AnyMessageContent } from '@whiskeysockets/baileys';
-import type { OutboundMessage } from '../../conversation/messages';
+import type { OutboundMessage } from '../../chat/outbound-message';
 import type { Logger } from '../../logger';
-import type { ChannelSender, Pacing, ResolvedDocument } from '../../outbox/channel-sender';
+import type { ChannelSender, Pacing, ResolvedDocument } from '../../chat/channel-sender';
 import { renderAsText } from '../local/render-text';
 import { lidOf, phoneJidOf } from './whatsapp-address';
 

@@ -1,4 +1,5 @@
-import { formatDays, type Language } from '../../domain/format';
+import { formatDays } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import type { EmployeeKind, LeavePolicy } from '../../domain/leave';
 import type { BalanceView } from '../../services/leave/contract';
 import type { Translator } from './translator';

@@ -1,4 +1,5 @@
-import { formatDays, type Language } from '../../domain/format';
+import { formatDays } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import type { LeaveTypeRule } from '../../domain/leave';
 import type { Translator } from './translator';
 

@@ -1,5 +1,5 @@
 import type { ErrorParams } from '../../domain/app-error';
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { type LeaveError, leaveErrorParams } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
 

@@ -1,4 +1,5 @@
-import { formatDayRange, formatInstant, type Language } from '../../domain/format';
+import { formatDayRange, formatInstant } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import type { LeaveTypeRule } from '../../domain/leave';
 import { hasMessage } from '../../i18n/translate';
 import type { LeaveRequestView, StepSummary } from '../../services/leave/contract';

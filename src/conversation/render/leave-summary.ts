@@ -1,5 +1,6 @@
 import type { IsoDay } from '../../domain/day';
-import { formatDayRange, formatDays, type Language } from '../../domain/format';
+import { formatDayRange, formatDays } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import type { HalfDay, LeaveDetail, LeaveTypeRule } from '../../domain/leave';
 import { renderLeaveDays } from './leave-days';
 import type { Translator } from './translator';

@@ -1,6 +1,6 @@
 import { auditRow } from '../../services/audit';
 import type { Tx } from '../../store/database';
-import type { InboundMessage } from '../messages';
+import type { InboundMessage } from '../../chat/inbound-message';
 import { DuplicateEventError, turnReadOf, type TurnBatch, type TurnRead, type TurnReadRow, type TurnStore, type TurnWrite } from './turn-store';
 
 /** A UTC instant as a TIMESTAMP(3) literal (Prisma stores DateTime as UTC without a zone). */

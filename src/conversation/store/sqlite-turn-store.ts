@@ -1,6 +1,6 @@
 import { auditRow } from '../../services/audit';
 import type { SqliteConnection } from '../../store/database';
-import type { InboundMessage } from '../messages';
+import type { InboundMessage } from '../../chat/inbound-message';
 import { DuplicateEventError, turnReadOf, type TurnRead, type TurnReadRow, type TurnStore, type TurnWrite } from './turn-store';
 
 /** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so both read it alike. */

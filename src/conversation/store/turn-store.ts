@@ -2,7 +2,9 @@ import type { IsoDay } from '../../domain/day';
 import type { EmployeeKind } from '../../domain/leave/types';
 import type { AuditEntry } from '../../services/audit';
 import type { Database, Tx } from '../../store/database';
-import type { ChannelName, Envelope, InboundMessage } from '../messages';
+import type { ChannelName } from '../../chat/channel-name';
+import type { Envelope } from '../../chat/outbound-message';
+import type { InboundMessage } from '../../chat/inbound-message';
 import { postgresTurnStore } from './postgres-turn-store';
 import { sqliteTurnStore } from './sqlite-turn-store';
 

@@ -1,5 +1,5 @@
 import type { IsoDay } from '../../domain/day';
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import type { DateRange } from './date-range-reading';
 import { readDateRange } from './read-date-range';
 

@@ -1,6 +1,7 @@
 import { AppError, type ErrorParams } from '../app-error';
 import { isIsoDay } from '../day';
-import { formatDay, type Language } from '../format';
+import { formatDay } from '../format';
+import type { Language } from '../language';
 
 /** Every code the leave rules return; each has a text in src/i18n/messages/leave.ts. */
 export const LEAVE_ERROR_CODES = [

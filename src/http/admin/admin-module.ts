@@ -1,4 +1,4 @@
-import type { ModuleFactory } from '../../server';
+import type { ModuleFactory } from '../../module';
 import { adminApi } from './admin-api';
 
 /** The HR admin API as a SAPA module (listed in src/modules.ts). */

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/app-error';
-import { formatPeriod, type Language } from '../../domain/format';
+import { formatPeriod } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { normalizeVerificationCode } from '../../domain/payslip/verification-code';
 import { translate } from '../../i18n/translate';
 import { findIssuedPayslip, type IssuedPayslip } from '../../services/payslips/find-issued-payslip';
-import type { ModuleFactory } from '../../server';
+import type { ModuleFactory } from '../../module';
 import type { Database } from '../../store/database';
 import type { RoutePlugin } from '../build-app';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { leaveErrorParams } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
 import type { LeaveRefused } from '../leave/leave-refused';

@@ -1,5 +1,5 @@
 import { addDays, addMonths } from '../../domain/day';
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { toCsv } from './to-csv';

@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../conversation/messages';
+import type { OutboundMessage } from '../../chat/outbound-message';
 import type { Tx } from '../../store/database';
 
 export interface LocalMessage {

@@ -1,4 +1,5 @@
-import { formatDay, formatInstant, formatPeriod, type Language } from '../../domain/format';
+import { formatDay, formatInstant, formatPeriod } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import type { Absence, Digest } from './digest-types';
 

@@ -1,5 +1,6 @@
-import type { OutboundMessage } from '../../conversation/messages';
-import { formatDay, type Language } from '../../domain/format';
+import type { OutboundMessage } from '../../chat/outbound-message';
+import { formatDay } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import { digestCsv } from './digest-csv';
 import type { Digest } from './digest-types';

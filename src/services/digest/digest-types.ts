@@ -1,4 +1,4 @@
-import type { ChannelName } from '../../conversation/messages';
+import type { ChannelName } from '../../chat/channel-name';
 import type { IsoDay } from '../../domain/day';
 
 /** One person away: who, from which unit, which leave, when. */

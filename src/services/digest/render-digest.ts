@@ -1,4 +1,5 @@
-import { formatDay, formatDayRange, formatDayWithWeekday, formatPeriod, type Language } from '../../domain/format';
+import { formatDay, formatDayRange, formatDayWithWeekday, formatPeriod } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import type { Absence, Digest } from './digest-types';
 

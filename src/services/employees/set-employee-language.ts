@@ -1,5 +1,5 @@
-import type { Actor } from '../../conversation/flow';
-import type { Language } from '../../domain/format';
+import type { Actor } from '../../chat/actor';
+import type { Language } from '../../domain/language';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 

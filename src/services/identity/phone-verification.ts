@@ -1,6 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../domain/app-error';
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
 import type { Tx } from '../../store/database';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ChannelName } from '../../conversation/messages';
+import type { ChannelName } from '../../chat/channel-name';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 

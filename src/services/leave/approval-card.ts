@@ -1,5 +1,6 @@
-import type { OutboundMessage } from '../../conversation/messages';
-import { formatDayRange, formatDays, type Language } from '../../domain/format';
+import type { OutboundMessage } from '../../chat/outbound-message';
+import { formatDayRange, formatDays } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import type { Decision, LeaveTypeRule } from '../../domain/leave';
 import { hasMessage, translate } from '../../i18n/translate';
 import type { LeaveRequestView, StepSummary } from './contract';

@@ -1,5 +1,5 @@
 import type { Clock } from '../../clock';
-import type { ChannelName } from '../../conversation/messages';
+import type { ChannelName } from '../../chat/channel-name';
 import type { IsoDay } from '../../domain/day';
 import type { Decision, DocumentRequirement, HalfDay, LeaveDetail, LeaveStatus } from '../../domain/leave';
 import type { Tx } from '../../store/database';

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import { jakartaDay } from '../../domain/day';
-import { formatDayRange, formatInstant, type Language } from '../../domain/format';
+import { formatDayRange, formatInstant } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { applyDecision, toAppError } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';

@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error';
-import { formatInstant, type Language } from '../../domain/format';
+import { formatInstant } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { deciderError, resolveDelegate } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';

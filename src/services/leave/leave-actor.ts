@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/app-error';
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { directApprover } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';

@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import type { Tx } from '../../store/database';
 import { notifyEmployees } from '../notify/notify-employees';
 import { stepRef } from './step-token';

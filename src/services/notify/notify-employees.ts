@@ -1,5 +1,5 @@
-import type { Envelope, OutboundMessage } from '../../conversation/messages';
-import type { Language } from '../../domain/format';
+import type { Envelope, OutboundMessage } from '../../chat/outbound-message';
+import type { Language } from '../../domain/language';
 import { enqueue } from '../../outbox/enqueue';
 import type { Tx } from '../../store/database';
 import { chatsOf, type EmployeeChat, type PreferredChannel } from './chats-of';

@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/app-error';
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { importPayslips, type PayslipImportFormat } from '../../domain/payslip/payslip-import';
 import type { ImportError, ParsedSlip } from '../../domain/payslip/payslip-types';
 import type { WideMapping } from '../../domain/payslip/wide-mapping';

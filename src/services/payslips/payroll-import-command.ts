@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isAppError } from '../../domain/app-error';
-import { formatPeriod, type Language } from '../../domain/format';
+import { formatPeriod } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { detectPayslipFormat, type PayslipImportFormat, type WideMapping } from '../../domain/payslip/payslip-import';
 import { translate } from '../../i18n/translate';
 import type { Database } from '../../store/database';

@@ -1,4 +1,5 @@
-import { formatPeriod, type Language } from '../../domain/format';
+import { formatPeriod } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { type PayslipPasswordRule, payslipCaptionKey } from '../../domain/payslip/payslip-password';
 import { translate } from '../../i18n/translate';
 

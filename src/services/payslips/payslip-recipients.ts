@@ -1,5 +1,5 @@
-import type { ChannelName } from '../../conversation/messages';
-import type { Language } from '../../domain/format';
+import type { ChannelName } from '../../chat/channel-name';
+import type { Language } from '../../domain/language';
 import type { Tx } from '../../store/database';
 
 export interface PayslipRecipient {

@@ -2,7 +2,7 @@ import { AppError } from '../../domain/app-error';
 import { formatPeriod } from '../../domain/format';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
-import type { Envelope } from '../../conversation/messages';
+import type { Envelope } from '../../chat/outbound-message';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import type { PayrollActor } from './payroll-actor';

@@ -1,7 +1,7 @@
-import type { Actor } from '../../conversation/flow';
-import type { OutboundMessage } from '../../conversation/messages';
+import type { Actor } from '../../chat/actor';
+import type { OutboundMessage } from '../../chat/outbound-message';
 import { AppError } from '../../domain/app-error';
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/language';
 import { DEFAULT_PAYSLIP_PASSWORD_RULE, type PayslipPasswordRule } from '../../domain/payslip/payslip-password';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';

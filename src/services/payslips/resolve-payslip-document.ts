@@ -2,7 +2,7 @@ import { systemClock, type Clock } from '../../clock';
 import type { Config } from '../../config';
 import { AppError } from '../../domain/app-error';
 import { payslipPassword } from '../../domain/payslip/payslip-password';
-import type { ResolvedDocument } from '../../outbox/channel-sender';
+import type { ResolvedDocument } from '../../chat/channel-sender';
 import { renderPayslipPdf } from '../../payslip/render-payslip-pdf';
 import type { Database } from '../../store/database';
 import { loadPayslipDocument, type PayslipAgency } from './load-payslip-document';

@@ -1,5 +1,5 @@
-import type { Actor } from '../../conversation/flow';
-import type { ChannelName } from '../../conversation/messages';
+import type { Actor } from '../../chat/actor';
+import type { ChannelName } from '../../chat/channel-name';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
 import type { Tx } from '../../store/database';

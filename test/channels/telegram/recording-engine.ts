@@ -1,5 +1,5 @@
 import type { HandleResult } from '../../../src/conversation/conversation-engine';
-import type { InboundMessage } from '../../../src/conversation/messages';
+import type { InboundMessage } from '../../../src/chat/inbound-message';
 
 export interface RecordingEngine {
   handle(message: InboundMessage): Promise<HandleResult>;

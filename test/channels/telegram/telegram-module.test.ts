@@ -5,7 +5,7 @@ import { fixedClock } from '../../../src/clock';
 import { loadConfig } from '../../../src/config';
 import { buildApp } from '../../../src/http/build-app';
 import { createLogger } from '../../../src/logger';
-import type { Module, ServiceContext } from '../../../src/server';
+import type { Module, ServiceContext } from '../../../src/module';
 import { startFakeBotApi, type FakeBotApi } from '../../support/fake-bot-api';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { basicFlows } from './basic-flows';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramChannel } from '../../../src/channels/telegram/telegram-channel';
 import { fixedClock } from '../../../src/clock';
-import type { Envelope, OutboundMessage } from '../../../src/conversation/messages';
+import type { Envelope, OutboundMessage } from '../../../src/chat/outbound-message';
 import { createLogger } from '../../../src/logger';
 import { enqueue } from '../../../src/outbox/enqueue';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';

@@ -12,7 +12,7 @@ import { createAuthenticate } from '../../../src/http/admin/authenticate';
 import { buildApp } from '../../../src/http/build-app';
 import { whatsappPairingRoute, WHATSAPP_PAIRING_PATH } from '../../../src/http/routes/whatsapp-pairing';
 import { createLogger } from '../../../src/logger';
-import type { ServiceContext } from '../../../src/server';
+import type { ServiceContext } from '../../../src/module';
 import { createAdminToken } from '../../../src/services/admin/create-admin-token';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { fakeSockets, type FakeSocket } from './fake-socket';

@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../src/clock';
-import type { OutboundMessage } from '../../../src/conversation/messages';
+import type { OutboundMessage } from '../../../src/chat/outbound-message';
 import type { LeaveActor, LeaveDeps, SubmitLeaveInput } from '../../../src/services/leave/contract';
 import { submitLeave } from '../../../src/services/leave/submit-leave';
 import type { Tx } from '../../../src/store/database';

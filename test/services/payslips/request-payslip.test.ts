@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../src/conversation/flow';
+import type { Actor } from '../../../src/chat/actor';
 import { requestPayslip, type RequestPayslipInput } from '../../../src/services/payslips/request-payslip';
 import { actorOf, demoPeople, linkIdentity } from '../../support/factories';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../../../domain/format';
+import type { Language } from '../../../domain/language';
 import { translate } from '../../../i18n/translate';
 import { importEmployees } from '../../../services/imports/employees/import-employees';
 import { employeeRowSchema } from '../../../services/imports/employees/employee-row';

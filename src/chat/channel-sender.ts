@@ -1,4 +1,5 @@
-import type { ChannelName, OutboundMessage } from '../conversation/messages';
+import type { ChannelName } from './channel-name';
+import type { OutboundMessage } from './outbound-message';
 
 /** A rendered document ready to send. */
 export interface ResolvedDocument {

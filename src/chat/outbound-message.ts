@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { ChannelName } from './channel-name';
+
+const choiceSchema = z.object({ value: z.string(), label: z.string() });
+
+const documentSourceSchema = z.discriminatedUnion('type', [
+  /** Rendered at send time so no PDF is stored: the employee's payslip of one period. */
+  z.object({ type: z.literal('payslip'), payslipId: z.number().int() }),
+  /** A small file carried inline (e.g. the digest CSV), base64. */
+  z.object({ type: z.literal('inline'), base64: z.string() }),
+]);
+
+/**
+ * Channel-neutral outbound messages: flows and services write these, channels
+ * translate them. Also an outbox row's payload as read back from the database,
+ * checked before it is sent.
+ */
+export const outboundMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('choices'), text: z.string(), choices: z.array(choiceSchema), ref: z.string().optional() }),
+  z.object({
+    kind: z.literal('document'),
+    fileName: z.string(),
+    mimeType: z.string(),
+    caption: z.string(),
+    source: documentSourceSchema,
+  }),
+  /** The card `ref` has been dealt with: show `text` in place of its buttons (Telegram); plain text elsewhere. */
+  z.object({ kind: z.literal('resolve'), ref: z.string(), text: z.string() }),
+]);
+
+export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
+export type Choice = z.infer<typeof choiceSchema>;
+export type DocumentSource = z.infer<typeof documentSourceSchema>;
+
+/** An outbound message addressed to a chat, as stored in the outbox. */
+export interface Envelope {
+  channel: ChannelName;
+  chatId: string;
+  message: OutboundMessage;
+  /** Makes the row unique: a job or event that may run twice enqueues once. */
+  dedupeKey?: string;
+}

@@ -1,0 +1,47 @@
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { ConversationEngine } from './conversation/conversation-engine';
+import type { FlowRegistry } from './conversation/flow-registry';
+import type { RoutePlugin } from './http/build-app';
+import type { Logger } from './logger';
+import type { ChannelSender } from './chat/channel-sender';
+import type { Database } from './store/database';
+
+/**
+ * The contract between the composition root (src/server.ts, src/modules.ts)
+ * and the parts it starts: channels, jobs, admin routes and the outbox worker
+ * import it from here, never from the root.
+ */
+
+/** Something that runs beside the HTTP service: a channel connection, the job scheduler, the outbox worker. */
+export interface BackgroundService {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** What every module is given: shared parts, created once per process. */
+export interface ServiceContext {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  /** The one conversation engine every channel feeds. */
+  engine: ConversationEngine;
+  flows: FlowRegistry;
+  /** Nudges the outbox worker after something was enqueued outside a conversation turn. */
+  wakeOutbox(): void;
+}
+
+/** What each part of SAPA contributes. */
+export interface Module {
+  routes?: RoutePlugin[];
+  services?: BackgroundService[];
+  /** Channels the outbox worker delivers through. */
+  senders?: ChannelSender[];
+}
+
+export type ModuleFactory = (ctx: ServiceContext) => Module | Promise<Module>;
+
+/** Builds the outbox worker once every channel's sender is known. */
+export type OutboxFactory = (ctx: ServiceContext, senders: ChannelSender[]) => BackgroundService & { wake(): void };
