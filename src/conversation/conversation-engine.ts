@@ -11,7 +11,8 @@ import type { Envelope, OutboundMessage } from '../chat/outbound-message';
 import type { InboundMessage } from '../chat/inbound-message';
 import { runTurn } from './run-turn';
 import { createGroupCommit } from './store/group-commit';
-import { DuplicateEventError, turnStoreFor, type TurnBatch } from './store/turn-store';
+import { DuplicateEventError, type TurnBatch } from './store/turn-store';
+import { turnStoreFor } from './store/turn-store-for';
 import { SESSION_VERSION, freshState, readSessionState } from './session-state';
 
 export interface ConversationEngineOptions {

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { oneWriterSqliteAdapter } from './one-writer-sqlite-adapter';
+import type { SqliteConnection } from './sqlite-connection';
 
 /**
  * The one Prisma client type the code is written against. Both generated
@@ -12,19 +13,6 @@ import { oneWriterSqliteAdapter } from './one-writer-sqlite-adapter';
 export type Prisma = SqliteClient;
 export type Tx = Omit<Prisma, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 export type Provider = 'sqlite' | 'postgresql';
-
-/** The few better-sqlite3 calls SAPA makes on the connection itself. */
-export interface SqliteConnection {
-  prepare(sql: string): SqliteStatement;
-  exec(sql: string): unknown;
-}
-
-export interface SqliteStatement {
-  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
-  get(...params: unknown[]): unknown;
-  /** The adapter turns safe integers on for the connection (BigInt); statements may turn them off. */
-  safeIntegers(toggle?: boolean): SqliteStatement;
-}
 
 export interface Database {
   readonly prisma: Prisma;

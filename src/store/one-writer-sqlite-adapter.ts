@@ -1,6 +1,6 @@
 import type { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
-import type { SqliteConnection } from './database';
+import type { SqliteConnection } from './sqlite-connection';
 import { reusePreparedStatements } from './reuse-prepared-statements';
 
 /** A FIFO lock: `acquire` resolves with the function that releases it. */

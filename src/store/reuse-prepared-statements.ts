@@ -1,4 +1,4 @@
-import type { SqliteConnection } from './database';
+import type { SqliteConnection } from './sqlite-connection';
 
 /** What Prisma's better-sqlite3 adapter calls on a statement (7.10: `prepare(sql).bind(args)`, then these). */
 interface AdapterStatement {

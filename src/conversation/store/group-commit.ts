@@ -1,4 +1,5 @@
-import type { Prisma, SqliteConnection, Tx } from '../../store/database';
+import type { Prisma, Tx } from '../../store/database';
+import type { SqliteConnection } from '../../store/sqlite-connection';
 
 export interface GroupCommitOptions<I, B> {
   /** Most units in one transaction. */

@@ -1,7 +1,8 @@
 import { auditRow } from '../../services/audit';
-import type { SqliteConnection } from '../../store/database';
+import type { SqliteConnection } from '../../store/sqlite-connection';
 import type { InboundMessage } from '../../chat/inbound-message';
-import { DuplicateEventError, turnReadOf, type TurnRead, type TurnReadRow, type TurnStore, type TurnWrite } from './turn-store';
+import { DuplicateEventError, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
+import { turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so both read it alike. */
 export function sqliteTime(date: Date): string {

@@ -1,12 +1,10 @@
 import type { IsoDay } from '../../domain/day';
 import type { EmployeeKind } from '../../domain/leave/types';
 import type { AuditEntry } from '../../services/audit';
-import type { Database, Tx } from '../../store/database';
+import type { Tx } from '../../store/database';
 import type { ChannelName } from '../../chat/channel-name';
 import type { Envelope } from '../../chat/outbound-message';
 import type { InboundMessage } from '../../chat/inbound-message';
-import { postgresTurnStore } from './postgres-turn-store';
-import { sqliteTurnStore } from './sqlite-turn-store';
 
 /** What a turn starts from, read in one statement. */
 export interface TurnRead {
@@ -28,38 +26,6 @@ export interface TurnRead {
       serviceStart: IsoDay;
     } | null;
   } | null;
-}
-
-/**
- * The columns both stores' start query selects (SQLite answers flags as 0/1,
- * PostgreSQL as booleans).
- */
-export interface TurnReadRow {
-  sessionId: number | null;
-  version: number | null;
-  state: string | null;
-  identityId: number | null;
-  verified: boolean | number | null;
-  employeeId: number | null;
-  nip: string;
-  name: string;
-  role: 'EMPLOYEE' | 'HR';
-  language: string;
-  active: boolean | number;
-  kind: EmployeeKind;
-  gender: 'M' | 'F';
-  serviceStart: IsoDay;
-  seen: boolean | number;
-}
-
-export function turnReadOf(row: TurnReadRow): TurnRead {
-  const { employeeId, nip, name, role, language, active, kind, gender, serviceStart } = row;
-  const employee = employeeId === null ? null : { id: employeeId, nip, name, role, language, active: Boolean(active), kind, gender, serviceStart };
-  return {
-    seen: Boolean(row.seen),
-    session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
-    identity: row.identityId === null ? null : { id: row.identityId, verified: Boolean(row.verified), employee },
-  };
 }
 
 /** What a turn leaves behind, written in its transaction. */
@@ -109,8 +75,4 @@ export class DuplicateEventError extends Error {
     super(`event ${eventId} was already processed`);
     this.name = 'DuplicateEventError';
   }
-}
-
-export function turnStoreFor(db: Database): TurnStore {
-  return db.sqlite ? sqliteTurnStore(db.sqlite) : postgresTurnStore();
 }
