@@ -45,3 +45,10 @@ export type ModuleFactory = (ctx: ServiceContext) => Module | Promise<Module>;
 
 /** Builds the outbox worker once every channel's sender is known. */
 export type OutboxFactory = (ctx: ServiceContext, senders: ChannelSender[]) => BackgroundService & { wake(): void };
+
+/** What `startSapa` runs: the flows, the modules, and the outbox worker. */
+export interface Composition {
+  flows: FlowRegistry;
+  modules: readonly ModuleFactory[];
+  outbox?: OutboxFactory;
+}

@@ -8,8 +8,7 @@ import { createOutboxWorker } from './outbox/outbox-worker';
 import { payslipDocumentResolver } from './services/payslips/resolve-payslip-document';
 import type { Config } from './config';
 import { verifyModule } from './http/routes/verify';
-import type { Composition } from './server';
-import type { ModuleFactory, OutboxFactory } from './module';
+import type { Composition, ModuleFactory, OutboxFactory } from './module';
 
 /**
  * The parts of SAPA that `npm start` runs: each module contributes routes,

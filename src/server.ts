@@ -8,13 +8,7 @@ import { openDatabase, type Database } from './store/database';
 import { applyMigrations } from './store/migrations/apply-migrations';
 import { seedDemo } from './store/seed/seed-demo';
 import { createLogger } from './logger';
-import type { ModuleFactory, OutboxFactory, ServiceContext } from './module';
-
-export interface Composition {
-  flows: FlowRegistry;
-  modules: readonly ModuleFactory[];
-  outbox?: OutboxFactory;
-}
+import type { Composition, ServiceContext } from './module';
 
 export interface RunningSapa {
   app: FastifyInstance;
