@@ -8,22 +8,25 @@ import { hrDigestFlow } from './hr-digest';
 import { hrFindFlow } from './hr-find';
 import { languageFlow } from './language';
 import { leaveRequestFlow } from './leave-request';
-import { linkAccountFlow } from './link-account';
+import { createLinkAccountFlow } from './link-account';
 import { menuFlow } from './menu';
 import { myRequestsFlow } from './my-requests';
 import { createPayslipFlow } from './payslip';
 import type { PayslipPasswordRule } from '../src/domain/payslip/payslip-password';
+import type { PhoneCodeChannels } from '../src/services/identity/phone-verification';
 import { profileChangeFlow } from './profile-change';
 
 export interface FlowOptions {
   /** How the payslip PDF is locked, so the chat tells people the right password. */
   payslipPasswordRule?: PayslipPasswordRule;
+  /** Channels that can carry a phone code for linking with NIP + date of birth (default: none, so only HR link codes work). */
+  phoneCodeChannels?: PhoneCodeChannels;
 }
 
 /** Every conversation flow except the menu, which is built from them. */
 export function allFlows(options: FlowOptions = {}): FlowDef[] {
   return [
-    helpFlow, languageFlow, linkAccountFlow, profileChangeFlow, hrFindFlow, hrDigestFlow,
+    helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow,
     createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) }),
     leaveRequestFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow,
   ];

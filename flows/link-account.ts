@@ -2,7 +2,8 @@ import { defineFlow, step, type TurnContext, type Transition } from '../src/conv
 import { parseDate } from '../src/conversation/understand/parse-date';
 import { isAppError } from '../src/domain/app-error';
 import { isIsoDay } from '../src/domain/day';
-import { confirmPhoneVerification, startPhoneVerification } from '../src/services/identity/phone-verification';
+import { PHONE_CODE_DIGITS } from '../src/services/identity/link-limits';
+import { confirmPhoneVerification, type PhoneCodeChannels, startPhoneVerification } from '../src/services/identity/phone-verification';
 import { isLinkCodeShaped } from '../src/services/link-codes/link-code-format';
 import { redeemLinkCode } from '../src/services/link-codes/redeem-link-code';
 
@@ -38,12 +39,16 @@ const welcome = (ctx: TurnContext, name: string): Transition => ({
   showMenu: false,
 });
 
+const PHONE_CODE_SHAPE = new RegExp(`^\\d{${PHONE_CODE_DIGITS}}$`);
+const digits = { digits: PHONE_CODE_DIGITS };
+
 /**
  * Links a chat to an employee once: with a one-time code from HR (also as a
  * Telegram deep link), or with NIP + date of birth + a code sent to the phone
- * on record. After that the identity is remembered.
+ * on record over a configured channel (`channels`; without one, the NIP path
+ * asks for a link code from HR). After that the identity is remembered.
  */
-export const linkAccountFlow = defineFlow({
+export const createLinkAccountFlow = (channels: PhoneCodeChannels = { whatsapp: false }) => defineFlow({
   id: 'link_account',
   requires: 'none',
   start: 'ask',
@@ -59,7 +64,10 @@ export const linkAccountFlow = defineFlow({
         return { ok: false, hint: 'link.ask_hint' };
       },
       next: (answer, ctx) => {
-        if (answer.kind === 'nip') return { to: 'birth_date', data: { nip: answer.nip } };
+        if (answer.kind === 'nip') {
+          if (!channels.whatsapp) return { done: true, showMenu: false, say: [say(ctx.t('link.no_channel'))] };
+          return { to: 'birth_date', data: { nip: answer.nip } };
+        }
         return attempt(ctx, 'ask', async () => {
           const linked = await redeemLinkCode(ctx.tx, { identityId: ctx.identityId, code: answer.code, now: ctx.now });
           return welcome(ctx, linked.name);
@@ -80,20 +88,21 @@ export const linkAccountFlow = defineFlow({
             birthDate,
             now: ctx.now,
             lang: ctx.lang,
+            channels,
           });
           if (started.linkedAs) return welcome(ctx, started.linkedAs);
           return {
             to: 'otp',
             data: { employeeId: started.employeeId },
-            say: [say(ctx.t('link.otp_sent', { phone: started.maskedPhone }))],
+            say: [say(ctx.t('link.otp_sent', { phone: started.maskedPhone, ...digits }))],
           };
         }),
     }),
     otp: step<string>({
-      prompt: (ctx) => [say(ctx.t('link.ask_otp'))],
+      prompt: (ctx) => [say(ctx.t('link.ask_otp', digits))],
       parse: (input) => {
-        const code = input.kind === 'text' ? input.text.replace(/\s/g, '') : '';
-        return /^\d{6}$/.test(code) ? { ok: true, value: code } : { ok: false, hint: 'link.otp_hint' };
+        const code = input.kind === 'text' ? input.text.replace(/[\s.-]/g, '') : '';
+        return PHONE_CODE_SHAPE.test(code) ? { ok: true, value: code } : { ok: false, hint: 'link.otp_hint', params: digits };
       },
       next: (code, ctx, data) =>
         attempt(ctx, 'otp', async () => {

@@ -32,6 +32,7 @@ export const outboxFactory: OutboxFactory = (ctx, senders) =>
     onError: (err) => ctx.logger.error({ err }, 'outbox worker error'),
   });
 
-export function defaultComposition(config: Pick<Config, 'PAYSLIP_PASSWORD_RULE'>): Composition {
-  return { flows: createFlowRegistry({ payslipPasswordRule: config.PAYSLIP_PASSWORD_RULE }), modules, outbox: outboxFactory };
+export function defaultComposition(config: Pick<Config, 'PAYSLIP_PASSWORD_RULE' | 'WHATSAPP_ENABLED'>): Composition {
+  const flows = createFlowRegistry({ payslipPasswordRule: config.PAYSLIP_PASSWORD_RULE, phoneCodeChannels: { whatsapp: config.WHATSAPP_ENABLED } });
+  return { flows, modules, outbox: outboxFactory };
 }

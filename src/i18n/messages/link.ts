@@ -6,8 +6,8 @@ export const linkMessages = defineCatalog({
     en: "Let's link this chat to your employee record.\n• Have a *link code* from HR? Send it here.\n• No code? Type your *NIP* (18 digits).",
   },
   'link.ask_hint': {
-    id: 'Kirim kode tautan (mis. K7P2XM9Q) atau NIP 18 angka Anda.',
-    en: 'Send your link code (e.g. K7P2XM9Q) or your 18-digit NIP.',
+    id: 'Kirim kode tautan (mis. K7P2XM9QR4) atau NIP 18 angka Anda.',
+    en: 'Send your link code (e.g. K7P2XM9QR4) or your 18-digit NIP.',
   },
   'link.already': {
     id: 'Chat ini sudah terhubung. Untuk menghubungkan ke pegawai lain, kirim kode tautan baru dari petugas kepegawaian.',
@@ -19,14 +19,14 @@ export const linkMessages = defineCatalog({
     en: 'I could not read that date of birth. Write it like 17-08-1990 or 17 August 1990.',
   },
   'link.otp_sent': {
-    id: 'Kode 6 angka sudah kami kirim lewat WhatsApp ke nomor {phone}. Kode berlaku 10 menit.',
-    en: 'We sent a 6-digit code by WhatsApp to {phone}. It is valid for 10 minutes.',
+    id: 'Kode {digits} angka sudah kami kirim lewat WhatsApp ke nomor {phone}. Kode berlaku 10 menit.',
+    en: 'We sent a {digits}-digit code by WhatsApp to {phone}. It is valid for 10 minutes.',
   },
-  'link.ask_otp': { id: 'Ketik kode 6 angka tersebut di sini.', en: 'Type that 6-digit code here.' },
-  'link.otp_hint': { id: 'Kodenya 6 angka, misalnya 482913.', en: 'The code has 6 digits, e.g. 482913.' },
+  'link.ask_otp': { id: 'Ketik kode {digits} angka tersebut di sini.', en: 'Type that {digits}-digit code here.' },
+  'link.otp_hint': { id: 'Kodenya {digits} angka, misalnya 482 913 657.', en: 'The code has {digits} digits, e.g. 482 913 657.' },
   'link.otp_message': {
-    id: 'Kode verifikasi SAPA Anda: {code}. Jangan berikan kode ini kepada siapa pun. Berlaku 10 menit.',
-    en: 'Your SAPA verification code: {code}. Do not share it with anyone. Valid for 10 minutes.',
+    id: 'Kode verifikasi SAPA Anda: {code}. Jangan berikan kode ini kepada siapa pun, termasuk petugas. Berlaku 10 menit. Jika Anda tidak sedang menghubungkan chat ke SAPA, abaikan pesan ini dan beri tahu petugas kepegawaian (BKPSDM).',
+    en: 'Your SAPA verification code: {code}. Do not share it with anyone, not even staff. Valid for 10 minutes. If you are not linking a chat to SAPA, ignore this message and tell HR.',
   },
   'link.otp_wrong': { id: 'Kode tidak cocok. Periksa lagi dan ketik ulang.', en: 'That code does not match. Check it and type it again.' },
   'link.otp_expired': {
@@ -37,13 +37,40 @@ export const linkMessages = defineCatalog({
     id: 'Data tidak cocok dengan catatan kepegawaian. Periksa NIP dan tanggal lahir, lalu coba lagi — atau minta kode tautan ke petugas.',
     en: 'The details do not match our records. Check your NIP and date of birth and try again, or ask HR for a link code.',
   },
-  'link.no_phone': {
-    id: 'Nomor HP Anda belum tercatat. Silakan minta kode tautan ke petugas kepegawaian (BKPSDM).',
-    en: 'No phone number is on record for you. Please ask HR for a link code.',
+  'link.no_channel': {
+    id: 'Kami tidak dapat mengirim kode verifikasi ke nomor HP Anda. Silakan minta *kode tautan* ke petugas kepegawaian (BKPSDM), lalu kirim kodenya di chat ini.',
+    en: 'We cannot send a verification code to your phone. Please ask HR for a *link code*, then send it in this chat.',
+  },
+  'link.closed': {
+    id: 'Demi keamanan, penautan dengan NIP dan tanggal lahir ditutup untuk akun ini karena terlalu banyak percobaan yang salah. Silakan minta *kode tautan* ke petugas kepegawaian (BKPSDM).',
+    en: 'For your security, linking with NIP and date of birth is closed for this account after too many wrong attempts. Please ask HR for a *link code*.',
+  },
+  'link.privileged': {
+    id: 'Atasan, pejabat yang memberi persetujuan, dan petugas kepegawaian menautkan chat hanya dengan *kode tautan* dari petugas kepegawaian (BKPSDM). Silakan minta kodenya, lalu kirim di chat ini.',
+    en: 'Supervisors, approving officials and HR staff link a chat only with a *link code* from HR. Please ask HR for one, then send it in this chat.',
+  },
+  'link.too_many_codes': {
+    id: 'Sudah terlalu banyak kode verifikasi yang dikirim. Coba lagi dalam {minutes} menit, atau minta *kode tautan* ke petugas kepegawaian.',
+    en: 'Too many verification codes have been sent. Try again in {minutes} minutes, or ask HR for a *link code*.',
+  },
+  'link.too_many_codes_day': {
+    id: 'Sudah terlalu banyak kode verifikasi yang dikirim hari ini. Coba lagi dalam {hours} jam, atau minta *kode tautan* ke petugas kepegawaian.',
+    en: 'Too many verification codes have been sent today. Try again in {hours} hours, or ask HR for a *link code*.',
   },
   'link.paused': {
     id: 'Terlalu banyak percobaan yang salah. Silakan coba lagi dalam {minutes} menit.',
     en: 'Too many wrong attempts. Please try again in {minutes} minutes.',
+  },
+  'link.paused_day': {
+    id: 'Terlalu banyak percobaan yang salah dari chat ini. Silakan coba lagi dalam {hours} jam.',
+    en: 'Too many wrong attempts from this chat. Please try again in {hours} hours.',
+  },
+  'link.channel.TELEGRAM': { id: 'Telegram', en: 'Telegram' },
+  'link.channel.WHATSAPP': { id: 'WhatsApp', en: 'WhatsApp' },
+  'link.channel.LOCAL': { id: 'web chat (uji coba)', en: 'web chat (test)' },
+  'link.new_chat_notice': {
+    id: 'Pemberitahuan keamanan: chat {chat} baru saja ditautkan ke akun SAPA Anda ({when} WIB).\nJika itu bukan Anda, ketik *putuskan* di sini untuk melepas chat tersebut, lalu hubungi petugas kepegawaian (BKPSDM).',
+    en: 'Security notice: a {chat} chat was just linked to your SAPA account ({when} WIB).\nIf this was not you, type *unlink* here to remove that chat, then contact HR.',
   },
   'link.linked': {
     id: 'Berhasil! Chat ini sekarang terhubung atas nama *{name}*. Ketik *menu* untuk mulai.',

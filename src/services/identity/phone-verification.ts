@@ -1,74 +1,54 @@
-import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../domain/app-error';
+import { jakartaDay } from '../../domain/day';
 import type { Language } from '../../domain/language';
-import { translate } from '../../i18n/translate';
-import { enqueue } from '../../outbox/enqueue';
 import type { Tx } from '../../store/database';
-import { writeAudit } from '../audit';
-import { linkPausedUntil, recordLinkFailure } from './link-throttle';
+import { guardEmployeeLinking } from './employee-link-guard';
+import { isPrivileged } from './is-privileged';
+import { assertNotPaused, pauseError, recordLinkFailure } from './link-throttle';
+import { checkPhoneCode, issuePhoneCode } from './phone-code';
 import { verifyIdentity } from './verify-identity';
-
-const OTP_TTL_MS = 10 * 60_000;
-
-const otpHash = (identityId: number, code: string) => createHash('sha256').update(`otp:${identityId}:${code}`).digest('hex');
 
 const maskPhone = (phone: string) => `${phone.slice(0, 4)}****${phone.slice(-3)}`;
 
-/** "62812…" -> the WhatsApp chat of that number. */
-export const whatsappChatOf = (phone: string) => `${phone.replace(/\D/g, '')}@s.whatsapp.net`;
+/** Which channels can carry a phone code: WhatsApp, when it is configured. */
+export interface PhoneCodeChannels {
+  whatsapp: boolean;
+}
 
 /**
  * Second way to link a chat: NIP and date of birth must match the record;
- * then a 6-digit code goes to the phone on record over WhatsApp (a WhatsApp
- * chat from that very number is linked at once: WhatsApp proved the number). A mismatch
- * says nothing about which part was wrong and counts towards the pause.
+ * then a code goes to the phone on record over WhatsApp (a WhatsApp chat from
+ * that very number is linked at once: WhatsApp proved the number). A mismatch
+ * says nothing about which part was wrong and counts against the chat and the
+ * employee (link-limits.ts). Refused, with what to do instead: when the
+ * employee's failure budget is spent ('link.closed'), for people who decide
+ * for others or work in HR ('link.privileged'), and when no configured
+ * channel reaches the employee's phone ('link.no_channel').
  */
 export async function startPhoneVerification(
   tx: Tx,
-  input: { identityId: number; nip: string; birthDate: string; now: Date; lang: Language },
+  input: { identityId: number; nip: string; birthDate: string; now: Date; lang: Language; channels: PhoneCodeChannels },
 ): Promise<{ employeeId: number; maskedPhone: string; linkedAs?: string }> {
-  const paused = await linkPausedUntil(tx, input.identityId, input.now);
-  if (paused) throw new AppError('link.paused', { minutes: Math.ceil((paused.getTime() - input.now.getTime()) / 60_000) });
+  await assertNotPaused(tx, input.identityId, input.now);
   const employee = await tx.employee.findUnique({
     where: { nip: input.nip },
     select: { id: true, birthDate: true, phone: true, active: true, language: true },
   });
-  if (!employee || !employee.active || employee.birthDate !== input.birthDate) {
-    const until = await recordLinkFailure(tx, input.identityId, input.now);
-    throw until ? new AppError('link.paused', { minutes: 15 }) : new AppError('link.no_match');
+  const known = employee?.active ? employee : null;
+  if (known && (await guardEmployeeLinking(tx, known.id, input.now)).closed) throw new AppError('link.closed');
+  if (!known || known.birthDate !== input.birthDate) {
+    const pause = await recordLinkFailure(tx, { identityId: input.identityId, employeeId: known?.id ?? null, reason: 'no_match', now: input.now });
+    throw pause ? pauseError(pause, input.now) : new AppError('link.no_match');
   }
-  if (!employee.phone) throw new AppError('link.no_phone');
+  if (await isPrivileged(tx, known.id, jakartaDay(input.now))) throw new AppError('link.privileged');
   const identity = await tx.chatIdentity.findUniqueOrThrow({ where: { id: input.identityId }, select: { channel: true, phone: true } });
-  if (identity.channel === 'WHATSAPP' && identity.phone && identity.phone.replace(/\D/g, '') === employee.phone.replace(/\D/g, '')) {
-    const linked = await verifyIdentity(tx, { identityId: input.identityId, employeeId: employee.id, now: input.now, method: 'whatsapp_phone' });
-    return { employeeId: employee.id, maskedPhone: maskPhone(employee.phone), linkedAs: linked.name };
+  if (known.phone && identity.channel === 'WHATSAPP' && identity.phone && identity.phone.replace(/\D/g, '') === known.phone.replace(/\D/g, '')) {
+    const linked = await verifyIdentity(tx, { identityId: input.identityId, employeeId: known.id, now: input.now, method: 'whatsapp_phone' });
+    return { employeeId: known.id, maskedPhone: maskPhone(known.phone), linkedAs: linked.name };
   }
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  await tx.linkCode.create({
-    data: {
-      codeHash: otpHash(input.identityId, code),
-      employeeId: employee.id,
-      purpose: 'OTP',
-      expiresAt: new Date(input.now.getTime() + OTP_TTL_MS),
-      createdBy: 'self-service',
-    },
-  });
-  await enqueue(tx, [
-    {
-      channel: 'WHATSAPP',
-      chatId: whatsappChatOf(employee.phone),
-      message: { kind: 'text', text: translate(employee.language as Language, 'link.otp_message', { code }) },
-    },
-  ]);
-  await writeAudit(tx, {
-    actorType: 'SYSTEM',
-    actorName: 'link-account',
-    action: 'identity.otp_sent',
-    entity: 'ChatIdentity',
-    entityId: input.identityId,
-    data: { employeeId: employee.id },
-  });
-  return { employeeId: employee.id, maskedPhone: maskPhone(employee.phone) };
+  if (!known.phone || !input.channels.whatsapp) throw new AppError('link.no_channel');
+  await issuePhoneCode(tx, { identityId: input.identityId, employeeId: known.id, phone: known.phone, lang: known.language as Language, now: input.now });
+  return { employeeId: known.id, maskedPhone: maskPhone(known.phone) };
 }
 
 /** Checks the code sent to the phone; on success the chat is linked and verified. */
@@ -76,17 +56,13 @@ export async function confirmPhoneVerification(
   tx: Tx,
   input: { identityId: number; employeeId: number; code: string; now: Date },
 ): Promise<{ name: string }> {
-  const paused = await linkPausedUntil(tx, input.identityId, input.now);
-  if (paused) throw new AppError('link.paused', { minutes: Math.ceil((paused.getTime() - input.now.getTime()) / 60_000) });
-  const row = await tx.linkCode.findUnique({
-    where: { codeHash: otpHash(input.identityId, input.code) },
-    select: { id: true, employeeId: true, expiresAt: true, usedAt: true, purpose: true },
-  });
-  if (!row || row.purpose !== 'OTP' || row.employeeId !== input.employeeId || row.usedAt || row.expiresAt <= input.now) {
-    const until = await recordLinkFailure(tx, input.identityId, input.now);
-    if (until) throw new AppError('link.paused', { minutes: 15 });
-    throw new AppError(row && row.expiresAt <= input.now ? 'link.otp_expired' : 'link.otp_wrong');
+  await assertNotPaused(tx, input.identityId, input.now);
+  if ((await guardEmployeeLinking(tx, input.employeeId, input.now)).closed) throw new AppError('link.closed');
+  const result = await checkPhoneCode(tx, input);
+  if (result === 'none') throw new AppError('link.otp_expired');
+  if (result === 'wrong') {
+    const pause = await recordLinkFailure(tx, { identityId: input.identityId, employeeId: input.employeeId, reason: 'phone_code', now: input.now });
+    throw pause ? pauseError(pause, input.now) : new AppError('link.otp_wrong');
   }
-  await tx.linkCode.update({ where: { id: row.id }, data: { usedAt: input.now } });
   return verifyIdentity(tx, { identityId: input.identityId, employeeId: input.employeeId, now: input.now, method: 'otp' });
 }

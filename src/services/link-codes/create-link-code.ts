@@ -3,6 +3,7 @@ import type { Tx } from '../../store/database';
 import { type AdminActor, auditActor } from '../admin/admin-actor';
 import { hashSecret } from '../admin/hash-secret';
 import { writeAudit } from '../audit';
+import { resetEmployeeLinking } from '../identity/employee-link-guard';
 import { LINK_CODE_PURPOSE, LINK_CODE_TTL_MS, randomLinkCode } from './link-code-format';
 
 export interface CreatedLinkCode {
@@ -14,7 +15,8 @@ export interface CreatedLinkCode {
 
 /**
  * A one-time code for an active employee to link a chat (valid 72 hours,
- * single use). Earlier unused codes of the employee stop working.
+ * single use). Earlier unused codes of the employee stop working, and the
+ * employee's linking failure budget starts afresh (a closed NIP path opens).
  */
 export async function createLinkCode(tx: Tx, input: { nip: string; actor: AdminActor; now: Date }): Promise<CreatedLinkCode> {
   const employee = await tx.employee.findUnique({ where: { nip: input.nip }, select: { id: true, nip: true, name: true, active: true } });
@@ -24,6 +26,7 @@ export async function createLinkCode(tx: Tx, input: { nip: string; actor: AdminA
     where: { employeeId: employee.id, purpose: LINK_CODE_PURPOSE, usedAt: null, expiresAt: { gt: input.now } },
     data: { expiresAt: input.now },
   });
+  await resetEmployeeLinking(tx, employee.id, input.now);
   const code = randomLinkCode();
   const expiresAt = new Date(input.now.getTime() + LINK_CODE_TTL_MS);
   const row = await tx.linkCode.create({

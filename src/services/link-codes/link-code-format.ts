@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 
 /** Letters and digits nobody confuses when reading a code aloud or off paper: no 0/O, 1/I/L. */
 export const LINK_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const LINK_CODE_LENGTH = 8;
+/** 31^10 codes: long enough that the chat limits make guessing hopeless (see identity/link-limits.ts). */
+export const LINK_CODE_LENGTH = 10;
 export const LINK_CODE_TTL_MS = 72 * 3_600_000;
 export const LINK_CODE_PURPOSE = 'LINK';
 
@@ -14,7 +15,7 @@ export function randomLinkCode(): string {
   }
 }
 
-/** What the person typed, as stored: "k7p2 xm9q" and "K7P2-XM9Q" are "K7P2XM9Q". */
+/** What the person typed, as stored: "k7p2 xm9q r4" and "K7P2-XM9Q-R4" are "K7P2XM9QR4". */
 export function normalizeLinkCode(typed: string): string {
   return typed.toUpperCase().replace(/[\s.-]/g, '');
 }

@@ -2,7 +2,7 @@ import { AppError } from '../../domain/app-error';
 import type { Tx } from '../../store/database';
 import { hashSecret } from '../admin/hash-secret';
 import { writeAudit } from '../audit';
-import { LINK_PAUSE_MS, linkPausedUntil, recordLinkFailure } from '../identity/link-throttle';
+import { type LinkPause, linkPause, pauseError, recordLinkFailure } from '../identity/link-throttle';
 import { verifyIdentity } from '../identity/verify-identity';
 import { LINK_CODE_PURPOSE, normalizeLinkCode } from './link-code-format';
 
@@ -17,26 +17,27 @@ export interface LinkedEmployee {
 
 export type RedeemResult =
   | { ok: true; employee: LinkedEmployee }
-  | { ok: false; error: RedeemError; pausedUntil?: Date };
+  | { ok: false; error: RedeemError; pause?: LinkPause };
 
 type Failure = Exclude<RedeemError, 'paused'>;
 
 async function fail(tx: Tx, identityId: number, now: Date, error: Failure): Promise<RedeemResult> {
-  const pausedUntil = await recordLinkFailure(tx, identityId, now);
-  return pausedUntil ? { ok: false, error: 'paused', pausedUntil } : { ok: false, error };
+  const pause = await recordLinkFailure(tx, { identityId, reason: 'link_code', now });
+  return pause ? { ok: false, error: 'paused', pause } : { ok: false, error };
 }
 
 /**
  * Links the chat identity to the employee an HR link code was made for. A
  * wrong, expired or used code counts as a failed attempt; the fifth in a row
  * pauses the identity for 15 minutes (ChatIdentity.failedLinkAttempts /
- * linkPausedUntil). The failure count is written in `tx`, so the caller must
+ * linkPausedUntil), and the chat's day budget (link-limits.ts) pauses it
+ * longer. The failure count is written in `tx`, so the caller must
  * commit it even when the answer is an error. On success: identity verified,
  * failures reset, code marked used, audited.
  */
 export async function tryRedeemLinkCode(tx: Tx, input: { identityId: number; code: string; now: Date }): Promise<RedeemResult> {
-  const pausedUntil = await linkPausedUntil(tx, input.identityId, input.now);
-  if (pausedUntil) return { ok: false, error: 'paused', pausedUntil };
+  const pause = await linkPause(tx, input.identityId, input.now);
+  if (pause) return { ok: false, error: 'paused', pause };
   const found = await tx.linkCode.findUnique({
     where: { codeHash: hashSecret(normalizeLinkCode(input.code)) },
     select: { id: true, purpose: true, expiresAt: true, usedAt: true, employee: { select: { id: true, nip: true, name: true, language: true, active: true } } },
@@ -60,12 +61,10 @@ export async function tryRedeemLinkCode(tx: Tx, input: { identityId: number; cod
   return { ok: true, employee };
 }
 
-const minutesLeft = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-
 /**
  * tryRedeemLinkCode for a flow step: the employee on success, otherwise an
  * AppError ('link_code.unknown' | 'link_code.expired' | 'link_code.used' |
- * 'link.paused' {minutes}) for the step to answer with. Catch it and let the
+ * 'link.paused' {minutes} | 'link.paused_day' {hours}) for the step to answer with. Catch it and let the
  * turn commit, or the failed attempt is not counted.
  */
 export async function redeemLinkCode(
@@ -74,9 +73,6 @@ export async function redeemLinkCode(
 ): Promise<LinkedEmployee & { employee: LinkedEmployee }> {
   const result = await tryRedeemLinkCode(tx, input);
   if (result.ok) return { ...result.employee, employee: result.employee };
-  if (result.error === 'paused') {
-    const until = result.pausedUntil ?? new Date(input.now.getTime() + LINK_PAUSE_MS);
-    throw new AppError('link.paused', { minutes: minutesLeft(until, input.now) });
-  }
+  if (result.error === 'paused' && result.pause) throw pauseError(result.pause, input.now);
   throw new AppError(`link_code.${result.error}`);
 }

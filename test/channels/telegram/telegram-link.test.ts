@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkAccountFlow } from '../../../flows/link-account';
+import { createLinkAccountFlow } from '../../../flows/link-account';
 import { fixedClock } from '../../../src/clock';
 import { createLinkCode } from '../../../src/services/link-codes/create-link-code';
 import { telegramDeepLink } from '../../../src/services/link-codes/link-code-format';
@@ -21,7 +21,7 @@ describe.each(testProviders)('Telegram: linking a chat with the deep link from H
   beforeEach(async () => {
     db = await createTestDatabase(provider);
     await seedDemo(db, fixedClock(NOW));
-    tg = await startTelegramHarness(db, { now: NOW, flows: basicFlows(linkAccountFlow) });
+    tg = await startTelegramHarness(db, { now: NOW, flows: basicFlows(createLinkAccountFlow()) });
   });
   afterEach(async () => {
     await tg.close();

@@ -39,7 +39,7 @@ export async function startWhatsappHarness(db: Database, options: { download?: (
   const engine = createConversationEngine({
     db,
     clock,
-    flows: createFlowRegistry(),
+    flows: createFlowRegistry({ phoneCodeChannels: { whatsapp: true } }),
     idleMinutes: 30,
     agency: { name: 'BKPSDM Kota Serang', publicUrl: 'https://sapa.example.go.id' },
   });

@@ -59,7 +59,7 @@ describe('admin employee routes', () => {
     expect(response.statusCode).toBe(201);
     const body = response.json();
     expect(body).toEqual({
-      code: expect.stringMatching(/^[A-HJKMNP-Z2-9]{8}$/),
+      code: expect.stringMatching(/^[A-HJKMNP-Z2-9]{10}$/),
       expiresAt: new Date(t.clock.now().getTime() + 72 * 3_600_000).toISOString(),
       deepLink: `https://t.me/${BOT_USERNAME}?start=${body.code}`,
       employee: { nip: people.pppk.nip, name: people.pppk.name },

@@ -9,10 +9,10 @@ const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
 const HOUR = 3_600_000;
 
 describe('randomLinkCode', () => {
-  it('makes 8 unambiguous characters with at least one letter', () => {
+  it('makes 10 unambiguous characters with at least one letter', () => {
     for (let i = 0; i < 200; i += 1) {
       const code = randomLinkCode();
-      expect(code).toMatch(/^[A-Z2-9]{8}$/);
+      expect(code).toMatch(/^[A-Z2-9]{10}$/);
       expect([...code].every((c) => LINK_CODE_ALPHABET.includes(c))).toBe(true);
       expect(code).toMatch(/[A-Z]/);
       expect(code).not.toMatch(/[01OIL]/);
@@ -63,7 +63,7 @@ describe('link codes', () => {
     const { code } = await issue();
     for (let i = 1; i <= 4; i += 1) expect(await redeem('WRONG234')).toEqual({ ok: false, error: 'unknown' });
     const fifth = await redeem('WRONG234');
-    expect(fifth).toEqual({ ok: false, error: 'paused', pausedUntil: new Date(t.clock.now().getTime() + 15 * 60_000) });
+    expect(fifth).toEqual({ ok: false, error: 'paused', pause: { kind: 'row', until: new Date(t.clock.now().getTime() + 15 * 60_000) } });
     expect(await redeem(code)).toMatchObject({ ok: false, error: 'paused' });
     t.clock.advance(14 * 60_000);
     expect(await redeem(code)).toMatchObject({ ok: false, error: 'paused' });
