@@ -53,6 +53,8 @@ export const configSchema = z.object({
   JOBS_ENABLED: bool(true),
   PAYSLIP_PASSWORD_RULE: z.enum(['BIRTHDATE_DDMMYYYY', 'NIP_LAST6']).default('BIRTHDATE_DDMMYYYY'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** On SIGTERM or SIGINT, SAPA finishes what is in flight and exits within this many seconds, even if something hangs. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
   TRUST_PROXY: bool(false),
 });

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
 import { defaultComposition } from './modules';
-import { startSapa } from './server';
+import { startSapa, type RunningSapa } from './server';
 
 async function main(): Promise<void> {
   let config;
@@ -13,21 +14,48 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const sapa = await startSapa(config, defaultComposition(config));
-  sapa.app.log.info(`SAPA ready on ${sapa.address} (${sapa.db.provider})`);
+  const log = createLogger(config.LOG_LEVEL);
+  const timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;
+  let sapa: RunningSapa | undefined;
+  let stopRequested = false;
 
-  const shutdown = (signal: string) => {
-    sapa.app.log.info({ signal }, 'shutting down');
-    sapa
-      .stop()
-      .then(() => process.exit(0))
-      .catch((err: unknown) => {
-        console.error(err);
+  const stop = (running: RunningSapa) => {
+    const deadline = setTimeout(() => {
+      log.error({ waitingFor: running.waitingFor() }, 'shutdown deadline passed: exiting without waiting further');
+      process.exit(1);
+    }, timeoutMs);
+    // The steps of the stop share all but the last second; the timer above is the backstop.
+    running.stop(Math.max(500, timeoutMs - 1_000)).then(
+      () => {
+        clearTimeout(deadline);
+        log.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
         process.exit(1);
-      });
+      },
+    );
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+
+  // Installed before anything starts: a signal during startup stops SAPA as soon as it is up (or at the deadline).
+  const onSignal = (signal: NodeJS.Signals) => {
+    // Ctrl-C reaches both npm and SAPA, and npm passes it on: a second signal is expected, not a reason to hurry.
+    if (stopRequested) return void log.info({ signal }, 'already shutting down');
+    stopRequested = true;
+    log.info({ signal, deadlineSeconds: config.SHUTDOWN_TIMEOUT_SECONDS }, 'shutting down');
+    if (sapa) return stop(sapa);
+    setTimeout(() => {
+      log.error('shutdown deadline passed while starting: exiting');
+      process.exit(1);
+    }, timeoutMs).unref();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
+  sapa = await startSapa(config, defaultComposition(config));
+  log.info(`SAPA ready on ${sapa.address} (${sapa.db.provider})`);
+  if (stopRequested) stop(sapa);
 }
 
 main().catch((error: unknown) => {

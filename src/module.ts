@@ -17,7 +17,8 @@ import type { Database } from './store/database';
 export interface BackgroundService {
   readonly name: string;
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops; work in flight gets up to `graceMs` (SAPA's shutdown deadline) to finish or be recorded as interrupted. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** What every module is given: shared parts, created once per process. */

@@ -30,6 +30,7 @@ export const outboxFactory: OutboxFactory = (ctx, senders) =>
     resolveDocument: payslipDocumentResolver(ctx.db, ctx.config, ctx.clock),
     onDead: (dead) => ctx.logger.warn({ outboxId: dead.id, channel: dead.channel, error: dead.error }, 'outbox message dead-lettered'),
     onError: (err) => ctx.logger.error({ err }, 'outbox worker error'),
+    onUnanswered: (ids) => ctx.logger.warn({ outboxIds: ids }, 'shutting down: sends still unanswered keep their lease and are sent again after it'),
   });
 
 export function defaultComposition(config: Pick<Config, 'PAYSLIP_PASSWORD_RULE' | 'WHATSAPP_ENABLED'>): Composition {

@@ -15,7 +15,15 @@ export interface RunningSapa {
   db: Database;
   ctx: ServiceContext;
   address: string;
-  stop(): Promise<void>;
+  /**
+   * Stops within `timeoutMs` (default SHUTDOWN_TIMEOUT_SECONDS): no new
+   * requests or chat messages, turns in flight commit, running jobs finish or
+   * are recorded as interrupted, the outbox writes back its results, the
+   * database closes. A step that hangs is given up at its share of the time.
+   */
+  stop(timeoutMs?: number): Promise<void>;
+  /** What a stop under way still waits for (logged when the deadline passes). */
+  waitingFor(): string[];
 }
 
 /** Opens the database, migrates, seeds, and starts HTTP plus background services. */
@@ -39,11 +47,8 @@ export async function startSapa(config: Config, composition: Composition, clock:
   const ctx: ServiceContext = { config, db, clock, logger, engine, flows: composition.flows, wakeOutbox: () => wake() };
   const parts = await Promise.all(composition.modules.map((factory) => factory(ctx)));
   const services = parts.flatMap((p) => p.services ?? []);
-  if (composition.outbox) {
-    const worker = composition.outbox(ctx, parts.flatMap((p) => p.senders ?? []));
-    wake = () => worker.wake();
-    services.unshift(worker);
-  }
+  const outbox = composition.outbox?.(ctx, parts.flatMap((p) => p.senders ?? []));
+  if (outbox) wake = () => outbox.wake();
   const app = await buildApp({
     db,
     trustProxy: config.TRUST_PROXY,
@@ -51,18 +56,48 @@ export async function startSapa(config: Config, composition: Composition, clock:
     routes: parts.flatMap((p) => p.routes ?? []),
   });
   const address = await app.listen({ host: config.HOST, port: config.PORT });
+  await outbox?.start();
   for (const service of services) await service.start();
 
+  const waiting = new Set<string>();
+  /** Waits for `work` at most `ms`; logs what it waits for, and when it gives up. */
+  async function waitFor(what: string, ms: number, work: () => Promise<unknown>): Promise<void> {
+    waiting.add(what);
+    logger.info({ waitingFor: what, maxMs: Math.round(ms) }, 'shutting down: waiting');
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      work().then(
+        () => true,
+        (err: unknown) => {
+          logger.error({ err, step: what }, 'shutting down: step failed');
+          return true;
+        },
+      ),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+      }),
+    ]);
+    clearTimeout(timer);
+    waiting.delete(what);
+    if (!finished) logger.warn({ step: what, afterMs: Math.round(ms) }, 'shutting down: gave up waiting');
+  }
+
   let stopping: Promise<void> | undefined;
-  const stop = () => {
+  const stop = (timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000) => {
     stopping ??= (async () => {
-      await app.close();
-      for (const service of [...services].reverse()) {
-        await service.stop().catch((err: unknown) => logger.error({ err, service: service.name }, 'stop failed'));
-      }
-      await db.close();
+      const started = performance.now();
+      // The last part of the time is kept for the outbox's write-back and closing the database.
+      const reserve = Math.min(3_000, timeoutMs / 5);
+      const left = () => Math.max(0, timeoutMs - reserve - (performance.now() - started));
+      // Intake first: HTTP (webhook turns answer once committed) and the channels' own connections; jobs stop at a checkpoint.
+      await waitFor('HTTP requests, channels and jobs', left(), () =>
+        Promise.all([app.close(), ...[...services].reverse().map((s) => s.stop(left()).catch((err: unknown) => logger.error({ err, service: s.name }, 'stop failed')))]),
+      );
+      if (engine.inFlight() > 0) await waitFor(`chat turns in flight (${engine.inFlight()})`, left(), () => engine.drain());
+      if (outbox) await waitFor('outbox sends in flight and their results', Math.max(left(), reserve / 2), () => outbox.stop(Math.max(left(), reserve / 2)));
+      await waitFor('database', Math.max(500, timeoutMs - (performance.now() - started)), () => db.close());
     })();
     return stopping;
   };
-  return { app, db, ctx, address, stop };
+  return { app, db, ctx, address, stop, waitingFor: () => [...waiting] };
 }

@@ -153,10 +153,24 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     return { status: 'processed', replies: result.replies };
   }
 
+  let inFlight = 0;
+  const drained: Array<() => void> = [];
+  const settled = () => {
+    inFlight -= 1;
+    if (inFlight === 0) for (const resolve of drained.splice(0)) resolve();
+  };
+
   return {
     /** Handles one inbound message; resolves after its transaction committed. */
     handle(message: InboundMessage): Promise<HandleResult> {
-      return chats.run(keyOf(message), () => process(message));
+      inFlight += 1;
+      return chats.run(keyOf(message), () => process(message)).finally(settled);
+    },
+    /** Turns taken and not yet committed or failed. */
+    inFlight: () => inFlight,
+    /** Resolves once no turn is in flight (shutdown: after the channels stopped taking messages). */
+    drain(): Promise<void> {
+      return inFlight === 0 ? Promise.resolve() : new Promise((resolve) => drained.push(resolve));
     },
   };
 }

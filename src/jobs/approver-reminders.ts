@@ -121,6 +121,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   let reminded = 0;
   let escalated = 0;
   for (let i = 0; i < plans.length; i += CHUNK) {
+    ctx.signal?.throwIfAborted();
     await db.prisma.$transaction(async (tx) => {
       const now = clock.now();
       const notices: Notice[] = [];

@@ -47,6 +47,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   }));
   let reached = 0;
   for (let i = 0; i < notices.length; i += CHUNK) {
+    ctx.signal?.throwIfAborted();
     reached += (await db.prisma.$transaction((tx) => notifyEmployees(tx, notices.slice(i, i + CHUNK)), { timeout: 60_000 })).length;
   }
   if (reached > 0) ctx.wakeOutbox();

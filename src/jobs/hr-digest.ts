@@ -12,6 +12,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   const officers = await db.prisma.employee.findMany({ where: { role: 'HR', active: true }, select: { id: true } });
   if (officers.length === 0) return { officers: 0, reached: 0 };
   const digest = await buildDigest(db.prisma, slot);
+  ctx.signal?.throwIfAborted();
   const reached = await db.prisma.$transaction((tx) =>
     notifyEmployees(
       tx,

@@ -16,6 +16,12 @@ export interface JobContext {
   /** Call after committing outbox rows: the worker sends them now instead of at its next poll. */
   wakeOutbox(): void;
   logger?: Logger;
+  /**
+   * Aborted when SAPA stops. A job that works in chunks checks it between
+   * chunks (`signal?.throwIfAborted()`): what it committed stays, and the run
+   * is recorded INTERRUPTED for a later run of the slot to finish.
+   */
+  signal?: AbortSignal;
 }
 
 /**

@@ -7,6 +7,8 @@ import type { JobContext, JobDefinition, JobResult } from './job-definition';
 export type JobRunOutcome =
   | { status: 'DONE'; jobId: string; slot: string; result: JobResult }
   | { status: 'FAILED'; jobId: string; slot: string; error: string }
+  /** SAPA stopped during the run: what it committed stays; the slot may run again. */
+  | { status: 'INTERRUPTED'; jobId: string; slot: string }
   /** Another instance or an earlier run has this slot (running or done). */
   | { status: 'SKIPPED'; jobId: string; slot: string };
 
@@ -21,17 +23,29 @@ export interface JobRunnerOptions {
 
 export interface JobRunner {
   run(job: JobDefinition, slot: string): Promise<JobRunOutcome>;
+  /** The runs going on in this process ("hr-digest 2026-12-07"). */
+  running(): string[];
+  /**
+   * Refuses new runs, asks the running ones to stop at their next checkpoint,
+   * waits for them up to `graceMs`, and records any still going as INTERRUPTED.
+   */
+  stop(graceMs: number): Promise<void>;
 }
+
+export const INTERRUPTED_ERROR = 'interrupted: SAPA stopped during the run';
 
 /**
  * Runs a job for a slot at most once across instances: the JobRun row
  * (unique jobId + slot) is inserted first and only the inserter runs. A FAILED
- * slot, or one left RUNNING by a crashed process, can be taken over again.
+ * or INTERRUPTED slot, or one left RUNNING by a crashed process, can be taken
+ * over again.
  */
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const { db, clock } = options;
   const staleAfterMs = options.staleAfterMs ?? 3_600_000;
-  const ctx: JobContext = { db, clock, wakeOutbox: options.wakeOutbox ?? (() => undefined), logger: options.logger };
+  const abort = new AbortController();
+  const ctx: JobContext = { db, clock, wakeOutbox: options.wakeOutbox ?? (() => undefined), logger: options.logger, signal: abort.signal };
+  const inFlight = new Map<number, { name: string; done: Promise<unknown> }>();
 
   async function claimSlot(jobId: string, slot: string): Promise<number | null> {
     const now = clock.now();
@@ -43,7 +57,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     }
     const stale = new Date(now.getTime() - staleAfterMs);
     const { count } = await db.prisma.jobRun.updateMany({
-      where: { jobId, slot, OR: [{ status: 'FAILED' }, { status: 'RUNNING', startedAt: { lt: stale } }] },
+      where: { jobId, slot, OR: [{ status: { in: ['FAILED', 'INTERRUPTED'] } }, { status: 'RUNNING', startedAt: { lt: stale } }] },
       data: { status: 'RUNNING', startedAt: now, finishedAt: null, error: null },
     });
     if (count === 0) return null;
@@ -51,21 +65,55 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     return row.id;
   }
 
+  async function execute(job: JobDefinition, slot: string, runId: number): Promise<JobRunOutcome> {
+    try {
+      const result = await job.run(ctx, slot);
+      await db.prisma.jobRun.update({ where: { id: runId }, data: { status: 'DONE', finishedAt: clock.now(), result } });
+      options.logger?.info({ job: job.id, slot, result }, 'job done');
+      return { status: 'DONE', jobId: job.id, slot, result };
+    } catch (error) {
+      if (abort.signal.aborted) {
+        await db.prisma.jobRun.update({ where: { id: runId }, data: { status: 'INTERRUPTED', finishedAt: clock.now(), error: INTERRUPTED_ERROR } });
+        options.logger?.warn({ job: job.id, slot }, 'job interrupted by shutdown');
+        return { status: 'INTERRUPTED', jobId: job.id, slot };
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      await db.prisma.jobRun.update({ where: { id: runId }, data: { status: 'FAILED', finishedAt: clock.now(), error: message.slice(0, 2000) } });
+      options.logger?.error({ job: job.id, slot, err: error }, 'job failed');
+      return { status: 'FAILED', jobId: job.id, slot, error: message };
+    }
+  }
+
   return {
     async run(job, slot) {
+      if (abort.signal.aborted) throw new Error(`job runner stopped: ${job.id} ${slot} not started`);
       const runId = await claimSlot(job.id, slot);
       if (runId === null) return { status: 'SKIPPED', jobId: job.id, slot };
+      const done = execute(job, slot, runId);
+      inFlight.set(runId, { name: `${job.id} ${slot}`, done: done.catch(() => undefined) });
       try {
-        const result = await job.run(ctx, slot);
-        await db.prisma.jobRun.update({ where: { id: runId }, data: { status: 'DONE', finishedAt: clock.now(), result } });
-        options.logger?.info({ job: job.id, slot, result }, 'job done');
-        return { status: 'DONE', jobId: job.id, slot, result };
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        await db.prisma.jobRun.update({ where: { id: runId }, data: { status: 'FAILED', finishedAt: clock.now(), error: message.slice(0, 2000) } });
-        options.logger?.error({ job: job.id, slot, err: error }, 'job failed');
-        return { status: 'FAILED', jobId: job.id, slot, error: message };
+        return await done;
+      } finally {
+        inFlight.delete(runId);
       }
+    },
+    running: () => [...inFlight.values()].map((r) => r.name),
+    async stop(graceMs) {
+      abort.abort();
+      if (inFlight.size === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, graceMs);
+      });
+      await Promise.race([Promise.all([...inFlight.values()].map((r) => r.done)), gaveUp]);
+      clearTimeout(timer);
+      const left = [...inFlight.keys()];
+      if (left.length === 0) return;
+      options.logger?.warn({ jobs: [...inFlight.values()].map((r) => r.name) }, 'jobs still running at the shutdown deadline: recorded as interrupted');
+      await db.prisma.jobRun.updateMany({
+        where: { id: { in: left }, status: 'RUNNING' },
+        data: { status: 'INTERRUPTED', finishedAt: clock.now(), error: INTERRUPTED_ERROR },
+      });
     },
   };
 }

@@ -39,9 +39,11 @@ export function createJobScheduler(options: JobSchedulerOptions) {
         }),
       );
     },
-    async stop(): Promise<void> {
+    /** No more firing; running jobs get `graceMs` to reach a checkpoint, then are recorded as interrupted. */
+    async stop(graceMs = 10_000): Promise<void> {
       await Promise.all(tasks.map((task) => task.destroy()));
       tasks = [];
+      await options.runner.stop(graceMs);
     },
     /** The next scheduled time of each job (null when not started). */
     nextRuns(): Record<string, Date | null> {

@@ -24,6 +24,7 @@ export const jobsModule: ModuleFactory = (ctx) => {
         ...(ctx.config.JOBS_ENABLED ? { nextRuns: () => scheduler.nextRuns() } : {}),
       }),
     ],
-    services: ctx.config.JOBS_ENABLED ? [scheduler] : [],
+    // Always stopped with SAPA: a job run from the admin API is interrupted cleanly too.
+    services: [{ name: 'jobs', start: () => (ctx.config.JOBS_ENABLED ? scheduler.start() : Promise.resolve()), stop: (graceMs) => scheduler.stop(graceMs) }],
   };
 };

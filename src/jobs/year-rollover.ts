@@ -80,6 +80,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
     return [{ employee, ...(prev ? { previous: prev } : {}), next }];
   });
   for (let i = 0; i < rows.length; i += CHUNK) {
+    ctx.signal?.throwIfAborted();
     await db.prisma.$transaction((tx) => rollChunk(tx, year, rows.slice(i, i + CHUNK), existing, clock.now()), { timeout: 120_000 });
   }
   return {

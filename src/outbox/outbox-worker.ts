@@ -59,6 +59,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let lastRenew = 0;
   let lastPrune = 0;
   let stopping = false;
+  /** Stopping, and the grace for sends in flight is over: their rows keep their lease (the outcome is unknown). */
+  let abandoned = false;
   let current: Promise<DrainStats> | null = null;
   let loop: Promise<void> | null = null;
 
@@ -213,7 +215,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         if (nothingToClaim || stopping) return stats;
         continue;
       }
-      if (stopping && inFlight.size === 0) break;
+      if (stopping && (inFlight.size === 0 || abandoned)) break;
       const waiters: Promise<unknown>[] = [signal.wait()];
       if (inFlight.size > 0) waiters.push(Promise.race(inFlight.values()));
       const flushDue = outcomes.length > 0 ? flushMs - (nowMs() - lastFlush) : Infinity;
@@ -251,14 +253,21 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     workerId,
     async start() {
       stopping = false;
+      abandoned = false;
       loop ??= run();
     },
-    async stop() {
+    async stop(graceMs) {
       stopping = true;
       signal.fire();
+      const timer = graceMs === undefined ? undefined : setTimeout(() => {
+        abandoned = true;
+        if (inFlightIds.size > 0) options.onUnanswered?.([...inFlightIds.values()]);
+        signal.fire();
+      }, graceMs);
       await loop;
       loop = null;
       if (current) await current.catch(() => undefined);
+      clearTimeout(timer);
     },
     wake: () => signal.fire(),
     drainOnce,

@@ -50,6 +50,8 @@ export interface OutboxWorkerOptions {
    */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   onDead?: (dead: DeadLetter) => void;
+  /** Stopping, these sends were still unanswered when the grace ended: their rows keep the lease. */
+  onUnanswered?: (ids: number[]) => void;
   onError?: (error: unknown) => void;
 }
 
@@ -65,7 +67,13 @@ export interface OutboxWorker {
   readonly name: string;
   readonly workerId: string;
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Sends nothing new, waits for the sends in flight (at most `graceMs`), gives
+   * back the leases of what it held and writes every known result. A send
+   * still unanswered after `graceMs` keeps its lease: whether the channel took
+   * it is unknown, so it is sent again once the lease lapses (at-least-once).
+   */
+  stop(graceMs?: number): Promise<void>;
   /** New rows were committed: look now instead of at the next poll. */
   wake(): void;
   /** Sends everything sendable now (waiting for pacing) and returns when nothing is left to claim. */

@@ -96,4 +96,47 @@ describe.each(testProviders)('job runner (%s)', (provider) => {
       if (other !== db) await other.close();
     }
   });
+  it('on stop, a job at a checkpoint ends as INTERRUPTED, and the slot runs again later', async () => {
+    const chunks: number[] = [];
+    let reached: () => void = () => undefined;
+    const atSecondChunk = new Promise<void>((resolve) => (reached = resolve));
+    const chunked: JobDefinition = {
+      id: 'chunked', schedule: '0 7 * * *', slotKind: 'day', description: 'test',
+      async run(ctx) {
+        for (let chunk = 1; chunk <= 3; chunk += 1) {
+          ctx.signal?.throwIfAborted();
+          chunks.push(chunk);
+          if (chunk === 2) {
+            reached();
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        }
+        return { chunks: chunks.length };
+      },
+    };
+    const runner = createJobRunner({ db, clock: fixedClock(NOW) });
+    const outcome = runner.run(chunked, '2026-11-27');
+    await atSecondChunk;
+    expect(runner.running()).toEqual(['chunked 2026-11-27']);
+    await runner.stop(5_000);
+
+    expect(await outcome).toEqual({ status: 'INTERRUPTED', jobId: 'chunked', slot: '2026-11-27' });
+    expect(chunks).toEqual([1, 2]);
+    expect(await db.prisma.jobRun.findFirst({ select: { status: true, error: true } })).toMatchObject({ status: 'INTERRUPTED' });
+    await expect(runner.run(chunked, '2026-11-27')).rejects.toThrow(/stopped/);
+
+    const later = createJobRunner({ db, clock: fixedClock(NOW) });
+    expect(await later.run(chunked, '2026-11-27')).toMatchObject({ status: 'DONE' });
+  });
+
+  it('on stop, a job that does not reach a checkpoint within the grace is recorded INTERRUPTED, not left RUNNING', async () => {
+    const { job } = countingJob({ hold: new Promise<void>(() => undefined) });
+    const runner = createJobRunner({ db, clock: fixedClock(NOW) });
+    void runner.run(job, '2026-11-27');
+    while (runner.running().length === 0) await new Promise((r) => setTimeout(r, 5));
+
+    await runner.stop(100);
+
+    expect(await db.prisma.jobRun.findFirst({ select: { status: true, finishedAt: true } })).toEqual({ status: 'INTERRUPTED', finishedAt: new Date(NOW) });
+  });
 });

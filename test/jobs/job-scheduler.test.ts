@@ -16,6 +16,8 @@ function recordingRunner() {
       calls.push({ jobId: j.id, slot });
       return { status: 'DONE', jobId: j.id, slot, result: {} };
     },
+    running: () => [],
+    stop: async () => undefined,
   };
   return { runner, calls };
 }

@@ -47,6 +47,8 @@ export interface FakeBotApi {
   addFile(fileId: string, content: Buffer, fileName?: string): void;
   /** An update for long polling (getUpdates). */
   queueUpdate(update: Record<string, unknown>): void;
+  /** Each send (sendMessage, sendDocument) is answered after `ms`, or never ('hang'; until close). */
+  setSendLatency(ms: number | 'hang'): void;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,8 @@ export async function startFakeBotApi(options: { token?: string; username?: stri
   const updates: Array<Record<string, unknown> & { update_id: number }> = [];
   const waiting = new Set<() => void>();
   let nextMessageId = 100;
+  let sendLatency: number | 'hang' = 0;
+  const SENDS = new Set(['sendMessage', 'sendDocument']);
 
   const find = (chatId: unknown, messageId: unknown) =>
     messages.find((m) => m.chatId === String(chatId) && m.messageId === Number(messageId));
@@ -201,6 +205,14 @@ export async function startFakeBotApi(options: { token?: string; username?: stri
       const parameters = failure.code === 429 ? { parameters: { retry_after: failure.retryAfter } } : {};
       return send(res, failure.code, { ok: false, error_code: failure.code, description, ...parameters });
     }
+    if (SENDS.has(call.method) && sendLatency !== 0) {
+      const latency = sendLatency;
+      await new Promise<void>((resolve) => {
+        if (latency !== 'hang') setTimeout(resolve, latency);
+        res.once('close', () => resolve());
+      });
+      if (latency === 'hang') return;
+    }
     const result = await answer(call, req);
     if ('result' in result) return send(res, 200, { ok: true, result: result.result });
     send(res, result.status, { ok: false, error_code: result.status, description: result.description, ...(result.parameters ? { parameters: result.parameters } : {}) });
@@ -225,6 +237,9 @@ export async function startFakeBotApi(options: { token?: string; username?: stri
     message: (chatId, messageId) => find(chatId, messageId),
     addFile(fileId, content, fileName = `${fileId}.bin`) {
       files.set(fileId, { path: `documents/${fileName}`, content });
+    },
+    setSendLatency(ms) {
+      sendLatency = ms;
     },
     queueUpdate(update) {
       updates.push(update as Record<string, unknown> & { update_id: number });
