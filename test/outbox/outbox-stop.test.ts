@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock';
-import type { ChannelSender, SendResult } from '../../src/outbox/channel-sender';
+import type { ChannelSender, SendResult } from '../../src/chat/channel-sender';
 import { createOutboxWorker } from '../../src/outbox/outbox-worker';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
 import { chatIds, enqueueTexts, resetOutbox } from './outbox-fixtures';
