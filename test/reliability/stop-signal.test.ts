@@ -137,7 +137,8 @@ describe('stop: kill -TERM of the `npm start` process', () => {
     api.setSendLatency(0);
 
     expect(code).toBe(0);
-    expect(ms).toBeLessThan(3_000 + 500);
+    // The server exits by the deadline; npm's own exit after its child and a loaded machine get one second more.
+    expect(ms).toBeLessThan(3_000 + 1_000);
     expect(alive(started.serverPid)).toBe(false);
     expect(started.output()).toContain('sends still unanswered keep their lease');
     const db = await openDatabase(url);
