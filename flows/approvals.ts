@@ -74,7 +74,7 @@ function pendingChoices(items: readonly PendingForApprover[], ctx: TurnContext):
 
 /** The draft for a decision on `token`: who it is about, for the questions that follow. */
 async function draftFor(ctx: TurnContext, token: string, decision: Decision): Promise<Draft> {
-  const step = await checkDecision(ctx.tx, token, approverId(ctx), ctx.today);
+  const step = await checkDecision(ctx.tx, token, approverId(ctx), ctx.today, decision);
   const view = await getLeaveRequestView(ctx.tx, step.request.id);
   return { token, decision, name: view.employeeName, dates: formatDayRange(view.start, view.end, ctx.lang) };
 }

@@ -7,6 +7,7 @@ import { helpFlow } from './help';
 import { hrDigestFlow } from './hr-digest';
 import { hrFindFlow } from './hr-find';
 import { languageFlow } from './language';
+import { leaveDocumentFlow } from './leave-document';
 import { leaveRequestFlow } from './leave-request';
 import { createLinkAccountFlow } from './link-account';
 import { menuFlow } from './menu';
@@ -28,7 +29,7 @@ export function allFlows(options: FlowOptions = {}): FlowDef[] {
   return [
     helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow,
     createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) }),
-    leaveRequestFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow,
+    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow,
   ];
 }
 

@@ -11,7 +11,7 @@ import { isCancellable, itemChoices, itemIdOf, readListData, selectedItem, toIte
 
 /** How many recent requests the list shows. */
 const RECENT = 10;
-type Next = 'other' | 'cancel' | 'done';
+type Next = 'other' | 'letter' | 'cancel' | 'done';
 
 /** One of the employee's own requests; null when it is gone or someone else's. */
 async function ownRequest(ctx: TurnContext, id: number): Promise<LeaveRequestView | null> {
@@ -24,10 +24,13 @@ async function ownRequest(ctx: TurnContext, id: number): Promise<LeaveRequestVie
   }
 }
 
-function detailChoices(ctx: TurnContext, cancellable: boolean): Choice[] {
-  const values: Next[] = cancellable ? ['other', 'cancel', 'done'] : ['other', 'done'];
+/** Other requests, send the missing letter (incomplete requests), cancel (when it still can be), done. */
+function detailChoices(ctx: TurnContext, options: { cancellable: boolean; incomplete: boolean }): Choice[] {
+  const values: Next[] = ['other', ...(options.incomplete ? ['letter' as const] : []), ...(options.cancellable ? ['cancel' as const] : []), 'done'];
   return values.map((value) => ({ value, label: ctx.t(`leave_flow.detail.${value}`) }));
 }
+
+const isIncomplete = (view: LeaveRequestView): boolean => view.status === 'PENDING' && view.missingDocument !== null;
 
 /** The employee's recent requests with status, dates, days and approval progress; pick one for its details. */
 export const myRequestsFlow = defineFlow({
@@ -64,20 +67,23 @@ export const myRequestsFlow = defineFlow({
         const list = readListData(data);
         const item = selectedItem(list);
         const view = item ? await ownRequest(ctx, item.id) : null;
-        if (!item || !view) return [{ kind: 'choices', text: ctx.t('leave_flow.status.hint'), choices: detailChoices(ctx, false) }];
+        if (!item || !view) return [{ kind: 'choices', text: ctx.t('leave_flow.status.hint'), choices: detailChoices(ctx, { cancellable: false, incomplete: false }) }];
         const policy = await leavePolicy(ctx);
         const text = `${renderRequestDetail(view, unitOf(policy, item.typeCode), ctx.t, ctx.lang)}\n\n${ctx.t('leave_flow.detail.next')}`;
-        const choices = detailChoices(ctx, isCancellable(item, ctx.today));
+        const choices = detailChoices(ctx, { cancellable: isCancellable(item, ctx.today), incomplete: isIncomplete(view) });
         return [{ kind: 'choices', text, choices }];
       },
-      parse(input, ctx, data) {
+      async parse(input, ctx, data) {
         const item = selectedItem(readListData(data));
-        const picked = parseChoice(input, detailChoices(ctx, item ? isCancellable(item, ctx.today) : false));
+        const view = item ? await ownRequest(ctx, item.id) : null;
+        const options = { cancellable: item ? isCancellable(item, ctx.today) : false, incomplete: view ? isIncomplete(view) : false };
+        const picked = parseChoice(input, detailChoices(ctx, options));
         return picked ? { ok: true, value: picked as Next } : { ok: false, hint: 'leave_flow.detail.hint' };
       },
       next(choice, _ctx, data) {
         const item = selectedItem(readListData(data));
         if (choice === 'other') return { to: 'list', data: {} };
+        if (choice === 'letter' && item) return { flow: 'leave_document', step: 'file', data: { items: [item], selected: item.id } };
         if (choice === 'cancel' && item) return { flow: 'cancel_request', step: 'reason', data: { items: [item], selected: item.id } };
         return { done: true };
       },

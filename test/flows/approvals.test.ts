@@ -123,13 +123,32 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     });
   });
 
-  it('defers with a required note', async () => {
+  it('lets a supervisor whose decision is final not defer: only the official can', async () => {
     const request = await submit();
     const boss = chat.person('boss');
     await boss.say('menu');
+    expect((await boss.say(press(await lastCard('boss'), 2))).join('\n')).toContain('Hanya pejabat yang berwenang yang dapat menangguhkan cuti');
+    expect(await statusOf(request.id)).toBe('PENDING');
+  });
+
+  it('takes a supervisor’s deferral as a recommendation shown to the official, who defers with a required note', async () => {
+    const request = await submit({ end: '2026-12-14' });
+    const boss = chat.person('boss');
+    await boss.say('menu');
     await boss.say(press(await lastCard('boss'), 2));
+    expect((await boss.say('-')).join('\n')).toContain('wajib');
     await boss.say('Menunggu SK mutasi');
-    expect(boss.last[0]).toMatchObject({ kind: 'resolve', text: `Ditangguhkan oleh ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(boss.last[0]).toMatchObject({ kind: 'resolve', text: `Disarankan ditangguhkan oleh ${people.supervisor.name}, 27 Nov 10:00; diteruskan ke pejabat yang berwenang` });
+    expect(await statusOf(request.id)).toBe('PENDING');
+
+    const chief = chat.person('chief');
+    await chief.say('menu');
+    const card = await lastCard('chief');
+    expect(card.text).toContain(`Rekomendasi ${people.supervisor.name} (atasan langsung): tangguhkan`);
+    expect(card.text).toContain('Catatan: Menunggu SK mutasi');
+    await chief.say(press(card, 2));
+    await chief.say('Beban kerja akhir tahun');
+    expect(chief.last[0]).toMatchObject({ kind: 'resolve', text: `Ditangguhkan oleh ${people.chief.name}, 27 Nov 10:00` });
     expect(await statusOf(request.id)).toBe('DEFERRED');
   });
 

@@ -59,7 +59,9 @@ function documentLine(view: LeaveRequestView, t: Translator): string[] {
   if (view.requiredDocument === 'NONE' && view.documentCount === 0) return [];
   const key = `leave.document.${view.requiredDocument}`;
   const required = hasMessage(key) ? t(key) : view.requiredDocument;
-  return [t('leave_flow.detail.documents', { required, count: view.documentCount })];
+  const lines = [t('leave_flow.detail.documents', { required, count: view.documentCount })];
+  if (view.missingDocument && view.status === 'PENDING') lines.push(t('leave_flow.detail.incomplete', { document: required }));
+  return lines;
 }
 
 function extraLines(view: LeaveRequestView, t: Translator, lang: Language): string[] {

@@ -1,6 +1,7 @@
 import { compareDays, type IsoDay, isIsoDay } from '../day';
 import type { ApprovalStepPlan } from './approval-chain';
 import { type LeaveError, leaveError } from './leave-error';
+import type { DocumentRequirement } from './required-document';
 import type { LeaveStatus } from './types';
 
 export type Decision = 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT';
@@ -19,12 +20,20 @@ export interface ApprovalState {
   readonly dates: DateRange;
   /** A supervisor's recommendation of other dates, for the official to decide on. */
   readonly proposal?: DateRange | null;
+  /** The document the rules require and nobody has sent yet: the request is incomplete. */
+  readonly missingDocument?: DocumentRequirement | null;
 }
 
 export interface DecisionInput {
   readonly decision: Decision;
   /** CHANGE only: the other dates. */
   readonly dates?: DateRange;
+  /**
+   * The deciding step belongs to the authorized official: its role is OFFICIAL,
+   * or its approver is the official (a chain whose supervisor is the official).
+   * Defaults to the current step's role.
+   */
+  readonly official?: boolean;
 }
 
 export type DecisionResult =
@@ -41,21 +50,34 @@ function done(state: ApprovalState, status: LeaveStatus, dates = state.dates): D
 }
 
 /**
- * One step's decision. REJECT ends the request (REJECTED) and DEFER postpones it
- * (DEFERRED) at any step. APPROVE passes to the next step, or at the last step
- * grants the request: APPROVED, or CHANGED to the dates a supervisor
- * recommended, since approving a recommendation accepts it. CHANGE before the
- * last step is a recommendation carried to the next step; at the last step it
- * grants the request on the new dates (CHANGED).
+ * One step's decision. REJECT ends the request (REJECTED) at any step. DEFER
+ * (ditangguhkan) belongs to the authorized official: at the official's step it
+ * ends the request (DEFERRED); at a supervisor's step followed by the
+ * official's it is a recommendation carried to the official; a supervisor
+ * whose decision is final cannot defer (leave.defer_official_only). APPROVE
+ * passes to the next step, or at the last step grants the request: APPROVED,
+ * or CHANGED to the dates a supervisor recommended, since approving a
+ * recommendation accepts it. CHANGE before the last step is a recommendation
+ * carried to the next step; at the last step it grants the request on the new
+ * dates (CHANGED). An incomplete request (its required document missing) can
+ * be rejected or deferred but not approved nor changed at any step.
  */
 export function applyDecision(state: ApprovalState, input: DecisionInput): DecisionResult {
   if (state.status !== 'PENDING') return { ok: false, error: leaveError('leave.not_pending', { status: state.status }) };
   const isLast = state.currentStep >= Math.max(0, ...state.steps.map((s) => s.order));
+  const granting = input.decision === 'APPROVE' || input.decision === 'CHANGE';
+  if (granting && state.missingDocument && state.missingDocument !== 'NONE') {
+    return { ok: false, error: leaveError('leave.document_missing', { document: state.missingDocument }) };
+  }
   switch (input.decision) {
     case 'REJECT':
       return done(state, 'REJECTED');
-    case 'DEFER':
-      return done(state, 'DEFERRED');
+    case 'DEFER': {
+      const official = input.official ?? state.steps.find((s) => s.order === state.currentStep)?.role === 'OFFICIAL';
+      if (official) return done(state, 'DEFERRED');
+      if (isLast) return { ok: false, error: leaveError('leave.defer_official_only') };
+      return { ok: true, state: { ...state, currentStep: state.currentStep + 1 }, final: false };
+    }
     case 'CHANGE': {
       const error = checkDates(input.dates);
       if (error || !input.dates) return { ok: false, error: error ?? leaveError('leave.change_dates_required') };

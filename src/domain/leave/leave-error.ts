@@ -43,6 +43,12 @@ export const LEAVE_ERROR_CODES = [
   'leave.cancel_after_start',
   'leave.no_approver',
   'leave.policy_invalid',
+  'leave.document_missing',
+  'leave.defer_official_only',
+  'leave.episode_exceeded',
+  'leave.sick_episode_exceeded',
+  'leave.long_leave_interval',
+  'leave.maternity_child_taken',
 ] as const;
 
 export type LeaveErrorCode = (typeof LEAVE_ERROR_CODES)[number];

@@ -35,3 +35,12 @@ export function requiredDocument({ typeCode, days, detail, policy }: DocumentQue
   if (typeCode === 'CAP' && policy.importantReasons.supportingLetter) return 'SUPPORTING_LETTER';
   return 'NONE';
 }
+
+/**
+ * The required document still missing, or null: a request is incomplete while
+ * its rules ask for a document and none is attached. It cannot be approved at
+ * any step until the employee sends one (applyDecision).
+ */
+export function missingDocument(required: DocumentRequirement, attached: number): DocumentRequirement | null {
+  return required !== 'NONE' && attached === 0 ? required : null;
+}

@@ -5,6 +5,7 @@ import { actorOf } from './authenticate';
 
 export type HttpMethod = 'GET' | 'POST';
 export type BodyMediaType = 'application/json' | 'text/csv';
+export type RouteMediaType = 'application/json' | 'text/csv' | 'application/octet-stream';
 
 const noInput = z.object({});
 type NoInput = typeof noInput;
@@ -35,7 +36,8 @@ export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodTy
   response?: ZodType;
   /** The 422 body, for routes that refuse content row by row or rule by rule. */
   rejects?: ZodType;
-  produces?: 'application/json' | 'text/csv';
+  /** application/octet-stream: a stored file; the handler sets its own content type. */
+  produces?: RouteMediaType;
   successStatus?: number;
   bodyLimit?: number;
   handler(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<unknown>;
@@ -55,7 +57,7 @@ export interface AdminRoute {
   readonly accepts: readonly BodyMediaType[];
   readonly response?: ZodType;
   readonly rejects?: ZodType;
-  readonly produces: 'application/json' | 'text/csv';
+  readonly produces: RouteMediaType;
   readonly successStatus: number;
   readonly bodyLimit?: number;
   run(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;

@@ -25,7 +25,10 @@ export const approvalsMessages = defineCatalog({
   },
   'approvals.card.document_none': { id: 'Dokumen: tidak diperlukan', en: 'Document: not needed' },
   'approvals.card.document_attached': { id: 'Dokumen: {document}, terlampir ({count})', en: 'Document: {document}, attached ({count})' },
-  'approvals.card.document_missing': { id: 'Dokumen: {document}, ⚠️ belum dilampirkan', en: 'Document: {document}, ⚠️ not attached yet' },
+  'approvals.card.document_missing': {
+    id: 'Dokumen: {document}, ⚠️ belum dikirim. Permintaan belum lengkap: belum dapat disetujui sampai pegawai mengirim suratnya.',
+    en: 'Document: {document}, ⚠️ not sent yet. The request is incomplete: it cannot be approved until the employee sends the letter.',
+  },
   'approvals.card.proxy': { id: 'Diajukan oleh {name} atas nama pegawai', en: 'Submitted by {name} on the employee’s behalf' },
   'approvals.card.recommendation': { id: 'Rekomendasi {name} ({role}): {decision}', en: 'Recommendation of {name} ({role}): {decision}' },
   'approvals.card.proposal': { id: 'Usulan tanggal: {dates}', en: 'Proposed dates: {dates}' },
@@ -45,6 +48,10 @@ export const approvalsMessages = defineCatalog({
   'approvals.outcome.APPROVE': { id: 'Disetujui oleh {name}, {at}', en: 'Approved by {name}, {at}' },
   'approvals.outcome.CHANGE': { id: 'Diubah ke {dates} oleh {name}, {at}', en: 'Changed to {dates} by {name}, {at}' },
   'approvals.outcome.DEFER': { id: 'Ditangguhkan oleh {name}, {at}', en: 'Deferred by {name}, {at}' },
+  'approvals.outcome.DEFER_RECOMMENDED': {
+    id: 'Disarankan ditangguhkan oleh {name}, {at}; diteruskan ke pejabat yang berwenang',
+    en: 'Deferral recommended by {name}, {at}; passed to the authorized official',
+  },
   'approvals.outcome.REJECT': { id: 'Ditolak oleh {name}, {at}', en: 'Rejected by {name}, {at}' },
   'approvals.outcome.CANCELLED': { id: 'Dibatalkan oleh {name}, {at}', en: 'Cancelled by {name}, {at}' },
   // The approvals conversation

@@ -191,6 +191,11 @@ export const leaveFlowMessages = defineCatalog({
   'leave_flow.detail.requested': { id: '• Tanggal yang diminta semula: {value}', en: '• Dates first requested: {value}' },
   'leave_flow.detail.cancel_reason': { id: '• Alasan pembatalan: {value}', en: '• Reason for cancelling: {value}' },
   'leave_flow.detail.documents': { id: '• Dokumen: {required} ({count} terlampir)', en: '• Document: {required} ({count} attached)' },
+  'leave_flow.detail.incomplete': {
+    id: '⚠️ Belum lengkap: {document} belum dikirim, permintaan belum dapat disetujui.',
+    en: '⚠️ Incomplete: the {document} has not been sent, so the request cannot be approved yet.',
+  },
+  'leave_flow.detail.letter': { id: '📎 Kirim surat', en: '📎 Send the letter' },
   'leave_flow.detail.steps': { id: 'Persetujuan:', en: 'Approval:' },
   'leave_flow.detail.next': { id: 'Apa selanjutnya?', en: 'What next?' },
   'leave_flow.detail.other': { id: '📋 Pengajuan lain', en: '📋 Other requests' },
@@ -231,6 +236,28 @@ export const leaveFlowMessages = defineCatalog({
     en: 'Type *leave* to request leave, or *menu* for other options.',
   },
   // Cancel a request
+  // Sending a letter after the request
+  'leave_flow.letter.none': {
+    id: 'Tidak ada permintaan cuti Anda yang menunggu surat. 👍',
+    en: 'None of your leave requests is waiting for a letter. 👍',
+  },
+  'leave_flow.letter.pick': { id: 'Surat untuk permintaan yang mana?', en: 'Which request is the letter for?' },
+  'leave_flow.letter.pick_hint': {
+    id: 'Pilih permintaan dari daftar: ketik nomornya, atau *batal*.',
+    en: 'Pick a request from the list: type its number, or *cancel*.',
+  },
+  'leave_flow.letter.prompt': {
+    id: 'Kirim foto atau file PDF surat untuk permintaan *{ref}* (paling besar {maxMb} MB).',
+    en: 'Send a photo or a PDF of the letter for request *{ref}* (at most {maxMb} MB).',
+  },
+  'leave_flow.letter.hint': {
+    id: 'Saya perlu suratnya berupa foto atau file PDF (paling besar {maxMb} MB). Kirim lewat tombol lampiran, atau ketik *batal*.',
+    en: 'I need the letter as a photo or a PDF (at most {maxMb} MB). Send it as an attachment, or type *cancel*.',
+  },
+  'leave_flow.letter.received': {
+    id: '📎 {fileName} diterima untuk *{ref}*. Permintaan sekarang lengkap dan menunggu keputusan {approver}.',
+    en: '📎 {fileName} received for *{ref}*. The request is complete now and waits for {approver}.',
+  },
   'leave_flow.cancel.none': {
     id: 'Tidak ada pengajuan yang bisa dibatalkan. Pengajuan yang sudah disetujui hanya bisa dibatalkan sebelum cutinya dimulai.',
     en: 'There is no request you can cancel. An approved request can only be cancelled before the leave starts.',

@@ -20,6 +20,14 @@ export const leaveNotifyMessages = defineCatalog({
     id: 'Dokumen yang dilampirkan tidak ditemukan atau sudah dipakai. Kirim ulang dokumennya.',
     en: 'The attached document was not found or is already used. Please send it again.',
   },
+  'leave.document_not_pending': {
+    id: 'Surat hanya dapat dikirim untuk permintaan yang masih menunggu keputusan.',
+    en: 'A letter can only be sent for a request still awaiting a decision.',
+  },
+  'leave.document_file_invalid': {
+    id: 'Kirim surat berupa foto atau file PDF (paling besar {maxMb} MB).',
+    en: 'Send the letter as a photo or a PDF (at most {maxMb} MB).',
+  },
   'leave.balance_changed': {
     id: 'Sisa cuti berubah saat permintaan diproses. Silakan coba lagi.',
     en: 'The leave balance changed while the request was processed. Please try again.',
@@ -68,6 +76,10 @@ export const leaveNotifyMessages = defineCatalog({
   'leave.notify.outcome.REJECTED': {
     id: '❌ Cuti Anda {ref} ({type}, {dates}) tidak disetujui oleh {name}.',
     en: '❌ Your leave {ref} ({type}, {dates}) was not approved by {name}.',
+  },
+  'leave.notify.document_needed': {
+    id: '⚠️ Permintaan cuti {ref} ({type}, {dates}) belum lengkap: *{document}* belum dikirim, sehingga belum dapat disetujui. Ketik *kirim surat* lalu kirim foto atau file PDF suratnya.',
+    en: '⚠️ Your leave request {ref} ({type}, {dates}) is incomplete: the *{document}* has not been sent, so it cannot be approved yet. Type *send letter* and send a photo or a PDF of it.',
   },
   'leave.notify.hr_officer': { id: 'Petugas BKPSDM', en: 'An HR officer' },
   'leave.notify.note': { id: 'Catatan: {note}', en: 'Note: {note}' },

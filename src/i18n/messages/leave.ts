@@ -158,6 +158,30 @@ export const leaveMessages = defineCatalog({
     id: 'Pengaturan cuti instansi tidak valid: {detail}',
     en: 'The agency’s leave settings are not valid: {detail}',
   },
+  'leave.document_missing': {
+    id: 'Permintaan ini belum lengkap: {document} belum dikirim, sehingga belum dapat disetujui. Anda tetap dapat menolak atau menangguhkannya.',
+    en: 'This request is incomplete: the {document} has not been sent, so it cannot be approved yet. You can still reject or defer it.',
+  },
+  'leave.defer_official_only': {
+    id: 'Hanya pejabat yang berwenang yang dapat menangguhkan cuti. Di sini keputusan Anda final: setujui, ubah tanggal, atau tolak.',
+    en: 'Only the authorized official can defer leave. Your decision here is final: approve, change the dates, or reject.',
+  },
+  'leave.episode_exceeded': {
+    id: 'Cuti ini menyambung cuti sejenis sejak {since} ({taken} hari sudah diambil: {refs}). Bersama-sama paling lama sampai {lastDay}.',
+    en: 'This leave continues leave of the same type since {since} ({taken} days already taken: {refs}). Together it must end by {lastDay}.',
+  },
+  'leave.sick_episode_exceeded': {
+    id: 'Cuti sakit ini menyambung cuti sakit sejak {since} ({taken} hari sudah diambil: {refs}). Bersama-sama paling lama sampai {lastDay}; lebih dari itu perlu surat keterangan tim penguji kesehatan.',
+    en: 'This sick leave continues sick leave since {since} ({taken} days already taken: {refs}). Together it must end by {lastDay}; beyond that a health board letter is needed.',
+  },
+  'leave.long_leave_interval': {
+    id: 'Cuti besar hanya sekali dalam {years} tahun. Cuti besar Anda {ref} mulai {last}; cuti besar berikutnya paling cepat {eligibleFrom}.',
+    en: 'Long leave is once every {years} years. Your long leave {ref} started {last}; the next can start on {eligibleFrom} at the earliest.',
+  },
+  'leave.maternity_child_taken': {
+    id: 'Cuti melahirkan untuk anak ke-{childOrder} sudah diajukan ({ref}, {start} s.d. {end}).',
+    en: 'Maternity leave for child number {childOrder} was already requested ({ref}, {start} to {end}).',
+  },
   'leave.type.CT': { id: 'Cuti Tahunan', en: 'Annual leave' },
   'leave.type.CB': { id: 'Cuti Besar', en: 'Long leave' },
   'leave.type.CS': { id: 'Cuti Sakit', en: 'Sick leave' },

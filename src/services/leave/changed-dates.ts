@@ -1,5 +1,5 @@
 import { yearOf } from '../../domain/day';
-import { type DateRange, type LeaveBalanceSnapshot, type LeavePolicy, validateLeaveRequest, type YearDays } from '../../domain/leave';
+import { type DateRange, type DocumentRequirement, type LeaveBalanceSnapshot, type LeavePolicy, validateLeaveRequest, type YearDays } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import type { RequestForDecision } from './approval-state';
 import { openCtBalances } from './ct-balances';
@@ -15,6 +15,8 @@ export interface ChangedDates {
   halfDay: 'MORNING' | 'AFTERNOON' | null;
   days: number;
   charged: YearDays[];
+  /** The document the new dates require (a longer sick leave may need another letter). */
+  requiredDocument: DocumentRequirement;
 }
 
 /**
@@ -49,5 +51,6 @@ export async function checkChangedDates(
   });
   const errors = check.errors.filter((e) => !IGNORED_FOR_APPROVERS.has(e.code));
   if (errors.length > 0 || check.days === 0) throw new LeaveRefused(errors.length > 0 ? errors : check.errors);
-  return { dates, halfDay, days: check.days, charged: request.typeCode === 'CT' ? check.daysByYear.filter((p) => p.days > 0) : [] };
+  const charged = request.typeCode === 'CT' ? check.daysByYear.filter((p) => p.days > 0) : [];
+  return { dates, halfDay, days: check.days, charged, requiredDocument: check.requiredDocument };
 }

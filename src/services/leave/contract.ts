@@ -93,6 +93,8 @@ export interface LeaveRequestView {
   /** The document the rules require, and whether one is attached. */
   requiredDocument: DocumentRequirement;
   documentCount: number;
+  /** The required document not sent yet: the request is incomplete and cannot be approved. */
+  missingDocument: DocumentRequirement | null;
   steps: StepSummary[];
 }
 

@@ -2,11 +2,11 @@ import { AppError } from '../../domain/app-error';
 import { jakartaDay } from '../../domain/day';
 import { formatDayRange, formatInstant } from '../../domain/format';
 import type { Language } from '../../domain/language';
-import { applyDecision, toAppError } from '../../domain/leave';
+import { applyDecision, type LeaveError, missingDocument, toAppError } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
-import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { findAuthorizedOfficial, loadLeavePolicy } from '../policy/load-leave-policy';
 import { activateNextStep, closeRemainingSteps } from './activate-next-step';
 import { approvalStateOf, loadRequestForDecision } from './approval-state';
 import { checkChangedDates } from './changed-dates';
@@ -20,6 +20,12 @@ import { resolveCard } from './resolve-card';
 import { settleDays } from './settle-days';
 import { readStoredDetail, storedDetail } from './stored-detail';
 import { withSavepoint } from './with-savepoint';
+
+/** A refusal of the rules in the decider's language: a missing document is named. */
+function decisionError(error: LeaveError, lang: Language): AppError {
+  if (error.code !== 'leave.document_missing') return toAppError(error);
+  return new AppError(error.code, { document: translate(lang, `leave.document.${String(error.params.document)}`) });
+}
 
 /**
  * An approver's decision on the step behind `stepToken`. Only the step's
@@ -49,15 +55,20 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
   if ((input.decision === 'DEFER' || input.decision === 'REJECT') && !note) throw new AppError('leave.note_required');
 
   const request = await loadRequestForDecision(tx, step.request.id);
+  const stored = readStoredDetail(request.detail);
+  const attached = await tx.leaveDocument.count({ where: { requestId: request.id } });
+  const official = step.role === 'OFFICIAL' || step.approverId === (await findAuthorizedOfficial(tx));
   const rawDates = input.changedStart && input.changedEnd ? { start: input.changedStart, end: input.changedEnd } : undefined;
-  const result = applyDecision(approvalStateOf(request), { decision: input.decision, ...(rawDates ? { dates: rawDates } : {}) });
-  if (!result.ok) throw toAppError(result.error);
+  const state = { ...approvalStateOf(request), missingDocument: missingDocument(stored.requiredDocument, attached) };
+  const result = applyDecision(state, { decision: input.decision, official, ...(rawDates ? { dates: rawDates } : {}) });
+  if (!result.ok) throw decisionError(result.error, decider.lang);
   const employee = await loadEmployee(tx, request.employeeId, true);
   if (!employee) throw new AppError('leave.employee_not_found');
   const policy = await loadLeavePolicy(tx);
-  const stored = readStoredDetail(request.detail);
   const changed =
     input.decision === 'CHANGE' && rawDates ? await checkChangedDates(tx, { request, stored, employee, policy, today, dates: rawDates }) : null;
+  const stillMissing = changed ? missingDocument(changed.requiredDocument, attached) : null;
+  if (stillMissing) throw decisionError({ code: 'leave.document_missing', params: { document: stillMissing } }, decider.lang);
 
   const { count } = await tx.approvalStep.updateMany({
     where: { id: step.id, status: 'PENDING' },
@@ -92,6 +103,7 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
         charged,
         forfeited,
         requested: otherDates ? (stored.requested ?? { start: request.startDate, end: request.endDate }) : stored.requested,
+        requiredDocument: changed?.requiredDocument ?? stored.requiredDocument,
       }),
     },
   });
@@ -117,7 +129,7 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
     at: formatInstant(now, lang),
     dates: changed ? formatDayRange(changed.dates.start, changed.dates.end, lang) : formatDayRange(view.start, view.end, lang),
   });
-  const outcomeKey = `approvals.outcome.${input.decision}`;
+  const outcomeKey = input.decision === 'DEFER' && !result.final ? 'approvals.outcome.DEFER_RECOMMENDED' : `approvals.outcome.${input.decision}`;
   const except = input.chatId && input.channel ? { channel: input.channel, chatId: input.chatId } : null;
   await resolveCard(tx, step, (lang) => translate(lang, outcomeKey, outcomeParams(lang)), except);
   return {

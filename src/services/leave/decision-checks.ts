@@ -1,9 +1,10 @@
 import { AppError } from '../../domain/app-error';
 import { formatInstant } from '../../domain/format';
 import type { Language } from '../../domain/language';
-import { deciderError, resolveDelegate } from '../../domain/leave';
+import { type Decision, deciderError, resolveDelegate } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
+import { findAuthorizedOfficial } from '../policy/load-leave-policy';
 import { loadDelegations } from './load-leave-facts';
 import { isStepToken } from './step-token';
 
@@ -85,13 +86,24 @@ export function assertStillPending(step: DecisionStep, lang: Language): void {
 
 /**
  * The step behind a button, checked for this presser without changing
- * anything: what the approvals flow asks before it asks for a note.
+ * anything: what the approvals flow asks before it asks for a note. With a
+ * DEFER, also whether this step may defer (applyDecision's rule, checked early
+ * so nobody types a note for a refusal): the official's step decides it, a
+ * supervisor's step followed by the official's recommends it, a supervisor
+ * whose decision is final cannot (leave.defer_official_only).
  */
-export async function checkDecision(tx: Tx, token: string, actorEmployeeId: number, today: string): Promise<DecisionStep> {
+export async function checkDecision(tx: Tx, token: string, actorEmployeeId: number, today: string, decision?: Decision): Promise<DecisionStep> {
   const step = await findDecisionStep(tx, token);
   if (!step) throw new AppError('leave.step_unknown');
   const decider = await loadDecider(tx, actorEmployeeId);
   if (!decider) throw new AppError('leave.not_your_step');
   await assertMayDecide(tx, step, decider, today);
+  if (decision === 'DEFER' && !(await mayDefer(tx, step))) throw new AppError('leave.defer_official_only');
   return step;
+}
+
+async function mayDefer(tx: Tx, step: DecisionStep): Promise<boolean> {
+  if (step.role === 'OFFICIAL') return true;
+  const later = await tx.approvalStep.count({ where: { requestId: step.request.id, order: { gt: step.order }, status: 'WAITING' } });
+  return later > 0 || step.approverId === (await findAuthorizedOfficial(tx));
 }

@@ -1,3 +1,4 @@
+import { missingDocument } from '../../domain/leave';
 import type { Prisma } from '../../generated/sqlite/client';
 import type { Tx } from '../../store/database';
 import type { LeaveRequestView } from './contract';
@@ -117,6 +118,7 @@ function toLeaveRequestView(row: LeaveRequestRow, people: ReadonlyMap<number, Pe
     createdAt: row.createdAt,
     requiredDocument: stored.requiredDocument,
     documentCount,
+    missingDocument: missingDocument(stored.requiredDocument, documentCount),
     steps: row.steps.map((s) => ({
       order: s.order,
       role: s.role,

@@ -50,3 +50,9 @@ export function outcome(
 export function cancelledForYou(view: LeaveRequestView, name: (lang: Language) => string): NoticeText {
   return (lang) => text(translate(lang, 'leave.notify.cancelled_for_you', { ...basics(view, lang), name: name(lang) }));
 }
+
+/** The request lacks the document its rules require: how to send it. */
+export function documentNeeded(view: LeaveRequestView): NoticeText {
+  return (lang) =>
+    text(translate(lang, 'leave.notify.document_needed', { ...basics(view, lang), document: translate(lang, `leave.document.${view.missingDocument ?? 'NONE'}`) }));
+}

@@ -19,7 +19,7 @@ import { loadDelegations, loadEmployee, loadExistingRequests, loadHolidays, load
 import { lockEmployee } from './lock-employee';
 import { reserveCharged } from './charge-days';
 import { provisionalRef, requestRef } from './request-ref';
-import { submittedForYou } from './requester-notices';
+import { documentNeeded, submittedForYou } from './requester-notices';
 import { sendApprovalCard } from './send-approval-card';
 import { newStepToken } from './step-token';
 import { storedDetail } from './stored-detail';
@@ -110,6 +110,9 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
       dedupeKey: `leave.proxy:${created.id}`,
       build: submittedForYou(view, (lang) => actorDisplayName(input.actor, lang), first.delegateName ?? first.approverName),
     }]);
+  }
+  if (view.missingDocument) {
+    await notifyEmployees(tx, [{ employeeId: employee.id, prefer: 'WHATSAPP', dedupeKey: `leave.document_needed:${created.id}`, build: documentNeeded(view) }]);
   }
   return view;
 }

@@ -40,8 +40,29 @@ describe('applyDecision', () => {
     expect(atOfficial).toMatchObject({ final: true, state: { status: 'REJECTED' } });
   });
 
-  it('makes a deferral final', () => {
-    expect(next(twoSteps, { decision: 'DEFER' })).toMatchObject({ final: true, state: { status: 'DEFERRED' } });
+  it('lets only the authorized official defer; a supervisor recommends it and the request goes on', () => {
+    const recommended = next(twoSteps, { decision: 'DEFER' });
+    expect(recommended).toMatchObject({ final: false, state: { status: 'PENDING', currentStep: 2 } });
+    expect(next(recommended.state, { decision: 'DEFER' })).toMatchObject({ final: true, state: { status: 'DEFERRED' } });
+    expect(next(recommended.state, { decision: 'APPROVE' })).toMatchObject({ final: true, state: { status: 'APPROVED' } });
+  });
+
+  it('refuses a deferral from a supervisor whose decision is final, unless the supervisor is the official', () => {
+    expect(applyDecision(oneStep, { decision: 'DEFER' })).toEqual({ ok: false, error: { code: 'leave.defer_official_only', params: {} } });
+    expect(next(oneStep, { decision: 'DEFER', official: true })).toMatchObject({ final: true, state: { status: 'DEFERRED' } });
+    const officialAlone: ApprovalState = { ...twoSteps, steps: [{ ...official, order: 1 }] };
+    expect(next(officialAlone, { decision: 'DEFER' })).toMatchObject({ final: true, state: { status: 'DEFERRED' } });
+  });
+
+  it('refuses to approve or change an incomplete request at any step, but lets it be rejected or deferred', () => {
+    const incomplete: ApprovalState = { ...twoSteps, missingDocument: 'GOVERNMENT_DOCTOR' };
+    const missing = { ok: false, error: { code: 'leave.document_missing', params: { document: 'GOVERNMENT_DOCTOR' } } };
+    expect(applyDecision(incomplete, { decision: 'APPROVE' })).toEqual(missing);
+    expect(applyDecision(incomplete, { decision: 'CHANGE', dates: other })).toEqual(missing);
+    expect(applyDecision({ ...incomplete, currentStep: 2 }, { decision: 'APPROVE' })).toEqual(missing);
+    expect(next(incomplete, { decision: 'REJECT' })).toMatchObject({ state: { status: 'REJECTED' } });
+    expect(next({ ...incomplete, currentStep: 2 }, { decision: 'DEFER' })).toMatchObject({ state: { status: 'DEFERRED' } });
+    expect(next({ ...twoSteps, missingDocument: null }, { decision: 'APPROVE' })).toMatchObject({ state: { currentStep: 2 } });
   });
 
   it('carries a supervisor’s change to the official as a recommendation', () => {

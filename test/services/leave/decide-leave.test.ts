@@ -174,6 +174,26 @@ describe.each(testProviders)('decideLeave on %s', (provider) => {
     expect(await balanceOf(db, employee.id)).toMatchObject({ reserved: 0, used: 5 });
   });
 
+  it('a supervisor cannot end a request by deferring: alone it is refused, before the official it is a recommendation', async () => {
+    const { employee, supervisor, chief } = world;
+    const short = await submit(db, world.deps, ctRequest(employee));
+    expect(await codeOf(decide({ stepToken: await tokenOf(short.id, 1), actorEmployeeId: supervisor.id, decision: 'DEFER', note: 'Akhir tahun' })))
+      .toBe('leave.defer_official_only');
+    expect((await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: short.id } })).status).toBe('PENDING');
+
+    const long = await submit(db, world.deps, ctRequest(employee, { start: '2026-12-14', end: '2026-12-21' }));
+    const first = await decide({ stepToken: await tokenOf(long.id, 1), actorEmployeeId: supervisor.id, decision: 'DEFER', note: 'Akhir tahun anggaran' });
+    expect(first).toMatchObject({ final: false, next: { role: 'OFFICIAL' }, outcome: { key: 'approvals.outcome.DEFER_RECOMMENDED' } });
+    expect(first.request).toMatchObject({ status: 'PENDING', currentStep: 2 });
+    expect(first.request.steps[0]).toMatchObject({ decision: 'DEFER', note: 'Akhir tahun anggaran' });
+    expect(await balanceOf(db, employee.id)).toMatchObject({ reserved: 9 });
+    expect(JSON.stringify((await outboxFor(db, chief.id)).at(-1))).toContain(`Rekomendasi ${supervisor.name} (atasan langsung): tangguhkan`);
+
+    const last = await decide({ stepToken: await tokenOf(long.id, 2), actorEmployeeId: chief.id, decision: 'DEFER', note: 'Ditangguhkan ke tahun depan' });
+    expect(last).toMatchObject({ final: true, request: { status: 'DEFERRED' } });
+    expect(await balanceOf(db, employee.id)).toMatchObject({ reserved: 3, used: 0 });
+  });
+
   it('forfeits the year’s annual leave when cuti besar is granted', async () => {
     const { employee, supervisor, chief } = world;
     await db.prisma.employee.update({ where: { id: employee.id }, data: { serviceStart: '2010-03-01' } });

@@ -45,6 +45,9 @@ function requestBody(route: AdminRoute): unknown {
 
 function successResponse(route: AdminRoute): unknown {
   if (route.produces === 'text/csv') return { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } };
+  if (route.produces === 'application/octet-stream') {
+    return { description: 'The stored file (PDF or image), with its own content type', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
+  }
   return {
     description: 'OK',
     content: { 'application/json': { schema: route.response ? jsonSchemaOf(route.response) : {} } },

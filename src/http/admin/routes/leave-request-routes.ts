@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { jakartaDay } from '../../../domain/day';
 import { LEAVE_STATUSES } from '../../../domain/leave';
 import { findLeaveRequestId } from '../../../services/admin/find-leave-request-id';
+import { getLeaveDocument } from '../../../services/admin/get-leave-document';
 import { getLeaveRequestHistory } from '../../../services/admin/get-leave-request-history';
+import { writeAudit } from '../../../services/audit';
+import { auditActor } from '../../../services/admin/admin-actor';
 import { listLeaveRequests } from '../../../services/admin/list-leave-requests';
 import { loadWorkCalendar } from '../../../services/admin/load-work-calendar';
 import { loadLeavePolicy } from '../../../services/policy/load-leave-policy';
@@ -11,6 +14,16 @@ import { type AdminRoute, defineRoute } from '../define-route';
 import { isoDay, page, queryFlag } from '../query-fields';
 
 export const refParams = z.object({ ref: z.string().min(1).max(40).describe('the request reference, e.g. CT-2026-000123 (or its numeric id)') });
+
+const documentParams = refParams.extend({
+  documentId: z.coerce.number().int().positive().max(2_147_483_647).describe('the document id, as GET /leave-requests/:ref lists it'),
+});
+
+/** `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987). */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
 
 /** Listing and inspecting leave requests. */
 export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
@@ -55,6 +68,31 @@ export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
       params: refParams,
       handler: async ({ params }) =>
         db.prisma.$transaction(async (tx) => getLeaveRequestHistory(tx, await findLeaveRequestId(tx, params.ref))),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/leave-requests/:ref/documents/:documentId',
+      tag: 'leave',
+      summary: 'Download a document attached to a request (the doctor\'s letter, a supporting letter)',
+      description: 'The file as the employee sent it (PDF or image), as an attachment. 404 when the document is not attached to that request. Audited.',
+      params: documentParams,
+      produces: 'application/octet-stream',
+      handler: async ({ params, actor, reply }) => {
+        const file = await db.prisma.$transaction(async (tx) => {
+          const requestId = await findLeaveRequestId(tx, params.ref);
+          const found = await getLeaveDocument(tx, requestId, params.documentId);
+          await writeAudit(tx, {
+            ...auditActor(actor),
+            action: 'leave.document_downloaded',
+            entity: 'LeaveRequest',
+            entityId: requestId,
+            data: { documentId: found.id, fileName: found.fileName, sha256: found.sha256 },
+          });
+          return found;
+        });
+        void reply.header('content-type', file.mimeType).header('content-disposition', contentDisposition(file.fileName));
+        return reply.send(file.content);
+      },
     }),
   ];
 }

@@ -1,0 +1,81 @@
+import { AppError } from '../../domain/app-error';
+import type { ChannelName } from '../../chat/channel-name';
+import type { Tx } from '../../store/database';
+import { writeAudit } from '../audit';
+import { isAcceptableDocument, LEAVE_DOCUMENT_MAX_BYTES, storeLeaveDocument } from '../leave-documents/store-leave-document';
+import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
+import { getLeaveRequestView } from './get-leave-request-view';
+import { actorDisplayName, assertMayActFor, auditActor } from './leave-actor';
+import { loadEmployee } from './load-leave-facts';
+import { lockEmployee } from './lock-employee';
+import { sendApprovalCard } from './send-approval-card';
+import { readStoredDetail } from './stored-detail';
+import { withSavepoint } from './with-savepoint';
+
+export interface AttachLeaveDocumentInput {
+  requestId: number;
+  actor: LeaveActor;
+  fileName: string;
+  mimeType: string;
+  content: Buffer;
+  channel: ChannelName | null;
+}
+
+/**
+ * A letter sent after the request (a doctor's letter the employee did not have
+ * yet, or that HR's proxy submission lacked): kept with the request, audited,
+ * and the approver deciding now gets the card again showing it attached, so
+ * the request can be approved. Only for a pending request, by the employee or
+ * a proxy allowed to act for them. AppError: leave.request_not_found,
+ * leave.document_not_pending {status}, leave.document_file_invalid {maxMb}.
+ */
+export async function attachLeaveDocument(
+  tx: Tx,
+  _deps: LeaveDeps,
+  input: AttachLeaveDocumentInput,
+): Promise<{ view: LeaveRequestView; fileName: string; documentId: number }> {
+  return withSavepoint(tx, () => attach(tx, input));
+}
+
+async function attach(tx: Tx, input: AttachLeaveDocumentInput): Promise<{ view: LeaveRequestView; fileName: string; documentId: number }> {
+  const owner = await tx.leaveRequest.findUnique({ where: { id: input.requestId }, select: { employeeId: true } });
+  if (!owner) throw new AppError('leave.request_not_found');
+  const employee = await loadEmployee(tx, owner.employeeId, true);
+  if (!employee) throw new AppError('leave.employee_not_found');
+  await assertMayActFor(tx, input.actor, employee);
+  if (!isAcceptableDocument(input)) throw new AppError('leave.document_file_invalid', { maxMb: LEAVE_DOCUMENT_MAX_BYTES / 1024 / 1024 });
+  await lockEmployee(tx, employee.id);
+
+  const request = await tx.leaveRequest.findUniqueOrThrow({
+    where: { id: input.requestId },
+    select: { id: true, ref: true, status: true, currentStep: true, detail: true },
+  });
+  if (request.status !== 'PENDING') throw new AppError('leave.document_not_pending', { status: request.status });
+  const required = readStoredDetail(request.detail).requiredDocument;
+  const stored = await storeLeaveDocument(tx, {
+    employeeId: employee.id,
+    actorName: actorDisplayName(input.actor, 'id'),
+    kind: required === 'NONE' ? 'SUPPORTING_LETTER' : required,
+    fileName: input.fileName,
+    mimeType: input.mimeType,
+    content: input.content,
+    channel: input.channel,
+    requestId: request.id,
+    auditAs: auditActor(input.actor),
+  });
+  await writeAudit(tx, {
+    ...auditActor(input.actor),
+    action: 'leave.document_attached',
+    entity: 'LeaveRequest',
+    entityId: request.id,
+    data: { ref: request.ref, documentId: stored.id, fileName: stored.fileName, required },
+  });
+  const step = await tx.approvalStep.findUnique({
+    where: { requestId_order: { requestId: request.id, order: request.currentStep } },
+    select: { token: true, status: true },
+  });
+  if (step?.status === 'PENDING') {
+    await sendApprovalCard(tx, request.id, request.currentStep, { dedupeKey: `leave.card:${step.token}:document:${stored.id}` });
+  }
+  return { view: await getLeaveRequestView(tx, request.id), fileName: stored.fileName, documentId: stored.id };
+}
