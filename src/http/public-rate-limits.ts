@@ -14,11 +14,15 @@ export interface PublicRateLimits {
 const MINUTE = 60_000;
 
 /**
- * The public (unauthenticated) routes and their per-IP limits. Telegram sends
- * every update from a few addresses (and proves itself with the secret
- * token), so its limit only stops floods: 1,000 updates/s per address; the web chat
- * polls about once a second per tab; the payslip verification page is the one
- * strangers reach, so it is tight. Each route counts on its own.
+ * The routes and their per-IP limits. Telegram sends every update from a few
+ * addresses (and proves itself with the secret token), so its limit only
+ * stops floods: 1,000 updates/s per address; the web chat polls about once a
+ * second per tab; the payslip verification page is the one strangers reach,
+ * so it is tight. The probes are meant for a load balancer or orchestrator
+ * polling every few seconds (`/ready` reads the database, so it is the
+ * tighter one); the documentation is a static page. The admin API counts
+ * every call per address on top of its own failed-authentication limit
+ * (src/http/admin/failed-auth-limiter.ts). Each route counts on its own.
  */
 export const defaultPublicRateLimits: PublicRateLimits = {
   routes: [
@@ -27,11 +31,15 @@ export const defaultPublicRateLimits: PublicRateLimits = {
     { prefix: '/whatsapp', limit: { max: 1200, timeWindowMs: MINUTE } },
     { prefix: '/verify', limit: { max: 30, timeWindowMs: MINUTE } },
     { prefix: '/dev/chat', limit: { max: 300, timeWindowMs: MINUTE } },
+    { prefix: '/ready', limit: { max: 60, timeWindowMs: MINUTE } },
+    { prefix: '/health', limit: { max: 120, timeWindowMs: MINUTE } },
+    { prefix: '/docs', limit: { max: 60, timeWindowMs: MINUTE } },
+    { prefix: '/admin', limit: { max: 600, timeWindowMs: MINUTE } },
   ],
   notFound: { max: 60, timeWindowMs: MINUTE },
 };
 
-/** The limit of a route URL (each route counts per IP on its own), or null for routes that are not public (admin, health, docs). */
+/** The limit of a route URL (each route counts per IP on its own), or null for a route without one. */
 export function publicLimitFor(url: string, limits: PublicRateLimits): RateLimit | null {
   const match = limits.routes.find((r) => url === r.prefix || url.startsWith(`${r.prefix}/`));
   return match?.limit ?? null;

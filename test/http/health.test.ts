@@ -21,6 +21,19 @@ describe.each(testProviders)('health and readiness on %s', (provider) => {
     await app.close();
   });
 
+  it('limits /ready, /health and /docs per address with the default limits', async () => {
+    const app = await buildApp({ db, routes: [async (a) => void a.get('/docs', async () => 'docs')] });
+    const probe = (url: string, ip: string) => app.inject({ method: 'GET', url, remoteAddress: ip });
+    for (const [url, max] of [['/ready', 60], ['/health', 120], ['/docs', 60]] as const) {
+      for (let i = 0; i < max; i += 1) expect((await probe(url, '10.1.0.1')).statusCode).toBe(200);
+      const limited = await probe(url, '10.1.0.1');
+      expect(limited.statusCode, url).toBe(429);
+      expect(limited.json()).toMatchObject({ code: 'error.rate_limited' });
+      expect((await probe(url, '10.1.0.2')).statusCode, url).toBe(200);
+    }
+    await app.close();
+  });
+
   it('is not ready while a migration is pending', async () => {
     await db.prisma.$executeRawUnsafe('DELETE FROM _prisma_migrations');
     const app = await buildApp({ db });

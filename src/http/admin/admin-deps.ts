@@ -9,4 +9,8 @@ export interface AdminDeps {
   botUsername?: string;
   /** Nudges the outbox worker after a route enqueued messages. */
   wakeOutbox?: () => void;
+  /** How long a refused authentication is held before it is answered (default 1 s; tests shorten it). */
+  refusalDelayMs?: number;
+  /** How old the in-memory list of token hashes may be before a miss reloads it (default 1 s; tests that create tokens as they go use 0). */
+  tokenListMaxAgeMs?: number;
 }

@@ -61,14 +61,16 @@ async function seededPostgres(): Promise<TestDatabase> {
 }
 
 /** A seeded demo database (SQLite unless `provider` says otherwise), the app with the admin API, and one HR token. */
-export async function adminTestApp(options: { logStream?: Writable; seed?: boolean; provider?: Provider } = {}): Promise<AdminTestApp> {
+export async function adminTestApp(
+  options: { logStream?: Writable; seed?: boolean; provider?: Provider; refusalDelayMs?: number } = {},
+): Promise<AdminTestApp> {
   const db =
     options.provider === 'postgresql' ? await seededPostgres() : options.seed === false ? await createTestDatabase() : await seededDatabase();
   const clock = fixedClock(TEST_NOW);
   const wakes: number[] = [];
   const app = await buildApp({
     db,
-    routes: adminApi({ db, clock, botUsername: BOT_USERNAME, wakeOutbox: () => wakes.push(1) }),
+    routes: adminApi({ db, clock, botUsername: BOT_USERNAME, wakeOutbox: () => wakes.push(1), refusalDelayMs: options.refusalDelayMs ?? 0, tokenListMaxAgeMs: 0 }),
     ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : {}),
   });
   const { token } = await db.prisma.$transaction((tx) => createAdminToken(tx, { name: 'Rina (BKPSDM)', now: clock.now() }));

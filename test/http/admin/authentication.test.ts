@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { revokeAdminToken } from '../../../src/services/admin/revoke-admin-token';
 import { createAdminToken } from '../../../src/services/admin/create-admin-token';
 import { adminTestApp, type AdminTestApp } from './admin-test-app';
@@ -42,5 +42,69 @@ describe('admin API authentication', () => {
     expect(await t.db.prisma.$transaction((tx) => revokeAdminToken(tx, { id: other.id, now: t.clock.now() }))).toBe(true);
     expect((await asOther()).statusCode).toBe(401);
     expect(await t.db.prisma.$transaction((tx) => revokeAdminToken(tx, { id: other.id, now: t.clock.now() }))).toBe(false);
+  });
+
+  it('looks a token up without opening a transaction and writes nothing for a failed attempt', async () => {
+    const transactions = vi.spyOn(t.db.prisma, '$transaction');
+    const audits = await t.db.prisma.auditLog.count();
+    const bogus = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.app.inject({ method: 'GET', url: '/admin/whoami', headers: { authorization: `Bearer bogus-${i}` }, remoteAddress: '10.9.0.1' }),
+      ),
+    );
+    expect(bogus.map((r) => r.statusCode)).toEqual(Array(10).fill(401));
+    expect(await t.db.prisma.auditLog.count()).toBe(audits);
+    expect((await t.call('GET', '/admin/whoami')).statusCode).toBe(200);
+    expect(transactions).not.toHaveBeenCalled();
+    transactions.mockRestore();
+  });
+
+  it('turns an address away with 429 after 20 failed authentications, for five minutes, even with a good token', async () => {
+    const from = (ip: string, token: string) =>
+      t.app.inject({ method: 'GET', url: '/admin/whoami', headers: { authorization: `Bearer ${token}` }, remoteAddress: ip });
+    for (let i = 0; i < 20; i += 1) expect((await from('10.9.0.2', `wrong-${i}`)).statusCode).toBe(401);
+    const blocked = await from('10.9.0.2', t.token);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json()).toEqual({ code: 'error.rate_limited', message: 'Too many requests. Try again in 300 seconds.' });
+    expect(blocked.headers['retry-after']).toBe('300');
+    expect((await from('10.9.0.3', t.token)).statusCode).toBe(200);
+    t.clock.advance(5 * 60_000);
+    expect((await from('10.9.0.2', t.token)).statusCode).toBe(200);
+  });
+
+  it('writes the last use at most once a minute, and audits every call', async () => {
+    const other = await t.db.prisma.$transaction((tx) => createAdminToken(tx, { name: 'Sari', now: t.clock.now() }));
+    const asOther = () => t.app.inject({ method: 'GET', url: '/admin/whoami', headers: { authorization: `Bearer ${other.token}` } });
+    const lastUsed = async () => (await t.db.prisma.adminToken.findUniqueOrThrow({ where: { id: other.id } })).lastUsedAt?.toISOString();
+    const first = t.clock.now().toISOString();
+    expect((await asOther()).statusCode).toBe(200);
+    t.clock.advance(30_000);
+    expect((await asOther()).statusCode).toBe(200);
+    expect(await lastUsed()).toBe(first);
+    t.clock.advance(30_000);
+    expect((await asOther()).statusCode).toBe(200);
+    expect(await lastUsed()).toBe(t.clock.now().toISOString());
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'admin.request', actorName: 'Sari' } })).toBe(3);
+  });
+});
+
+describe('admin API refusals', () => {
+  it('are held before they are answered (half to one and a half times the delay), a good token is not', async () => {
+    const t = await adminTestApp({ refusalDelayMs: 200 });
+    try {
+      const timed = async (authorization: string) => {
+        const started = performance.now();
+        const response = await t.app.inject({ method: 'GET', url: '/admin/whoami', headers: { authorization } });
+        return { status: response.statusCode, ms: performance.now() - started };
+      };
+      const refused = await timed('Bearer wrong');
+      expect(refused.status).toBe(401);
+      expect(refused.ms).toBeGreaterThanOrEqual(99);
+      const accepted = await timed(`Bearer ${t.token}`);
+      expect(accepted.status).toBe(200);
+      expect(accepted.ms).toBeLessThan(refused.ms);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAdminTokenArgs, runAdminTokenCommand } from '../../../src/services/admin/admin-token-command';
 import { authenticateAdminToken } from '../../../src/services/admin/authenticate-admin-token';
+import { createKnownTokenHashes } from '../../../src/services/admin/known-token-hashes';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 describe('parseAdminTokenArgs', () => {
@@ -26,14 +27,15 @@ describe('runAdminTokenCommand', () => {
     const created = await runAdminTokenCommand(db, { kind: 'create', name: 'Rina HR' }, now);
     const token = created.lines.map((l) => l.trim()).find((l) => l.startsWith('sapa_'))!;
     expect(token).toMatch(/^sapa_[\w-]{43}$/);
-    expect(await authenticateAdminToken(db.prisma, { token, now })).toEqual({ tokenId: 1, name: 'Rina HR' });
+    const known = createKnownTokenHashes(db.prisma, { maxAgeMs: 0 });
+    expect(await authenticateAdminToken(db.prisma, { token, known })).toEqual({ tokenId: 1, name: 'Rina HR' });
 
     const listed = await runAdminTokenCommand(db, { kind: 'list' }, now);
     expect(listed.lines.join('\n')).toContain('Rina HR');
     expect(listed.lines.join('\n')).not.toContain(token);
 
     expect(await runAdminTokenCommand(db, { kind: 'revoke', id: 1 }, now)).toEqual({ ok: true, lines: ['Token 1 revoked.'] });
-    expect(await authenticateAdminToken(db.prisma, { token, now })).toBeNull();
+    expect(await authenticateAdminToken(db.prisma, { token, known })).toBeNull();
     expect((await runAdminTokenCommand(db, { kind: 'revoke', id: 1 }, now)).ok).toBe(false);
   });
 });
