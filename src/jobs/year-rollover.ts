@@ -1,5 +1,6 @@
 import { type LeaveBalanceSnapshot, type LeavePolicy, openingBalance, rolloverYear } from '../domain/leave';
 import { writeAudit } from '../services/audit';
+import { readStoredDetail } from '../services/leave/stored-detail';
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
 import type { Database, Tx } from '../store/database';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';
@@ -9,26 +10,36 @@ const CHUNK = 500;
 type Employee = { id: number; kind: 'PNS' | 'PPPK'; serviceStart: string; contractEnd: string | null; hardToReach: boolean };
 type PreviousBalance = LeaveBalanceSnapshot & { id: number; employeeId: number; rolledOverAt: Date | null };
 
-/** What the closing year leaves behind beyond its balance row: CT days the official postponed, CB that forfeited CT. */
+/**
+ * What the closing year leaves behind beyond its balance row: the CT days the
+ * official postponed, counted by the year of each day (a deferred request of
+ * 29 Dec - 5 Jan postpones its December days into the next year, its January
+ * days a year later), and cuti besar, which forfeits the CT of the year it
+ * starts in, as validation and the decision that grants it count it.
+ */
 async function closingYearFacts(db: Database, previous: number, policy: LeavePolicy) {
   const [from, to] = [`${previous}-01-01`, `${previous}-12-31`];
   const [deferred, longLeave] = await Promise.all([
-    db.prisma.leaveRequest.groupBy({
-      by: ['employeeId'],
-      where: { typeCode: 'CT', status: 'DEFERRED', startDate: { gte: from, lte: to } },
-      _sum: { days: true },
+    db.prisma.leaveRequest.findMany({
+      where: { typeCode: 'CT', status: 'DEFERRED', startDate: { lte: to }, endDate: { gte: from } },
+      select: { employeeId: true, startDate: true, days: true, detail: true },
     }),
     policy.longLeave.forfeitsAnnualLeave
       ? db.prisma.leaveRequest.findMany({
-          where: { typeCode: 'CB', status: { in: ['APPROVED', 'CHANGED'] }, startDate: { lte: to }, endDate: { gte: from } },
+          where: { typeCode: 'CB', status: { in: ['APPROVED', 'CHANGED'] }, startDate: { gte: from, lte: to } },
           select: { employeeId: true },
         })
       : Promise.resolve([]),
   ]);
-  return {
-    deferredDays: new Map(deferred.map((d) => [d.employeeId, d._sum.days ?? 0])),
-    forfeited: new Set(longLeave.map((r) => r.employeeId)),
-  };
+  const deferredDays = new Map<number, number>();
+  for (const request of deferred) {
+    const { charged } = readStoredDetail(request.detail);
+    const days = charged.length > 0
+      ? charged.filter((part) => part.year === previous).reduce((sum, part) => sum + part.days, 0)
+      : (request.startDate <= to && request.startDate >= from ? request.days : 0);
+    deferredDays.set(request.employeeId, (deferredDays.get(request.employeeId) ?? 0) + days);
+  }
+  return { deferredDays, forfeited: new Set(longLeave.map((r) => r.employeeId)) };
 }
 
 const credits = (s: LeaveBalanceSnapshot) => ({ entitled: s.entitled, carriedOver: s.carriedOver, deferred: s.deferred, unusedYears: s.unusedYears });

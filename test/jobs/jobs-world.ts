@@ -41,6 +41,8 @@ export interface RequestSpec {
   end: string;
   days?: number;
   status?: 'PENDING' | 'APPROVED' | 'CHANGED' | 'REJECTED' | 'DEFERRED' | 'CANCELLED';
+  /** LeaveRequest.detail as the services store it (e.g. the CT days charged per year). */
+  detail?: Record<string, unknown>;
   /** When the (only) step started waiting. */
   activatedAt?: string;
   remindedCount?: number;
@@ -62,6 +64,7 @@ export async function makeRequest(db: Database, spec: RequestSpec) {
       reason: 'Urusan keluarga',
       address: 'Jl. Ahmad Yani 12, Serang',
       status,
+      ...(spec.detail ? { detail: spec.detail as object } : {}),
       submittedById: spec.employee.id,
       submittedVia: 'TELEGRAM',
       ...(spec.createdAt ? { createdAt: new Date(spec.createdAt) } : {}),
