@@ -11,6 +11,7 @@ import { leaveDocumentFlow } from './leave-document';
 import { leaveRequestFlow } from './leave-request';
 import { createLinkAccountFlow } from './link-account';
 import { menuFlow } from './menu';
+import { myChatsFlow } from './my-chats';
 import { myRequestsFlow } from './my-requests';
 import { createPayslipFlow } from './payslip';
 import type { PayslipPasswordRule } from '../src/domain/payslip/payslip-password';
@@ -29,7 +30,7 @@ export function allFlows(options: FlowOptions = {}): FlowDef[] {
   return [
     helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow,
     createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) }),
-    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow,
+    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow,
   ];
 }
 

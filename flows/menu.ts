@@ -17,6 +17,7 @@ const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approv
   { flow: 'hr_digest', label: 'menu.hr_digest', who: 'hr' },
   { flow: 'hr_find', label: 'menu.hr_find', who: 'hr' },
   { flow: 'profile_change', label: 'menu.profile_change', who: 'all' },
+  { flow: 'my_chats', label: 'menu.my_chats', who: 'all' },
   { flow: 'language', label: 'menu.language', who: 'all' },
   { flow: 'help', label: 'menu.help', who: 'all' },
 ];

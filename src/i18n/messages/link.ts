@@ -76,4 +76,35 @@ export const linkMessages = defineCatalog({
     id: 'Berhasil! Chat ini sekarang terhubung atas nama *{name}*. Ketik *menu* untuk mulai.',
     en: 'Done! This chat is now linked to *{name}*. Type *menu* to begin.',
   },
+  'link.unlink.pick': {
+    id: 'Chat yang terhubung ke akun SAPA Anda. Pilih chat yang ingin dilepas:',
+    en: 'Chats linked to your SAPA account. Pick the one to unlink:',
+  },
+  'link.unlink.pick_hint': { id: 'Pilih nomor chat dari daftar, atau ketik *batal*.', en: 'Pick a chat by its number, or type *cancel*.' },
+  'link.unlink.since': { id: 'sejak {when}', en: 'since {when}' },
+  'link.unlink.this_chat': { id: '(chat ini)', en: '(this chat)' },
+  'link.unlink.confirm': {
+    id: 'Lepas chat {chat} dari akun SAPA Anda? Chat itu tidak bisa lagi melihat data Anda sampai ditautkan kembali.',
+    en: 'Unlink {chat} from your SAPA account? It will no longer see your data unless it is linked again.',
+  },
+  'link.unlink.confirm_self': {
+    id: 'Lepas chat ini ({chat}) dari akun SAPA Anda? Setelah itu chat ini harus ditautkan lagi sebelum bisa dipakai (atasan, pejabat dan petugas kepegawaian memerlukan kode tautan dari BKPSDM).',
+    en: 'Unlink this chat ({chat}) from your SAPA account? It must then be linked again before you can use it here (supervisors, officials and HR staff need a link code from HR).',
+  },
+  'link.unlink.yes': { id: 'Ya, lepas', en: 'Yes, unlink' },
+  'link.unlink.no': { id: 'Tidak', en: 'No' },
+  'link.unlink.kept': { id: 'Baik, tidak ada yang diubah.', en: 'OK, nothing was changed.' },
+  'link.unlink.done': {
+    id: 'Chat {chat} sudah dilepas dari akun Anda. Jika Anda tidak mengenali chat itu, beri tahu petugas kepegawaian (BKPSDM).',
+    en: '{chat} has been unlinked from your account. If you did not recognise it, tell HR.',
+  },
+  'link.unlink.done_self': {
+    id: 'Chat ini sudah dilepas dari akun SAPA Anda. Untuk memakainya lagi, kirim kode tautan atau ketik NIP Anda.',
+    en: 'This chat has been unlinked from your SAPA account. To use it again, send a link code or type your NIP.',
+  },
+  'link.unlink.gone': { id: 'Chat itu sudah tidak terhubung ke akun Anda.', en: 'That chat is no longer linked to your account.' },
+  'link.unlinked_notice': {
+    id: 'Chat ini sudah dilepas dari akun SAPA oleh pemilik akun. Jika itu bukan keinginan Anda, hubungi petugas kepegawaian (BKPSDM).',
+    en: 'This chat has been unlinked from its SAPA account by the account owner. If you did not want this, contact HR.',
+  },
 });
