@@ -8,20 +8,15 @@ import { isAppError } from '../src/domain/app-error';
 import { daysBetween, jakartaDay } from '../src/domain/day';
 import { formatDayRange } from '../src/domain/format';
 import type { Decision } from '../src/domain/leave';
-import {
-  approvalCard,
-  checkDecision,
-  DECISIONS,
-  decideLeave,
-  decisionChoices,
-  describeRefusal,
-  getLeaveRequestView,
-  isLeaveRefused,
-  listPendingForApprover,
-  loadCardFacts,
-  type PendingForApprover,
-  stepRef,
-} from '../src/services/leave';
+import { approvalCard, DECISIONS, decisionChoices } from '../src/services/leave/approval-card';
+import { checkDecision } from '../src/services/leave/decision-checks';
+import { decideLeave } from '../src/services/leave/decide-leave';
+import { describeRefusal, isLeaveRefused } from '../src/services/leave/leave-refused';
+import { getLeaveRequestView } from '../src/services/leave/get-leave-request-view';
+import { listPendingForApprover } from '../src/services/leave/list-pending-for-approver';
+import { loadCardFacts } from '../src/services/leave/send-approval-card';
+import type { PendingForApprover } from '../src/services/leave/contract';
+import { stepRef } from '../src/services/leave/step-token';
 
 /** Button values of a card: `dec:<step token>:<decision>` (see approvalCard). */
 export const DECISION_PREFIX = 'dec:';
@@ -84,7 +79,7 @@ function afterDecision(draft: Draft): Transition {
   return { to: draft.decision === 'CHANGE' ? 'dates' : 'note', data: draft };
 }
 
-function refusalReply(error: unknown, ctx: TurnContext): ParsedReply<never> {
+function refusalReply(error: unknown): ParsedReply<never> {
   if (!isAppError(error)) throw error;
   return { ok: false, hint: error.code, params: error.params };
 }
@@ -200,7 +195,7 @@ export const approvalsFlow = defineFlow({
         try {
           return { ok: true, value: await draftFor(ctx, read.token, read.decision) };
         } catch (error) {
-          return refusalReply(error, ctx);
+          return refusalReply(error);
         }
       },
       next: (draft) => afterDecision(draft),
@@ -211,7 +206,7 @@ export const approvalsFlow = defineFlow({
         return [text(ctx.t('approvals.ask_dates', { name: draft?.name ?? '', dates: draft?.dates ?? '' }))];
       },
       parse(input, ctx) {
-        const range = input.kind === 'text' ? parseDateRange(input.text, ctx.today, ctx.lang) : null;
+        const range = input.kind === 'text' ? parseDateRange(input.text, ctx.today) : null;
         return range ? { ok: true, value: range } : { ok: false, hint: 'approvals.dates_unclear' };
       },
       next: (range, _ctx, data) => ({ to: 'note', data: { ...data, start: range.start, end: range.end } }),

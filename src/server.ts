@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import { createConversationEngine } from './conversation/conversation-engine';
-import type { FlowRegistry } from './conversation/flow-registry';
 import { buildApp } from './http/build-app';
 import { openDatabase, type Database } from './store/database';
 import { applyMigrations } from './store/migrations/apply-migrations';

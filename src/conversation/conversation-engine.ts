@@ -7,7 +7,7 @@ import type { Actor } from '../chat/actor';
 import type { TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
 import { KeyedMutex } from './keyed-mutex';
-import type { Envelope, OutboundMessage } from '../chat/outbound-message';
+import type { OutboundMessage } from '../chat/outbound-message';
 import type { InboundMessage } from '../chat/inbound-message';
 import { runTurn } from './run-turn';
 import { createGroupCommit } from './store/group-commit';
@@ -105,7 +105,6 @@ export function createConversationEngine(options: ConversationEngineOptions) {
 
     const state = session ? readSessionState(session.version, session.state, now) : freshState(now);
     let lang: Language = (employee?.language as Language | undefined) ?? state.lang ?? 'id';
-    const notifications: Envelope[] = [];
     const ctx: TurnContext = {
       tx,
       clock,
@@ -120,7 +119,6 @@ export function createConversationEngine(options: ConversationEngineOptions) {
       actor,
       agency: options.agency,
       t: (key, params) => translate(lang, key, params),
-      notify: (envelopes) => notifications.push(...envelopes),
       setLanguage: (next) => {
         lang = next;
       },
@@ -137,7 +135,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
       sessionId: session?.id ?? null,
       version: SESSION_VERSION,
       state: nextState,
-      expiresAt: new Date(now.getTime() + idleMs),
+      expiresAt,
       audit: {
         actorType: actor ? 'EMPLOYEE' : 'SYSTEM',
         actorId: actor?.employeeId ?? null,
@@ -148,7 +146,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
         entityId: `${message.channel}:${message.chatId}`,
         data: { event: message.eventId, input: message.content.kind, from: `${state.flow}.${state.step}`, to: `${nextState.flow}.${nextState.step}` },
       },
-      outbox: [...result.replies.map((reply) => ({ channel: message.channel, chatId: message.chatId, message: reply })), ...notifications],
+      outbox: result.replies.map((reply) => ({ channel: message.channel, chatId: message.chatId, message: reply })),
     });
     return { status: 'processed', replies: result.replies };
   }

@@ -1,13 +1,12 @@
 import type { z } from 'zod';
 import type { Clock } from '../clock';
 import type { IsoDay } from '../domain/day';
-import type { EmployeeKind } from '../domain/leave/types';
 import type { Language } from '../domain/language';
 import type { Params } from '../i18n/translate';
 import type { Tx } from '../store/database';
 import type { ChannelName } from '../chat/channel-name';
 import type { InboundContent } from '../chat/inbound-message';
-import type { OutboundMessage, Envelope } from '../chat/outbound-message';
+import type { OutboundMessage } from '../chat/outbound-message';
 import type { Actor } from '../chat/actor';
 
 export type FlowData = Record<string, unknown>;
@@ -26,8 +25,6 @@ export interface TurnContext {
   readonly agency: { name: string; publicUrl?: string };
   /** Text from the catalogues in the person's language. */
   t(key: string, params?: Params): string;
-  /** Messages to other chats (an approver's card, an employee's notification): go to the outbox with the turn. */
-  notify(envelopes: Envelope[]): void;
   /** Change the person's language from this turn on. */
   setLanguage(lang: Language): void;
 }

@@ -22,7 +22,6 @@ export const sessionStateSchema = z.object({
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
-export type Frame = z.infer<typeof frameSchema>;
 
 export const IDLE_FLOW = 'menu';
 export const IDLE_STEP = 'home';

@@ -1,5 +1,4 @@
 import type { Clock } from '../clock';
-import type { IsoDay } from '../domain/day';
 import { jakartaDay } from '../domain/day';
 import type { Logger } from '../logger';
 import type { Database } from '../store/database';
@@ -50,9 +49,4 @@ const SLOT_PATTERNS: Record<SlotKind, RegExp> = { day: /^\d{4}-\d{2}-\d{2}$/, ye
 
 export function isSlotOf(kind: SlotKind, slot: string): boolean {
   return SLOT_PATTERNS[kind].test(slot);
-}
-
-/** The Jakarta day of a daily slot. */
-export function dayOfSlot(slot: string): IsoDay {
-  return slot;
 }

@@ -64,5 +64,3 @@ export function createChatQueues() {
     },
   };
 }
-
-export type ChatQueues = ReturnType<typeof createChatQueues>;

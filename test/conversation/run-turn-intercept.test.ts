@@ -62,7 +62,7 @@ function context(linked: boolean): TurnContext {
     tx: {} as Tx, clock: fixedClock(now), now, today: '2026-11-27', lang: 'id', channel: 'LOCAL', chatId: 'c', identityId: 1,
     actor: linked ? actor : null, agency: { name: 'test' },
     t: (key, params) => (params ? key.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k])) : key),
-    notify: () => {}, setLanguage: () => {},
+    setLanguage: () => {},
   };
 }
 

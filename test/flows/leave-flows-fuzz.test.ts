@@ -131,7 +131,6 @@ describe('leave flows under random input', () => {
       actor,
       agency: { name: 'BKPSDM Kota Serang' },
       t: (key, params) => translate(language, key, params),
-      notify: () => undefined,
       setLanguage: (next) => {
         language = next;
       },

@@ -122,5 +122,3 @@ export function createUpdateHandler(options: UpdateHandlerOptions) {
     }
   };
 }
-
-export type UpdateHandler = ReturnType<typeof createUpdateHandler>;

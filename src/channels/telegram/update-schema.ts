@@ -50,5 +50,4 @@ export const telegramUpdateSchema = z.looseObject({
 
 export type TelegramUpdate = z.infer<typeof telegramUpdateSchema>;
 export type TelegramMessage = z.infer<typeof telegramMessageSchema>;
-export type TelegramCallbackQuery = z.infer<typeof callbackQuerySchema>;
 export type TelegramUser = z.infer<typeof user>;

@@ -142,5 +142,3 @@ export function createGroupCommit<I, B>(prisma: Prisma, options: GroupCommitOpti
     },
   };
 }
-
-export type GroupCommit<I, B> = ReturnType<typeof createGroupCommit<I, B>>;

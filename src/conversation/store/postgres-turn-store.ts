@@ -1,7 +1,7 @@
 import { auditRow } from '../../services/audit';
 import type { Tx } from '../../store/database';
 import type { InboundMessage } from '../../chat/inbound-message';
-import { DuplicateEventError, type TurnBatch, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
+import { DuplicateEventError, type TurnBatch, type TurnRead, type TurnStore } from './turn-store';
 import { turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /** A UTC instant as a TIMESTAMP(3) literal (Prisma stores DateTime as UTC without a zone). */

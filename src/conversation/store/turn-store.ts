@@ -40,7 +40,7 @@ export interface TurnWrite {
   state: unknown;
   expiresAt: Date;
   audit: AuditEntry;
-  /** Replies and notifications; rows whose dedupe key exists are skipped. */
+  /** The turn's replies; rows whose dedupe key exists are skipped. */
   outbox: readonly Envelope[];
 }
 

@@ -1,5 +1,4 @@
 import type { IsoDay } from '../../domain/day';
-import type { Language } from '../../domain/language';
 import type { DateRange } from './date-range-reading';
 import { readDateRange } from './read-date-range';
 
@@ -12,9 +11,9 @@ export { readDateRange } from './read-date-range';
  * or null. Null also when the end comes before the start or a day does not
  * exist: a flow that wants to say which of these happened calls
  * `readDateRange` instead. Both languages are always understood, since people
- * mix them; `_lang` is accepted so call sites can pass the chat language.
+ * mix them.
  */
-export function parseDateRange(text: string, today: IsoDay, _lang?: Language): DateRange | null {
+export function parseDateRange(text: string, today: IsoDay): DateRange | null {
   const reading = readDateRange(text, today);
   return reading.kind === 'range' ? { start: reading.start, end: reading.end } : null;
 }

@@ -29,8 +29,6 @@ export const payslipJsonSchema = z.object({
   ),
 });
 
-export type PayslipJson = z.infer<typeof payslipJsonSchema>;
-
 export function readPayslipJson(text: string, period: string): DraftResult {
   let data: unknown;
   try {

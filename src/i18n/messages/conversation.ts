@@ -29,8 +29,4 @@ export const conversationMessages = defineCatalog({
     id: 'Silakan pilih salah satu dari daftar (ketik nomornya), atau ketik *kembali*.',
     en: 'Please pick one from the list (type its number), or type *back*.',
   },
-  'conversation.error': {
-    id: 'Maaf, terjadi gangguan saat memproses pesan Anda. Silakan coba lagi sebentar lagi.',
-    en: 'Sorry, something went wrong while handling your message. Please try again shortly.',
-  },
 });

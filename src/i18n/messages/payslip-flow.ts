@@ -54,10 +54,6 @@ export const payslipFlowMessages = defineCatalog({
     id: 'Slip gaji {period} (revisi {revision}) diterbitkan; {count} pemberitahuan masuk antrean kirim.',
     en: 'Payslips {period} (revision {revision}) published; {count} notifications queued.',
   },
-  'payslip.publish.again': {
-    id: 'Slip gaji {period} (revisi {revision}) sudah diterbitkan sebelumnya; {count} pemberitahuan baru masuk antrean kirim.',
-    en: 'Payslips {period} (revision {revision}) were already published; {count} new notifications queued.',
-  },
   'payslip.verify.not_found': {
     id: 'Kode verifikasi {code} tidak dikenal. Periksa kembali kode pada slip.',
     en: 'Verification code {code} is unknown. Check the code on the slip.',

@@ -26,18 +26,6 @@ export const payslipMessages = defineCatalog({
     id: 'Slip gaji {period} belum tersedia.',
     en: 'The payslip for {period} is not available yet.',
   },
-  'payslip.choose_month': {
-    id: 'Slip gaji bulan apa? Pilih salah satu:\n{options}',
-    en: 'Which month? Choose one:\n{options}',
-  },
-  'payslip.verify.valid': {
-    id: 'Slip gaji asli: {name} (NIP {nip}), periode {period}, gaji bersih {net}.',
-    en: 'Genuine payslip: {name} (NIP {nip}), period {period}, net pay {net}.',
-  },
-  'payslip.verify.unknown': {
-    id: 'Kode verifikasi {code} tidak dikenal. Periksa kembali kode pada slip.',
-    en: 'Verification code {code} is unknown. Check the code on the slip.',
-  },
   'payslip.verify.malformed': {
     id: 'Kode verifikasi terdiri dari 10 huruf/angka, contoh ABCD-EFGH-JK.',
     en: 'A verification code has 10 letters or digits, e.g. ABCD-EFGH-JK.',
@@ -66,10 +54,6 @@ export const payslipMessages = defineCatalog({
   'payslip.import.summary': {
     id: 'Impor slip gaji {period} ditolak: {count} kesalahan. Tidak ada slip yang disimpan.',
     en: 'Payslip import for {period} refused: {count} errors. No slip was saved.',
-  },
-  'payslip.import.done': {
-    id: 'Impor slip gaji {period} berhasil: {count} slip.',
-    en: 'Payslip import for {period} done: {count} slips.',
   },
   'payslip.import.at_line': { id: 'Baris {line}: {message}', en: 'Line {line}: {message}' },
   'payslip.import.at_entry': { id: 'Data ke-{line}: {message}', en: 'Entry {line}: {message}' },

@@ -36,5 +36,3 @@ export async function getEmployee(tx: Tx, input: { nip: string; year: number }) 
   if (!employee) throw new AppError('error.not_found');
   return employee;
 }
-
-export type EmployeeDetail = Awaited<ReturnType<typeof getEmployee>>;

@@ -2,7 +2,6 @@ import type { Clock } from '../../clock';
 import type { ChannelName } from '../../chat/channel-name';
 import type { IsoDay } from '../../domain/day';
 import type { Decision, DocumentRequirement, HalfDay, LeaveDetail, LeaveStatus } from '../../domain/leave';
-import type { Tx } from '../../store/database';
 
 /**
  * The leave use cases as flows, the admin API and jobs call them. Every
@@ -142,16 +141,3 @@ export interface CancelLeaveInput {
 }
 
 export type PendingForApprover = LeaveRequestView & { stepToken: string; activatedAt: Date };
-
-/** The functions (one file each under src/services/leave/): */
-export interface LeaveServices {
-  submitLeave(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise<LeaveRequestView>;
-  decideLeave(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise<DecideLeaveResult>;
-  cancelLeave(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise<LeaveRequestView>;
-  /** The employee's requests, newest first. */
-  getStatus(tx: Tx, employeeId: number, options?: { limit?: number; activeOnly?: boolean }): Promise<LeaveRequestView[]>;
-  /** The year's CT (this year by default); a year without a row shows what it would open with, nothing is written. */
-  getBalance(tx: Tx, deps: LeaveDeps, employeeId: number, year?: number): Promise<BalanceView>;
-  /** Requests whose current step waits for this employee (as approver, delegate, or stand-in today), oldest first. */
-  listPendingForApprover(tx: Tx, deps: LeaveDeps, employeeId: number): Promise<PendingForApprover[]>;
-}
