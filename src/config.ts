@@ -6,6 +6,12 @@ const bool = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => (v === '' ? fallback : v === 'true' || v === '1' || v === 'yes'));
 
+/** A boolean whose default depends on other variables: undefined when unset or empty. */
+const optionalBool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1' || v === 'yes'));
+
 const optionalText = z
   .string()
   .trim()
@@ -29,7 +35,8 @@ export const configSchema = z.object({
     .string()
     .default('file:./data/sapa.db')
     .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), 'must start with file: or postgresql://'),
-  SEED_DEMO: bool(true),
+  /** Default: on, off in production (where turning it on is refused). */
+  SEED_DEMO: optionalBool,
   AGENCY_NAME: z.string().default('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Serang'),
   AGENCY_ADDRESS: z.string().default('Jl. Jenderal Sudirman No. 5, Serang, Banten'),
   PUBLIC_URL: optionalUrl,
@@ -49,6 +56,7 @@ export const configSchema = z.object({
   WHATSAPP_RATE_PER_SECOND: z.coerce.number().positive().max(20).default(1),
   /** Random extra wait between WhatsApp messages, up to this many ms. */
   WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).max(60_000).default(400),
+  /** `auto`: on while no channel is configured, always off in production (where `true` is refused). */
   DEV_CHAT: z.enum(['true', 'false', 'auto']).default('auto'),
   JOBS_ENABLED: bool(true),
   PAYSLIP_PASSWORD_RULE: z.enum(['BIRTHDATE_DDMMYYYY', 'NIP_LAST6']).default('BIRTHDATE_DDMMYYYY'),
@@ -59,7 +67,8 @@ export const configSchema = z.object({
   TRUST_PROXY: bool(false),
 });
 
-export type Config = z.infer<typeof configSchema> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'SEED_DEMO'> & {
+  SEED_DEMO: boolean;
   provider: 'sqlite' | 'postgresql';
   devChat: boolean;
 };
@@ -71,6 +80,15 @@ export class ConfigError extends Error {
   }
 }
 
+/** What production mode refuses, each problem naming its variable. */
+function productionProblems(values: z.infer<typeof configSchema>): string[] {
+  const problems: string[] = [];
+  if (values.SEED_DEMO === true) problems.push('SEED_DEMO: must not be true in production (NODE_ENV=production): the demo organisation is made-up people');
+  if (values.DEV_CHAT === 'true') problems.push('DEV_CHAT: must not be true in production (NODE_ENV=production): /dev/chat lets whoever reaches it talk as a demo persona');
+  if (values.PUBLIC_URL && !values.PUBLIC_URL.startsWith('https://')) problems.push('PUBLIC_URL: must be an https:// address in production (NODE_ENV=production)');
+  return problems;
+}
+
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -80,8 +98,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const values = parsed.data;
+  const production = values.NODE_ENV === 'production';
+  if (production) {
+    const problems = productionProblems(values);
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
   const provider = values.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql';
   const anyChannel = Boolean(values.TELEGRAM_BOT_TOKEN) || values.WHATSAPP_ENABLED;
-  const devChat = values.DEV_CHAT === 'auto' ? !anyChannel : values.DEV_CHAT === 'true';
-  return { ...values, provider, devChat };
+  const devChat = values.DEV_CHAT === 'auto' ? !production && !anyChannel : values.DEV_CHAT === 'true';
+  return { ...values, SEED_DEMO: values.SEED_DEMO ?? !production, provider, devChat };
 }

@@ -5,6 +5,8 @@ import { telegramModule } from './channels/telegram/telegram-module';
 import { whatsappModule } from './channels/whatsapp/whatsapp-module';
 import { jobsModule } from './jobs/jobs-module';
 import { createOutboxWorker } from './outbox/outbox-worker';
+import { refuseDemoRecipients } from './outbox/refuse-demo-recipients';
+import { isDemoRecipient } from './services/dev/is-demo-recipient';
 import { payslipDocumentResolver } from './services/payslips/resolve-payslip-document';
 import type { Config } from './config';
 import { verifyModule } from './http/routes/verify';
@@ -19,14 +21,15 @@ export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappMo
 
 /**
  * The process's outbox worker (src/server.ts builds it once every channel's
- * sender is known): payslips are rendered at send time, dead letters and
- * worker errors are logged.
+ * sender is known): payslips are rendered at send time, nothing for a demo
+ * person leaves through a real channel, dead letters and worker errors are
+ * logged.
  */
 export const outboxFactory: OutboxFactory = (ctx, senders) =>
   createOutboxWorker({
     db: ctx.db,
     clock: ctx.clock,
-    senders,
+    senders: senders.map((s) => (s.channel === 'LOCAL' ? s : refuseDemoRecipients(s, (channel, chatId) => isDemoRecipient(ctx.db, channel, chatId)))),
     resolveDocument: payslipDocumentResolver(ctx.db, ctx.config, ctx.clock),
     onDead: (dead) => ctx.logger.warn({ outboxId: dead.id, channel: dead.channel, error: dead.error }, 'outbox message dead-lettered'),
     onError: (err) => ctx.logger.error({ err }, 'outbox worker error'),

@@ -56,6 +56,12 @@ export async function startSapa(config: Config, composition: Composition, clock:
   });
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   await outbox?.start();
+  if (config.devChat) {
+    logger.warn(
+      `WEB CHAT IS ON at ${address}/dev/chat: whoever reaches it can talk as a demo persona. ` +
+        'Turn it off with DEV_CHAT=false; NODE_ENV=production never serves it.',
+    );
+  }
   for (const service of services) await service.start();
 
   const waiting = new Set<string>();

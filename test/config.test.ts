@@ -39,4 +39,59 @@ describe('loadConfig', () => {
     expect(loadConfig({ SEED_DEMO: '0' }).SEED_DEMO).toBe(false);
     expect(loadConfig({ WHATSAPP_ENABLED: 'yes' }).WHATSAPP_ENABLED).toBe(true);
   });
+
+  describe('production mode (NODE_ENV=production)', () => {
+    const refusal = (env: NodeJS.ProcessEnv): string => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).message;
+      }
+      return expect.unreachable('loadConfig accepted it');
+    };
+
+    it('turns the demo organisation and the web chat off by default, even with no channel configured', () => {
+      const config = loadConfig({ NODE_ENV: 'production' });
+      expect(config.SEED_DEMO).toBe(false);
+      expect(config.devChat).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: '', DEV_CHAT: 'auto' })).toMatchObject({ SEED_DEMO: false, devChat: false });
+    });
+
+    it('accepts both turned off explicitly', () => {
+      expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'false', DEV_CHAT: 'false' })).toMatchObject({ SEED_DEMO: false, devChat: false });
+    });
+
+    it('refuses SEED_DEMO=true, naming the variable', () => {
+      for (const on of ['true', '1', 'yes']) {
+        const message = refusal({ NODE_ENV: 'production', SEED_DEMO: on });
+        expect(message).toContain('SEED_DEMO');
+        expect(message).not.toContain('DEV_CHAT');
+      }
+    });
+
+    it('refuses DEV_CHAT=true, naming the variable', () => {
+      const message = refusal({ NODE_ENV: 'production', DEV_CHAT: 'true' });
+      expect(message).toContain('DEV_CHAT');
+      expect(message).not.toContain('SEED_DEMO');
+    });
+
+    it('names both when both are turned on', () => {
+      const message = refusal({ NODE_ENV: 'production', DEV_CHAT: 'true', SEED_DEMO: 'true' });
+      expect(message).toMatch(/SEED_DEMO[\s\S]*DEV_CHAT/);
+    });
+
+    it('refuses a PUBLIC_URL that is not https://', () => {
+      expect(refusal({ NODE_ENV: 'production', PUBLIC_URL: 'http://sapa.example.go.id' })).toContain('PUBLIC_URL');
+      expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://sapa.example.go.id' }).PUBLIC_URL).toBe('https://sapa.example.go.id');
+      expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).PUBLIC_URL).toBe('http://localhost:3000');
+    });
+
+    it('keeps the development defaults outside production', () => {
+      for (const NODE_ENV of [undefined, 'development', 'test']) {
+        expect(loadConfig(NODE_ENV ? { NODE_ENV } : {})).toMatchObject({ SEED_DEMO: true, devChat: true });
+        expect(loadConfig({ ...(NODE_ENV ? { NODE_ENV } : {}), SEED_DEMO: 'true', DEV_CHAT: 'true' })).toMatchObject({ SEED_DEMO: true, devChat: true });
+      }
+    });
+  });
 });

@@ -22,6 +22,8 @@ export interface BenchOrganisation {
 /** Loads the bench organisation into a migrated, empty database: demo org of 10,000, every employee linked on Telegram, pending requests. */
 export async function loadBenchOrganisation(db: Database, clock: Clock = systemClock, pendingCount = 300): Promise<void> {
   await seedDemo(db, clock, ORG_SIZE);
+  // The bench organisation stands for real staff reached over Telegram, not demo people kept to the local chat.
+  await db.prisma.employee.updateMany({ data: { demo: false } });
   const employees = await db.prisma.employee.findMany({ select: { id: true, name: true, supervisorId: true }, orderBy: { id: 'asc' } });
   await db.prisma.chatIdentity.createMany({
     data: employees.map((e, i) => ({ channel: 'TELEGRAM' as const, externalId: String(chatIdOf(i)), employeeId: e.id, verifiedAt: clock.now() })),

@@ -57,7 +57,10 @@ function buildBundle(): Promise<unknown> {
  * bench/lib/baseline-server.ts) runs with tsx as a loader. `startupMs` does
  * not include the build.
  */
-export async function spawnServer(env: Record<string, string>, options: { entry?: string; port?: number; timeoutMs?: number; quiet?: boolean } = {}): Promise<SpawnedServer> {
+export async function spawnServer(
+  env: Record<string, string>,
+  options: { entry?: string; port?: number; timeoutMs?: number; quiet?: boolean; onOutput?: (text: string) => void } = {},
+): Promise<SpawnedServer> {
   const entry = options.entry ?? SAPA_BUNDLE;
   if (entry === SAPA_BUNDLE) await buildBundle();
   const port = options.port ?? (await freePort());
@@ -68,8 +71,9 @@ export async function spawnServer(env: Record<string, string>, options: { entry?
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results/profiles'] : [];
   const child = spawn(process.execPath, [...profile, ...loader, entry], {
     env: { ...process.env, TRUST_PROXY: 'true', ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    stdio: ['ignore', options.onOutput ? 'pipe' : options.quiet ? 'ignore' : 'inherit', 'inherit'],
   });
+  if (options.onOutput) child.stdout?.on('data', (chunk: Buffer) => options.onOutput!(chunk.toString('utf8')));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   for (;;) {

@@ -15,6 +15,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'leave.employee_not_found': 404,
   'link.paused': 429,
   'link.paused_day': 429,
+  'dev.persona_not_found': 404,
 };
 
 const STATUS_BY_PREFIX: ReadonlyArray<readonly [string, number]> = [

@@ -3,6 +3,7 @@ import { adminMessages } from './messages/admin';
 import { approvalsMessages } from './messages/approvals';
 import { commonMessages } from './messages/common';
 import { conversationMessages } from './messages/conversation';
+import { devMessages } from './messages/dev';
 import { leaveMessages } from './messages/leave';
 import { leaveFlowMessages } from './messages/leave-flow';
 import { leaveNotifyMessages } from './messages/leave-notify';
@@ -25,6 +26,7 @@ export const catalog: Catalog = {
   ...approvalsMessages,
   ...commonMessages,
   ...conversationMessages,
+  ...devMessages,
   ...leaveMessages,
   ...leaveFlowMessages,
   ...leaveNotifyMessages,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
+import { isDemoPhone } from '../../src/domain/demo-phone';
+import { buildDemoOrganisation } from '../../src/store/seed/demo-organisation';
 import { seedDemo } from '../../src/store/seed/seed-demo';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
 
@@ -40,5 +42,30 @@ describe.each(testProviders)('demo organisation on %s', (provider) => {
       expect(slip.net).toBe(earnings - deductions);
     }
     expect(await db.prisma.leaveBalance.count({ where: { year: 2026, typeCode: 'CT' } })).toBe(40);
+  });
+
+  it('flags every demo person and gives them numbers from the reserved drama range (+44 7700 900xxx), none a real subscriber', async () => {
+    const employees = await db.prisma.employee.findMany({ select: { demo: true, phone: true } });
+    expect(employees.length).toBe(40);
+    expect(employees.every((e) => e.demo)).toBe(true);
+    expect(employees.every((e) => e.phone !== null && /^447700900\d{3}$/.test(e.phone) && isDemoPhone(e.phone))).toBe(true);
+    expect(new Set(employees.map((e) => e.phone)).size).toBe(40);
+  });
+
+  it('flags the demo people of a database an earlier release seeded, and only them', async () => {
+    const { employees } = buildDemoOrganisation(40);
+    const earlier = (i: number) => `62812${String(10_000_000 + i).padStart(8, '0')}`;
+    // As an earlier release left it: unflagged, real-format numbers; one demo person's number since changed by HR.
+    for (const [i, e] of employees.entries()) {
+      await db.prisma.employee.update({ where: { nip: e.nip }, data: { demo: false, phone: i === 5 ? '6281399998888' : earlier(i) } });
+    }
+    expect(await seedDemo(db, fixedClock('2026-11-27T03:00:00Z'))).toBeNull();
+
+    const after = await db.prisma.employee.findMany({ select: { nip: true, demo: true, phone: true } });
+    const byNip = new Map(after.map((e) => [e.nip, e]));
+    for (const [i, e] of employees.entries()) {
+      if (i === 5) expect(byNip.get(e.nip)).toMatchObject({ demo: false, phone: '6281399998888' });
+      else expect(byNip.get(e.nip)).toMatchObject({ demo: true, phone: e.phone });
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { ConversationEngine } from '../../conversation/conversation-engine'
 import type { InboundContent } from '../../chat/inbound-message';
 import type { Clock } from '../../clock';
 import type { Database } from '../../store/database';
+import { findDemoPersona } from '../../services/dev/find-demo-persona';
 import { linkLocalPersona } from '../../services/dev/link-local-persona';
 import { listPersonas } from '../../services/dev/list-personas';
 import { readLocalMessages } from '../../services/dev/read-local-messages';
@@ -23,7 +24,12 @@ const messagesQuery = z.object({ nip: nipSchema, after: z.coerce.number().int().
 
 export const localChatId = (nip: string) => `web:${nip}`;
 
-/** The web chat at /dev/chat: pick a demo persona and talk to the same flows as every channel. */
+/**
+ * The web chat at /dev/chat: pick a demo persona and talk to the same flows as
+ * every channel. Only the seed's demo people can be chosen, talked as or read
+ * (`dev.persona_not_found`, 404, for any other NIP); never registered in
+ * production (src/config.ts). Rate limited per address (public-rate-limits.ts).
+ */
 export function devChatRoutes(deps: { db: Database; engine: ConversationEngine; clock: Clock }) {
   return async function register(app: FastifyInstance): Promise<void> {
     app.get('/dev/chat', async (_request, reply) => reply.type('text/html; charset=utf-8').send(devChatPage));
@@ -40,6 +46,7 @@ export function devChatRoutes(deps: { db: Database; engine: ConversationEngine; 
 
     app.post('/dev/chat/send', async (request) => {
       const body = sendBody.parse(request.body);
+      await findDemoPersona(deps.db.prisma, body.nip);
       const content: InboundContent =
         body.choice !== undefined
           ? { kind: 'choice', value: body.choice, ...(body.ref ? { ref: body.ref } : {}) }
@@ -58,6 +65,7 @@ export function devChatRoutes(deps: { db: Database; engine: ConversationEngine; 
 
     app.get('/dev/chat/messages', async (request) => {
       const { nip, after } = messagesQuery.parse(request.query);
+      await findDemoPersona(deps.db.prisma, nip);
       const messages = await readLocalMessages(deps.db.prisma, localChatId(nip), after);
       return { messages };
     });

@@ -2,7 +2,7 @@ import type { ModuleFactory } from '../../module';
 import { devChatRoutes } from './dev-chat-routes';
 import { localSender } from './local-sender';
 
-/** The local channel: always delivers (for the terminal chat), serves /dev/chat when enabled. */
+/** The local channel: always delivers (for the terminal chat), serves /dev/chat when enabled (never in production). */
 export const localModule: ModuleFactory = (ctx) => ({
   senders: [localSender],
   routes: ctx.config.devChat ? [devChatRoutes({ db: ctx.db, engine: ctx.engine, clock: ctx.clock })] : [],

@@ -10,11 +10,12 @@ export interface Persona {
 
 /**
  * Demo people to talk as in the local chat: staff, their supervisors and HR,
- * a few of each, chosen from the database (never hard-coded).
+ * a few of each, chosen among the people the seed made up (flagged `demo`),
+ * never real employees.
  */
 export async function listPersonas(tx: Tx): Promise<Persona[]> {
   const people = await tx.employee.findMany({
-    where: { active: true },
+    where: { active: true, demo: true },
     select: {
       nip: true,
       name: true,

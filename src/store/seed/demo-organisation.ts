@@ -1,3 +1,5 @@
+import { demoPhone } from '../../domain/demo-phone';
+
 /**
  * A deterministic demo organisation: a civil-service agency with a head, three
  * sub-units with their heads, staff (PNS and PPPK) and HR officers. The same
@@ -61,7 +63,7 @@ export function buildDemoOrganisation(size = 40): { units: DemoUnit[]; employees
       serviceStart: p.serviceStart,
       birthDate: p.birthDate,
       gender: p.gender,
-      phone: `62812${pad(10_000_000 + i, 8)}`,
+      phone: demoPhone(i),
       language: i % 10 === 9 ? 'en' : 'id',
       contractEnd: e.kind === 'PPPK' ? `${Number(p.serviceStart.slice(0, 4)) + 5}-03-31` : null,
     };

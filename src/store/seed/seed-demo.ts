@@ -5,6 +5,7 @@ import { verificationCode } from '../../domain/payslip/verification-code';
 import type { Database } from '../database';
 import { demoHolidays } from './demo-holidays';
 import { buildDemoOrganisation } from './demo-organisation';
+import { flagEarlierDemo } from './flag-earlier-demo';
 import { demoPayslipLines } from './demo-payslip';
 import { ensureReferenceData } from './reference-data';
 
@@ -15,11 +16,15 @@ function previousPeriod(today: string): string {
 
 /**
  * Loads the demo organisation into an empty database; returns what it added,
- * or null when employees exist already (a real or earlier demo database).
+ * or null when employees exist already (a real or earlier demo database,
+ * whose demo people are flagged if an earlier release seeded them).
  */
 export async function seedDemo(db: Database, clock: Clock, size = 40): Promise<{ employees: number } | null> {
   await ensureReferenceData(db);
-  if ((await db.prisma.employee.count()) > 0) return null;
+  if ((await db.prisma.employee.count()) > 0) {
+    await flagEarlierDemo(db);
+    return null;
+  }
   const { units, employees } = buildDemoOrganisation(size);
   const today = jakartaDay(clock.now());
   const year = Number(today.slice(0, 4));
@@ -32,7 +37,7 @@ export async function seedDemo(db: Database, clock: Clock, size = 40): Promise<{
     }
     const unitIds = new Map((await tx.orgUnit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
     await tx.employee.createMany({
-      data: employees.map(({ unitCode, supervisorNip: _s, ...e }) => ({ ...e, unitId: unitIds.get(unitCode)! })),
+      data: employees.map(({ unitCode, supervisorNip: _s, ...e }) => ({ ...e, demo: true, unitId: unitIds.get(unitCode)! })),
     });
     const ids = new Map((await tx.employee.findMany({ select: { id: true, nip: true } })).map((e) => [e.nip, e.id]));
     const teams = new Map<string, string[]>();

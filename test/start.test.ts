@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnServer, type SpawnedServer } from '../bench/lib/spawn-server';
+import { openDatabase } from '../src/store/database';
+
+/** SAPA as `npm start` runs it (the bundle of src/main.ts, as its own process) on a fresh SQLite file. */
+async function start(env: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'sapa-start-'));
+  const databaseUrl = `file:${join(dir, 'sapa.db')}`;
+  let output = '';
+  const server = await spawnServer({ DATABASE_URL: databaseUrl, JOBS_ENABLED: 'false', LOG_LEVEL: 'info', ...env }, { onOutput: (text) => (output += text) });
+  const employees = async () => {
+    const db = await openDatabase(databaseUrl);
+    try {
+      return await db.prisma.employee.count();
+    } finally {
+      await db.close();
+    }
+  };
+  return { server, databaseUrl, employees, output: () => output, cleanup: async () => (await server.stop(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+describe('npm start in production (NODE_ENV=production) on an empty SQLite database', () => {
+  let sapa: Awaited<ReturnType<typeof start>>;
+  let server: SpawnedServer;
+  beforeAll(async () => {
+    sapa = await start({ NODE_ENV: 'production' });
+    server = sapa.server;
+  }, 120_000);
+  afterAll(async () => {
+    await sapa?.cleanup();
+  });
+
+  it('has no employees: no demo organisation', async () => {
+    expect(await sapa.employees()).toBe(0);
+  });
+
+  it('serves no web chat: /dev/chat and its API answer 404', async () => {
+    for (const path of ['/dev/chat', '/dev/chat/personas']) expect((await fetch(`${server.url}${path}`)).status).toBe(404);
+    const session = await fetch(`${server.url}/dev/chat/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ nip: '199001172015031001' }),
+    });
+    expect(session.status).toBe(404);
+    expect(sapa.output()).not.toMatch(/WEB CHAT/);
+  });
+});
+
+describe('npm start outside production (the Quick start) on an empty SQLite database', () => {
+  let sapa: Awaited<ReturnType<typeof start>>;
+  beforeAll(async () => {
+    sapa = await start({ NODE_ENV: 'development' });
+  }, 120_000);
+  afterAll(async () => {
+    await sapa?.cleanup();
+  });
+
+  it('seeds the demo organisation and serves the web chat with its demo personas', async () => {
+    expect(await sapa.employees()).toBe(40);
+    expect((await fetch(`${sapa.server.url}/dev/chat`)).status).toBe(200);
+    const { personas } = (await (await fetch(`${sapa.server.url}/dev/chat/personas`)).json()) as { personas: unknown[] };
+    expect(personas.length).toBeGreaterThan(3);
+  });
+
+  it('says loudly in the start log that the web chat is on, and where', async () => {
+    const lines = sapa
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+    const notice = lines.find((l) => l.msg.includes('/dev/chat'));
+    expect(notice?.level).toBe(40);
+    expect(notice?.msg).toContain(`${sapa.server.url}/dev/chat`);
+    expect(notice?.msg).toMatch(/WEB CHAT IS ON/);
+  });
+});
