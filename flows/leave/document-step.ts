@@ -22,6 +22,7 @@ function fits(input: InboundContent): input is DocumentInput {
  * letter would leave the request undecidable.
  */
 export const documentStep = step<DocumentInput>({
+  acceptsDocument: true,
   async prompt(ctx, data) {
     return [{ kind: 'text', text: ctx.t('leave_flow.document.prompt', { document: documentName(ctx, readDraft(data), await leavePolicy(ctx)) }) }];
   },

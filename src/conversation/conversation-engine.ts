@@ -8,7 +8,8 @@ import type { TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
 import { KeyedMutex } from './keyed-mutex';
 import type { OutboundMessage } from '../chat/outbound-message';
-import type { InboundMessage } from '../chat/inbound-message';
+import type { InboundContent, InboundMessage } from '../chat/inbound-message';
+import { readChatExpectation } from './chat-expectation';
 import { runTurn } from './run-turn';
 import { createGroupCommit } from './store/group-commit';
 import { DuplicateEventError, type TurnBatch } from './store/turn-store';
@@ -34,7 +35,14 @@ const POSTGRES_WRITERS = 8;
 
 export type HandleResult = { status: 'processed'; replies: OutboundMessage[] } | { status: 'duplicate' };
 
-const keyOf = (message: InboundMessage) => `${message.channel}:${message.chatId}`;
+/**
+ * A file message's outcome: handled as a turn, or refused before anything was
+ * fetched (the chat is not a linked employee's, or its step asks for no
+ * file), or `unread` when the fetch gave nothing (the channel answered why).
+ */
+export type FileResult = HandleResult | { status: 'refused'; reason: 'unlinked' | 'not_expected' } | { status: 'unread' };
+
+const keyOf = (message: Pick<InboundMessage, 'channel' | 'chatId'>) => `${message.channel}:${message.chatId}`;
 
 /**
  * The one coordinator for every inbound message of every channel:
@@ -169,6 +177,22 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     /** Resolves once no turn is in flight (shutdown: after the channels stopped taking messages). */
     drain(): Promise<void> {
       return inFlight === 0 ? Promise.resolve() : new Promise((resolve) => drained.push(resolve));
+    },
+    /**
+     * A message carrying a file the channel has not fetched yet: in the chat's
+     * turn order, `fetch` is called only when the chat is a linked employee's
+     * and its step asks for a file (StepDef.acceptsDocument); its content then
+     * goes through the turn like any message. Nothing else is ever fetched.
+     */
+    handleFile(envelope: Omit<InboundMessage, 'content'>, fetch: () => Promise<InboundContent | null>): Promise<FileResult> {
+      return chats.run(keyOf(envelope), async () => {
+        const chat = { channel: envelope.channel, chatId: envelope.chatId, externalId: envelope.sender.externalId };
+        const expects = await readChatExpectation(db, flows, chat, clock.now(), idleMs);
+        if (!expects.linked) return { status: 'refused', reason: 'unlinked' };
+        if (!expects.document) return { status: 'refused', reason: 'not_expected' };
+        const content = await fetch();
+        return content ? process({ ...envelope, content }) : { status: 'unread' };
+      });
     },
   };
 }

@@ -46,6 +46,11 @@ export type Transition =
 export interface StepDef<T = unknown> {
   /** A step that needs no reply: after its prompt the engine calls `next` at once (with `undefined`). */
   auto?: boolean;
+  /**
+   * The step asks for a file (a photo or a PDF). Channels download what a
+   * sender attaches only while a linked employee's chat is at such a step.
+   */
+  acceptsDocument?: boolean;
   /** What to say on entering the step. */
   prompt(ctx: TurnContext, data: FlowData): OutboundMessage[] | Promise<OutboundMessage[]>;
   /** Reads the person's reply; a failure is answered with the hint and the step repeats. */

@@ -1,10 +1,8 @@
 import {
   Browsers,
-  downloadMediaMessage,
   makeCacheableSignalKeyStore,
   makeWASocket,
   type UserFacingSocketConfig,
-  type WAMessage,
 } from '@whiskeysockets/baileys';
 import type { Logger } from '../../logger';
 import { isSharedChat } from './whatsapp-address';
@@ -33,13 +31,4 @@ export function baileysSocketFactory(logger: Logger, extra: Partial<UserFacingSo
       getMessage: async () => undefined,
       ...extra,
     });
-}
-
-/** Downloads a media message's file through the socket that received it (re-requesting an expired upload). */
-export function baileysDownload(logger: Logger, socket: () => WhatsappSocket | null) {
-  const quiet = baileysLogger(logger);
-  return (message: WAMessage): Promise<Buffer> => {
-    const reupload = socket()?.updateMediaMessage;
-    return downloadMediaMessage(message, 'buffer', {}, reupload ? { logger: quiet, reuploadRequest: reupload } : undefined);
-  };
 }

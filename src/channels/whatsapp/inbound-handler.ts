@@ -9,16 +9,15 @@ import { rememberWhatsappAddress } from '../../services/whatsapp/remember-whatsa
 import { replyWhatsappNotice } from '../../services/whatsapp/reply-whatsapp-notice';
 import type { Database } from '../../store/database';
 import type { IncomingMedia } from './incoming-media';
+import { MediaTooLargeError, type MediaDownloader } from './media-download';
 import { readWhatsappMessage } from './read-message';
 import { phoneDigitsOf, phoneJidOf, type WhatsappAddress } from './whatsapp-address';
 
-/** Downloads the file of a media message (Baileys' `downloadMediaMessage` in production). */
-export type MediaDownloader = (message: WAMessage) => Promise<Buffer>;
 
 export interface InboundHandlerOptions {
   db: Database;
   clock: Clock;
-  engine: Pick<ConversationEngine, 'handle'>;
+  engine: Pick<ConversationEngine, 'handle' | 'handleFile'>;
   logger: Logger;
   download: MediaDownloader;
   /** WhatsApp's own LID -> phone-number mapping, when the socket knows it. */
@@ -32,6 +31,8 @@ export interface InboundHandlerOptions {
 }
 
 type Envelope = Omit<InboundMessage, 'content'>;
+
+const HOUR_MS = 3_600_000;
 
 export interface InboundHandler {
   /** Takes a `messages.upsert` event; never throws (failures are logged and answered). */
@@ -67,19 +68,30 @@ export function createInboundHandler(options: InboundHandlerOptions): InboundHan
     return phoneJidOf(mapped);
   }
 
-  async function documentOf(message: WAMessage, envelope: Envelope, media: IncomingMedia): Promise<InboundContent | null> {
-    const tooLarge = () => notice(envelope.chatId, envelope.eventId, 'whatsapp.file_too_large', { mb: Math.floor(options.maxFileBytes / 1_048_576) }, envelope.sender.externalId);
-    if (media.size !== undefined && media.size > options.maxFileBytes) return tooLarge().then(() => null);
-    let content: Buffer;
-    try {
-      content = await options.download(message);
-    } catch (error) {
-      logger.warn({ err: error, event: envelope.eventId }, 'whatsapp: media download failed');
-      await notice(envelope.chatId, envelope.eventId, 'whatsapp.file_unreadable', undefined, envelope.sender.externalId);
-      return null;
+  /** The file is fetched only if the engine finds a linked employee at a step that asks for one. */
+  async function handleFile(message: WAMessage, envelope: Envelope, media: IncomingMedia): Promise<void> {
+    const { chatId, eventId, sender } = envelope;
+    const tooLarge = () => notice(chatId, eventId, 'whatsapp.file_too_large', { mb: Math.floor(options.maxFileBytes / 1_048_576) }, sender.externalId);
+    const fetch = async (): Promise<InboundContent | null> => {
+      if (media.size !== undefined && media.size > options.maxFileBytes) return tooLarge().then(() => null);
+      try {
+        const content = await options.download(message);
+        return { kind: 'document', fileName: media.fileName, mimeType: media.mimeType, content, ...(media.caption ? { caption: media.caption } : {}) };
+      } catch (error) {
+        if (error instanceof MediaTooLargeError) return tooLarge().then(() => null);
+        logger.warn({ err: error, event: eventId }, 'whatsapp: media download failed');
+        await notice(chatId, eventId, 'whatsapp.file_unreadable', undefined, sender.externalId);
+        return null;
+      }
+    };
+    const result = await engine.handleFile(envelope, fetch);
+    if (result.status !== 'refused') return;
+    logger.info({ event: eventId, reason: result.reason }, 'whatsapp: file not downloaded');
+    if (result.reason === 'not_expected') await notice(chatId, eventId, 'whatsapp.file_not_expected', undefined, sender.externalId);
+    else {
+      await replyWhatsappNotice(db, { chatId, eventId, key: 'menu.unlinked', oncePer: `${chatId}:unlinked-file:${Math.floor(clock.now().getTime() / HOUR_MS)}` });
+      options.onOutbox?.();
     }
-    if (content.length > options.maxFileBytes) return tooLarge().then(() => null);
-    return { kind: 'document', fileName: media.fileName, mimeType: media.mimeType, content, ...(media.caption ? { caption: media.caption } : {}) };
   }
 
   async function handleTurn(message: InboundMessage): Promise<void> {
@@ -128,8 +140,8 @@ export function createInboundHandler(options: InboundHandlerOptions): InboundHan
       receivedAt: clock.now(),
     };
     if (address.lid) await rememberWhatsappAddress(db, { externalId: phoneJid, phone, altId: address.lid });
-    const content = reading.content.kind === 'media' ? await documentOf(message, envelope, reading.content.media) : reading.content;
-    if (content) await handleTurn({ ...envelope, content });
+    if (reading.content.kind === 'media') await handleFile(message, envelope, reading.content.media);
+    else await handleTurn({ ...envelope, content: reading.content });
   }
 
   function track(task: Promise<void>): void {

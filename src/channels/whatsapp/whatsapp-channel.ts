@@ -9,20 +9,22 @@ import { clearAuthState } from '../../services/whatsapp/clear-auth-state';
 import { singleProcessLock, type SocketLock } from '../../services/whatsapp/socket-lock';
 import { useDatabaseAuthState } from '../../services/whatsapp/use-database-auth-state';
 import type { Database } from '../../store/database';
-import { baileysDownload, baileysSocketFactory } from './baileys-socket-factory';
-import { createInboundHandler, type InboundHandler, type MediaDownloader } from './inbound-handler';
+import { LEAVE_DOCUMENT_MAX_BYTES } from '../../services/leave-documents/store-leave-document';
+import { baileysSocketFactory } from './baileys-socket-factory';
+import { createInboundHandler, type InboundHandler } from './inbound-handler';
+import { createMediaDownloader, type FetchMedia } from './media-download';
 import { createSocketLeadership, type SocketLeadership } from './socket-leadership';
 import { printQr } from './terminal-qr';
 import { createWhatsappConnection, type BackoffSettings, type WhatsappConnection } from './whatsapp-connection';
 import type { SocketFactory } from './whatsapp-socket';
 import { createWhatsappSender } from './whatsapp-sender';
 
-const DEFAULT_MAX_FILE_BYTES = 10 * 1_048_576;
+const DEFAULT_MAX_FILE_BYTES = LEAVE_DOCUMENT_MAX_BYTES;
 
 export interface WhatsappChannelOptions {
   db: Database;
   clock: Clock;
-  engine: Pick<ConversationEngine, 'handle'>;
+  engine: Pick<ConversationEngine, 'handle' | 'handleFile'>;
   logger: Logger;
   pacing: Pacing;
   /** Called after the channel itself enqueued something (wakes the outbox worker). */
@@ -31,8 +33,12 @@ export interface WhatsappChannelOptions {
   pairingPhone?: string;
   /** Default: real Baileys sockets. */
   socketFactory?: SocketFactory;
-  /** Default: Baileys' downloadMediaMessage through the open socket. */
-  download?: MediaDownloader;
+  /** Media downloads: default the global fetch (a test passes a fake WhatsApp media server). */
+  fetchMedia?: FetchMedia;
+  /** Deadline of one media download (default 60 s). */
+  mediaTimeoutMs?: number;
+  /** Media downloads at once (default 4). */
+  mediaDownloads?: number;
   /** Default: always held (SQLite, one process). */
   lock?: SocketLock;
   lockRetryMs?: number;
@@ -67,7 +73,16 @@ export function createWhatsappChannel(options: WhatsappChannelOptions): Whatsapp
     clock,
     engine: options.engine,
     logger,
-    download: options.download ?? baileysDownload(logger, socket),
+    download: createMediaDownloader({
+      maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      timeoutMs: options.mediaTimeoutMs ?? 60_000,
+      concurrency: options.mediaDownloads ?? 4,
+      reupload: () => {
+        const live = socket();
+        return live?.updateMediaMessage ? (message) => live.updateMediaMessage!(message) : undefined;
+      },
+      ...(options.fetchMedia ? { fetch: options.fetchMedia } : {}),
+    }),
     phoneOfLid: async (lid) => (await socket()?.signalRepository?.lidMapping.getPNForLID(lid)) ?? null,
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     ...(options.onOutbox ? { onOutbox: options.onOutbox } : {}),

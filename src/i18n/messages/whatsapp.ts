@@ -14,6 +14,10 @@ export const whatsappMessages = defineCatalog({
     id: 'Maaf, berkas Anda tidak dapat diunduh. Silakan kirim ulang.',
     en: 'Sorry, your file could not be downloaded. Please send it again.',
   },
+  'whatsapp.file_not_expected': {
+    id: 'Berkas Anda tidak disimpan karena SAPA sedang tidak meminta berkas. Kirim foto atau PDF saat diminta, misalnya surat dokter ketika mengajukan cuti sakit. Ketik *menu* untuk melihat pilihan.',
+    en: 'Your file was not kept because SAPA is not asking for one right now. Send a photo or PDF when asked, for example a doctor\'s letter when requesting sick leave. Type *menu* to see the options.',
+  },
   'whatsapp.failed': {
     id: 'Maaf, terjadi gangguan saat memproses pesan Anda. Silakan kirim lagi sebentar lagi.',
     en: 'Sorry, something went wrong with your message. Please send it again in a moment.',

@@ -23,10 +23,17 @@ export function incoming(from: From, message: proto.IMessage, key: Partial<WAMes
 
 export const text = (from: From, body: string) => incoming(from, { conversation: body });
 
-export const photo = (from: From, options: { caption?: string; size?: number } = {}) =>
+type MediaFields = { url?: string; directPath?: string; mediaKey?: Uint8Array };
+
+export const photo = (from: From, options: { caption?: string; size?: number; media?: MediaFields } = {}) =>
   incoming(from, {
-    imageMessage: { mimetype: 'image/jpeg', fileLength: options.size ?? 48_213, ...(options.caption ? { caption: options.caption } : {}) },
+    imageMessage: {
+      mimetype: 'image/jpeg',
+      fileLength: options.size ?? 48_213,
+      ...(options.caption ? { caption: options.caption } : {}),
+      ...options.media,
+    },
   });
 
-export const pdf = (from: From, fileName: string, size = 20_000) =>
-  incoming(from, { documentMessage: { mimetype: 'application/pdf', fileName, fileLength: size } });
+export const pdf = (from: From, fileName: string, size = 20_000, media: MediaFields = {}) =>
+  incoming(from, { documentMessage: { mimetype: 'application/pdf', fileName, fileLength: size, ...media } });

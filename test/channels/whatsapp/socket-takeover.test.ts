@@ -37,7 +37,7 @@ describe.skipIf(!testPostgresUrl)('PostgreSQL: one process holds the WhatsApp so
     const channel = createWhatsappChannel({
       db,
       clock: fixedClock(NOW),
-      engine: { handle: async () => ({ status: 'duplicate' }) },
+      engine: { handle: async () => ({ status: 'duplicate' }), handleFile: async () => ({ status: 'duplicate' }) },
       logger: createLogger('silent'),
       pacing: whatsappPacing(1, 400),
       socketFactory: built.factory,

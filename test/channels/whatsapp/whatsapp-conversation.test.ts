@@ -4,7 +4,7 @@ import { seedDemo } from '../../../src/store/seed/seed-demo';
 import { demoPeople, linkIdentity } from '../../support/factories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { incoming, text } from './messages';
-import { NOW, startWhatsappHarness, type WhatsappHarness } from './whatsapp-harness';
+import { NOW, startWhatsappHarness, type WhatsappHarness, type WhatsappPerson } from './whatsapp-harness';
 
 describe('WhatsApp conversations through a fake socket', () => {
   let db: TestDatabase;
@@ -29,6 +29,16 @@ describe('WhatsApp conversations through a fake socket', () => {
   async function linkedPerson() {
     await linkIdentity(db, 'WHATSAPP', jidOf(employee.phone), employee.nip);
     return wa.person({ jid: jidOf(employee.phone), pushName: 'Dedi' });
+  }
+
+  /** A sick leave request up to the step that asks for the doctor's letter. */
+  async function toDocumentStep(person: WhatsappPerson) {
+    await person.say('cuti');
+    await person.say('cuti sakit');
+    await person.say('hari ini s.d. 29 nov');
+    await person.say('1');
+    await person.say('demam berdarah');
+    expect((await person.say('rumah, Jl. Ahmad Yani 1')).join('\n')).toMatch(/memerlukan \*Surat keterangan dokter\*/);
   }
 
   it('links a chat from the phone number on record right after NIP and date of birth', async () => {
@@ -65,30 +75,28 @@ describe('WhatsApp conversations through a fake socket', () => {
 
   it('takes a doctor’s letter photo in a sick leave request and attaches it to the request', async () => {
     const ana = await linkedPerson();
-    await ana.say('cuti');
-    await ana.say('cuti sakit');
-    await ana.say('hari ini s.d. 29 nov');
-    await ana.say('1');
-    await ana.say('demam berdarah');
-    expect((await ana.say('rumah, Jl. Ahmad Yani 1')).join('\n')).toMatch(/memerlukan \*Surat keterangan dokter\*/);
+    await toDocumentStep(ana);
 
-    const summary = (await ana.say(wa.photo({ caption: 'surat dokter' }))).join('\n');
-    const photoId = wa.downloads[0]!.key.id!;
+    const letter = (await wa.photo({ caption: 'surat dokter', content: Buffer.from('JPEG bytes of the letter') }))(ana.from);
+    const photoId = letter.key.id!;
+    const summary = (await ana.say(() => letter)).join('\n');
+    expect(wa.media.requests).toHaveLength(1);
     expect(summary).toContain(`📎 foto-${photoId}.jpg diterima.`);
     expect(summary).toContain(`• Dokumen: Surat keterangan dokter (foto-${photoId}.jpg)`);
     expect((await ana.say('1')).join('\n')).toMatch(/ref CS-2026-\d+/);
 
     const request = await db.prisma.leaveRequest.findFirstOrThrow({ select: { id: true, typeCode: true, days: true, employeeId: true } });
     expect(request).toMatchObject({ typeCode: 'CS', days: 3, employeeId: employee.id });
-    const letter = await db.prisma.leaveDocument.findFirstOrThrow({ select: { requestId: true, mimeType: true, channel: true, content: true, fileName: true } });
-    expect(letter).toMatchObject({ requestId: request.id, mimeType: 'image/jpeg', channel: 'WHATSAPP', fileName: `foto-${photoId}.jpg` });
-    expect(Buffer.from(letter.content).toString()).toBe(`JPEG bytes of ${photoId}`);
+    const stored = await db.prisma.leaveDocument.findFirstOrThrow({ select: { requestId: true, mimeType: true, channel: true, content: true, fileName: true } });
+    expect(stored).toMatchObject({ requestId: request.id, mimeType: 'image/jpeg', channel: 'WHATSAPP', fileName: `foto-${photoId}.jpg` });
+    expect(Buffer.from(stored.content).toString()).toBe('JPEG bytes of the letter');
   });
 
   it('refuses a file over 10 MB without downloading it', async () => {
     const ana = await linkedPerson();
-    expect(await ana.say(wa.photo({ size: 11 * 1_048_576 }))).toEqual(['Berkas terlalu besar (maksimal 10 MB). Kirim foto atau PDF yang lebih kecil, ya.']);
-    expect(wa.downloads).toEqual([]);
+    await toDocumentStep(ana);
+    expect(await ana.say(await wa.photo({ size: 11 * 1_048_576 }))).toEqual(['Berkas terlalu besar (maksimal 10 MB). Kirim foto atau PDF yang lebih kecil, ya.']);
+    expect(wa.media.requests).toEqual([]);
   });
 
   it('delivers a payslip as a locked PDF document', async () => {

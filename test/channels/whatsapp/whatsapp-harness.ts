@@ -10,7 +10,8 @@ import { createOutboxWorker, type OutboxWorker } from '../../../src/outbox/outbo
 import { payslipDocumentResolver } from '../../../src/services/payslips/resolve-payslip-document';
 import type { Database } from '../../../src/store/database';
 import { fakeSockets, type FakeSocket, type SentMessage } from './fake-socket';
-import { photo, text, type From } from './messages';
+import { fakeMediaServer, type FakeMediaServer } from './fake-media-server';
+import { pdf, photo, text, type From } from './messages';
 
 export const NOW = '2026-11-27T03:00:00Z';
 
@@ -34,7 +35,7 @@ export interface WhatsappPerson {
  * real conversation engine, database, flows, inbound handler, sender and
  * outbox worker (its pauses advance the fixed clock instead of sleeping).
  */
-export async function startWhatsappHarness(db: Database, options: { download?: (m: WAMessage) => Promise<Buffer> } = {}) {
+export async function startWhatsappHarness(db: Database, options: { media?: FakeMediaServer } = {}) {
   const clock = fixedClock(NOW);
   const engine = createConversationEngine({
     db,
@@ -44,7 +45,7 @@ export async function startWhatsappHarness(db: Database, options: { download?: (
     agency: { name: 'BKPSDM Kota Serang', publicUrl: 'https://sapa.example.go.id' },
   });
   const built = fakeSockets();
-  const downloads: WAMessage[] = [];
+  const media = options.media ?? fakeMediaServer();
   const channel: WhatsappChannel = createWhatsappChannel({
     db,
     clock,
@@ -52,12 +53,7 @@ export async function startWhatsappHarness(db: Database, options: { download?: (
     logger: createLogger('silent'),
     pacing: whatsappPacing(1, 400),
     socketFactory: built.factory,
-    download:
-      options.download ??
-      (async (message) => {
-        downloads.push(message);
-        return Buffer.from(`JPEG bytes of ${message.key.id}`);
-      }),
+    fetchMedia: media.fetch,
     showQr: () => undefined,
   });
   await channel.service.start();
@@ -106,11 +102,20 @@ export async function startWhatsappHarness(db: Database, options: { download?: (
     clock,
     channel,
     socket,
-    downloads,
+    media,
     worker,
     settle,
     person,
-    photo: (options?: Parameters<typeof photo>[1]) => (from: From) => photo(from, options),
+    /** A photo stored on the fake media server (its bytes: `content`), as a message builder. */
+    async photo(options: { caption?: string; size?: number; content?: Buffer } = {}) {
+      const { content, ...rest } = options;
+      const fields = await media.upload(content ?? Buffer.from('JPEG bytes'), 'image');
+      return (from: From) => photo(from, { ...rest, media: fields });
+    },
+    async pdf(fileName: string, content: Buffer) {
+      const fields = await media.upload(content, 'document');
+      return (from: From) => pdf(from, fileName, content.length, fields);
+    },
     async close() {
       await worker.stop();
       await channel.service.stop();

@@ -32,7 +32,7 @@ describe('WhatsApp pairing', () => {
     channel = createWhatsappChannel({
       db,
       clock,
-      engine: { handle: async () => ({ status: 'duplicate' }) },
+      engine: { handle: async () => ({ status: 'duplicate' }), handleFile: async () => ({ status: 'duplicate' }) },
       logger: createLogger('silent'),
       pacing: whatsappPacing(1, 400),
       socketFactory: built.factory,

@@ -28,7 +28,7 @@ describe.each(testProviders)('WhatsApp session across logouts and restarts on %s
     const channel = createWhatsappChannel({
       db,
       clock: fixedClock(NOW),
-      engine: { handle: async () => ({ status: 'duplicate' }) },
+      engine: { handle: async () => ({ status: 'duplicate' }), handleFile: async () => ({ status: 'duplicate' }) },
       logger: createLogger('silent'),
       pacing: whatsappPacing(1, 400),
       socketFactory: built.factory,
