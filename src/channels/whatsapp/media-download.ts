@@ -1,6 +1,6 @@
 import { createDecipheriv, createHmac, timingSafeEqual } from 'node:crypto';
 import { DEFAULT_ORIGIN, getMediaKeys, normalizeMessageContent, type proto, type WAMessage } from '@whiskeysockets/baileys';
-import { createSlots } from '../../services/inbound-limits/slots';
+import { createSlots } from '../../services/whatsapp/slots';
 import { mediaUrlOf } from './media-url';
 
 /** The part of `fetch` the download uses (a test passes a fake WhatsApp media server). */

@@ -9,7 +9,6 @@ import { clearAuthState } from '../../services/whatsapp/clear-auth-state';
 import { singleProcessLock, type SocketLock } from '../../services/whatsapp/socket-lock';
 import { useDatabaseAuthState } from '../../services/whatsapp/use-database-auth-state';
 import type { Database } from '../../store/database';
-import { LEAVE_DOCUMENT_MAX_BYTES } from '../../services/leave-documents/store-leave-document';
 import { baileysSocketFactory } from './baileys-socket-factory';
 import { createInboundHandler, type InboundHandler } from './inbound-handler';
 import { createMediaDownloader, type FetchMedia } from './media-download';
@@ -19,7 +18,8 @@ import { createWhatsappConnection, type BackoffSettings, type WhatsappConnection
 import type { SocketFactory } from './whatsapp-socket';
 import { createWhatsappSender } from './whatsapp-sender';
 
-const DEFAULT_MAX_FILE_BYTES = LEAVE_DOCUMENT_MAX_BYTES;
+/** As large as a leave document may be (LEAVE_DOCUMENT_MAX_BYTES). */
+const DEFAULT_MAX_FILE_BYTES = 10 * 1_048_576;
 
 export interface WhatsappChannelOptions {
   db: Database;
