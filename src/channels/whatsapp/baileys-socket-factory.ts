@@ -6,7 +6,7 @@ import {
 } from '@whiskeysockets/baileys';
 import type { Logger } from '../../logger';
 import { isSharedChat } from './whatsapp-address';
-import type { SocketFactory, WhatsappSocket } from './whatsapp-socket';
+import type { SocketFactory } from './whatsapp-socket';
 
 /** Baileys logs a lot at info: only its warnings reach SAPA's log. */
 export const baileysLogger = (logger: Logger) => logger.child({ module: 'baileys' }, { level: 'warn' });
