@@ -295,10 +295,6 @@ export default tseslint.config(
       }),
       forbid('chat', 'HTTP knows no chat library.', { packages: ['telegraf', '@whiskeysockets/'] }),
     ],
-    except: {
-      // /admin/jobs reads the job list; goes when /admin/jobs joins the admin route list.
-      'src/http/routes/admin-jobs.ts': ['layers'],
-    },
   }),
   ...layer({
     folder: 'src/jobs',
@@ -310,10 +306,6 @@ export default tseslint.config(
       }),
       forbid('chat', 'Jobs know no chat library or web framework.', { packages: CHAT_PACKAGES }),
     ],
-    except: {
-      // The jobs module mounts /admin/jobs; goes when /admin/jobs joins the admin route list.
-      'src/jobs/jobs-module.ts': ['layers'],
-    },
   }),
 
   // the contract and the root

@@ -103,7 +103,7 @@ export async function benchPayslipAndDigest(options: { runs: number; renders: nu
     await openRequests(db, 2000);
     const day = jakartaDay(systemClock.now());
     for (let i = 0; i < 5; i += 1) {
-      const [ms] = await timed(() => db.prisma.$transaction((tx) => buildDigest(tx as Tx, day)));
+      const [ms] = await timed(() => db.prisma.$transaction((tx) => buildDigest(tx as Tx, day, systemClock.now())));
       digestMs.push(ms);
     }
     await db.close();

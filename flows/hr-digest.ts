@@ -11,7 +11,7 @@ export const hrDigestFlow = defineFlow({
   steps: {
     show: step<void>({
       auto: true,
-      prompt: async (ctx) => digestMessages(await buildDigest(ctx.tx, ctx.today), ctx.lang),
+      prompt: async (ctx) => digestMessages(await buildDigest(ctx.tx, ctx.today, ctx.now), ctx.lang),
       parse: () => ({ ok: true, value: undefined }),
       next: () => ({ done: true, showMenu: false }),
     }),

@@ -53,3 +53,32 @@ export interface Composition {
   modules: readonly ModuleFactory[];
   outbox?: OutboxFactory;
 }
+
+/** A scheduled job as the admin API shows it. */
+export interface ScheduledJob {
+  id: string;
+  description: string;
+  /** Cron expression, read in Asia/Jakarta. */
+  schedule: string;
+  slotKind: 'day' | 'year';
+  /** What a start does about a slot missed while SAPA was down (see src/jobs/job-definition.ts). */
+  catchUp: 'same-slot' | 'next-slot';
+  /** The scheduler's next fire time in this process (null when the scheduler is off). */
+  nextRun: Date | null;
+}
+
+/** What one run of a job for a slot came to. */
+export type JobRunReport =
+  | { status: 'DONE'; jobId: string; slot: string; result: Readonly<Record<string, string | number | boolean | null>> }
+  | { status: 'FAILED'; jobId: string; slot: string; error: string }
+  /** SAPA stopped during the run: what it committed stays; the slot may run again. */
+  | { status: 'INTERRUPTED'; jobId: string; slot: string }
+  /** Another instance or an earlier run has this slot (running or done). */
+  | { status: 'SKIPPED'; jobId: string; slot: string };
+
+/** The scheduled jobs as the admin API drives them; the jobs module provides it. */
+export interface JobControl {
+  list(): ScheduledJob[];
+  /** Runs a job now for `slot` (default: the current one). AppError `jobs.not_found` or `jobs.invalid_slot` when it cannot. */
+  run(jobId: string, slot?: string): Promise<JobRunReport>;
+}

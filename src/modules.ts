@@ -10,14 +10,20 @@ import { isDemoRecipient } from './services/dev/is-demo-recipient';
 import { payslipDocumentResolver } from './services/payslips/resolve-payslip-document';
 import type { Config } from './config';
 import { verifyModule } from './http/routes/verify';
-import type { Composition, ModuleFactory, OutboxFactory } from './module';
+import type { Composition, Module, ModuleFactory, OutboxFactory, ServiceContext } from './module';
+
+/** The scheduled jobs, and the admin API that lists them and runs one now (/admin/jobs). */
+function jobsAndAdminModule(ctx: ServiceContext): Module {
+  const jobs = jobsModule(ctx);
+  return { services: jobs.services ?? [], routes: adminModule(ctx, jobs.control).routes ?? [] };
+}
 
 /**
  * The parts of SAPA that `npm start` runs: each module contributes routes,
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsModule, adminModule, verifyModule];
+export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsAndAdminModule, verifyModule];
 
 /**
  * The process's outbox worker (src/server.ts builds it once every channel's

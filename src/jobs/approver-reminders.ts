@@ -148,6 +148,8 @@ export const approverRemindersJob: JobDefinition = {
   id: 'approver-reminders',
   schedule: '0 9 * * 1-5',
   slotKind: 'day',
+  // The next working day's run counts the waiting days again and reminds or escalates what is due then.
+  catchUp: 'next-slot',
   description: 'Remind approvers of waiting leave requests; escalate to their supervisor',
   run,
 };

@@ -59,6 +59,7 @@ export const balanceSummaryJob: JobDefinition = {
   id: 'balance-summary',
   schedule: '0 8 1-10 12 *',
   slotKind: 'day',
+  catchUp: 'same-slot',
   description: 'Tell each employee their CT balance and what the year end would forfeit (first working day of December)',
   run,
 };

@@ -22,6 +22,7 @@ export function housekeepingJob(options: HousekeepingOptions = {}): JobDefinitio
     id: 'housekeeping',
     schedule: '30 2 * * *',
     slotKind: 'day',
+    catchUp: 'next-slot',
     description: 'Expire stale conversations and link codes; purge old processed-event records',
     async run(ctx: JobContext): Promise<JobResult> {
       const now = ctx.clock.now().getTime();

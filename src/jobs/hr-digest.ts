@@ -11,7 +11,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   if (!isWorkingDay(slot, await loadWorkCalendar(db.prisma, policy))) return { skipped: 'not a working day' };
   const officers = await db.prisma.employee.findMany({ where: { role: 'HR', active: true }, select: { id: true } });
   if (officers.length === 0) return { officers: 0, reached: 0 };
-  const digest = await buildDigest(db.prisma, slot);
+  const digest = await buildDigest(db.prisma, slot, ctx.clock.now());
   ctx.signal?.throwIfAborted();
   const reached = await db.prisma.$transaction((tx) =>
     notifyEmployees(
@@ -34,6 +34,7 @@ export const hrDigestJob: JobDefinition = {
   id: 'hr-digest',
   schedule: '0 7 * * 1-5',
   slotKind: 'day',
+  catchUp: 'same-slot',
   description: 'Daily digest for HR officers: absences, requests, overdue approvals, delivery problems',
   run,
 };

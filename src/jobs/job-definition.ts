@@ -6,6 +6,18 @@ import type { Database } from '../store/database';
 /** What a slot names: the Jakarta day a daily job covers, or the year a yearly one opens. */
 export type SlotKind = 'day' | 'year';
 
+/**
+ * What SAPA does at start about a slot whose scheduled time passed while it
+ * was down (no run of the slot recorded, or only a failed, interrupted or
+ * stale one):
+ * - 'same-slot': runs it, while its slot is still the current one: a daily
+ *   job the same Jakarta day (a digest of yesterday is not worth sending), a
+ *   yearly job the same year (the rollover always catches up);
+ * - 'next-slot': leaves it: the next scheduled run covers what it would have
+ *   done (reminders count waiting days again each time).
+ */
+export type CatchUp = 'same-slot' | 'next-slot';
+
 /** Plain JSON a run reports (counts, a reason for skipping). Stored in JobRun.result. */
 export type JobResult = Readonly<Record<string, string | number | boolean | null>>;
 
@@ -33,6 +45,7 @@ export interface JobDefinition {
   /** node-cron expression (5 or 6 fields), read in Asia/Jakarta. */
   readonly schedule: string;
   readonly slotKind: SlotKind;
+  readonly catchUp: CatchUp;
   readonly description: string;
   run(ctx: JobContext, slot: string): Promise<JobResult>;
 }

@@ -1,16 +1,12 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { STALE_RUN_MS } from '../services/jobs/job-run-health';
 import type { Database } from '../store/database';
 import { isUniqueViolation } from '../store/prisma-errors';
-import type { JobContext, JobDefinition, JobResult } from './job-definition';
+import type { JobRunReport } from '../module';
+import type { JobContext, JobDefinition } from './job-definition';
 
-export type JobRunOutcome =
-  | { status: 'DONE'; jobId: string; slot: string; result: JobResult }
-  | { status: 'FAILED'; jobId: string; slot: string; error: string }
-  /** SAPA stopped during the run: what it committed stays; the slot may run again. */
-  | { status: 'INTERRUPTED'; jobId: string; slot: string }
-  /** Another instance or an earlier run has this slot (running or done). */
-  | { status: 'SKIPPED'; jobId: string; slot: string };
+export type JobRunOutcome = JobRunReport;
 
 export interface JobRunnerOptions {
   db: Database;
@@ -42,7 +38,7 @@ export const INTERRUPTED_ERROR = 'interrupted: SAPA stopped during the run';
  */
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const { db, clock } = options;
-  const staleAfterMs = options.staleAfterMs ?? 3_600_000;
+  const staleAfterMs = options.staleAfterMs ?? STALE_RUN_MS;
   const abort = new AbortController();
   const ctx: JobContext = { db, clock, wakeOutbox: options.wakeOutbox ?? (() => undefined), logger: options.logger, signal: abort.signal };
   const inFlight = new Map<number, { name: string; done: Promise<unknown> }>();

@@ -1,30 +1,35 @@
-import { createAuthenticate } from '../http/admin/authenticate';
-import { adminJobsRoutes } from '../http/routes/admin-jobs';
-import type { ModuleFactory } from '../module';
+import type { JobControl, Module, ServiceContext } from '../module';
 import { allJobs } from './all-jobs';
+import { catchUpMissedSlots } from './catch-up';
+import { createJobControl } from './job-control';
 import { createJobRunner } from './job-runner';
 import { createJobScheduler } from './job-scheduler';
 
 /**
- * Scheduled jobs as a SAPA module: the node-cron scheduler when JOBS_ENABLED,
- * and always the admin endpoints to see them and run one now (bearer token).
+ * Scheduled jobs as a SAPA module: the node-cron scheduler and the catch-up of
+ * missed slots when JOBS_ENABLED, and always the control the admin API uses
+ * to list them and run one now (src/modules.ts hands it over).
  */
-export const jobsModule: ModuleFactory = (ctx) => {
+export function jobsModule(ctx: ServiceContext): Module & { control: JobControl } {
   const jobs = allJobs();
   const runner = createJobRunner({ db: ctx.db, clock: ctx.clock, wakeOutbox: () => ctx.wakeOutbox(), logger: ctx.logger });
   const scheduler = createJobScheduler({ jobs, runner, logger: ctx.logger });
   return {
-    routes: [
-      adminJobsRoutes({
-        db: ctx.db,
-        clock: ctx.clock,
-        jobs,
-        runner,
-        authenticate: createAuthenticate({ db: ctx.db, clock: ctx.clock }),
-        ...(ctx.config.JOBS_ENABLED ? { nextRuns: () => scheduler.nextRuns() } : {}),
-      }),
+    control: createJobControl({ jobs, runner, clock: ctx.clock, ...(ctx.config.JOBS_ENABLED ? { nextRuns: () => scheduler.nextRuns() } : {}) }),
+    services: [
+      {
+        name: 'jobs',
+        async start() {
+          if (!ctx.config.JOBS_ENABLED) return;
+          await scheduler.start();
+          // In the background: start-up does not wait for a digest or a rollover.
+          catchUpMissedSlots({ jobs, runner, db: ctx.db, clock: ctx.clock, logger: ctx.logger }).catch((err: unknown) =>
+            ctx.logger.error({ err }, 'job catch-up failed'),
+          );
+        },
+        // Always stopped with SAPA: a job run from the admin API is interrupted cleanly too.
+        stop: (graceMs) => scheduler.stop(graceMs),
+      },
     ],
-    // Always stopped with SAPA: a job run from the admin API is interrupted cleanly too.
-    services: [{ name: 'jobs', start: () => (ctx.config.JOBS_ENABLED ? scheduler.start() : Promise.resolve()), stop: (graceMs) => scheduler.stop(graceMs) }],
   };
-};
+}

@@ -54,6 +54,8 @@ export const leaveStartRemindersJob: JobDefinition = {
   id: 'leave-start-reminders',
   schedule: '0 15 * * *',
   slotKind: 'day',
+  // Tomorrow's run covers only leave after tomorrow: a missed slot is caught up the same day.
+  catchUp: 'same-slot',
   description: 'Remind employees the day before their approved leave starts',
   run,
 };

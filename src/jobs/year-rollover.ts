@@ -112,6 +112,8 @@ export const yearRolloverJob: JobDefinition = {
   id: 'year-rollover',
   schedule: '5 0 1 1 *',
   slotKind: 'year',
+  // The slot is the year: a rollover missed on 1 January runs at the next start that year.
+  catchUp: 'same-slot',
   description: 'Open next year’s CT balances with carry-over (1 January)',
   run,
 };

@@ -13,6 +13,7 @@ function countingJob(options: { fail?: () => boolean; hold?: Promise<void> } = {
     id: 'counting',
     schedule: '0 7 * * *',
     slotKind: 'day',
+    catchUp: 'same-slot',
     description: 'test',
     async run() {
       runs += 1;
@@ -101,7 +102,7 @@ describe.each(testProviders)('job runner (%s)', (provider) => {
     let reached: () => void = () => undefined;
     const atSecondChunk = new Promise<void>((resolve) => (reached = resolve));
     const chunked: JobDefinition = {
-      id: 'chunked', schedule: '0 7 * * *', slotKind: 'day', description: 'test',
+      id: 'chunked', schedule: '0 7 * * *', slotKind: 'day', catchUp: 'same-slot', description: 'test',
       async run(ctx) {
         for (let chunk = 1; chunk <= 3; chunk += 1) {
           ctx.signal?.throwIfAborted();

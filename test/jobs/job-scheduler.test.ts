@@ -5,7 +5,7 @@ import type { JobRunner, JobRunOutcome } from '../../src/jobs/job-runner';
 import { createJobScheduler } from '../../src/jobs/job-scheduler';
 
 const job = (id: string, schedule: string, slotKind: JobDefinition['slotKind'] = 'day'): JobDefinition => ({
-  id, schedule, slotKind, description: id, run: async () => ({}),
+  id, schedule, slotKind, catchUp: 'same-slot', description: id, run: async () => ({}),
 });
 
 /** A runner that only records what it was asked to run. */

@@ -1,4 +1,5 @@
 import type { Clock } from '../../clock';
+import type { JobControl } from '../../module';
 import type { Database } from '../../store/database';
 
 /** What the admin routes need from the running service. */
@@ -13,4 +14,6 @@ export interface AdminDeps {
   refusalDelayMs?: number;
   /** How old the in-memory list of token hashes may be before a miss reloads it (default 1 s; tests that create tokens as they go use 0). */
   tokenListMaxAgeMs?: number;
+  /** The scheduled jobs (/admin/jobs), when this process has them. */
+  jobs?: JobControl;
 }

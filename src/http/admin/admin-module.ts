@@ -1,12 +1,15 @@
-import type { ModuleFactory } from '../../module';
+import type { JobControl, Module, ServiceContext } from '../../module';
 import { adminApi } from './admin-api';
 
-/** The HR admin API as a SAPA module (listed in src/modules.ts). */
-export const adminModule: ModuleFactory = (ctx) => ({
-  routes: adminApi({
-    db: ctx.db,
-    clock: ctx.clock,
-    wakeOutbox: () => ctx.wakeOutbox(),
-    ...(ctx.config.TELEGRAM_BOT_USERNAME ? { botUsername: ctx.config.TELEGRAM_BOT_USERNAME } : {}),
-  }),
-});
+/** The HR admin API as a SAPA module (src/modules.ts hands it the scheduled jobs for /admin/jobs). */
+export function adminModule(ctx: ServiceContext, jobs?: JobControl): Module {
+  return {
+    routes: adminApi({
+      db: ctx.db,
+      clock: ctx.clock,
+      wakeOutbox: () => ctx.wakeOutbox(),
+      ...(ctx.config.TELEGRAM_BOT_USERNAME ? { botUsername: ctx.config.TELEGRAM_BOT_USERNAME } : {}),
+      ...(jobs ? { jobs } : {}),
+    }),
+  };
+}

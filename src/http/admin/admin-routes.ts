@@ -3,6 +3,7 @@ import type { AdminRoute } from './define-route';
 import { auditRoutes } from './routes/audit-routes';
 import { employeeRoutes } from './routes/employee-routes';
 import { importRoutes } from './routes/import-routes';
+import { jobRoutes } from './routes/job-routes';
 import { leaveOverrideRoutes } from './routes/leave-override-routes';
 import { leaveReportRoutes } from './routes/leave-report-routes';
 import { leaveRequestRoutes } from './routes/leave-request-routes';
@@ -20,5 +21,6 @@ export function adminRouteList(deps: AdminDeps): AdminRoute[] {
     ...auditRoutes(deps),
     ...importRoutes(deps),
     ...payrollRoutes(deps),
+    ...(deps.jobs ? jobRoutes(deps, deps.jobs) : []),
   ];
 }

@@ -67,6 +67,14 @@ export const jobsMessages = defineCatalog({
     id: 'Slip gaji {period}: {delivered} dari {total} pegawai sudah menerima',
     en: 'Payslips of {period}: {delivered} of {total} employees have received theirs',
   },
+  'jobs.digest.job_problems': {
+    id: 'Tugas terjadwal bermasalah: {count} ({runs})',
+    en: 'Scheduled jobs with problems: {count} ({runs})',
+  },
+  'jobs.digest.job_problem_run': { id: '{job} {slot} {problem}', en: '{job} {slot} {problem}' },
+  'jobs.problem.FAILED': { id: 'gagal', en: 'failed' },
+  'jobs.problem.INTERRUPTED': { id: 'terhenti karena SAPA dimatikan', en: 'interrupted by a stop of SAPA' },
+  'jobs.problem.STALE': { id: 'macet lebih dari 1 jam', en: 'stuck for over an hour' },
   'jobs.digest.details': { id: 'Rincian lengkap ada di lampiran CSV.', en: 'The full details are in the attached CSV.' },
   'jobs.digest.csv_caption': { id: 'Rincian ringkasan harian {date}', en: 'Details of the daily digest of {date}' },
   'jobs.digest.csv_header': {
@@ -81,11 +89,13 @@ export const jobsMessages = defineCatalog({
   'jobs.digest.section.unreachable': { id: 'Tidak dapat dihubungi', en: 'Unreachable' },
   'jobs.digest.section.dead_letter': { id: 'Pesan gagal', en: 'Undelivered message' },
   'jobs.digest.section.payslip': { id: 'Slip gaji', en: 'Payslips' },
+  'jobs.digest.section.job_problem': { id: 'Tugas terjadwal', en: 'Scheduled job' },
   'jobs.digest.csv.waiting': {
     id: 'menunggu {approver} sejak {since} ({days} hari kerja)',
     en: 'waiting for {approver} since {since} ({days} working days)',
   },
   'jobs.digest.csv.unreachable': { id: '{channel} sejak {since}', en: '{channel} since {since}' },
+  'jobs.digest.csv.job_problem': { id: '{problem}, mulai {started}: {error}', en: '{problem}, started {started}: {error}' },
   'jobs.digest.csv.dead_letter': { id: '{channel} {chat}: {error}', en: '{channel} {chat}: {error}' },
   'jobs.digest.csv.payslip_period': {
     id: '{period}: {delivered} dari {total} terkirim; {since} terkirim sejak {day}',

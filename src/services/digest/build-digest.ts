@@ -2,6 +2,7 @@ import { addDays, type IsoDay, jakartaDay, toUtcMs, weekday } from '../../domain
 import type { WorkCalendar } from '../../domain/leave';
 import { isWorkingDay, workCalendar, workingDaysWaited } from '../../domain/leave';
 import type { Tx } from '../../store/database';
+import { findProblemRuns } from '../jobs/job-run-health';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import type { Absence, DeadLetterLine, Digest, OverdueApproval, RequestLine } from './digest-types';
 
@@ -117,10 +118,12 @@ async function payslipDeliveries(tx: Tx, from: Date, until: Date): Promise<Diges
  * The HR digest of `day` (a Jakarta day): who is away today and this week,
  * requests and decisions since the previous working day, approvals waiting
  * past the first reminder, unreachable people, dead-lettered messages and
- * payslip deliveries. A handful of queries (no per-row lookups), so it stays
- * fast for 10,000 employees; usable by the digest job and on demand.
+ * payslip deliveries, scheduled job runs that failed, were interrupted or went
+ * stale. A handful of queries (no per-row lookups), so it stays fast for
+ * 10,000 employees; usable by the digest job and on demand. `now` tells a
+ * stale run (still RUNNING past its lease) from one going on.
  */
-export async function buildDigest(tx: Tx, day: IsoDay): Promise<Digest> {
+export async function buildDigest(tx: Tx, day: IsoDay, now: Date): Promise<Digest> {
   const policy = await loadLeavePolicy(tx);
   const holidays = await tx.holiday.findMany({ select: { date: true, kind: true } });
   const calendar = workCalendar(holidays, policy);
@@ -132,7 +135,7 @@ export async function buildDigest(tx: Tx, day: IsoDay): Promise<Digest> {
   const firstAlarm = Math.min(...remindAfterWorkingDays, escalateAfterWorkingDays || Infinity);
   const threshold = Number.isFinite(firstAlarm) ? Math.max(1, firstAlarm) : 1;
 
-  const [away, created, decided, openRequests, overdue, unreachable, dead, payslips] = await Promise.all([
+  const [away, created, decided, openRequests, overdue, unreachable, dead, payslips, jobProblems] = await Promise.all([
     tx.leaveRequest.findMany({
       where: { status: { in: ['APPROVED', 'CHANGED'] }, startDate: { lte: week.end }, endDate: { gte: week.start } },
       select: requestSelect, orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
@@ -148,6 +151,7 @@ export async function buildDigest(tx: Tx, day: IsoDay): Promise<Digest> {
     }),
     deadLetters(tx, from),
     payslipDeliveries(tx, from, until),
+    findProblemRuns(tx, from, now),
   ]);
 
   const thisWeek = away.map(absence).sort((a, b) => a.unit.localeCompare(b.unit) || a.name.localeCompare(b.name));
@@ -168,5 +172,6 @@ export async function buildDigest(tx: Tx, day: IsoDay): Promise<Digest> {
     ),
     deadLetters: dead,
     payslips,
+    jobProblems,
   };
 }

@@ -35,6 +35,9 @@ export function digestCsv(digest: Digest, lang: Language): string {
     ...digest.unreachable.map((u): Row => [
       section('unreachable'), u.unit, u.name, u.nip, '', '', '', t('jobs.digest.csv.unreachable', { channel: u.channel, since: formatInstant(u.since, lang) }),
     ]),
+    ...digest.jobProblems.map((r): Row => [
+      section('job_problem'), '', r.jobId, '', '', r.slot, '', t('jobs.digest.csv.job_problem', { problem: t(`jobs.problem.${r.problem}`), started: formatInstant(r.startedAt, lang), error: r.error ?? '' }),
+    ]),
     ...digest.deadLetters.recent.map((d): Row => [
       section('dead_letter'), '', d.name ?? '', '', '', '', '', t('jobs.digest.csv.dead_letter', { channel: d.channel, chat: d.chatId, error: d.error }),
     ]),

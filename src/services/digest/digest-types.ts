@@ -1,5 +1,6 @@
 import type { ChannelName } from '../../chat/channel-name';
 import type { IsoDay } from '../../domain/day';
+import type { ProblemRun } from '../jobs/job-run-health';
 
 /** One person away: who, from which unit, which leave, when. */
 export interface Absence {
@@ -71,4 +72,6 @@ export interface Digest {
   unreachable: UnreachablePerson[];
   deadLetters: { total: number; since: number; recent: DeadLetterLine[] };
   payslips: { deliveredSince: number; period: { period: string; delivered: number; total: number } | null };
+  /** Scheduled job runs since `since` that failed, were interrupted or went stale, oldest first. */
+  jobProblems: ProblemRun[];
 }

@@ -64,6 +64,10 @@ export function renderDigest(digest: Digest, lang: Language): string {
   if (period) {
     extra.push(t('jobs.digest.payslip_period', { period: formatPeriod(period.period, lang), delivered: n(period.delivered), total: n(period.total) }));
   }
+  if (digest.jobProblems.length > 0) {
+    const runs = digest.jobProblems.map((r) => t('jobs.digest.job_problem_run', { job: r.jobId, slot: r.slot, problem: t(`jobs.problem.${r.problem}`) }));
+    extra.push(t('jobs.digest.job_problems', { count: n(runs.length), runs: runs.join(', ') }));
+  }
   if (extra.length > 0) lines.push('', ...extra);
   lines.push('', t('jobs.digest.details'));
   return lines.join('\n');

@@ -20,6 +20,14 @@ async function preparedDay(db: TestDatabase) {
   const identity = await db.prisma.chatIdentity.findFirstOrThrow({ where: { externalId: `tg-${hr.id}` } });
   const payslip = await db.prisma.payslip.findFirstOrThrow({ where: { employeeId: hr.id } });
   await db.prisma.payslipDelivery.create({ data: { payslipId: payslip.id, identityId: identity.id, deliveredAt: new Date('2026-11-26T10:00:00Z') } });
+  const run = (jobId: string, slot: string, status: 'DONE' | 'FAILED' | 'INTERRUPTED' | 'RUNNING', startedAt: string, error?: string) =>
+    db.prisma.jobRun.create({ data: { jobId, slot, status, startedAt: new Date(startedAt), ...(error ? { error } : {}) } });
+  await run('approver-reminders', '2026-11-19', 'FAILED', '2026-11-19T02:00:00Z', 'old news'); // before the digest's window
+  await run('approver-reminders', '2026-11-26', 'FAILED', '2026-11-26T02:00:00Z', 'database is locked');
+  await run('leave-start-reminders', '2026-11-26', 'INTERRUPTED', '2026-11-26T08:00:00Z');
+  await run('housekeeping', '2026-11-27', 'RUNNING', '2026-11-26T19:30:00Z'); // over an hour before the digest: its process died
+  await run('hr-digest', '2026-11-27', 'RUNNING', '2026-11-26T23:59:00Z'); // the digest itself, going on
+  await run('hr-digest', '2026-11-26', 'DONE', '2026-11-26T00:00:00Z');
   return { ...world, fresh, late };
 }
 
@@ -30,7 +38,7 @@ describe.each(testProviders)('HR digest (%s)', (provider) => {
   beforeAll(async () => {
     db = await createTestDatabase(provider);
     day = await preparedDay(db);
-    digest = await buildDigest(db.prisma, '2026-11-27');
+    digest = await buildDigest(db.prisma, '2026-11-27', new Date('2026-11-27T00:00:00Z'));
   });
   afterAll(async () => {
     await db.drop();
@@ -63,6 +71,15 @@ describe.each(testProviders)('HR digest (%s)', (provider) => {
     expect(digest.payslips.period).toEqual({ period: '2026-10', delivered: 1, total: 40 });
   });
 
+  it('reports job runs since the previous working day that failed, were interrupted or went stale', () => {
+    expect(digest.jobProblems.map((r) => [r.jobId, r.slot, r.problem])).toEqual([
+      ['approver-reminders', '2026-11-26', 'FAILED'],
+      ['leave-start-reminders', '2026-11-26', 'INTERRUPTED'],
+      ['housekeeping', '2026-11-27', 'STALE'],
+    ]);
+    expect(digest.jobProblems[0]!.error).toBe('database is locked');
+  });
+
   it('reads as a short message in Indonesian and in English', () => {
     const { employee, hr, supervisor } = day;
     const text = renderDigest(digest, 'id');
@@ -75,6 +92,9 @@ describe.each(testProviders)('HR digest (%s)', (provider) => {
     expect(text).toContain(`• ${hr.name} (Cuti Tahunan) menunggu ${supervisor.name} 5 hari kerja`);
     expect(text).toContain('Pesan gagal terkirim: 1');
     expect(text).toContain('Slip gaji Oktober 2026: 1 dari 40 pegawai sudah menerima');
+    expect(text).toContain(
+      'Tugas terjadwal bermasalah: 3 (approver-reminders 2026-11-26 gagal, leave-start-reminders 2026-11-26 terhenti karena SAPA dimatikan, housekeeping 2026-11-27 macet lebih dari 1 jam)',
+    );
     expect(text.split('\n').length).toBeLessThan(25);
     expect(renderDigest(digest, 'en')).toContain('SAPA daily digest, Friday, 27 Nov 2026');
   });
@@ -87,5 +107,7 @@ describe.each(testProviders)('HR digest (%s)', (provider) => {
     expect(lines.filter((l) => l.startsWith('Persetujuan terlambat,'))).toHaveLength(2);
     expect(lines.some((l) => l.startsWith('Tidak dapat dihubungi,') && l.includes(day.pppk.nip))).toBe(true);
     expect(lines.some((l) => l.startsWith('Keputusan,') && l.includes('Tidak disetujui'))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('Tugas terjadwal,'))).toHaveLength(3);
+    expect(lines.some((l) => l.startsWith('Tugas terjadwal,,approver-reminders,') && l.includes('gagal') && l.includes('database is locked'))).toBe(true);
   });
 });
