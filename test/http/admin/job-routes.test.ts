@@ -26,7 +26,7 @@ describe('admin job endpoints (/admin/jobs)', () => {
       clock,
       nextRuns: () => ({ 'hr-digest': new Date('2026-11-30T00:00:00Z'), 'year-rollover': null }),
     });
-    app = await buildApp({ db, routes: adminApi({ db, clock, jobs }) });
+    app = await buildApp({ db, routes: adminApi({ db, clock, jobs, refusalDelayMs: 0, tokenListMaxAgeMs: 0 }) });
     const { token } = await db.prisma.$transaction((tx) => createAdminToken(tx, { name: 'Rina (BKPSDM)', now: clock.now() }));
     auth = { authorization: `Bearer ${token}` };
   });
