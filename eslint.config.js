@@ -276,14 +276,26 @@ export default tseslint.config(
           : {}),
         ...(name === 'whatsapp'
           ? {
-              // The numbered-list renderer is shared with the local channel; belongs in src/channels/numbered-text.ts.
-              'src/channels/whatsapp/whatsapp-sender.ts': ['siblings'],
               // Reconnect backoff reuses the outbox's retry curve.
               'src/channels/whatsapp/whatsapp-connection.ts': ['outbox'],
             }
           : {}),
       },
     });
+  }),
+  // helpers every channel may share (src/channels/*.ts): pure renderers of neutral messages
+  ...layer({
+    folder: 'src/channels',
+    files: ['src/channels/*.ts'],
+    forbid: [
+      noRoot,
+      noContract,
+      forbid('layers', 'Shared channel helpers are pure: no service, store, outbox, engine, HTTP, job or single channel.', {
+        src: ['services', ...STORE, 'outbox', 'conversation', 'http', 'jobs', 'channels/telegram', 'channels/whatsapp', 'channels/local'],
+        flows: true,
+      }),
+      forbid('io', 'Shared channel helpers do no I/O.', { packages: IO_PACKAGES }),
+    ],
   }),
   ...layer({
     folder: 'src/http',

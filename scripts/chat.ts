@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { createFlowRegistry } from '../flows';
-import { renderAsText } from '../src/channels/local/render-text';
+import { renderAsText } from '../src/channels/render-as-text';
 import { systemClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { createConversationEngine } from '../src/conversation/conversation-engine';

@@ -38,6 +38,8 @@ const FORBIDDEN: Array<[file: string, code: string]> = [
   ['src/channels/telegram/fixture.ts', "import { x } from '../../store/database';"],
   ['src/channels/telegram/fixture.ts', "import { x } from '../../outbox/enqueue';"],
   ['src/channels/whatsapp/fixture.ts', "import { x } from '../telegram/telegram-html';"],
+  ['src/channels/fixture.ts', "import { x } from './telegram/telegram-html';"],
+  ['src/channels/fixture.ts', "import { x } from '../services/audit';"],
   ['src/http/admin/fixture.ts', "import { x } from '../../channels/telegram/telegram-sender';"],
   ['src/jobs/fixture.ts', "import { x } from '../conversation/conversation-engine';"],
   ['src/http/fixture.ts', "import type { x } from '../server';"],
@@ -60,6 +62,7 @@ const ALLOWED: Array<[file: string, code: string]> = [
   ['src/channels/telegram/fixture.ts', "import { x } from '../../conversation/conversation-engine';"],
   ['src/http/fixture.ts', "import type { x } from '../module';"],
   ['src/main.ts', "import { x } from './server';"],
+  ['src/channels/whatsapp/fixture.ts', "import { x } from '../render-as-text';"],
 ];
 
 describe('layer rules (eslint no-restricted-imports)', () => {

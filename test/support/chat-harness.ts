@@ -5,7 +5,7 @@ import type { ChannelName } from '../../src/chat/channel-name';
 import type { InboundContent } from '../../src/chat/inbound-message';
 import type { OutboundMessage } from '../../src/chat/outbound-message';
 import type { Database } from '../../src/store/database';
-import { renderAsText } from '../../src/channels/local/render-text';
+import { renderAsText } from '../../src/channels/render-as-text';
 
 /** Plain text of a reply as a person would read it on a text-only channel (numbered choices). */
 export function render(message: OutboundMessage): string {

@@ -2,7 +2,7 @@ import type { AnyMessageContent } from '@whiskeysockets/baileys';
 import type { OutboundMessage } from '../../chat/outbound-message';
 import type { Logger } from '../../logger';
 import type { ChannelSender, Pacing, ResolvedDocument } from '../../chat/channel-sender';
-import { renderAsText } from '../local/render-text';
+import { renderAsText } from '../render-as-text';
 import { lidOf, phoneJidOf } from './whatsapp-address';
 
 /** What the sender needs of a connected socket. */

@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../chat/outbound-message';
+import type { OutboundMessage } from '../chat/outbound-message';
 
 /** A neutral message as plain text with numbered choices: the terminal chat and WhatsApp read like this. */
 export function renderAsText(message: OutboundMessage): string {
