@@ -19,7 +19,18 @@ const pnsOnly = ['PNS'] as LeaveTypeRule['kinds'];
  *   can switch half days off);
  * - every holiday kind, LOCAL included, is a day off: nobody is charged leave
  *   for a day the office is closed by decree;
- * - reminders after 1 and 3 working days, escalation after 5.
+ * - reminders after 1 and 3 working days, escalation after 5;
+ * - continuation (the limits over time): sick leave (illness), CAP and CLTN
+ *   starting within 30 calendar days after the end of one of the same type
+ *   continue it, so together they fit the type's limit from the first one's
+ *   start (1 year of sick leave per illness, +6 months with the health board's
+ *   letter; CAP 1 month; CLTN 3 years). The regulation states the limits per
+ *   illness or per leave without defining a new one; the safer reading is that
+ *   a short return to work does not open a fresh limit;
+ * - the 4th child: RULES.md says "from the 4th child: cuti besar rules apply".
+ *   The safer (literal) reading applies all of them, the 5 years of service and
+ *   the 5 years between two cuti besar included; an agency that reads it as
+ *   cuti besar's length only sets maternity.laterChildServiceExempt.
  */
 export const defaultLeavePolicy: LeavePolicy = {
   types: {
@@ -66,7 +77,7 @@ export const defaultLeavePolicy: LeavePolicy = {
     pppkCarryOverContractYears: 2,
     pppkCarryOverLongContractYears: 3,
   },
-  longLeave: { firstHajjExempt: true, forfeitsAnnualLeave: true },
+  longLeave: { firstHajjExempt: true, forfeitsAnnualLeave: true, intervalYears: 5 },
   sick: {
     doctorLetterOverDays: 1,
     governmentDoctorOverDays: 14,
@@ -74,11 +85,12 @@ export const defaultLeavePolicy: LeavePolicy = {
     healthBoardExtension: months(6),
     miscarriage: { months: 1, days: 15 },
   },
-  maternity: { maxChildOrder: 3, supportingLetter: false },
+  maternity: { maxChildOrder: 3, supportingLetter: false, laterChildServiceExempt: false },
   importantReasons: {
     reasons: ['FAMILY_ILLNESS', 'FAMILY_DEATH', 'FAMILY_ESTATE', 'MARRIAGE', 'SPOUSE_GIVING_BIRTH', 'DISASTER'],
     supportingLetter: false,
   },
   abroadNoticeDays: 30,
+  continuationGapDays: 30,
   reminders: { remindAfterWorkingDays: [1, 3], escalateAfterWorkingDays: 5 },
 };

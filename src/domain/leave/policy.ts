@@ -58,7 +58,12 @@ export const leavePolicySchema = z.strictObject({
     pppkCarryOverContractYears: days,
     pppkCarryOverLongContractYears: days,
   }),
-  longLeave: z.strictObject({ firstHajjExempt: z.boolean(), forfeitsAnnualLeave: z.boolean() }),
+  longLeave: z.strictObject({
+    firstHajjExempt: z.boolean(),
+    forfeitsAnnualLeave: z.boolean(),
+    /** Years between the starts of two cuti besar. */
+    intervalYears: days,
+  }),
   sick: z.strictObject({
     doctorLetterOverDays: days,
     governmentDoctorOverDays: days,
@@ -66,9 +71,19 @@ export const leavePolicySchema = z.strictObject({
     healthBoardExtension: durationSchema,
     miscarriage: durationSchema,
   }),
-  maternity: z.strictObject({ maxChildOrder: days, supportingLetter: z.boolean() }),
+  maternity: z.strictObject({
+    maxChildOrder: days,
+    supportingLetter: z.boolean(),
+    /** *local*: a cuti besar for the birth of a later child is exempt from the 5 years of service and the interval. */
+    laterChildServiceExempt: z.boolean(),
+  }),
   importantReasons: z.strictObject({ reasons: reasonList, supportingLetter: z.boolean() }),
   abroadNoticeDays: days,
+  /**
+   * *local*: a request of CS (illness), CAP or CLTN starting within this many
+   * calendar days after an earlier one of the same type ends continues it.
+   */
+  continuationGapDays: days,
   reminders: z.strictObject({ remindAfterWorkingDays: z.array(days), escalateAfterWorkingDays: days }),
 });
 

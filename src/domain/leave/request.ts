@@ -13,7 +13,7 @@ export const leaveDetailSchema = z.object({
   capReason: z.string().min(1).optional(),
   /** CT by a PPPK before one year of service: one of policy.annual.pppkEarlyReasons. */
   earlyReason: z.string().min(1).optional(),
-  /** CM: order of the child among those born while in service (1 = first). */
+  /** CM (and a CB for a later child): order of the child among those born while in service (1 = first). */
   childOrder: z.number().int().min(1).optional(),
   /** CB: first pilgrimage to Mecca (exempt from the 5 years of service). */
   firstHajj: z.boolean().optional(),
@@ -55,6 +55,8 @@ export interface ExistingRequest {
   readonly halfDay?: HalfDay | null;
   readonly days: number;
   readonly travelDays?: number;
+  /** Its type-specific facts (sick kind, child order...), for the limits over time. */
+  readonly detail?: LeaveDetail;
 }
 
 export interface LeaveRequestInput {

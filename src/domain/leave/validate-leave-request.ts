@@ -10,6 +10,7 @@ import { checkAnnualForfeited, checkOverlap } from './validate/conflicts';
 import type { CheckContext, CheckRule } from './validate/context';
 import { checkKind, checkPppkEarly, checkService } from './validate/eligibility';
 import { checkContractEnd, checkLength } from './validate/length';
+import { checkContinuation, checkLongLeaveInterval, checkMaternityChild } from './validate/over-time';
 import { checkStructure } from './validate/structure';
 import { checkNotice, checkPast } from './validate/timing';
 import { checkImportantReason, checkMaternity, checkTravelDays } from './validate/type-details';
@@ -42,6 +43,9 @@ const RULES: readonly CheckRule[] = [
   checkMaternity,
   checkImportantReason,
   checkLength,
+  checkContinuation,
+  checkLongLeaveInterval,
+  checkMaternityChild,
   checkContractEnd,
   checkTravelDays,
   checkOverlap,

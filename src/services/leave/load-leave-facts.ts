@@ -42,16 +42,20 @@ export async function loadExistingRequests(tx: Tx, employeeId: number, exceptId?
     where: { employeeId, status: { in: [...ACTIVE_STATUSES] }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { ref: true, typeCode: true, status: true, startDate: true, endDate: true, halfDay: true, days: true, detail: true },
   });
-  return rows.map((r) => ({
-    ref: r.ref,
-    typeCode: r.typeCode as LeaveTypeCode,
-    status: r.status as LeaveStatus,
-    start: r.startDate,
-    end: r.endDate,
-    halfDay: r.halfDay,
-    days: r.days,
-    travelDays: readStoredDetail(r.detail).facts.travelDays ?? 0,
-  }));
+  return rows.map((r) => {
+    const facts = readStoredDetail(r.detail).facts;
+    return {
+      ref: r.ref,
+      typeCode: r.typeCode as LeaveTypeCode,
+      status: r.status as LeaveStatus,
+      start: r.startDate,
+      end: r.endDate,
+      halfDay: r.halfDay,
+      days: r.days,
+      travelDays: facts.travelDays ?? 0,
+      detail: facts,
+    };
+  });
 }
 
 /** Holidays of whole years (the rules pick the ones that matter). */

@@ -3,6 +3,7 @@ import { serviceAnniversary } from '../duration';
 import { leaveError } from '../leave-error';
 import { isActiveStatus } from '../types';
 import type { CheckRule } from './context';
+import { isExemptBirth } from './over-time';
 
 /** PPPK have no CB, CAP or CLTN (policy.types.X.kinds). */
 export const checkKind: CheckRule = ({ input, rule, typeCode }) =>
@@ -12,7 +13,8 @@ export const checkKind: CheckRule = ({ input, rule, typeCode }) =>
 
 /**
  * Years of continuous service at the start date: CT 1, CB and CLTN 5. A first
- * hajj is exempt for CB. A PPPK short of 1 year may take CT under the early
+ * hajj is exempt for CB, and a later child's birth where the agency says so
+ * (maternity.laterChildServiceExempt). A PPPK short of 1 year may take CT under the early
  * allowance instead (checkPppkEarly).
  */
 export const checkService: CheckRule = ({ input, rule, typeCode }) => {
@@ -20,6 +22,7 @@ export const checkService: CheckRule = ({ input, rule, typeCode }) => {
   const years = rule.minServiceYears;
   if (years === 0) return [];
   if (typeCode === 'CB' && request.detail.firstHajj && policy.longLeave.firstHajjExempt) return [];
+  if (isExemptBirth(typeCode, request.detail, policy)) return [];
   if (typeCode === 'CT' && employee.kind === 'PPPK') return [];
   const eligibleFrom = serviceAnniversary(employee.serviceStart, years);
   if (compareDays(request.start, eligibleFrom) >= 0) return [];
