@@ -140,7 +140,10 @@ export async function runTurn(
     return { state, replies };
   }
 
-  if (!flows.step(state.flow, state.step)) state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
+  // A step this chat may no longer be in (its link was removed from another chat meanwhile) starts over from the menu.
+  const current = flows.flow(state.flow);
+  const allowed = !current || current.requires === 'none' || (ctx.actor !== null && (current.requires !== 'hr' || ctx.actor.role === 'HR'));
+  if (!flows.step(state.flow, state.step) || !allowed) state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
   await answer(0);
   return { state, replies };
 }

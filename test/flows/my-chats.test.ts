@@ -81,4 +81,18 @@ describe.each(testProviders)('listing and unlinking one’s chats, on %s', (prov
     expect((await me.say('menu')).join('\n')).toContain('Chat saya');
     expect((await me.say('bantuan')).join('\n')).toContain('*chat saya*');
   });
+
+  it('a chat unlinked in the middle of a conversation starts over as a stranger on its next message', async () => {
+    const chat = createChatHarness(db, createFlowRegistry(), { now: NOW, channel: 'WHATSAPP' });
+    const phone = chat.person(PHONE_JID);
+    await phone.say('menu');
+    expect((await phone.say('cuti')).join('\n')).toMatch(/Cuti tahunan/i);
+    const desk = createChatHarness(db, createFlowRegistry(), { now: NOW }).person('desk');
+    await desk.say('menu');
+    await desk.say('chat saya');
+    await desk.say('2');
+    await desk.say('ya');
+    expect((await phone.say('1')).join('\n')).toMatch(/kode tautan|NIP/);
+    expect((await chatOf(phoneChat)).verifiedAt).toBeNull();
+  });
 });
