@@ -26,7 +26,7 @@ export interface BuildAppOptions {
 /** Applies the public routes' per-IP limits as they are registered (before the rate-limit plugin sees them). */
 function limitPublicRoutes(app: FastifyInstance, limits: PublicRateLimits): void {
   app.addHook('onRoute', (route) => {
-    const limit = publicLimitFor(route.url, limits);
+    const limit = publicLimitFor(route.url, limits, Array.isArray(route.method) ? route.method[0] : route.method);
     if (!limit || route.config?.rateLimit !== undefined) return;
     route.config = { ...route.config, rateLimit: { max: limit.max, timeWindow: limit.timeWindowMs } };
   });

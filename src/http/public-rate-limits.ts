@@ -5,8 +5,8 @@ export interface RateLimit {
 }
 
 export interface PublicRateLimits {
-  /** Routes matched by path prefix; the first match wins. */
-  routes: ReadonlyArray<{ prefix: string; limit: RateLimit }>;
+  /** Routes matched by path prefix (and method, when given); the first match wins. */
+  routes: ReadonlyArray<{ prefix: string; method?: string; limit: RateLimit }>;
   /** Requests for paths that do not exist (scanners). */
   notFound: RateLimit;
 }
@@ -18,7 +18,8 @@ const MINUTE = 60_000;
  * addresses (and proves itself with the secret token), so its limit only
  * stops floods: 1,000 updates/s per address; the web chat polls about once a
  * second per tab; the payslip verification page is the one strangers reach,
- * so it is tight. The probes are meant for a load balancer or orchestrator
+ * so it is tight, and its net-pay check (POST) tighter still: it answers
+ * only match or no match, and 10 a minute makes trying amounts hopeless. The probes are meant for a load balancer or orchestrator
  * polling every few seconds (`/ready` reads the database, so it is the
  * tighter one); the documentation is a static page. The admin API counts
  * every call per address on top of its own failed-authentication limit
@@ -29,6 +30,7 @@ export const defaultPublicRateLimits: PublicRateLimits = {
     { prefix: '/telegram', limit: { max: 60_000, timeWindowMs: MINUTE } },
     { prefix: '/webhook', limit: { max: 1200, timeWindowMs: MINUTE } },
     { prefix: '/whatsapp', limit: { max: 1200, timeWindowMs: MINUTE } },
+    { prefix: '/verify', method: 'POST', limit: { max: 10, timeWindowMs: MINUTE } },
     { prefix: '/verify', limit: { max: 30, timeWindowMs: MINUTE } },
     { prefix: '/dev/chat', limit: { max: 300, timeWindowMs: MINUTE } },
     { prefix: '/ready', limit: { max: 60, timeWindowMs: MINUTE } },
@@ -39,8 +41,8 @@ export const defaultPublicRateLimits: PublicRateLimits = {
   notFound: { max: 60, timeWindowMs: MINUTE },
 };
 
-/** The limit of a route URL (each route counts per IP on its own), or null for a route without one. */
-export function publicLimitFor(url: string, limits: PublicRateLimits): RateLimit | null {
-  const match = limits.routes.find((r) => url === r.prefix || url.startsWith(`${r.prefix}/`));
+/** The limit of a route (each route counts per IP on its own), or null for a route without one. */
+export function publicLimitFor(url: string, limits: PublicRateLimits, method?: string): RateLimit | null {
+  const match = limits.routes.find((r) => (url === r.prefix || url.startsWith(`${r.prefix}/`)) && (!r.method || r.method === method));
   return match?.limit ?? null;
 }

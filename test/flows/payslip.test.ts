@@ -38,7 +38,7 @@ describe.each(testProviders)('payslip flow on %s', (provider) => {
     expect(ana.last).toEqual([
       {
         kind: 'document',
-        fileName: `slip-gaji-2026-10-${employee.nip}.pdf`,
+        fileName: 'slip-gaji-2026-10.pdf',
         mimeType: 'application/pdf',
         caption: expect.stringMatching(/^Slip gaji Oktober 2026\. .*DDMMYYYY/),
         source: { type: 'payslip', payslipId: slip.id },
@@ -70,7 +70,7 @@ describe.each(testProviders)('payslip flow on %s', (provider) => {
       'Mei 2026',
     ]);
     await ana.say('agu');
-    expect(ana.last).toEqual([expect.objectContaining({ kind: 'document', fileName: `slip-gaji-2026-08-${employee.nip}.pdf` })]);
+    expect(ana.last).toEqual([expect.objectContaining({ kind: 'document', fileName: 'slip-gaji-2026-08.pdf' })]);
   });
 
   it('asks again when the answer is not one of the months', async () => {
@@ -79,7 +79,7 @@ describe.each(testProviders)('payslip flow on %s', (provider) => {
     expect(await ana.say('7')).toEqual(['Pilih salah satu bulan dari daftar (ketik nomornya).']);
     expect(await db.prisma.payslipDelivery.count()).toBe(0);
     await ana.say('Oktober 2026');
-    expect(ana.last).toEqual([expect.objectContaining({ kind: 'document', fileName: `slip-gaji-2026-10-${employee.nip}.pdf` })]);
+    expect(ana.last).toEqual([expect.objectContaining({ kind: 'document', fileName: 'slip-gaji-2026-10.pdf' })]);
   });
 
   it('speaks English to an employee who chose it', async () => {

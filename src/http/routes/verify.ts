@@ -1,40 +1,76 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { AppError } from '../../domain/app-error';
-import { formatPeriod } from '../../domain/format';
+import { formatPeriod, formatRupiah } from '../../domain/format';
 import type { Language } from '../../domain/language';
+import { readTypedRupiah } from '../../domain/payslip/read-typed-rupiah';
 import { normalizeVerificationCode } from '../../domain/payslip/verification-code';
 import { translate } from '../../i18n/translate';
-import { findIssuedPayslip, type IssuedPayslip } from '../../services/payslips/find-issued-payslip';
 import type { ModuleFactory } from '../../module';
+import { findIssuedPayslip, type IssuedPayslip } from '../../services/payslips/find-issued-payslip';
+import { matchPayslipNet } from '../../services/payslips/match-payslip-net';
 import type { Database } from '../../store/database';
 import type { RoutePlugin } from '../build-app';
+import { sendVerifyPage } from './verify-page';
+
+const params = z.object({ code: z.string() });
+const query = z.object({ lang: z.enum(['id', 'en']).optional() });
+const netBody = z.object({ net: z.string().trim().min(1).max(40) });
 
 /**
- * GET /verify/:code, public: lets a bank or an office check a printed slip.
- * Answers whether a slip with that code was issued (its month is
- * published), to whom (name and masked NIP) and for which month; never an
- * amount. JSON by default, a small HTML page for browsers (Accept: text/html).
- * Codes are read leniently (case, dashes, I/L for 1, O for 0).
+ * Public, for a bank or an office holding a printed slip:
+ * - GET /verify/:code tells whether a slip with that code was issued (its
+ *   month is published): the month and a masked name, never an amount or a
+ *   NIP (a NIP starts with its owner's date of birth).
+ * - POST /verify/:code with `net` (form or JSON), the net pay printed on the
+ *   slip as typed ("Rp 4.250.300"), answers match or no match: a slip whose
+ *   amounts were edited does not match.
+ * JSON by default, a small page for browsers (Accept: text/html), Indonesian
+ * unless `?lang=en` or the browser prefers English. Codes are read leniently
+ * (case, dashes, I/L for 1, O for 0). Rate limited per address
+ * (public-rate-limits.ts).
  */
 export function verifyRoutes(deps: { db: Database }): RoutePlugin {
   return async function verify(app: FastifyInstance): Promise<void> {
-    app.get<{ Params: { code: string } }>('/verify/:code', async (request, reply) => {
+    // The page's form posts application/x-www-form-urlencoded; only these routes read it.
+    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    });
+
+    app.get('/verify/:code', async (request, reply) => {
       const lang = visitorLanguage(request);
-      const raw = request.params.code;
-      const code = raw.length <= 64 ? normalizeVerificationCode(raw) : null;
-      if (!code) return refuse(request, reply, new AppError('payslip.verify.malformed'), lang);
-      const issued = await findIssuedPayslip(deps.db.prisma, code);
-      if (!issued) return refuse(request, reply, new AppError('payslip.verify.not_found', { code }), lang);
-      const message = issuedMessage(issued, lang);
-      if (wantsHtml(request)) return sendPage(reply, 200, lang, message, true);
+      const found = await lookUp(deps.db, request);
+      if (found instanceof AppError) return refuse(request, reply, found, lang);
+      const message = issuedMessage(found, lang);
+      if (wantsHtml(request)) return sendVerifyPage(reply, 200, lang, { paragraphs: [{ text: message, tone: 'ok' }], code: found.code });
       return {
         valid: true,
-        verificationCode: issued.code,
-        employee: { name: issued.name, maskedNip: issued.maskedNip },
-        period: issued.period,
-        periodLabel: formatPeriod(issued.period, lang),
+        verificationCode: found.code,
+        employee: { maskedName: found.maskedName },
+        period: found.period,
+        periodLabel: formatPeriod(found.period, lang),
         message,
       };
+    });
+
+    app.post('/verify/:code', async (request, reply) => {
+      const lang = visitorLanguage(request);
+      const found = await lookUp(deps.db, request);
+      if (found instanceof AppError) return refuse(request, reply, found, lang);
+      const amount = readTypedRupiah(netBody.parse(request.body).net);
+      if (amount === null) return refuse(request, reply, new AppError('payslip.verify.net_malformed'), lang, found);
+      const checked = await matchPayslipNet(deps.db.prisma, found.code, amount);
+      if (!checked) return refuse(request, reply, notFound(found.code), lang);
+      const message = translate(lang, checked.match ? 'payslip.verify.net_match' : 'payslip.verify.net_mismatch', {
+        code: found.code,
+        name: found.maskedName,
+        period: formatPeriod(found.period, lang),
+        amount: formatRupiah(amount),
+      });
+      if (wantsHtml(request)) {
+        return sendVerifyPage(reply, 200, lang, { paragraphs: [{ text: message, tone: checked.match ? 'ok' : 'bad' }], code: found.code });
+      }
+      return { verificationCode: found.code, period: found.period, periodLabel: formatPeriod(found.period, lang), match: checked.match, message };
     });
   };
 }
@@ -42,41 +78,38 @@ export function verifyRoutes(deps: { db: Database }): RoutePlugin {
 /** The public verification page as a SAPA module (to list in src/modules.ts). */
 export const verifyModule: ModuleFactory = (ctx) => ({ routes: [verifyRoutes({ db: ctx.db })] });
 
-function issuedMessage(issued: IssuedPayslip, lang: Language): string {
-  return translate(lang, 'payslip.verify.issued', {
-    code: issued.code,
-    name: issued.name,
-    nip: issued.maskedNip,
-    period: formatPeriod(issued.period, lang),
-  });
+const notFound = (code: string) => new AppError('payslip.verify.not_found', { code });
+
+/** The issued slip the URL's code names, or the error to answer. */
+async function lookUp(db: Database, request: FastifyRequest): Promise<IssuedPayslip | AppError> {
+  const raw = params.parse(request.params).code;
+  const code = raw.length <= 64 ? normalizeVerificationCode(raw) : null;
+  if (!code) return new AppError('payslip.verify.malformed');
+  return (await findIssuedPayslip(db.prisma, code)) ?? notFound(code);
 }
 
-/** Browsers get the page; API callers get `{ code, message }` from the shared error handler. */
-function refuse(request: FastifyRequest, reply: FastifyReply, error: AppError, lang: Language) {
+function issuedMessage(issued: IssuedPayslip, lang: Language): string {
+  return translate(lang, 'payslip.verify.issued', { code: issued.code, name: issued.maskedName, period: formatPeriod(issued.period, lang) });
+}
+
+/** Browsers get the page (with the form again when the slip was found); API callers get `{ code, message }` from the shared error handler. */
+function refuse(request: FastifyRequest, reply: FastifyReply, error: AppError, lang: Language, issued?: IssuedPayslip) {
   if (!wantsHtml(request)) throw error;
   const status = error.code.endsWith('.not_found') ? 404 : 400;
-  return sendPage(reply, status, lang, translate(lang, error.code, error.params), false);
+  const paragraphs = [
+    ...(issued ? [{ text: issuedMessage(issued, lang), tone: 'ok' as const }] : []),
+    { text: translate(lang, error.code, error.params), tone: 'bad' as const },
+  ];
+  return sendVerifyPage(reply, status, lang, { paragraphs, ...(issued ? { code: issued.code } : {}) });
 }
 
 function wantsHtml(request: FastifyRequest): boolean {
   return /\btext\/html\b/i.test(request.headers.accept ?? '');
 }
 
-/** Indonesian unless the visitor's browser prefers English. */
+/** `?lang=` when given, else Indonesian unless the visitor's browser prefers English. */
 function visitorLanguage(request: FastifyRequest): Language {
+  const chosen = query.parse(request.query).lang;
+  if (chosen) return chosen;
   return /^\s*en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'id';
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
-function sendPage(reply: FastifyReply, status: number, lang: Language, message: string, valid: boolean) {
-  const title = escapeHtml(translate(lang, 'payslip.verify.title'));
-  const page = `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${title}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5}
-p{padding:1rem;border-radius:.5rem;background:${valid ? '#e8f5e9' : '#fdecea'}}</style></head>
-<body><h1>${title}</h1><p>${escapeHtml(message)}</p></body></html>`;
-  return reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page);
 }

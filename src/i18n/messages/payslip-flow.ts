@@ -59,9 +59,25 @@ export const payslipFlowMessages = defineCatalog({
     en: 'Verification code {code} is unknown. Check the code on the slip.',
   },
   'payslip.verify.issued': {
-    id: 'Slip gaji dengan kode {code} asli: diterbitkan untuk {name} (NIP {nip}), periode {period}.',
-    en: 'The payslip with code {code} is genuine: issued to {name} (NIP {nip}) for {period}.',
+    id: 'Kode {code} terdaftar: slip gaji periode {period} untuk {name}. Untuk memastikan isinya tidak diubah, ketik gaji bersih yang tertera di slip.',
+    en: 'Code {code} is registered: the payslip for {period} of {name}. To make sure it was not altered, type the net pay printed on the slip.',
   },
+  'payslip.verify.net_label': { id: 'Gaji bersih yang tertera di slip', en: 'Net pay printed on the slip' },
+  'payslip.verify.net_example': { id: 'mis. Rp 4.250.300', en: 'e.g. Rp 4.250.300' },
+  'payslip.verify.check': { id: 'Periksa', en: 'Check' },
+  'payslip.verify.net_match': {
+    id: 'Cocok: slip gaji {period} untuk {name} dengan gaji bersih {amount} sama dengan yang diterbitkan.',
+    en: 'Match: the payslip for {period} of {name} with net pay {amount} is the one issued.',
+  },
+  'payslip.verify.net_mismatch': {
+    id: 'Tidak cocok: gaji bersih {amount} berbeda dari yang diterbitkan untuk kode {code}. Slip ini mungkin telah diubah; jangan diterima.',
+    en: 'No match: net pay {amount} differs from what was issued for code {code}. The slip may have been altered; do not accept it.',
+  },
+  'payslip.verify.net_malformed': {
+    id: 'Jumlah itu tidak terbaca. Ketik gaji bersih seperti di slip, mis. 4.250.300 atau Rp 4.250.300.',
+    en: 'That amount cannot be read. Type the net pay as printed on the slip, e.g. 4.250.300 or Rp 4.250.300.',
+  },
+  'payslip.verify.other_language': { id: 'English', en: 'Bahasa Indonesia' },
   'payslip.verify.title': {
     id: 'Verifikasi slip gaji',
     en: 'Payslip verification',

@@ -1,12 +1,15 @@
-import { maskNip } from '../../domain/payslip/mask-nip';
+import { maskName } from '../../domain/payslip/mask-name';
 import type { Tx } from '../../store/database';
 
-/** What the public verification page may tell about a slip: never an amount, never the full NIP. */
+/**
+ * What the public verification page may tell about a slip: the month and a
+ * masked name. Never an amount, never a NIP (whose first digits are the
+ * owner's date of birth).
+ */
 export interface IssuedPayslip {
   code: string;
-  name: string;
-  /** "1990**********2001" */
-  maskedNip: string;
+  /** "S*** R********" */
+  maskedName: string;
   /** "YYYY-MM" */
   period: string;
 }
@@ -15,8 +18,8 @@ export interface IssuedPayslip {
 export async function findIssuedPayslip(tx: Tx, code: string): Promise<IssuedPayslip | null> {
   const slip = await tx.payslip.findUnique({
     where: { verificationCode: code },
-    select: { period: { select: { period: true, status: true } }, employee: { select: { name: true, nip: true } } },
+    select: { period: { select: { period: true, status: true } }, employee: { select: { name: true } } },
   });
   if (!slip || slip.period.status !== 'PUBLISHED') return null;
-  return { code, name: slip.employee.name, maskedNip: maskNip(slip.employee.nip), period: slip.period.period };
+  return { code, maskedName: maskName(slip.employee.name), period: slip.period.period };
 }

@@ -32,7 +32,7 @@ export async function requestPayslip(tx: Tx, input: RequestPayslipInput): Promis
   const period = requirePayrollPeriod(input.period);
   const identity = await tx.chatIdentity.findUnique({
     where: { id: input.identityId },
-    select: { verifiedAt: true, channel: true, employeeId: true, employee: { select: { nip: true, active: true } } },
+    select: { verifiedAt: true, channel: true, employeeId: true, employee: { select: { active: true } } },
   });
   if (!identity?.verifiedAt || identity.employeeId !== input.actor.employeeId || !identity.employee?.active) {
     throw new AppError('payslip.forbidden');
@@ -58,7 +58,7 @@ export async function requestPayslip(tx: Tx, input: RequestPayslipInput): Promis
   });
   return {
     kind: 'document',
-    fileName: payslipFileName(period, identity.employee.nip),
+    fileName: payslipFileName(period),
     mimeType: PDF_MIME_TYPE,
     caption: payslipCaption(period, input.passwordRule ?? DEFAULT_PAYSLIP_PASSWORD_RULE, input.lang ?? 'id'),
     source: { type: 'payslip', payslipId: slip.id },

@@ -41,7 +41,7 @@ export async function resolvePayslipDocument(
     generatedAt: clock.now(),
   });
   return {
-    fileName: payslipFileName(document.period, owner.nip),
+    fileName: payslipFileName(document.period),
     mimeType: PDF_MIME_TYPE,
     caption: payslipCaption(document.period, config.PAYSLIP_PASSWORD_RULE, owner.language === 'en' ? 'en' : 'id'),
     content,

@@ -102,7 +102,7 @@ describe('WhatsApp conversations through a fake socket', () => {
   it('delivers a payslip as a locked PDF document', async () => {
     const ana = await linkedPerson();
     expect((await ana.say('slip')).join('\n')).toMatch(/Slip gaji bulan apa\?[\s\S]*1\. Oktober 2026/);
-    expect(await ana.say('1')).toEqual([`📄 slip-gaji-2026-10-${employee.nip}.pdf`]);
+    expect(await ana.say('1')).toEqual(['📄 slip-gaji-2026-10.pdf']);
 
     const sent = ana.received().at(-1)!.content as { document: Buffer; mimetype: string; fileName: string; caption: string };
     expect(sent.mimetype).toBe('application/pdf');

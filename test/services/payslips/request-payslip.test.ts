@@ -39,7 +39,7 @@ describe.each(testProviders)('requestPayslip on %s', (provider) => {
     const slip = await db.prisma.payslip.findFirstOrThrow({ where: { employeeId: actor.employeeId, period: { period: OCTOBER } } });
     expect(message).toEqual({
       kind: 'document',
-      fileName: `slip-gaji-2026-10-${actor.nip}.pdf`,
+      fileName: 'slip-gaji-2026-10.pdf',
       mimeType: 'application/pdf',
       caption: expect.stringMatching(/^Slip gaji Oktober 2026\. .*tanggal lahir Anda dalam format DDMMYYYY/),
       source: { type: 'payslip', payslipId: slip.id },
