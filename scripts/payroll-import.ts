@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { loadConfig } from '../src/config';
+import { cleanText } from '../src/domain/clean-text';
 import { PAYROLL_IMPORT_USAGE, parsePayrollImportArgs, runPayrollImportCommand } from '../src/services/payslips/payroll-import-command';
 import { openDatabase } from '../src/store/database';
 import { applyMigrations } from '../src/store/migrations/apply-migrations';
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
   const db = await openDatabase(config.DATABASE_URL);
   try {
     const result = await runPayrollImportCommand(db, command, {
-      readText: (path) => readFile(path, 'utf8'),
+      readText: (path) => readFile(path, 'utf8').then(cleanText),
       now: new Date(),
       user: process.env.USER ?? userInfo().username,
     });

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { cleanStrings } from '../domain/clean-text';
 import { jakartaDay } from '../domain/day';
 import type { Language } from '../domain/language';
 import { translate } from '../i18n/translate';
@@ -167,8 +168,13 @@ export function createConversationEngine(options: ConversationEngineOptions) {
   };
 
   return {
-    /** Handles one inbound message; resolves after its transaction committed. */
-    handle(message: InboundMessage): Promise<HandleResult> {
+    /**
+     * Handles one inbound message; resolves after its transaction committed.
+     * Every channel's text comes in here: control characters (NUL, which
+     * PostgreSQL refuses, and the like) are dropped before anything reads it.
+     */
+    handle(inbound: InboundMessage): Promise<HandleResult> {
+      const message = cleanStrings(inbound);
       inFlight += 1;
       return chats.run(keyOf(message), () => process(message)).finally(settled);
     },

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError, type ZodType } from 'zod';
+import { cleanStrings } from '../../domain/clean-text';
 import type { AdminActor } from '../../services/admin/admin-actor';
 import { actorOf } from './authenticate';
 
@@ -80,9 +81,10 @@ export function defineRoute<P extends ZodType = NoInput, Q extends ZodType = NoI
     produces: spec.produces ?? 'application/json',
     successStatus: spec.successStatus ?? 200,
     async run(request, reply) {
-      const params = parsePart(spec.params ?? noInput, request.params ?? {}, 'params') as z.output<P>;
-      const query = parsePart(spec.query ?? noInput, request.query ?? {}, 'query') as z.output<Q>;
-      const body = (spec.body ? parsePart(spec.body, request.body, 'body') : undefined) as z.output<B>;
+      // Control characters (NUL, which PostgreSQL refuses, and the like) are dropped from every string that comes in.
+      const params = parsePart(spec.params ?? noInput, cleanStrings(request.params ?? {}), 'params') as z.output<P>;
+      const query = parsePart(spec.query ?? noInput, cleanStrings(request.query ?? {}), 'query') as z.output<Q>;
+      const body = (spec.body ? parsePart(spec.body, cleanStrings(request.body), 'body') : undefined) as z.output<B>;
       void reply.status(spec.successStatus ?? 200);
       return handler({ params, query, body, actor: actorOf(request), request, reply });
     },
