@@ -81,6 +81,10 @@ export const leaveNotifyMessages = defineCatalog({
     id: '⚠️ Permintaan cuti {ref} ({type}, {dates}) belum lengkap: *{document}* belum dikirim, sehingga belum dapat disetujui. Ketik *kirim surat* lalu kirim foto atau file PDF suratnya.',
     en: '⚠️ Your leave request {ref} ({type}, {dates}) is incomplete: the *{document}* has not been sent, so it cannot be approved yet. Type *send letter* and send a photo or a PDF of it.',
   },
+  'leave.notify.recounted': {
+    id: '📅 {holidays} kini hari libur atau cuti bersama. Cuti {ref} ({dates}) dihitung ulang menjadi {days} hari kerja; {back} hari kembali ke sisa cuti tahunan Anda.',
+    en: '📅 {holidays} is now a holiday or collective leave. Your leave {ref} ({dates}) is counted again as {days} working days; {back} days go back to your annual leave.',
+  },
   'leave.notify.hr_officer': { id: 'Petugas BKPSDM', en: 'An HR officer' },
   'leave.notify.note': { id: 'Catatan: {note}', en: 'Note: {note}' },
   'leave.notify.balance': {

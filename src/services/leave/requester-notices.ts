@@ -1,5 +1,5 @@
 import type { OutboundMessage } from '../../chat/outbound-message';
-import { formatDayRange, formatDays } from '../../domain/format';
+import { formatDay, formatDayRange, formatDays } from '../../domain/format';
 import type { Language } from '../../domain/language';
 import type { LeaveStatus } from '../../domain/leave';
 import { translate } from '../../i18n/translate';
@@ -55,4 +55,16 @@ export function cancelledForYou(view: LeaveRequestView, name: (lang: Language) =
 export function documentNeeded(view: LeaveRequestView): NoticeText {
   return (lang) =>
     text(translate(lang, 'leave.notify.document_needed', { ...basics(view, lang), document: translate(lang, `leave.document.${view.missingDocument ?? 'NONE'}`) }));
+}
+
+/** Days of the request became holidays or cuti bersama: its new count and the days given back. */
+export function recounted(view: LeaveRequestView, holidays: readonly string[], back: number): NoticeText {
+  return (lang) =>
+    text(
+      translate(lang, 'leave.notify.recounted', {
+        ...basics(view, lang),
+        holidays: holidays.map((day) => formatDay(day, lang)).join(', '),
+        back: formatDays(back, lang),
+      }),
+    );
 }

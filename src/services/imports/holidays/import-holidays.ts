@@ -1,4 +1,6 @@
 import type { Database, Tx } from '../../../store/database';
+import { auditActor } from '../../admin/admin-actor';
+import { recountForHolidays } from '../../leave/recount-for-holidays';
 import type { ImportOptions, ImportOutcome } from '../import-types';
 import { type ImportJob, runImport } from '../run-import';
 import { holidayColumns, holidayRowSchema } from './holiday-row';
@@ -11,10 +13,11 @@ export interface HolidayImportOptions extends ImportOptions {
   prefillNational: boolean;
 }
 
-async function applyHolidays(tx: Tx, plan: HolidayPlan): Promise<void> {
+async function applyHolidays(tx: Tx, plan: HolidayPlan, options: HolidayImportOptions): Promise<void> {
   if (plan.removals.length > 0) await tx.holiday.deleteMany({ where: { id: { in: plan.removals } } });
   if (plan.creates.length > 0) await tx.holiday.createMany({ data: plan.creates });
   for (const { id, name } of plan.renames) await tx.holiday.update({ where: { id }, data: { name }, select: { id: true } });
+  await recountForHolidays(tx, { dates: plan.creates.map((h) => h.date), actor: auditActor(options.actor) });
 }
 
 function holidaysImport(
@@ -35,14 +38,15 @@ function holidaysImport(
       prefill,
     }),
     plan: planHolidays,
-    apply: (tx, plan) => applyHolidays(tx, plan),
+    apply: (tx, plan) => applyHolidays(tx, plan, options),
   };
 }
 
 /**
  * Replaces the holidays of one year with the imported table (optionally
- * pre-filled with national holidays), all or nothing. Requests already
- * submitted keep the day counts they were given.
+ * pre-filled with national holidays), all or nothing. Cuti tahunan already
+ * booked on a day the import adds is counted again and the day given back
+ * (recountForHolidays); a removed day charges nobody more.
  */
 export async function importHolidays(db: Database, body: unknown, options: HolidayImportOptions): Promise<ImportOutcome> {
   const prefill = options.prefillNational ? await nationalHolidays(options.year) : [];

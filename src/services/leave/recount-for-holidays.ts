@@ -1,0 +1,89 @@
+import { splitDaysByYear, type YearDays } from '../../domain/leave';
+import type { Tx } from '../../store/database';
+import { type AuditEntry, writeAudit } from '../audit';
+import { notifyEmployees } from '../notify/notify-employees';
+import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { moveCharged } from './charge-days';
+import { getLeaveRequestView } from './get-leave-request-view';
+import { loadHolidays, yearsOf } from './load-leave-facts';
+import { lockEmployee } from './lock-employee';
+import { recounted } from './requester-notices';
+import { readStoredDetail, storedDetail } from './stored-detail';
+
+export interface RecountOutcome {
+  /** Requests whose days went down. */
+  requests: number;
+  /** Working days given back, in all. */
+  daysBack: number;
+}
+
+/** What each year gives back: the old charge minus the new one, where it went down. */
+function givenBack(before: readonly YearDays[], after: readonly YearDays[]): YearDays[] {
+  return before
+    .map((part) => ({ year: part.year, days: part.days - (after.find((a) => a.year === part.year)?.days ?? 0) }))
+    .filter((part) => part.days > 0);
+}
+
+/**
+ * Holidays or cuti bersama declared after requests were booked (a holiday
+ * import adding `dates`): every pending or granted CT request covering one of
+ * them is counted again with the holiday table as it is now; the days it no
+ * longer needs come back (held days of a pending request, used days of a
+ * granted one), the request keeps its new count, the change is audited with
+ * the person who imported, and the employee is told. Days never go up here:
+ * a removed holiday does not charge a granted request more.
+ */
+export async function recountForHolidays(
+  tx: Tx,
+  input: { dates: readonly string[]; actor: Pick<AuditEntry, 'actorType' | 'actorId' | 'actorName' | 'channel'> },
+): Promise<RecountOutcome> {
+  const dates = [...new Set(input.dates)].sort();
+  if (dates.length === 0) return { requests: 0, daysBack: 0 };
+  const candidates = await tx.leaveRequest.findMany({
+    where: { typeCode: 'CT', status: { in: ['PENDING', 'APPROVED', 'CHANGED'] }, startDate: { lte: dates.at(-1)! }, endDate: { gte: dates[0]! } },
+    select: { id: true, employeeId: true },
+    orderBy: { id: 'asc' },
+  });
+  const policy = await loadLeavePolicy(tx);
+  const outcome: RecountOutcome = { requests: 0, daysBack: 0 };
+  for (const candidate of candidates) {
+    await lockEmployee(tx, candidate.employeeId);
+    const request = await tx.leaveRequest.findUniqueOrThrow({
+      where: { id: candidate.id },
+      select: { id: true, ref: true, employeeId: true, status: true, startDate: true, endDate: true, halfDay: true, days: true, detail: true, version: true },
+    });
+    const hit = dates.filter((d) => d >= request.startDate && d <= request.endDate);
+    if (hit.length === 0 || (request.status !== 'PENDING' && request.status !== 'APPROVED' && request.status !== 'CHANGED')) continue;
+    const stored = readStoredDetail(request.detail);
+    const holidays = await loadHolidays(tx, yearsOf(request.startDate, request.endDate));
+    const after = splitDaysByYear({ typeCode: 'CT', start: request.startDate, end: request.endDate, halfDay: request.halfDay, holidays, policy });
+    const back = givenBack(stored.charged, after);
+    if (back.length === 0) continue;
+    await moveCharged(tx, request.employeeId, back, request.status === 'PENDING' ? 'release' : 'returnUsed');
+    const charged = stored.charged.map((part) => ({ year: part.year, days: part.days - (back.find((b) => b.year === part.year)?.days ?? 0) }));
+    const returned = back.reduce((sum, part) => sum + part.days, 0);
+    const days = request.days - returned;
+    await tx.leaveRequest.update({
+      where: { id: request.id },
+      data: { days, version: { increment: 1 }, detail: storedDetail({ ...stored, charged: charged.filter((part) => part.days > 0) }) },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      ...input.actor,
+      action: 'leave.recounted',
+      entity: 'LeaveRequest',
+      entityId: request.id,
+      data: { ref: request.ref, status: request.status, holidays: hit, before: request.days, after: days, givenBack: back },
+    });
+    const view = await getLeaveRequestView(tx, request.id);
+    await notifyEmployees(tx, [{
+      employeeId: request.employeeId,
+      prefer: 'WHATSAPP',
+      dedupeKey: `leave.recounted:${request.id}:${hit.join(',')}`,
+      build: recounted(view, hit, returned),
+    }]);
+    outcome.requests += 1;
+    outcome.daysBack += returned;
+  }
+  return outcome;
+}
