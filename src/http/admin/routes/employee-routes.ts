@@ -58,7 +58,8 @@ export function employeeRoutes({ db, clock, botUsername }: AdminDeps): AdminRout
       url: '/employees/:nip/link-code',
       tag: 'employees',
       summary: 'A one-time code (72 h) for the employee to link a chat, with the Telegram deep link',
-      description: 'The code is shown once; SAPA keeps only its hash. A new code replaces any earlier unused one.',
+      description:
+        'The code (10 characters) is shown once; SAPA keeps only its hash. A new code replaces any earlier unused one and reopens the NIP + date of birth path if failed attempts had closed it. Supervisors, officials and HR staff can link a chat only with such a code.',
       params: nipParams,
       successStatus: 201,
       response: z.object({
