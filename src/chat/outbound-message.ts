@@ -40,4 +40,13 @@ export interface Envelope {
   message: OutboundMessage;
   /** Makes the row unique: a job or event that may run twice enqueues once. */
   dedupeKey?: string;
+  /** Send order across chats: higher first (SEND_PRIORITY); default normal. */
+  priority?: number;
 }
+
+/**
+ * Outbox priorities: the worker claims and sends rows of a higher priority
+ * first; one chat's messages always keep their order. Replies to people who
+ * are not linked (strangers) go after everyone else's.
+ */
+export const SEND_PRIORITY = { normal: 0, stranger: -10 } as const;

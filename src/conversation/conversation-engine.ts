@@ -8,7 +8,8 @@ import type { Actor } from '../chat/actor';
 import type { TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
 import { KeyedMutex } from './keyed-mutex';
-import type { OutboundMessage } from '../chat/outbound-message';
+import { SEND_PRIORITY, type OutboundMessage } from '../chat/outbound-message';
+import type { ChannelName } from '../chat/channel-name';
 import type { InboundContent, InboundMessage } from '../chat/inbound-message';
 import { readChatExpectation } from './chat-expectation';
 import { runTurn } from './run-turn';
@@ -23,6 +24,14 @@ export interface ConversationEngineOptions {
   flows: FlowRegistry;
   idleMinutes: number;
   agency: { name: string; publicUrl?: string };
+  /**
+   * Per channel, how long a chat that is not linked waits for another answer
+   * to input its step cannot read (ms): such a turn is recorded but its hint
+   * is not sent when SAPA answered the chat within that time. A stranger's
+   * flood of messages then draws one answer; a reply the step can read is
+   * always answered (linking goes on).
+   */
+  quietStrangers?: Partial<Record<ChannelName, number>>;
   /** Called after a turn committed new outbox rows (wakes the outbox worker). */
   onOutbox?: () => void;
 }
@@ -34,7 +43,8 @@ export interface ConversationEngineOptions {
  */
 const POSTGRES_WRITERS = 8;
 
-export type HandleResult = { status: 'processed'; replies: OutboundMessage[] } | { status: 'duplicate' };
+/** `linked`: the sender is a verified, active employee (absent from test doubles). */
+export type HandleResult = { status: 'processed'; replies: OutboundMessage[]; linked?: boolean } | { status: 'duplicate' };
 
 /**
  * A file message's outcome: handled as a turn, or refused before anything was
@@ -134,7 +144,12 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     };
 
     const result = await runTurn(flows, state, message.content, ctx, idleMs);
-    const nextState = { ...result.state, lang };
+    const quietMs = actor ? undefined : options.quietStrangers?.[message.channel];
+    const muted = quietMs !== undefined && result.unread && state.answeredAt !== undefined && now.getTime() - Date.parse(state.answeredAt) < quietMs;
+    const replies = muted ? [] : result.replies;
+    const answeredAt = quietMs !== undefined && replies.length > 0 ? now.toISOString() : state.answeredAt;
+    const nextState = { ...result.state, lang, ...(answeredAt && !actor ? { answeredAt } : {}) };
+    if (actor) delete nextState.answeredAt;
     const expiresAt = new Date(now.getTime() + idleMs);
     await store.record(tx, batch, {
       channel: message.channel,
@@ -153,11 +168,23 @@ export function createConversationEngine(options: ConversationEngineOptions) {
         action: 'conversation.turn',
         entity: 'ConversationSession',
         entityId: `${message.channel}:${message.chatId}`,
-        data: { event: message.eventId, input: message.content.kind, from: `${state.flow}.${state.step}`, to: `${nextState.flow}.${nextState.step}` },
+        data: {
+          event: message.eventId,
+          input: message.content.kind,
+          from: `${state.flow}.${state.step}`,
+          to: `${nextState.flow}.${nextState.step}`,
+          ...(muted ? { muted: true } : {}),
+        },
       },
-      outbox: result.replies.map((reply) => ({ channel: message.channel, chatId: message.chatId, message: reply })),
+      // A stranger's answers wait behind everyone else's (SEND_PRIORITY).
+      outbox: replies.map((reply) => ({
+        channel: message.channel,
+        chatId: message.chatId,
+        message: reply,
+        ...(actor ? {} : { priority: SEND_PRIORITY.stranger }),
+      })),
     });
-    return { status: 'processed', replies: result.replies };
+    return { status: 'processed', replies, linked: actor !== null };
   }
 
   let inFlight = 0;
@@ -191,14 +218,15 @@ export function createConversationEngine(options: ConversationEngineOptions) {
      * goes through the turn like any message. Nothing else is ever fetched.
      */
     handleFile(envelope: Omit<InboundMessage, 'content'>, fetch: () => Promise<InboundContent | null>): Promise<FileResult> {
-      return chats.run(keyOf(envelope), async () => {
+      inFlight += 1;
+      return chats.run(keyOf(envelope), async (): Promise<FileResult> => {
         const chat = { channel: envelope.channel, chatId: envelope.chatId, externalId: envelope.sender.externalId };
         const expects = await readChatExpectation(db, flows, chat, clock.now(), idleMs);
         if (!expects.linked) return { status: 'refused', reason: 'unlinked' };
         if (!expects.document) return { status: 'refused', reason: 'not_expected' };
         const content = await fetch();
         return content ? process({ ...envelope, content }) : { status: 'unread' };
-      });
+      }).finally(settled);
     },
   };
 }

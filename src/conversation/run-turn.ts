@@ -13,6 +13,8 @@ const MAX_HOPS = 12;
 export interface TurnResult {
   state: SessionState;
   replies: OutboundMessage[];
+  /** The step could not read the input: the replies are only its hint. */
+  unread: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function runTurn(
   idleMs: number,
 ): Promise<TurnResult> {
   const replies: OutboundMessage[] = [];
+  let unread = false;
   let state: SessionState = { ...stored, lastActiveAt: ctx.now.toISOString() };
   const say = (...messages: OutboundMessage[]) => replies.push(...messages);
   const text = (key: string) => ({ kind: 'text' as const, text: ctx.t(key) });
@@ -63,6 +66,7 @@ export async function runTurn(
     const def = flows.step(state.flow, state.step)!;
     const parsed = await def.parse(input, ctx, state.data);
     if (!parsed.ok) {
+      unread = true;
       say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
       return;
     }
@@ -96,7 +100,10 @@ export async function runTurn(
     if (target.requires === 'hr' && ctx.actor?.role !== 'HR') return void say(text('conversation.not_allowed'));
     const receiver = flows.step(target.id, stepId)!;
     const parsed = await receiver.parse(input, ctx, {});
-    if (!parsed.ok) return void say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
+    if (!parsed.ok) {
+      unread = true;
+      return void say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
+    }
     const idle = state.flow === IDLE_FLOW && state.step === IDLE_STEP;
     const back = idle ? state.back : [...state.back, { flow: state.flow, step: state.step, data: state.data }].slice(-12);
     state = { ...state, flow: target.id, step: stepId, data: {}, back };
@@ -114,7 +121,7 @@ export async function runTurn(
   const intercepted = flows.interceptFor(input);
   if (intercepted) {
     await interceptTurn(intercepted.flow, intercepted.step);
-    return { state, replies };
+    return { state, replies, unread };
   }
 
   const word = globalWordOf(input);
@@ -123,11 +130,11 @@ export async function runTurn(
     if (word === 'cancel' && inFlow) say(text('conversation.cancelled'));
     state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
     await enter(IDLE_FLOW, IDLE_STEP, {}, false);
-    return { state, replies };
+    return { state, replies, unread };
   }
   if (word === 'help') {
     await follow({ flow: HELP_FLOW }, 0);
-    return { state, replies };
+    return { state, replies, unread };
   }
   if (word === 'back') {
     const previous = state.back.at(-1);
@@ -137,7 +144,7 @@ export async function runTurn(
       state = { ...state, back: state.back.slice(0, -1) };
       await enter(previous.flow, previous.step, previous.data, false);
     }
-    return { state, replies };
+    return { state, replies, unread };
   }
 
   // A step this chat may no longer be in (its link was removed from another chat meanwhile) starts over from the menu.
@@ -145,5 +152,5 @@ export async function runTurn(
   const allowed = !current || current.requires === 'none' || (ctx.actor !== null && (current.requires !== 'hr' || ctx.actor.role === 'HR'));
   if (!flows.step(state.flow, state.step) || !allowed) state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
   await answer(0);
-  return { state, replies };
+  return { state, replies, unread };
 }

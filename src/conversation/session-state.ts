@@ -18,6 +18,8 @@ export const sessionStateSchema = z.object({
   back: z.array(frameSchema).max(12),
   lang: z.enum(['id', 'en']).optional(),
   introduced: z.boolean(),
+  /** When SAPA last answered this chat while it was not linked (ConversationEngineOptions.quietStrangers). */
+  answeredAt: z.string().optional(),
   lastActiveAt: z.string(),
 });
 

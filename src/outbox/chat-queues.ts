@@ -1,5 +1,5 @@
 import type { ChannelName } from '../chat/channel-name';
-import type { OutboundMessage } from '../chat/outbound-message';
+import { SEND_PRIORITY, type OutboundMessage } from '../chat/outbound-message';
 
 /** A claimed message this worker holds until it is sent, failed or given back. */
 export interface HeldMessage {
@@ -7,6 +7,8 @@ export interface HeldMessage {
   channel: ChannelName;
   chatId: string;
   message: OutboundMessage;
+  /** Send priority (SEND_PRIORITY): chats whose next message is higher go first. */
+  priority: number;
   /** Attempts made before this claim. */
   attempts: number;
   /** Until when this worker's lease runs (epoch ms). */
@@ -33,9 +35,17 @@ export function createChatQueues() {
       else queues.set(key, [message]);
       count += 1;
     },
-    /** The first waiting message of each chat. */
+    /** The first waiting message of each chat, higher priority first, then in arrival order. */
     *heads(): Generator<[string, HeldMessage]> {
-      for (const [key, queue] of queues) if (queue[0]) yield [key, queue[0]];
+      const heads: Array<[string, HeldMessage]> = [];
+      for (const [key, queue] of queues) if (queue[0]) heads.push([key, queue[0]]);
+      yield* heads.sort((a, b) => b[1].priority - a[1].priority);
+    },
+    /** Waiting messages below normal priority. */
+    get low(): number {
+      let n = 0;
+      for (const queue of queues.values()) for (const message of queue) if (message.priority < SEND_PRIORITY.normal) n += 1;
+      return n;
     },
     shift(key: string): HeldMessage | undefined {
       const queue = queues.get(key);

@@ -1,5 +1,5 @@
 import { asJson, type Tx } from '../store/database';
-import type { Envelope } from '../chat/outbound-message';
+import { SEND_PRIORITY, type Envelope } from '../chat/outbound-message';
 
 /**
  * Adds messages to the outbox inside the caller's transaction: they are sent
@@ -19,6 +19,6 @@ export async function enqueue(tx: Tx, envelopes: readonly Envelope[]): Promise<v
   }
   const rows = envelopes
     .filter((e) => !e.dedupeKey || !skip.has(e.dedupeKey))
-    .map((e) => ({ channel: e.channel, chatId: e.chatId, payload: asJson(e.message), dedupeKey: e.dedupeKey ?? null }));
+    .map((e) => ({ channel: e.channel, chatId: e.chatId, payload: asJson(e.message), dedupeKey: e.dedupeKey ?? null, priority: e.priority ?? SEND_PRIORITY.normal }));
   if (rows.length > 0) await tx.outboxMessage.createMany({ data: rows });
 }

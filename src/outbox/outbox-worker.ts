@@ -72,7 +72,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const channels = availableChannels();
     if (channels.length === 0) return 0;
     const now = clock.now();
-    const rows = await claimMessages(db, { workerId, now, leaseMs, limit: room, perChat: perChatClaim, channels });
+    // Rows below normal priority (strangers' answers) never take more than half the batch: employees' replies always find room.
+    const lowLimit = Math.max(0, Math.floor(batchSize / 2) - queues.low);
+    const rows = await claimMessages(db, { workerId, now, leaseMs, limit: room, perChat: perChatClaim, channels, lowLimit });
     for (const row of rows) {
       const parsed = outboundMessageSchema.safeParse(row.payload);
       if (!parsed.success) {

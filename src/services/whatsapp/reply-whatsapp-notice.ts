@@ -1,3 +1,4 @@
+import { SEND_PRIORITY } from '../../chat/outbound-message';
 import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
@@ -19,23 +20,26 @@ export interface WhatsappNotice {
 /**
  * A reply the WhatsApp channel itself gives, outside any conversation turn
  * (a file too large, a number it cannot recognise), through the outbox like
- * every message.
+ * every message. Answers to people who are not linked go at stranger priority.
  */
 export async function replyWhatsappNotice(db: Database, notice: WhatsappNotice): Promise<void> {
   await db.prisma.$transaction(async (tx) => {
     const identity = notice.externalId
       ? await tx.chatIdentity.findUnique({
           where: { channel_externalId: { channel: 'WHATSAPP', externalId: notice.externalId } },
-          select: { employee: { select: { language: true } } },
+          select: { verifiedAt: true, employee: { select: { language: true, active: true } } },
         })
       : null;
     const lang: Language = identity?.employee?.language === 'en' ? 'en' : 'id';
+    const linked = Boolean(identity?.verifiedAt && identity.employee?.active);
     await enqueue(tx, [
       {
         channel: 'WHATSAPP',
         chatId: notice.chatId,
         message: { kind: 'text', text: translate(lang, notice.key, notice.params) },
         dedupeKey: `whatsapp:${notice.key}:${notice.oncePer ?? notice.eventId}`,
+        // Employees' messages go before answers to strangers.
+        priority: linked ? SEND_PRIORITY.normal : SEND_PRIORITY.stranger,
       },
     ]);
   });

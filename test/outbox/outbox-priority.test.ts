@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SEND_PRIORITY, type Envelope } from '../../src/chat/outbound-message';
+import { claimMessages } from '../../src/outbox/claim-messages';
+import { enqueue } from '../../src/outbox/enqueue';
+import { createOutboxWorker } from '../../src/outbox/outbox-worker';
+import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
+import { fakeSender } from './fake-sender';
+import { chatIds, resetOutbox, testTime } from './outbox-fixtures';
+
+const text = (chatId: string, body: string, priority?: number): Envelope => ({
+  channel: 'WHATSAPP',
+  chatId,
+  message: { kind: 'text', text: body },
+  ...(priority !== undefined ? { priority } : {}),
+});
+
+describe.each(testProviders)('outbox priority (%s)', (provider) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(provider);
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+  beforeEach(async () => {
+    await resetOutbox(db);
+  });
+
+  async function put(envelopes: Envelope[]) {
+    await db.prisma.$transaction((tx) => enqueue(tx, envelopes), { timeout: 30_000 });
+  }
+
+  it('claims an employee’s reply first even behind 400 queued answers to strangers, and at most `lowLimit` of those', async () => {
+    const { clock } = testTime();
+    await put(chatIds(400, 'stranger').map((chat) => text(chat, `${chat}: belum terhubung`, SEND_PRIORITY.stranger)));
+    await put([text('employee', 'Saldo cuti Anda 12 hari')]);
+    const rows = await claimMessages(db, { workerId: 'w', now: clock.now(), leaseMs: 60_000, limit: 100, perChat: 3, channels: ['WHATSAPP'], lowLimit: 50 });
+    expect(rows.find((r) => r.chatId === 'employee')).toMatchObject({ priority: SEND_PRIORITY.normal });
+    expect(rows.filter((r) => r.priority < SEND_PRIORITY.normal)).toHaveLength(50);
+    expect(rows).toHaveLength(51);
+  });
+
+  it('never lets a chat’s later message overtake its earlier one, whatever their priorities', async () => {
+    const { clock } = testTime();
+    await put(chatIds(120, 'stranger').map((chat) => text(chat, 'belum terhubung', SEND_PRIORITY.stranger)));
+    // A stranger links: the answer to the stranger comes first, the employee's replies after it.
+    await put([text('stranger1', 'Berhasil! Chat ini sekarang terhubung')]);
+    const claim = (workerId: string, limit: number) =>
+      claimMessages(db, { workerId, now: clock.now(), leaseMs: 60_000, limit, perChat: 3, channels: ['WHATSAPP'], lowLimit: limit });
+    const texts = (rows: Awaited<ReturnType<typeof claim>>) => rows.filter((r) => r.chatId === 'stranger1').map((r) => (r.payload as { text: string }).text);
+    // The normal reply goes at its chat's lower priority: not ahead of the other strangers, and not without the earlier answer.
+    const first = await claim('w1', 10);
+    expect(texts(first)).toEqual(['belum terhubung']);
+    expect(await claim('w2', 200)).not.toContainEqual(expect.objectContaining({ chatId: 'stranger1' }));
+    await db.prisma.outboxMessage.deleteMany();
+    await put([text('stranger1', 'belum terhubung', SEND_PRIORITY.stranger), text('stranger1', 'Berhasil! Chat ini sekarang terhubung')]);
+    await put(chatIds(5, 'employee').map((chat) => text(chat, 'Saldo cuti Anda 12 hari')));
+    const rows = await claim('w3', 100);
+    expect(texts(rows)).toEqual(['belum terhubung', 'Berhasil! Chat ini sekarang terhubung']);
+    expect(rows.filter((r) => r.chatId === 'stranger1').every((r) => r.priority === SEND_PRIORITY.stranger)).toBe(true);
+  });
+
+  it('sends an employee’s reply before the strangers’ answers queued before it, one message a second', async () => {
+    const { clock, sleep } = testTime();
+    const sender = fakeSender(clock, { channel: 'WHATSAPP', pacing: { perSecond: 1, perChatPerSecond: 1 } });
+    const worker = createOutboxWorker({ db, clock, sleep, senders: [sender], batchSize: 20, random: () => 0.5 });
+    await put(chatIds(30, 'stranger').map((chat) => text(chat, `${chat}: belum terhubung`, SEND_PRIORITY.stranger)));
+    await worker.drainOnce();
+    expect(sender.delivered).toHaveLength(30);
+
+    await put(chatIds(30, 'late').map((chat) => text(chat, 'belum terhubung', SEND_PRIORITY.stranger)));
+    await put([text('employee', 'Saldo cuti Anda 12 hari')]);
+    const before = sender.delivered.length;
+    await worker.drainOnce();
+    expect(sender.delivered[before]).toMatchObject({ chatId: 'employee' });
+    expect(sender.delivered).toHaveLength(61);
+  });
+});
