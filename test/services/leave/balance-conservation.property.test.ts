@@ -5,6 +5,7 @@ import { addDays } from '../../../src/domain/day';
 import type { Decision } from '../../../src/domain/leave';
 import { cancelLeave } from '../../../src/services/leave/cancel-leave';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
+import { recountForHolidays } from '../../../src/services/leave/recount-for-holidays';
 import { readStoredDetail } from '../../../src/services/leave/stored-detail';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { actorOf, ctRequest, inTx, leaveWorld, setBalance, submit } from './leave-test-kit';
@@ -12,7 +13,8 @@ import { actorOf, ctRequest, inTx, leaveWorld, setBalance, submit } from './leav
 type Op =
   | { kind: 'submit'; offset: number; length: number }
   | { kind: 'decide'; pick: number; decision: Decision; shift: number }
-  | { kind: 'cancel'; pick: number };
+  | { kind: 'cancel'; pick: number }
+  | { kind: 'holiday'; offset: number };
 
 const submitOp = fc.record({ kind: fc.constant('submit' as const), offset: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 6 }) });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -24,10 +26,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     shift: fc.integer({ min: -3, max: 10 }),
   }),
   fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('holiday' as const), offset: fc.integer({ min: 0, max: 46 }) }),
 );
 
+const DECLARED = 'Cuti bersama (ditetapkan kemudian)';
+
 /** SQLite only: the guarantee is the services' bookkeeping; the concurrency tests cover PostgreSQL. */
-describe('balance conservation under random submit / decide / cancel', () => {
+describe('balance conservation under random submit / decide / cancel / holidays declared later', () => {
   let db: TestDatabase;
   let world: Awaited<ReturnType<typeof leaveWorld>>;
   beforeAll(async () => {
@@ -42,6 +47,7 @@ describe('balance conservation under random submit / decide / cancel', () => {
     await db.prisma.leaveDocument.deleteMany({});
     await db.prisma.approvalStep.deleteMany({});
     await db.prisma.leaveRequest.deleteMany({});
+    await db.prisma.holiday.deleteMany({ where: { name: DECLARED } });
     await db.prisma.leaveBalance.deleteMany({ where: { employeeId: world.employee.id } });
     await setBalance(db, world.employee.id, 12);
   }
@@ -56,6 +62,10 @@ describe('balance conservation under random submit / decide / cancel', () => {
       if (o.kind === 'submit') {
         const start = addDays('2026-12-04', o.offset);
         await submit(db, deps, ctRequest(employee, { start, end: addDays(start, o.length) }));
+      } else if (o.kind === 'holiday') {
+        const date = addDays('2026-12-04', o.offset);
+        if (!(await db.prisma.holiday.findFirst({ where: { date } }))) await db.prisma.holiday.create({ data: { date, name: DECLARED, kind: 'CUTI_BERSAMA' } });
+        await inTx(db, (tx) => recountForHolidays(tx, { dates: [date], actor: { actorType: 'SYSTEM', actorName: 'test' } }));
       } else if (o.kind === 'cancel' && requests.length > 0) {
         const r = requests[o.pick % requests.length]!;
         await inTx(db, (tx) => cancelLeave(tx, deps, { requestId: r.id, actor: actorOf(employee) }));
