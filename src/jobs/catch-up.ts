@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Database } from '../store/database';
 import { type JobDefinition, slotFor } from './job-definition';
-import type { JobRunner, JobRunOutcome } from './job-runner';
+import { type JobRunner, JobRunnerStopped, type JobRunOutcome } from './job-runner';
 import { lastFireInSlot } from './last-fire-in-slot';
 
 export interface CatchUpOptions {
@@ -31,7 +31,14 @@ export async function catchUpMissedSlots(options: CatchUpOptions): Promise<JobRu
     if (job.catchUp !== 'same-slot') continue;
     const fired = lastFireInSlot(job.schedule, job.slotKind, now);
     if (!fired || fired < first.startedAt) continue;
-    const outcome = await runner.run(job, slotFor(job.slotKind, fired));
+    let outcome: JobRunOutcome;
+    try {
+      outcome = await runner.run(job, slotFor(job.slotKind, fired));
+    } catch (error) {
+      // SAPA is stopping: the rest waits for the next start.
+      if (error instanceof JobRunnerStopped) break;
+      throw error;
+    }
     if (outcome.status !== 'SKIPPED') options.logger?.info({ job: job.id, slot: outcome.slot, status: outcome.status, missedAt: fired }, 'job caught up at start');
     outcomes.push(outcome);
   }

@@ -30,6 +30,14 @@ export interface JobRunner {
 
 export const INTERRUPTED_ERROR = 'interrupted: SAPA stopped during the run';
 
+/** Thrown by `run` once the runner is stopping: SAPA starts no new job run on its way out. */
+export class JobRunnerStopped extends Error {
+  constructor(jobId: string, slot: string) {
+    super(`job runner stopped: ${jobId} ${slot} not started`);
+    this.name = 'JobRunnerStopped';
+  }
+}
+
 /**
  * Runs a job for a slot at most once across instances: the JobRun row
  * (unique jobId + slot) is inserted first and only the inserter runs. A FAILED
@@ -82,7 +90,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   return {
     async run(job, slot) {
-      if (abort.signal.aborted) throw new Error(`job runner stopped: ${job.id} ${slot} not started`);
+      if (abort.signal.aborted) throw new JobRunnerStopped(job.id, slot);
       const runId = await claimSlot(job.id, slot);
       if (runId === null) return { status: 'SKIPPED', jobId: job.id, slot };
       const done = execute(job, slot, runId);

@@ -87,4 +87,13 @@ describe.each(testProviders)('catch-up of missed slots at start (%s)', (provider
     expect(await catchUpMissedSlots({ jobs: [rollover.job], runner: createJobRunner({ db, clock }), db, clock })).toEqual([]);
     expect(rollover.slots).toEqual([]);
   });
+  it('stops quietly when SAPA is stopping: the rest waits for the next start', async () => {
+    await ranBefore();
+    const digest = recordingJob('hr-digest', '0 7 * * 1-5', 'same-slot');
+    const clock = fixedClock(wib('2026-12-07T08:15:00'));
+    const runner = createJobRunner({ db, clock });
+    await runner.stop(0);
+    expect(await catchUpMissedSlots({ jobs: [digest.job], runner, db, clock })).toEqual([]);
+    expect(digest.slots).toEqual([]);
+  });
 });
