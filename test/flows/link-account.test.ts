@@ -5,11 +5,11 @@ import { CODES_PER_HOUR } from '../../src/services/identity/link-limits';
 import { createLinkCode } from '../../src/services/link-codes/create-link-code';
 import { seedDemo } from '../../src/store/seed/seed-demo';
 import { createChatHarness } from '../support/chat-harness';
-import { demoPeople } from '../support/factories';
+import { demoPeople, makeAdminActor } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const NOW = '2026-11-27T03:00:00Z';
-const hr = { tokenId: 1, name: 'Petugas BKPSDM' };
+const hr = makeAdminActor({ name: 'Petugas BKPSDM' });
 const WHATSAPP_ON = { phoneCodeChannels: { whatsapp: true } };
 
 /** "17-08-1990" from "1990-08-17". */

@@ -1,6 +1,9 @@
 import type { Actor } from '../../src/chat/actor';
 import type { ChannelName } from '../../src/chat/channel-name';
 import type { Database } from '../../src/store/database';
+import type { AdminActor } from '../../src/services/admin/admin-actor';
+import { ALL_ADMIN_SCOPES, type AdminScope } from '../../src/services/admin/admin-scopes';
+import { createAdminToken, type CreatedAdminToken } from '../../src/services/admin/create-admin-token';
 
 /** A verified chat identity of the employee with `nip` on `channel` (as if linked earlier). */
 export async function linkIdentity(db: Database, channel: ChannelName, externalId: string, nip: string): Promise<number> {
@@ -35,4 +38,50 @@ export async function actorOf(db: Database, employeeId: number, identityId: numb
     select: { id: true, nip: true, name: true, role: true, kind: true, gender: true, serviceStart: true },
   });
   return { employeeId: e.id, nip: e.nip, name: e.name, role: e.role, identityId, kind: e.kind, gender: e.gender, serviceStart: e.serviceStart };
+}
+
+/** An HR officer calling the admin API (the owner of a token with every scope), for service tests. */
+export function makeAdminActor(overrides: Partial<AdminActor> = {}): AdminActor {
+  return {
+    tokenId: 1,
+    employeeId: 1,
+    name: 'Rina (BKPSDM)',
+    nip: '198503152010012003',
+    scopes: ALL_ADMIN_SCOPES,
+    expiresAt: new Date('2027-03-01T00:00:00Z'),
+    ...overrides,
+  };
+}
+
+/** An active HR employee to own admin tokens: the first in the database, or one made (with its unit) in an empty one. */
+export async function hrEmployee(db: Database): Promise<{ id: number; nip: string; name: string }> {
+  const select = { id: true, nip: true, name: true } as const;
+  const found = await db.prisma.employee.findFirst({ where: { role: 'HR', active: true }, select, orderBy: { id: 'asc' } });
+  if (found) return found;
+  const unit = await db.prisma.orgUnit.upsert({ where: { code: 'BKPSDM' }, create: { code: 'BKPSDM', name: 'BKPSDM' }, update: {}, select: { id: true } });
+  return db.prisma.employee.create({
+    data: {
+      nip: '198503152010012003', name: 'Rina Marlina', kind: 'PNS', rank: 'III/c', position: 'Analis SDM', unitId: unit.id,
+      role: 'HR', serviceStart: '2010-01-01', birthDate: '1985-03-15', gender: 'F',
+    },
+    select,
+  });
+}
+
+/** A real admin token owned by an HR employee (`hrEmployee` unless `nip`), every scope unless `scopes`, 90 days unless `days`. */
+export async function makeAdminToken(
+  db: Database,
+  options: { now: Date; nip?: string; scopes?: readonly AdminScope[]; days?: number; name?: string },
+): Promise<CreatedAdminToken> {
+  const nip = options.nip ?? (await hrEmployee(db)).nip;
+  return db.prisma.$transaction((tx) =>
+    createAdminToken(tx, {
+      ownerNip: nip,
+      scopes: options.scopes ?? ALL_ADMIN_SCOPES,
+      days: options.days ?? 90,
+      now: options.now,
+      createdBy: 'test',
+      ...(options.name ? { name: options.name } : {}),
+    }),
+  );
 }

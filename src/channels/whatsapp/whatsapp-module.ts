@@ -30,6 +30,6 @@ export const whatsappModule: ModuleFactory = async (ctx) => {
   return {
     senders: [channel.sender],
     services: [channel.service],
-    routes: [whatsappPairingRoute({ authenticate: createAuthenticate({ db, clock }), pairing: channel.pairing })],
+    routes: [whatsappPairingRoute({ authenticate: createAuthenticate({ db, clock }, 'ops'), pairing: channel.pairing })],
   };
 };

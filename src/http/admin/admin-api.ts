@@ -8,5 +8,5 @@ import { registerAdminRoutes } from './register-admin-routes';
 /** The admin API (under /admin, bearer tokens) and its documentation (/docs, /docs/openapi.json). */
 export function adminApi(deps: AdminDeps): RoutePlugin[] {
   const routes = adminRouteList(deps);
-  return [registerAdminRoutes(routes, createAuthenticate(deps)), docsRoutes(routes)];
+  return [registerAdminRoutes(routes, (scope) => createAuthenticate(deps, scope)), docsRoutes(routes)];
 }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../clock';
 import { AppError } from '../../domain/app-error';
 import type { AdminActor } from '../../services/admin/admin-actor';
+import { hasScope, type RequiredScope } from '../../services/admin/admin-scopes';
 import { authenticateAdminToken } from '../../services/admin/authenticate-admin-token';
 import { createKnownTokenHashes, type KnownTokenHashes } from '../../services/admin/known-token-hashes';
 import { recordAdminRequest } from '../../services/admin/record-admin-request';
@@ -78,11 +79,14 @@ const pause = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeou
  *   known one is read by its hash, outside any transaction (401
  *   `error.unauthorized` when missing, unknown or revoked; each such failure
  *   counts against the address and is answered after `refusalDelayMs`);
- * - only then is the call audited (actorType HR_TOKEN, actorName = the
- *   token's name) and the token's last use written (at most once a minute),
- *   each a single statement; `request.adminActor` is set.
+ *   an expired token answers 401 `auth.token_expired` naming the day;
+ * - only then is the call audited (actorType HR_TOKEN, actorId and actorName
+ *   the token's owner) and the token's last use written (at most once a
+ *   minute), each a single statement; `request.adminActor` is set;
+ * - a token without `scope` answers 403 `forbidden.missing_scope` naming it
+ *   (the call is audited: the owner tried it).
  */
-export function createAuthenticate(deps: AuthenticateDeps): Authenticate {
+export function createAuthenticate(deps: AuthenticateDeps, scope: RequiredScope): Authenticate {
   const state = stateOf(deps);
   const delayMs = deps.refusalDelayMs ?? REFUSAL_DELAY_MS;
   return async function authenticate(request, reply) {
@@ -96,13 +100,15 @@ export function createAuthenticate(deps: AuthenticateDeps): Authenticate {
       throw new AppError('error.rate_limited', { after: `${seconds} seconds` });
     }
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    const actor = token ? await authenticateAdminToken(deps.db.prisma, { token, known: state.known }) : null;
-    if (!actor) {
+    const check = token ? await authenticateAdminToken(deps.db.prisma, { token, known: state.known, now: new Date(nowMs) }) : null;
+    if (!check?.ok) {
       state.failures.fail(address, nowMs);
       await pause(delayMs);
       void reply.header('www-authenticate', 'Bearer');
+      if (check?.reason === 'expired' && check.expiredAt) throw new AppError('auth.token_expired', { date: check.expiredAt.toISOString().slice(0, 10) });
       throw new AppError('error.unauthorized');
     }
+    const { actor } = check;
     const written = state.lastUsedWritten.get(actor.tokenId);
     const touchLastUsed = written === undefined || nowMs - written >= LAST_USED_INTERVAL_MS;
     if (touchLastUsed) state.lastUsedWritten.set(actor.tokenId, nowMs);
@@ -113,6 +119,7 @@ export function createAuthenticate(deps: AuthenticateDeps): Authenticate {
       touchLastUsed,
     });
     request.adminActor = actor;
+    if (!hasScope(actor.scopes, scope)) throw new AppError('forbidden.missing_scope', { scope });
   };
 }
 

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError, type ZodType } from 'zod';
 import { cleanStrings } from '../../domain/clean-text';
 import type { AdminActor } from '../../services/admin/admin-actor';
+import type { RequiredScope } from '../../services/admin/admin-scopes';
 import { actorOf } from './authenticate';
 
 export type HttpMethod = 'GET' | 'POST';
@@ -25,6 +26,8 @@ export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodTy
   method: HttpMethod;
   /** Path under /admin, Fastify style: "/employees/:nip". */
   url: string;
+  /** The token scope the route needs (src/services/admin/admin-scopes.ts), or `any`. */
+  scope: RequiredScope;
   tag: string;
   summary: string;
   description?: string;
@@ -48,6 +51,7 @@ export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodTy
 export interface AdminRoute {
   readonly method: HttpMethod;
   readonly url: string;
+  readonly scope: RequiredScope;
   readonly tag: string;
   readonly summary: string;
   readonly description?: string;

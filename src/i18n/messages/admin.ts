@@ -10,6 +10,14 @@ export const adminMessages = defineCatalog({
     id: 'Terlalu banyak permintaan. Coba lagi dalam {after}.',
     en: 'Too many requests. Try again in {after}.',
   },
+  'auth.token_expired': {
+    id: 'Token ini kedaluwarsa pada {date}. Minta token baru ke pengelola SAPA.',
+    en: 'This token expired on {date}. Ask the SAPA operator for a new one.',
+  },
+  'forbidden.missing_scope': {
+    id: 'Token ini tidak memiliki cakupan "{scope}" yang diperlukan untuk permintaan ini.',
+    en: 'This token lacks the scope "{scope}" that this request needs.',
+  },
   'admin.import.rejected': {
     id: 'Impor ditolak: {count} kesalahan. Tidak ada data yang diubah.',
     en: 'Import refused: {count} errors. Nothing was changed.',

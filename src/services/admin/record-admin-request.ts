@@ -11,7 +11,13 @@ export async function recordAdminRequest(
   db: Tx,
   input: { actor: AdminActor; route: string; now: Date; touchLastUsed: boolean },
 ): Promise<void> {
-  await writeAudit(db, { ...auditActor(input.actor), action: 'admin.request', entity: 'AdminApi', entityId: input.route });
+  await writeAudit(db, {
+    ...auditActor(input.actor),
+    action: 'admin.request',
+    entity: 'AdminApi',
+    entityId: input.route,
+    data: { tokenId: input.actor.tokenId },
+  });
   if (input.touchLastUsed) {
     await db.adminToken.update({ where: { id: input.actor.tokenId }, data: { lastUsedAt: input.now }, select: { id: true } });
   }

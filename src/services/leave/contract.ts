@@ -15,12 +15,13 @@ import type { Decision, DocumentRequirement, HalfDay, LeaveDetail, LeaveStatus }
 /**
  * Who is acting: the employee themself, an approver, HR through the admin API, or the system (a job).
  * Anyone but the employee acting on their own request is a proxy: an EMPLOYEE proxy must be HR
- * (role HR), the employee's supervisor or their first approver. LeaveRequest.submittedById names
- * an EMPLOYEE actor; for HR_TOKEN and SYSTEM it is the employee, and the audit row names the token or job.
+ * (role HR), the employee's supervisor or their first approver. HR_TOKEN is an HR officer through
+ * the admin API: the owner of the bearer token. LeaveRequest.submittedById names an EMPLOYEE or
+ * HR_TOKEN actor; for SYSTEM it is the employee, and the audit row names the job.
  */
 export type LeaveActor =
   | { type: 'EMPLOYEE'; employeeId: number; name: string; channel: ChannelName | null }
-  | { type: 'HR_TOKEN'; tokenName: string }
+  | { type: 'HR_TOKEN'; employeeId: number; name: string }
   | { type: 'SYSTEM'; name: string };
 
 export interface LeaveDeps {

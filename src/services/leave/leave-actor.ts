@@ -14,7 +14,7 @@ export function auditActor(actor: LeaveActor): AuditActor {
     case 'EMPLOYEE':
       return { actorType: 'EMPLOYEE', actorId: actor.employeeId, actorName: actor.name, channel: actor.channel };
     case 'HR_TOKEN':
-      return { actorType: 'HR_TOKEN', actorName: actor.tokenName, channel: 'HTTP' };
+      return { actorType: 'HR_TOKEN', actorId: actor.employeeId, actorName: actor.name, channel: 'ADMIN_API' };
     case 'SYSTEM':
       return { actorType: 'SYSTEM', actorName: actor.name, channel: null };
   }
@@ -25,9 +25,9 @@ export function actorDisplayName(actor: LeaveActor, lang: Language): string {
   return actor.type === 'EMPLOYEE' ? actor.name : translate(lang, 'leave.notify.hr_officer');
 }
 
-/** True when someone other than the employee acts (HR, a supervisor, a job). */
+/** True when someone other than the employee acts (HR, a supervisor, a job); HR through the admin API on their own leave is not a proxy. */
 export function isProxy(actor: LeaveActor, employeeId: number): boolean {
-  return actor.type !== 'EMPLOYEE' || actor.employeeId !== employeeId;
+  return actor.type === 'SYSTEM' || actor.employeeId !== employeeId;
 }
 
 /**

@@ -79,7 +79,7 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
       detail: storedDetail({ facts: request.detail, charged, requiredDocument: check.requiredDocument }),
       status: 'PENDING',
       currentStep: 1,
-      submittedById: input.actor.type === 'EMPLOYEE' ? input.actor.employeeId : employee.id,
+      submittedById: input.actor.type === 'SYSTEM' ? employee.id : input.actor.employeeId,
       submittedVia: input.actor.type === 'EMPLOYEE' ? input.actor.channel : null,
       proxy,
     },

@@ -5,7 +5,7 @@ import { createLinkCode } from '../../../src/services/link-codes/create-link-cod
 import { telegramDeepLink } from '../../../src/services/link-codes/link-code-format';
 import type { Tx } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
-import { demoPeople } from '../../support/factories';
+import { demoPeople, makeAdminActor } from '../../support/factories';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';
 import { basicFlows } from './basic-flows';
 import { startTelegramHarness, type TelegramHarness } from './telegram-harness';
@@ -31,7 +31,7 @@ describe.each(testProviders)('Telegram: linking a chat with the deep link from H
   it('opening https://t.me/<bot>?start=<code> links the chat on the first message', async () => {
     const { employee } = await demoPeople(db);
     const { code } = await db.prisma.$transaction((tx) =>
-      createLinkCode(tx as Tx, { nip: employee.nip, actor: { tokenId: 1, name: 'petugas' }, now: new Date(NOW) }),
+      createLinkCode(tx as Tx, { nip: employee.nip, actor: makeAdminActor({ name: 'petugas' }), now: new Date(NOW) }),
     );
     const link = new URL(telegramDeepLink(tg.api.username, code)!);
     // Telegram turns the link into "/start <code>" in the person's chat.

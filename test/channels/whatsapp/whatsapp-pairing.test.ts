@@ -13,7 +13,7 @@ import { buildApp } from '../../../src/http/build-app';
 import { whatsappPairingRoute, WHATSAPP_PAIRING_PATH } from '../../../src/http/routes/whatsapp-pairing';
 import { createLogger } from '../../../src/logger';
 import type { ServiceContext } from '../../../src/module';
-import { createAdminToken } from '../../../src/services/admin/create-admin-token';
+import { makeAdminToken } from '../../support/factories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { fakeSockets, type FakeSocket } from './fake-socket';
 import { NOW } from './whatsapp-harness';
@@ -41,10 +41,10 @@ describe('WhatsApp pairing', () => {
     });
     app = await buildApp({
       db,
-      routes: [whatsappPairingRoute({ authenticate: createAuthenticate({ db, clock }), pairing: channel.pairing })],
+      routes: [whatsappPairingRoute({ authenticate: createAuthenticate({ db, clock, refusalDelayMs: 0, tokenListMaxAgeMs: 0 }, 'ops'), pairing: channel.pairing })],
       rateLimits: false,
     });
-    ({ token } = await db.prisma.$transaction((tx) => createAdminToken(tx, { name: 'Rina (BKPSDM)', now: clock.now() })));
+    ({ token } = await makeAdminToken(db, { now: clock.now(), scopes: ['ops'] }));
     await channel.service.start();
     socket = built.last();
   });
@@ -63,6 +63,11 @@ describe('WhatsApp pairing', () => {
       expect(response.statusCode).toBe(401);
       expect(response.body).not.toContain('secret-qr');
     }
+    const readOnly = await makeAdminToken(db, { now: clock.now(), scopes: ['read'] });
+    const outOfScope = await get(readOnly.token);
+    expect(outOfScope.statusCode).toBe(403);
+    expect(outOfScope.json()).toMatchObject({ code: 'forbidden.missing_scope' });
+    expect(outOfScope.body).not.toContain('secret-qr');
   });
 
   it('shows the latest QR code as text and as a PNG image, with the pairing code for WHATSAPP_PHONE', async () => {

@@ -7,9 +7,9 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { fixedClock } from '../../../src/clock';
 import { buildApp } from '../../../src/http/build-app';
 import { adminApi } from '../../../src/http/admin/admin-api';
-import { createAdminToken } from '../../../src/services/admin/create-admin-token';
 import { openDatabase, type Provider } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
+import { hrEmployee, makeAdminToken } from '../../support/factories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 export const TEST_NOW = '2026-11-27T03:00:00Z';
@@ -47,7 +47,9 @@ export interface AdminTestApp {
   db: TestDatabase;
   app: FastifyInstance;
   clock: ReturnType<typeof fixedClock>;
+  /** A token with every scope, owned by `owner` (the first HR employee). */
   token: string;
+  owner: { id: number; nip: string; name: string };
   /** An authenticated request (JSON body, or CSV text with `csv`). */
   call(method: 'GET' | 'POST', url: string, options?: { body?: unknown; csv?: string; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -73,12 +75,14 @@ export async function adminTestApp(
     routes: adminApi({ db, clock, botUsername: BOT_USERNAME, wakeOutbox: () => wakes.push(1), refusalDelayMs: options.refusalDelayMs ?? 0, tokenListMaxAgeMs: 0 }),
     ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : {}),
   });
-  const { token } = await db.prisma.$transaction((tx) => createAdminToken(tx, { name: 'Rina (BKPSDM)', now: clock.now() }));
+  const owner = await hrEmployee(db);
+  const { token } = await makeAdminToken(db, { now: clock.now(), nip: owner.nip });
   return {
     db,
     app,
     clock,
     token,
+    owner,
     call(method, url, { body, csv, headers } = {}) {
       const request: InjectOptions = { method, url, headers: { authorization: `Bearer ${token}`, ...headers } };
       if (csv !== undefined) {

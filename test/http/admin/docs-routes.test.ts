@@ -24,7 +24,20 @@ describe('API documentation', () => {
     expect(doc.paths['/admin/employees/{nip}/link-code'].post.parameters).toEqual([
       { name: 'nip', in: 'path', required: true, schema: expect.objectContaining({ pattern: '^\\d{18}$' }) },
     ]);
+    expect(doc.paths['/admin/leave-requests'].post).toMatchObject({
+      security: [{ bearerAuth: ['leave'] }],
+      description: expect.stringContaining('Needs a token with the scope `leave`.'),
+      responses: { '403': expect.objectContaining({ description: expect.stringContaining('`leave`') }) },
+    });
+    expect(doc.paths['/admin/whoami'].get.security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.paths['/admin/whoami'].get.responses['403']).toBeUndefined();
+    for (const scope of ['read', 'leave', 'imports', 'payroll', 'link-codes', 'ops']) {
+      expect(doc.components.securitySchemes.bearerAuth.description).toContain(`\`${scope}\``);
+    }
     const operations = Object.values(doc.paths).flatMap((p) => Object.values(p as object));
+    for (const op of operations as Array<{ security: Array<{ bearerAuth: string[] }>; 'x-scope': string }>) {
+      expect(op.security).toEqual([{ bearerAuth: op['x-scope'] === 'any' ? [] : [op['x-scope']] }]);
+    }
     expect(operations.length).toBeGreaterThanOrEqual(16);
     expect(new Set(operations.map((o: { operationId: string }) => o.operationId)).size).toBe(operations.length);
   });
@@ -34,6 +47,7 @@ describe('API documentation', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
     expect(response.body).toContain('/admin/imports/employees');
+    expect(response.body).toContain('[scope: imports]');
     expect(response.body).not.toMatch(/<script|https?:\/\/(?!json-schema)/);
   });
 });

@@ -65,7 +65,7 @@ describe('admin employee routes', () => {
       employee: { nip: people.pppk.nip, name: people.pppk.name },
     });
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'link_code.created' } });
-    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorName: 'Rina (BKPSDM)' });
+    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorId: t.owner.id, actorName: t.owner.name });
     expect(JSON.stringify(audit.data)).not.toContain(body.code);
 
     const identity = await t.db.prisma.chatIdentity.create({ data: { channel: 'TELEGRAM', externalId: '555' } });

@@ -6,7 +6,7 @@ import { buildApp } from '../../../src/http/build-app';
 import { createJobControl } from '../../../src/jobs/job-control';
 import type { JobDefinition } from '../../../src/jobs/job-definition';
 import { createJobRunner } from '../../../src/jobs/job-runner';
-import { createAdminToken } from '../../../src/services/admin/create-admin-token';
+import { makeAdminToken } from '../../support/factories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 const NOW = '2026-11-27T03:00:00Z';
@@ -27,7 +27,7 @@ describe('admin job endpoints (/admin/jobs)', () => {
       nextRuns: () => ({ 'hr-digest': new Date('2026-11-30T00:00:00Z'), 'year-rollover': null }),
     });
     app = await buildApp({ db, routes: adminApi({ db, clock, jobs, refusalDelayMs: 0, tokenListMaxAgeMs: 0 }) });
-    const { token } = await db.prisma.$transaction((tx) => createAdminToken(tx, { name: 'Rina (BKPSDM)', now: clock.now() }));
+    const { token } = await makeAdminToken(db, { now: clock.now(), scopes: ['ops'] });
     auth = { authorization: `Bearer ${token}` };
   });
   afterAll(async () => {
@@ -41,6 +41,14 @@ describe('admin job endpoints (/admin/jobs)', () => {
   it('refuses callers without a valid token', async () => {
     expect((await app.inject({ method: 'GET', url: '/admin/jobs' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/admin/jobs/hr-digest/run', headers: { authorization: 'Bearer bad' } })).statusCode).toBe(401);
+    expect(await db.prisma.jobRun.count()).toBe(0);
+  });
+
+  it('needs the ops scope', async () => {
+    const { token } = await makeAdminToken(db, { now: clock.now(), scopes: ['read'] });
+    const response = await app.inject({ method: 'POST', url: '/admin/jobs/hr-digest/run', headers: { authorization: `Bearer ${token}` } });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'forbidden.missing_scope', message: expect.stringContaining('"ops"') });
     expect(await db.prisma.jobRun.count()).toBe(0);
   });
 

@@ -25,14 +25,17 @@ describe('admin leave routes', () => {
   });
   afterAll(() => t.close());
 
-  it('POST /admin/leave-requests submits for an employee as a proxy; the approver gets the card', async () => {
+  it('POST /admin/leave-requests submits for an employee as a proxy, recorded as submitted by the token owner; the approver gets the card', async () => {
     const response = await submit(ctRequest(people.employee.nip, '2026-12-14', '2026-12-16'));
     expect(response.statusCode).toBe(201);
     const view = response.json();
-    expect(view).toMatchObject({ employeeNip: people.employee.nip, typeCode: 'CT', days: 3, status: 'PENDING', proxy: true });
+    expect(view).toMatchObject({ employeeNip: people.employee.nip, typeCode: 'CT', days: 3, status: 'PENDING', proxy: true, submittedByName: t.owner.name });
+    expect(t.owner.id).not.toBe(people.employee.id);
     ref = view.ref;
+    const request = await t.db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: view.id }, select: { submittedById: true, proxy: true } });
+    expect(request).toEqual({ submittedById: t.owner.id, proxy: true });
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'leave.submitted' } });
-    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorName: 'Rina (BKPSDM)', entityId: String(view.id) });
+    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorId: t.owner.id, actorName: t.owner.name, channel: 'ADMIN_API', entityId: String(view.id) });
     expect((await outboxFor(people.supervisor.id)).length).toBe(1);
     expect((await outboxFor(people.employee.id)).length).toBe(1);
   });
@@ -102,7 +105,7 @@ describe('admin leave routes', () => {
     expect((await outboxFor(people.chief.id)).length).toBe(1);
     expect((await outboxFor(people.employee.id)).length).toBe(2);
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'leave.step_reassigned' } });
-    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorName: 'Rina (BKPSDM)', data: expect.objectContaining({ reason: 'atasan cuti panjang' }) });
+    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorName: t.owner.name, data: expect.objectContaining({ reason: 'atasan cuti panjang' }) });
   });
 
   it('POST /admin/leave-requests/:ref/cancel cancels with a reason, gives the days back, tells the employee', async () => {
@@ -148,7 +151,7 @@ describe('admin leave routes', () => {
   });
 
   it('GET /admin/audit-log filters by entity, action prefix, actor and time', async () => {
-    const all = (await t.call('GET', `/admin/audit-log?entity=LeaveRequest&action=leave.*&actor=${encodeURIComponent('Rina (BKPSDM)')}`)).json();
+    const all = (await t.call('GET', `/admin/audit-log?entity=LeaveRequest&action=leave.*&actor=${encodeURIComponent(t.owner.name)}`)).json();
     expect(all.items.map((i: { action: string }) => i.action).sort()).toEqual(['leave.cancelled', 'leave.step_reassigned', 'leave.submitted', 'leave.submitted']);
     const paged = (await t.call('GET', '/admin/audit-log?action=admin.request&pageSize=2')).json();
     expect(paged).toMatchObject({ page: 1, pageSize: 2, items: [expect.objectContaining({ action: 'admin.request' }), expect.anything()] });

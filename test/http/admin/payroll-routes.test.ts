@@ -40,7 +40,7 @@ describe('admin payroll routes', () => {
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ ok: true, dryRun: false, slips: 3, revision: 1 });
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'payroll.imported' } });
-    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorName: 'Rina (BKPSDM)', channel: 'ADMIN_API' });
+    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorId: t.owner.id, actorName: t.owner.name, channel: 'ADMIN_API' });
 
     const { employee } = await demoPeople(t.db);
     await linkIdentity(t.db, 'TELEGRAM', 'tg-payroll', nips.includes(employee.nip) ? employee.nip : nips[0]!);

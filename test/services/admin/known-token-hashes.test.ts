@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAdminToken } from '../../../src/services/admin/create-admin-token';
 import { hashSecret } from '../../../src/services/admin/hash-secret';
 import { createKnownTokenHashes } from '../../../src/services/admin/known-token-hashes';
 import { revokeAdminToken } from '../../../src/services/admin/revoke-admin-token';
+import { makeAdminToken } from '../../support/factories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 describe('known admin token hashes', () => {
@@ -14,7 +14,7 @@ describe('known admin token hashes', () => {
   });
   afterEach(() => db.drop());
 
-  const create = (name: string) => db.prisma.$transaction((tx) => createAdminToken(tx, { name, now: new Date() }));
+  const create = (name: string) => makeAdminToken(db, { now: new Date(), name });
 
   it('refuses an unknown hash without a read while the list is fresh, and learns a new token once it is older', async () => {
     const first = await create('Rina');

@@ -7,7 +7,7 @@ import { createLinkCode } from '../../../src/services/link-codes/create-link-cod
 import { OFFICIAL_NIP_KEY } from '../../../src/services/policy/load-leave-policy';
 import type { Tx } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
-import { demoPeople } from '../../support/factories';
+import { demoPeople, makeAdminActor } from '../../support/factories';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';
 
 const NOW = '2026-11-27T03:00:00Z';
@@ -115,7 +115,7 @@ describe.each(testProviders)('linking with NIP, date of birth and a phone code, 
     expect(await start(await newChat(), employee.nip, employee.birthDate)).toEqual({ error: 'link.closed' });
     expect(await db.prisma.outboxMessage.count({ where: { channel: 'WHATSAPP' } })).toBe(1);
 
-    await db.prisma.$transaction((tx) => createLinkCode(tx as Tx, { nip: employee.nip, actor: { tokenId: 1, name: 'petugas' }, now: clock.now() }));
+    await db.prisma.$transaction((tx) => createLinkCode(tx as Tx, { nip: employee.nip, actor: makeAdminActor({ name: 'petugas' }), now: clock.now() }));
     expect(await start(await newChat(), employee.nip, employee.birthDate)).toHaveProperty('ok');
   });
 

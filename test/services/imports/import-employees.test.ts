@@ -2,10 +2,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { employeesImport, importEmployees } from '../../../src/services/imports/employees/import-employees';
 import { runImport } from '../../../src/services/imports/run-import';
 import { adminTestApp, type AdminTestApp } from '../../http/admin/admin-test-app';
-import { demoPeople } from '../../support/factories';
+import { demoPeople, makeAdminActor } from '../../support/factories';
 import { testProviders } from '../../support/test-database';
 
-const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
+const actor = makeAdminActor({ name: 'Rina (BKPSDM)' });
 const HEADER = 'nip;name;kind;rank;position;unitCode;supervisorNip;serviceStart;birthDate;gender';
 
 const nip = (n: number) => `19900101202001${String(10_000 + n).slice(-4)}`;
@@ -29,7 +29,7 @@ describe('importEmployees', () => {
     });
     expect(third).toEqual({ supervisor: { nip: nip(2) }, gender: 'M', role: 'EMPLOYEE', active: true });
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'import.employees' } });
-    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorName: 'Rina (BKPSDM)' });
+    expect(audit).toMatchObject({ actorType: 'HR_TOKEN', actorId: actor.employeeId, actorName: actor.name });
   });
 
   it('updates only the columns the file has and reports the changed fields', async () => {

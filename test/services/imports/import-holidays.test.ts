@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importHolidays } from '../../../src/services/imports/holidays/import-holidays';
 import { nationalHolidays } from '../../../src/services/imports/holidays/national-holidays';
 import { adminTestApp, type AdminTestApp } from '../../http/admin/admin-test-app';
+import { makeAdminActor } from '../../support/factories';
 
-const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
+const actor = makeAdminActor({ name: 'Rina (BKPSDM)' });
 const options = (year: number, prefillNational = false, dryRun = false) => ({ dryRun, actor, year, prefillNational });
 
 describe('nationalHolidays', () => {

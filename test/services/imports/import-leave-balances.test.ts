@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importLeaveBalances } from '../../../src/services/imports/leave-balances/import-leave-balances';
 import { adminTestApp, type AdminTestApp } from '../../http/admin/admin-test-app';
-import { demoPeople } from '../../support/factories';
+import { demoPeople, makeAdminActor } from '../../support/factories';
 
-const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
+const actor = makeAdminActor({ name: 'Rina (BKPSDM)' });
 
 describe('importLeaveBalances', () => {
   let t: AdminTestApp;

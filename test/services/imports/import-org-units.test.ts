@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importOrgUnits } from '../../../src/services/imports/org-units/import-org-units';
 import { adminTestApp, type AdminTestApp } from '../../http/admin/admin-test-app';
+import { makeAdminActor } from '../../support/factories';
 
-const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
+const actor = makeAdminActor({ name: 'Rina (BKPSDM)' });
 
 async function unit(t: AdminTestApp, code: string) {
   return t.db.prisma.orgUnit.findUniqueOrThrow({

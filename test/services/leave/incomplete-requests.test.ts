@@ -6,7 +6,6 @@ import { createTestDatabase, type TestDatabase, testProviders } from '../../supp
 import { actorOf, codeOf, ctRequest, inTx, leaveWorld, outboxFor, setBalance, stepsOf, submit } from './leave-test-kit';
 
 const PDF = Buffer.from('%PDF-1.4\n% surat keterangan dokter\n');
-const hr = { type: 'HR_TOKEN' as const, tokenName: 'Rina (BKPSDM)' };
 
 describe.each(testProviders)('incomplete requests (required document missing) on %s', (provider) => {
   let db: TestDatabase;
@@ -23,10 +22,12 @@ describe.each(testProviders)('incomplete requests (required document missing) on
   function decide(input: Omit<DecideLeaveInput, 'channel'>) {
     return inTx(db, (tx) => decideLeave(tx, world.deps, { channel: 'TELEGRAM', ...input }));
   }
+  /** HR through the admin API: the token's owner, the demo HR officer. */
+  const hrToken = () => ({ type: 'HR_TOKEN' as const, employeeId: world.hr.id, name: world.hr.name });
   const tokenOf = async (requestId: number, order: number) => (await stepsOf(db, requestId))[order - 1]!.token;
   /** 15 days of sick leave (over 14: a government doctor's letter), submitted by HR with no letter. */
   const sickWithoutLetter = () =>
-    submit(db, world.deps, ctRequest(world.employee, { actor: hr, typeCode: 'CS', start: '2026-11-30', end: '2026-12-14', reason: 'Demam berdarah' }));
+    submit(db, world.deps, ctRequest(world.employee, { actor: hrToken(), typeCode: 'CS', start: '2026-11-30', end: '2026-12-14', reason: 'Demam berdarah' }));
 
   it('the 15-day sick leave without a letter cannot reach APPROVED at any step', async () => {
     const { supervisor, chief, employee } = world;

@@ -3,9 +3,9 @@ import { createLinkCode } from '../../../src/services/link-codes/create-link-cod
 import { LINK_CODE_ALPHABET, randomLinkCode } from '../../../src/services/link-codes/link-code-format';
 import { redeemLinkCode, tryRedeemLinkCode } from '../../../src/services/link-codes/redeem-link-code';
 import { adminTestApp, type AdminTestApp } from '../../http/admin/admin-test-app';
-import { demoPeople } from '../../support/factories';
+import { demoPeople, makeAdminActor } from '../../support/factories';
 
-const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
+const actor = makeAdminActor({ name: 'Rina (BKPSDM)' });
 const HOUR = 3_600_000;
 
 describe('randomLinkCode', () => {

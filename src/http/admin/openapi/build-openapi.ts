@@ -1,3 +1,4 @@
+import { ADMIN_SCOPES } from '../../../services/admin/admin-scopes';
 import type { AdminRoute } from '../define-route';
 import { type JsonSchema, jsonSchemaOf, propertiesOf } from './json-schema';
 
@@ -54,26 +55,46 @@ function successResponse(route: AdminRoute): unknown {
   };
 }
 
+/** The route's description followed by the scope it needs. */
+function describeScope(route: AdminRoute): string {
+  const needs = route.scope === 'any' ? 'Any valid token (no particular scope).' : `Needs a token with the scope \`${route.scope}\`.`;
+  return route.description ? `${route.description}\n\n${needs}` : needs;
+}
+
 function operation(route: AdminRoute, prefix: string): Operation {
   const body = requestBody(route);
   return {
     operationId: `${route.method.toLowerCase()}${(prefix + route.url).replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
     tags: [route.tag],
     summary: route.summary,
-    ...(route.description ? { description: route.description } : {}),
-    security: [{ bearerAuth: [] }],
+    description: describeScope(route),
+    // OpenAPI 3.1 lets a non-OAuth scheme list the roles (here: token scopes) an operation needs.
+    security: [{ bearerAuth: route.scope === 'any' ? [] : [route.scope] }],
+    'x-scope': route.scope,
     parameters: parameters(route),
     ...(body ? { requestBody: body } : {}),
     responses: {
       [String(route.successStatus)]: successResponse(route),
       '400': errorResponse('Invalid request (the message names the field)'),
-      '401': errorResponse('Missing, unknown or revoked token'),
+      '401': errorResponse('Missing, unknown, revoked or expired token (auth.token_expired names the day)'),
+      ...(route.scope === 'any' ? {} : { '403': errorResponse(`The token lacks the scope \`${route.scope}\` (forbidden.missing_scope)`) }),
+      '429': errorResponse('Too many requests, or too many failed authentications from this address'),
       '404': errorResponse('Not found'),
       ...(route.rejects
         ? { '422': { description: 'Refused: every problem listed, nothing written', content: { 'application/json': { schema: jsonSchemaOf(route.rejects) } } } }
         : {}),
     },
   };
+}
+
+/** How to get a token, and what each scope allows. */
+function bearerDescription(): string {
+  const scopes = Object.entries(ADMIN_SCOPES).map(([scope, meaning]) => `- \`${scope}\`: ${meaning}`);
+  return [
+    'A token belongs to an active HR employee (its owner: what it does is recorded as done by them), holds scopes and expires (90 days unless chosen otherwise).',
+    'Create one with `npm run admin:token -- create --nip <NIP> --scopes read,leave`. Scopes:',
+    ...scopes,
+  ].join('\n');
 }
 
 /** The OpenAPI 3.1 document of the admin routes, from their zod schemas. */
@@ -88,7 +109,7 @@ export function buildOpenApi(routes: readonly AdminRoute[], prefix: string, info
     info,
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'npm run admin:token -- --name "<staff name>"' } },
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: bearerDescription() } },
       schemas: { Error: errorSchema },
     },
   };

@@ -12,7 +12,9 @@ const INFO = {
   version: '1',
   description:
     'HR administration of SAPA: imports, link codes, oversight of leave requests, audit log and outbox. ' +
-    'Every call needs `Authorization: Bearer <token>` (npm run admin:token -- --name "<staff name>").',
+    'Every call needs `Authorization: Bearer <token>` of a token with the scope the operation names ' +
+    '(npm run admin:token -- create --nip <NIP> --scopes <scope,...>). 20 failed authentications a minute from one address ' +
+    'turn it away (429) for 5 minutes.',
 };
 
 /** GET /docs/openapi.json (the document) and GET /docs (a browsable page), both built once. */

@@ -27,7 +27,7 @@ function parametersTable(parameters: Json[]): string {
 function operationHtml(path: string, method: string, op: Json): string {
   const body = op.requestBody as Json | undefined;
   const bodyHtml = body ? `<h4>Request body</h4>${pretty(body.content)}` : '';
-  return `<details><summary><code class="m ${method}">${method.toUpperCase()}</code> <code>${escapeHtml(path)}</code> ${escapeHtml(String(op.summary ?? ''))}</summary>
+  return `<details><summary><code class="m ${method}">${method.toUpperCase()}</code> <code>${escapeHtml(path)}</code> ${escapeHtml(String(op.summary ?? ''))}${op['x-scope'] ? ` <small>[scope: ${escapeHtml(String(op['x-scope']))}]</small>` : ''}</summary>
 ${op.description ? `<p>${escapeHtml(String(op.description))}</p>` : ''}${parametersTable((op.parameters ?? []) as Json[])}${bodyHtml}
 <h4>Responses</h4>${pretty(op.responses)}</details>`;
 }

@@ -11,6 +11,7 @@ export function auditRoutes({ db }: AdminDeps): AdminRoute[] {
     defineRoute({
       method: 'GET',
       url: '/audit-log',
+      scope: 'read',
       tag: 'audit',
       summary: 'Query the audit log: entity, action (exact or "prefix*"), actor, time range; newest first',
       query: z.object({
@@ -31,6 +32,7 @@ export function auditRoutes({ db }: AdminDeps): AdminRoute[] {
     defineRoute({
       method: 'GET',
       url: '/outbox',
+      scope: 'ops',
       tag: 'audit',
       summary: 'Outbox state: counts by status, oldest pending message, dead messages',
       query: z.object({ deadLimit: z.coerce.number().int().min(0).max(500).default(50) }),

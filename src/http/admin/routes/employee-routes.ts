@@ -25,6 +25,7 @@ export function employeeRoutes({ db, clock, botUsername }: AdminDeps): AdminRout
     defineRoute({
       method: 'GET',
       url: '/employees',
+      scope: 'read',
       tag: 'employees',
       summary: 'Find employees by NIP or name part',
       query: z.object({
@@ -48,6 +49,7 @@ export function employeeRoutes({ db, clock, botUsername }: AdminDeps): AdminRout
     defineRoute({
       method: 'GET',
       url: '/employees/:nip',
+      scope: 'read',
       tag: 'employees',
       summary: 'One employee: record, unit, supervisor, linked chats, this year\'s balances',
       params: nipParams,
@@ -56,6 +58,7 @@ export function employeeRoutes({ db, clock, botUsername }: AdminDeps): AdminRout
     defineRoute({
       method: 'POST',
       url: '/employees/:nip/link-code',
+      scope: 'link-codes',
       tag: 'employees',
       summary: 'A one-time code (72 h) for the employee to link a chat, with the Telegram deep link',
       description:

@@ -66,7 +66,7 @@ function answer(outcome: ImportOutcome, input: RouteInput<unknown, unknown, unkn
   };
 }
 
-const common = { method: 'POST', tag: 'imports', accepts: ['text/csv', 'application/json'], bodyLimit: IMPORT_BODY_LIMIT, response: importResult, rejects: importRejected } as const;
+const common = { method: 'POST', scope: 'imports', tag: 'imports', accepts: ['text/csv', 'application/json'], bodyLimit: IMPORT_BODY_LIMIT, response: importResult, rejects: importRejected } as const;
 
 export function importRoutes({ db }: AdminDeps): AdminRoute[] {
   return [

@@ -36,6 +36,7 @@ export function jobRoutes({ db, clock }: AdminDeps, jobs: JobControl): AdminRout
     defineRoute({
       method: 'GET',
       url: '/jobs',
+      scope: 'ops',
       tag: 'jobs',
       summary: 'The scheduled jobs: schedule, catch-up rule, next run, last runs and problems',
       description:
@@ -57,6 +58,7 @@ export function jobRoutes({ db, clock }: AdminDeps, jobs: JobControl): AdminRout
     defineRoute({
       method: 'POST',
       url: '/jobs/:id/run',
+      scope: 'ops',
       tag: 'jobs',
       summary: 'Run a job now, for the current slot or a given one',
       description: 'Answers the outcome; 409 when that slot has already run or is running. A failed, interrupted or stale slot runs again.',

@@ -25,6 +25,7 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
     defineRoute({
       method: 'POST',
       url: '/leave-requests/:ref/reassign',
+      scope: 'leave',
       tag: 'leave',
       summary: "Reassign the current step's approver of a pending request",
       description: 'The old card is closed, the new approver gets a fresh card, the employee is told; audited with the reason.',
@@ -40,6 +41,7 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
     defineRoute({
       method: 'POST',
       url: '/leave-requests/:ref/cancel',
+      scope: 'leave',
       tag: 'leave',
       summary: 'Cancel a request with a reason (pending, or granted and not yet started)',
       description: 'Held or used days come back; the approver\'s open card is closed and the employee is told. Audited.',
@@ -48,13 +50,14 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
       handler: async ({ params, body, actor }) =>
         afterCommit(
           await db.prisma.$transaction(async (tx) =>
-            cancelLeave(tx, { clock }, { requestId: await findLeaveRequestId(tx, params.ref), actor: { type: 'HR_TOKEN', tokenName: actor.name }, reason: body.reason }),
+            cancelLeave(tx, { clock }, { requestId: await findLeaveRequestId(tx, params.ref), actor: { type: 'HR_TOKEN', employeeId: actor.employeeId, name: actor.name }, reason: body.reason }),
           ),
         ),
     }),
     defineRoute({
       method: 'POST',
       url: '/leave-requests',
+      scope: 'leave',
       tag: 'leave',
       summary: 'Submit a leave request on behalf of an employee (a proxy submission)',
       description: 'For employees without a phone. The same rules apply as in the chat; a refusal answers 422 with every failed rule.',
@@ -83,7 +86,7 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
               if (!employee) throw new AppError('error.not_found');
               return submitLeave(tx, { clock }, {
                 employeeId: employee.id,
-                actor: { type: 'HR_TOKEN', tokenName: actor.name },
+                actor: { type: 'HR_TOKEN', employeeId: actor.employeeId, name: actor.name },
                 typeCode: body.type,
                 start: body.start,
                 end: body.end,

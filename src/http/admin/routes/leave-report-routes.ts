@@ -12,6 +12,7 @@ export function leaveReportRoutes({ db, clock }: AdminDeps): AdminRoute[] {
     defineRoute({
       method: 'GET',
       url: '/on-leave',
+      scope: 'read',
       tag: 'leave',
       summary: 'Who is on leave on a date (granted requests), optionally in one unit and its sub-units',
       query: z.object({ date: isoDay.optional().describe('default: today (Asia/Jakarta)'), unit: z.string().max(32).optional() }),
@@ -24,6 +25,7 @@ export function leaveReportRoutes({ db, clock }: AdminDeps): AdminRoute[] {
     defineRoute({
       method: 'GET',
       url: '/exports/leave.csv',
+      scope: 'read',
       tag: 'leave',
       summary: "A month's leave requests as CSV (headers in Indonesian unless lang=en)",
       query: z.object({ month: isoMonth, lang: z.enum(['id', 'en']).default('id') }),

@@ -31,6 +31,7 @@ export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
     defineRoute({
       method: 'GET',
       url: '/leave-requests',
+      scope: 'read',
       tag: 'leave',
       summary: 'List leave requests: by unit (with its sub-units), status, type, dates, overdue',
       description:
@@ -63,6 +64,7 @@ export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
     defineRoute({
       method: 'GET',
       url: '/leave-requests/:ref',
+      scope: 'read',
       tag: 'leave',
       summary: 'One request with its full history: steps, documents (metadata) and audit trail',
       params: refParams,
@@ -72,6 +74,7 @@ export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
     defineRoute({
       method: 'GET',
       url: '/leave-requests/:ref/documents/:documentId',
+      scope: 'read',
       tag: 'leave',
       summary: 'Download a document attached to a request (the doctor\'s letter, a supporting letter)',
       description: 'The file as the employee sent it (PDF or image), as an attachment. 404 when the document is not attached to that request. Audited.',

@@ -104,6 +104,7 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
     defineRoute({
       method: 'GET',
       url: '/payroll',
+      scope: 'read',
       tag: 'payroll',
       summary: 'List the imported payroll months, newest first, with status, revision and number of slips',
       response: z.object({ periods: z.array(periodView) }),
@@ -112,6 +113,7 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
     defineRoute({
       method: 'POST',
       url: '/payroll/:period/import',
+      scope: 'payroll',
       tag: 'payroll',
       summary: "Import a month's payslips (CSV long or wide, or JSON); all or nothing",
       description:
@@ -150,6 +152,7 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
     defineRoute({
       method: 'POST',
       url: '/payroll/:period/publish',
+      scope: 'payroll',
       tag: 'payroll',
       summary: 'Publish a month: employees can fetch their slip in chat and each linked one is told',
       description:
