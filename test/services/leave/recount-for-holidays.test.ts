@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importHolidays } from '../../../src/services/imports/holidays/import-holidays';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
 import { readStoredDetail } from '../../../src/services/leave/stored-detail';
+import { makeAdminActor } from '../../support/factories';
 import { createTestDatabase, type TestDatabase, testProviders } from '../../support/test-database';
 import { balanceOf, ctRequest, inTx, leaveWorld, outboxFor, setBalance, stepsOf, submit } from './leave-test-kit';
 
-const actor = { tokenId: 1, name: 'Rina (BKPSDM)' };
+const actor = makeAdminActor();
 
 describe.each(testProviders)('holidays declared after booking on %s', (provider) => {
   let db: TestDatabase;
