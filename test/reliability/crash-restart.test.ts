@@ -37,6 +37,8 @@ describe('crash: kill -9 during load, restart', () => {
     const db = await openDatabase(url);
     const clock = systemClock;
     await seedDemo(db, fixedClock(new Date().toISOString()), 60);
+    // These people stand for real staff reached over Telegram, not demo people kept to the local chat.
+    await db.prisma.employee.updateMany({ data: { demo: false } });
     const employees = await db.prisma.employee.findMany({ select: { id: true, name: true, supervisorId: true }, orderBy: { id: 'asc' } });
     await db.prisma.chatIdentity.createMany({
       data: employees.map((e) => ({ channel: 'TELEGRAM' as const, externalId: String(chatOf(e.id)), employeeId: e.id, verifiedAt: new Date() })),
