@@ -28,6 +28,14 @@ export const leaveNotifyMessages = defineCatalog({
     id: 'Kirim surat berupa foto atau file PDF (paling besar {maxMb} MB).',
     en: 'Send the letter as a photo or a PDF (at most {maxMb} MB).',
   },
+  'leave.not_cuti_bersama': {
+    id: '{date} bukan cuti bersama dalam daftar hari libur.',
+    en: '{date} is not a collective leave day in the holiday table.',
+  },
+  'leave.already_credited': {
+    id: 'Cuti bersama {date} sudah ditambahkan ke cuti tahunan pegawai ini.',
+    en: 'Collective leave {date} was already added to this employee’s annual leave.',
+  },
   'leave.balance_changed': {
     id: 'Sisa cuti berubah saat permintaan diproses. Silakan coba lagi.',
     en: 'The leave balance changed while the request was processed. Please try again.',
@@ -84,6 +92,10 @@ export const leaveNotifyMessages = defineCatalog({
   'leave.notify.recounted': {
     id: '📅 {holidays} kini hari libur atau cuti bersama. Cuti {ref} ({dates}) dihitung ulang menjadi {days} hari kerja; {back} hari kembali ke sisa cuti tahunan Anda.',
     en: '📅 {holidays} is now a holiday or collective leave. Your leave {ref} ({dates}) is counted again as {days} working days; {back} days go back to your annual leave.',
+  },
+  'leave.notify.cuti_bersama_credited': {
+    id: '➕ Anda bertugas pada cuti bersama {dates}: {days} hari ditambahkan ke cuti tahunan Anda.',
+    en: '➕ You worked on collective leave {dates}: {days} days are added to your annual leave.',
   },
   'leave.notify.hr_officer': { id: 'Petugas BKPSDM', en: 'An HR officer' },
   'leave.notify.note': { id: 'Catatan: {note}', en: 'Note: {note}' },

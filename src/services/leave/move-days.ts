@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import {
+  addWorkedCutiBersama,
   type BalanceResult,
   consume,
   type LeaveBalanceSnapshot,
@@ -11,10 +12,12 @@ import {
 import type { Tx } from '../../store/database';
 import { balanceSelect, type BalanceRow, snapshotOf } from './ct-balances';
 
-/** What happens to a request's CT days: the balance operations of src/domain/leave. */
-export type DayMove = 'reserve' | 'release' | 'consume' | 'returnUsed';
+/** What happens to CT days: the balance operations of src/domain/leave (creditWorked: cuti bersama days worked). */
+export type DayMove = 'reserve' | 'release' | 'consume' | 'returnUsed' | 'creditWorked';
 
-const OPERATIONS: Record<DayMove, (b: LeaveBalanceSnapshot, days: number) => BalanceResult> = { reserve, release, consume, returnUsed };
+const OPERATIONS: Record<DayMove, (b: LeaveBalanceSnapshot, days: number) => BalanceResult> = {
+  reserve, release, consume, returnUsed, creditWorked: addWorkedCutiBersama,
+};
 
 /**
  * Applies one balance operation to a row as a compare-and-set: the update

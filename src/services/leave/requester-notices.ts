@@ -68,3 +68,12 @@ export function recounted(view: LeaveRequestView, holidays: readonly string[], b
       }),
     );
 }
+
+/** Cuti bersama days worked, added to cuti tahunan: which days, and what is available now. */
+export function workedCutiBersamaCredited(dates: readonly string[], balances: ReadonlyArray<{ year: number; available: number }>): NoticeText {
+  return (lang) =>
+    text(
+      translate(lang, 'leave.notify.cuti_bersama_credited', { dates: dates.map((day) => formatDay(day, lang)).join(', '), days: formatDays(dates.length, lang) }),
+      ...balances.map((b) => translate(lang, 'leave.notify.balance', { year: b.year, days: formatDays(b.available, lang) })),
+    );
+}

@@ -5,6 +5,7 @@ import { addDays } from '../../../src/domain/day';
 import type { Decision } from '../../../src/domain/leave';
 import { cancelLeave } from '../../../src/services/leave/cancel-leave';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
+import { creditWorkedCutiBersama } from '../../../src/services/leave/credit-worked-cuti-bersama';
 import { recountForHolidays } from '../../../src/services/leave/recount-for-holidays';
 import { readStoredDetail } from '../../../src/services/leave/stored-detail';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
@@ -14,7 +15,8 @@ type Op =
   | { kind: 'submit'; offset: number; length: number }
   | { kind: 'decide'; pick: number; decision: Decision; shift: number }
   | { kind: 'cancel'; pick: number }
-  | { kind: 'holiday'; offset: number };
+  | { kind: 'holiday'; offset: number }
+  | { kind: 'credit'; offset: number };
 
 const submitOp = fc.record({ kind: fc.constant('submit' as const), offset: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 6 }) });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -27,6 +29,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('holiday' as const), offset: fc.integer({ min: 0, max: 46 }) }),
+  fc.record({ kind: fc.constant('credit' as const), offset: fc.integer({ min: 0, max: 46 }) }),
 );
 
 const DECLARED = 'Cuti bersama (ditetapkan kemudian)';
@@ -52,7 +55,14 @@ describe('balance conservation under random submit / decide / cancel / holidays 
     await setBalance(db, world.employee.id, 12);
   }
 
-  async function run(o: Op): Promise<void> {
+  /** Declares `date` cuti bersama, as a holiday import would (with its recount). */
+  async function declare(date: string): Promise<void> {
+    if (!(await db.prisma.holiday.findFirst({ where: { date } }))) await db.prisma.holiday.create({ data: { date, name: DECLARED, kind: 'CUTI_BERSAMA' } });
+    await inTx(db, (tx) => recountForHolidays(tx, { dates: [date], actor: { actorType: 'SYSTEM', actorName: 'test' } }));
+  }
+
+  /** Runs one operation; a credit (of a day declared cuti bersama, then worked) returns the day it added to a year's credits. */
+  async function run(o: Op): Promise<{ year: number; days: number } | null> {
     const { employee, deps } = world;
     const requests = await db.prisma.leaveRequest.findMany({
       orderBy: { id: 'asc' },
@@ -63,15 +73,18 @@ describe('balance conservation under random submit / decide / cancel / holidays 
         const start = addDays('2026-12-04', o.offset);
         await submit(db, deps, ctRequest(employee, { start, end: addDays(start, o.length) }));
       } else if (o.kind === 'holiday') {
+        await declare(addDays('2026-12-04', o.offset));
+      } else if (o.kind === 'credit') {
         const date = addDays('2026-12-04', o.offset);
-        if (!(await db.prisma.holiday.findFirst({ where: { date } }))) await db.prisma.holiday.create({ data: { date, name: DECLARED, kind: 'CUTI_BERSAMA' } });
-        await inTx(db, (tx) => recountForHolidays(tx, { dates: [date], actor: { actorType: 'SYSTEM', actorName: 'test' } }));
+        await declare(date);
+        await inTx(db, (tx) => creditWorkedCutiBersama(tx, deps, { employeeId: employee.id, dates: [date], reason: 'piket', actor: { actorType: 'SYSTEM', actorName: 'test' } }));
+        return { year: Number(date.slice(0, 4)), days: 1 };
       } else if (o.kind === 'cancel' && requests.length > 0) {
         const r = requests[o.pick % requests.length]!;
         await inTx(db, (tx) => cancelLeave(tx, deps, { requestId: r.id, actor: actorOf(employee) }));
       } else if (o.kind === 'decide') {
         const pending = requests.filter((r) => r.status === 'PENDING');
-        if (pending.length === 0) return;
+        if (pending.length === 0) return null;
         const r = pending[o.pick % pending.length]!;
         const step = r.steps.find((s) => s.order === r.currentStep)!;
         const changedStart = addDays(r.startDate, o.shift);
@@ -85,6 +98,7 @@ describe('balance conservation under random submit / decide / cancel / holidays 
     } catch (error) {
       if (!isAppError(error)) throw error;
     }
+    return null;
   }
 
   /** Every row: nothing negative, nothing over its credits, credits untouched, and exactly the days requests hold. */
@@ -115,7 +129,8 @@ describe('balance conservation under random submit / decide / cancel / holidays 
         await reset();
         const credits = new Map<number, number>();
         for (const o of [...first, ...then]) {
-          await run(o);
+          const credited = await run(o);
+          if (credited && credits.has(credited.year)) credits.set(credited.year, credits.get(credited.year)! + credited.days);
           await checkBalances(credits);
         }
       }),

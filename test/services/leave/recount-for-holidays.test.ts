@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importHolidays } from '../../../src/services/imports/holidays/import-holidays';
+import { creditWorkedCutiBersama } from '../../../src/services/leave/credit-worked-cuti-bersama';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
 import { readStoredDetail } from '../../../src/services/leave/stored-detail';
 import { makeAdminActor } from '../../support/factories';
 import { createTestDatabase, type TestDatabase, testProviders } from '../../support/test-database';
-import { balanceOf, ctRequest, inTx, leaveWorld, outboxFor, setBalance, stepsOf, submit } from './leave-test-kit';
+import { balanceOf, codeOf, ctRequest, inTx, leaveWorld, outboxFor, setBalance, stepsOf, submit } from './leave-test-kit';
 
 const actor = makeAdminActor();
 
@@ -66,5 +67,19 @@ describe.each(testProviders)('holidays declared after booking on %s', (provider)
     const rows = await db.prisma.leaveRequest.findMany({ where: { id: { in: [sick.id, other.id] } }, orderBy: { id: 'asc' }, select: { days: true } });
     expect(rows.map((r) => r.days)).toEqual([1, 2]);
     expect(await db.prisma.auditLog.count({ where: { action: 'leave.recounted' } })).toBe(0);
+  });
+
+  it('credits a cuti bersama day the employee had to work, once, and tells them', async () => {
+    const { employee } = world;
+    await importWith('2026-12-28,Cuti bersama (tambahan),CUTI_BERSAMA');
+    const hrActor = { actorType: 'HR_TOKEN' as const, actorId: 1, actorName: 'Rina (BKPSDM)', channel: 'ADMIN_API' as const };
+    const credit = (date: string) =>
+      inTx(db, (tx) => creditWorkedCutiBersama(tx, world.deps, { employeeId: employee.id, dates: [date], reason: 'Piket', actor: hrActor }));
+    expect(await credit('2026-12-28')).toEqual([{ year: 2026, added: 1, available: 13 }]);
+    expect(await balanceOf(db, employee.id)).toMatchObject({ entitled: 12, added: 1 });
+    expect(await codeOf(credit('2026-12-28'))).toBe('leave.already_credited');
+    expect(await codeOf(credit('2026-12-29'))).toBe('leave.not_cuti_bersama');
+    expect(await balanceOf(db, employee.id)).toMatchObject({ added: 1 });
+    expect(JSON.stringify(await outboxFor(db, employee.id))).toContain('Anda bertugas pada cuti bersama 28 Des 2026: 1 hari ditambahkan');
   });
 });

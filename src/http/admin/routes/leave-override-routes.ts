@@ -4,7 +4,9 @@ import { leaveDetailSchema } from '../../../domain/leave';
 import { describeRefusalErrors } from '../../../services/admin/describe-refusal-errors';
 import { findLeaveRequestId } from '../../../services/admin/find-leave-request-id';
 import { reassignLeaveStep } from '../../../services/admin/reassign-leave-step';
+import { auditActor } from '../../../services/admin/admin-actor';
 import { cancelLeave } from '../../../services/leave/cancel-leave';
+import { creditWorkedCutiBersama } from '../../../services/leave/credit-worked-cuti-bersama';
 import { LeaveRefused } from '../../../services/leave/leave-refused';
 import { submitLeave } from '../../../services/leave/submit-leave';
 import type { AdminDeps } from '../admin-deps';
@@ -22,6 +24,26 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
     return result;
   };
   return [
+    defineRoute({
+      method: 'POST',
+      url: '/employees/:nip/cuti-bersama-credits',
+      tag: 'leave',
+      scope: 'leave',
+      summary: 'Credit cuti bersama days the employee had to work to their cuti tahunan',
+      description: 'One day per date, to the balance of the date\'s year. Each date must be a cuti bersama in the holiday table and is credited once (409 after that). Audited; the employee is told.',
+      params: z.object({ nip: nipParam }),
+      body: z.object({ dates: z.array(isoDay).min(1).max(20), reason }),
+      successStatus: 201,
+      handler: async ({ params, body, actor }) =>
+        afterCommit(
+          await db.prisma.$transaction(async (tx) => {
+            const employee = await tx.employee.findUnique({ where: { nip: params.nip }, select: { id: true } });
+            if (!employee) throw new AppError('error.not_found');
+            const balances = await creditWorkedCutiBersama(tx, { clock }, { employeeId: employee.id, dates: body.dates, reason: body.reason, actor: auditActor(actor) });
+            return { nip: params.nip, credited: body.dates.length, balances };
+          }),
+        ),
+    }),
     defineRoute({
       method: 'POST',
       url: '/leave-requests/:ref/reassign',
