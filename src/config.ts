@@ -56,6 +56,18 @@ export const configSchema = z.object({
   WHATSAPP_RATE_PER_SECOND: z.coerce.number().positive().max(20).default(1),
   /** Random extra wait between WhatsApp messages, up to this many ms. */
   WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).max(60_000).default(400),
+  /** Messages one WhatsApp sender may send a minute; the rest of the minute is dropped unanswered. */
+  WHATSAPP_INBOUND_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(20),
+  /** WhatsApp messages handled at once; more wait in arrival order. */
+  WHATSAPP_INBOUND_IN_FLIGHT: z.coerce.number().int().min(1).max(1000).default(64),
+  /** WhatsApp messages waiting to be handled; beyond, a message is dropped with a warning in the log. */
+  WHATSAPP_INBOUND_QUEUE: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** A WhatsApp chat that is not linked gets no answer to a message SAPA cannot read for this long after its last answer (0: always answered). */
+  WHATSAPP_STRANGER_QUIET_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  /** Deadline of one WhatsApp file download. */
+  WHATSAPP_MEDIA_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+  /** WhatsApp file downloads at once. */
+  WHATSAPP_MEDIA_DOWNLOADS: z.coerce.number().int().min(1).max(32).default(4),
   /** `auto`: on while no channel is configured, always off in production (where `true` is refused). */
   DEV_CHAT: z.enum(['true', 'false', 'auto']).default('auto'),
   JOBS_ENABLED: bool(true),

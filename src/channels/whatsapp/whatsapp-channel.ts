@@ -10,7 +10,7 @@ import { singleProcessLock, type SocketLock } from '../../services/whatsapp/sock
 import { useDatabaseAuthState } from '../../services/whatsapp/use-database-auth-state';
 import type { Database } from '../../store/database';
 import { baileysSocketFactory } from './baileys-socket-factory';
-import { createInboundHandler, type InboundHandler } from './inbound-handler';
+import { createInboundHandler, type InboundHandler, type InboundHandlerOptions } from './inbound-handler';
 import { createMediaDownloader, type FetchMedia } from './media-download';
 import { createSocketLeadership, type SocketLeadership } from './socket-leadership';
 import { printQr } from './terminal-qr';
@@ -39,6 +39,8 @@ export interface WhatsappChannelOptions {
   mediaTimeoutMs?: number;
   /** Media downloads at once (default 4). */
   mediaDownloads?: number;
+  /** Inbound limits (per sender a minute, in flight, waiting); defaults in the inbound handler. */
+  inbound?: Pick<InboundHandlerOptions, 'perSenderPerMinute' | 'maxInFlight' | 'maxWaiting'>;
   /** Default: always held (SQLite, one process). */
   lock?: SocketLock;
   lockRetryMs?: number;
@@ -85,6 +87,7 @@ export function createWhatsappChannel(options: WhatsappChannelOptions): Whatsapp
     }),
     phoneOfLid: async (lid) => (await socket()?.signalRepository?.lidMapping.getPNForLID(lid)) ?? null,
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    ...options.inbound,
     ...(options.onOutbox ? { onOutbox: options.onOutbox } : {}),
   });
 

@@ -25,6 +25,9 @@ export const whatsappModule: ModuleFactory = async (ctx) => {
     pacing: whatsappPacing(config.WHATSAPP_RATE_PER_SECOND, config.WHATSAPP_JITTER_MS),
     onOutbox: ctx.wakeOutbox,
     lock: db.provider === 'postgresql' ? postgresSocketLock(db.url) : singleProcessLock(),
+    inbound: { perSenderPerMinute: config.WHATSAPP_INBOUND_PER_MINUTE, maxInFlight: config.WHATSAPP_INBOUND_IN_FLIGHT, maxWaiting: config.WHATSAPP_INBOUND_QUEUE },
+    mediaTimeoutMs: config.WHATSAPP_MEDIA_TIMEOUT_SECONDS * 1000,
+    mediaDownloads: config.WHATSAPP_MEDIA_DOWNLOADS,
     ...(config.WHATSAPP_PHONE ? { pairingPhone: config.WHATSAPP_PHONE } : {}),
   });
   return {

@@ -43,6 +43,7 @@ export async function startWhatsappHarness(db: Database, options: { media?: Fake
     flows: createFlowRegistry({ phoneCodeChannels: { whatsapp: true } }),
     idleMinutes: 30,
     agency: { name: 'BKPSDM Kota Serang', publicUrl: 'https://sapa.example.go.id' },
+    quietStrangers: { WHATSAPP: 60 * 60_000 },
   });
   const built = fakeSockets();
   const media = options.media ?? fakeMediaServer();
