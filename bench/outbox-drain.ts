@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Telegraf } from 'telegraf';
-import { outboxCardMessages } from '../src/channels/telegram/card-messages';
 import { createTelegramSender } from '../src/channels/telegram/telegram-sender';
 import { systemClock } from '../src/clock';
 import { createLogger } from '../src/logger';
@@ -35,7 +34,7 @@ export async function benchOutboxDrain(options: { count: number; maxSeconds: num
   const api = await startLimitedBotApi(30);
   const telegram = new Telegraf(api.token, { telegram: { apiRoot: api.apiRoot } }).telegram;
   const logger = createLogger('silent');
-  const worker = createOutboxWorker({ db, clock: systemClock, senders: [createTelegramSender({ telegram, cards: outboxCardMessages(db), logger })] });
+  const worker = createOutboxWorker({ db, clock: systemClock, senders: [createTelegramSender({ telegram, logger })] });
   const started = performance.now();
   await worker.start();
   const deadline = started + options.maxSeconds * 1000;

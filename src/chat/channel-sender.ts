@@ -9,6 +9,14 @@ export interface ResolvedDocument {
   caption: string;
 }
 
+/** A card the channel already showed (a `choices` message with a ref), for a `resolve` to edit. */
+export interface SentCard {
+  /** The channel's id of the message showing the card. */
+  channelMessageId: string;
+  /** The card's text as sent, so an edit can keep it and add the outcome. */
+  text: string;
+}
+
 export type SendResult =
   | { ok: true; channelMessageId?: string }
   /**
@@ -29,7 +37,8 @@ export interface Pacing {
 /**
  * What a channel gives the outbox worker: one call to send one neutral
  * message to one chat. The channel renders it (inline keyboard, numbered list).
- * Documents arrive resolved (payslips rendered at send time).
+ * Documents arrive resolved (payslips rendered at send time); a `resolve`
+ * arrives with its card when the card was sent (null: not found).
  */
 export interface ChannelSender {
   readonly channel: ChannelName;
@@ -41,5 +50,5 @@ export interface ChannelSender {
    * Absent means always available.
    */
   available?(): boolean;
-  send(chatId: string, message: OutboundMessage, document?: ResolvedDocument): Promise<SendResult>;
+  send(chatId: string, message: OutboundMessage, document?: ResolvedDocument, card?: SentCard | null): Promise<SendResult>;
 }

@@ -30,6 +30,11 @@ export const outboundMessageSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
+
+/** The card a message carries (a `choices` message with a ref), kept in its outbox row so a later `resolve` finds it. */
+export function cardRefOf(message: OutboundMessage): string | null {
+  return message.kind === 'choices' ? (message.ref ?? null) : null;
+}
 export type Choice = z.infer<typeof choiceSchema>;
 export type DocumentSource = z.infer<typeof documentSourceSchema>;
 

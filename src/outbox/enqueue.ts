@@ -1,5 +1,5 @@
 import { asJson, type Tx } from '../store/database';
-import { SEND_PRIORITY, type Envelope } from '../chat/outbound-message';
+import { cardRefOf, SEND_PRIORITY, type Envelope } from '../chat/outbound-message';
 
 /**
  * Adds messages to the outbox inside the caller's transaction: they are sent
@@ -19,6 +19,13 @@ export async function enqueue(tx: Tx, envelopes: readonly Envelope[]): Promise<v
   }
   const rows = envelopes
     .filter((e) => !e.dedupeKey || !skip.has(e.dedupeKey))
-    .map((e) => ({ channel: e.channel, chatId: e.chatId, payload: asJson(e.message), dedupeKey: e.dedupeKey ?? null, priority: e.priority ?? SEND_PRIORITY.normal }));
+    .map((e) => ({
+      channel: e.channel,
+      chatId: e.chatId,
+      payload: asJson(e.message),
+      dedupeKey: e.dedupeKey ?? null,
+      priority: e.priority ?? SEND_PRIORITY.normal,
+      ref: cardRefOf(e.message),
+    }));
   if (rows.length > 0) await tx.outboxMessage.createMany({ data: rows });
 }

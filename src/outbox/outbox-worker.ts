@@ -5,6 +5,7 @@ import { type ChannelPacer, createChannelPacer } from './channel-pacer';
 import type { SendResult } from '../chat/channel-sender';
 import { chatKey, createChatQueues, type HeldMessage } from './chat-queues';
 import { claimMessages } from './claim-messages';
+import { findSentCard } from './find-sent-card';
 import { classifyResult, type RetryPolicy } from './classify-result';
 import { outboundMessageSchema } from '../chat/outbound-message';
 import { type Outcome, recordOutcomes } from './record-outcomes';
@@ -48,6 +49,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   /** The channels this process can deliver through right now. */
   const availableChannels = () => options.senders.filter((s) => s.available?.() ?? true).map((s) => s.channel);
 
+  const findCard = (channel: ChannelName, chatId: string, ref: string) => findSentCard(db, channel, chatId, ref);
   const queues = createChatQueues();
   const inFlight = new Map<string, Promise<void>>();
   const inFlightIds = new Map<string, number>();
@@ -96,7 +98,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const { id, channel, chatId } = held;
     switch (verdict.kind) {
       case 'sent':
-        outcomes.push({ kind: 'sent', id, channel, chatId });
+        outcomes.push({ kind: 'sent', id, channel, chatId, channelMessageId: result.ok ? (result.channelMessageId ?? null) : null });
         stats.sent += 1;
         return;
       case 'throttled':
@@ -118,7 +120,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   function start(key: string, held: HeldMessage, answered: (at: number) => void): void {
     inFlightIds.set(key, held.id);
-    const task = sendHeld(senders.get(held.channel)!, held, options.resolveDocument, sendTimeoutMs).then((result) => {
+    const task = sendHeld(senders.get(held.channel)!, held, options.resolveDocument, findCard, sendTimeoutMs).then((result) => {
       answered(nowMs());
       inFlight.delete(key);
       inFlightIds.delete(key);

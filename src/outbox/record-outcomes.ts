@@ -1,22 +1,34 @@
+import { Prisma } from '../generated/sqlite/client';
 import type { ChannelName } from '../chat/channel-name';
 import type { Database } from '../store/database';
 
 /** What happened to one claimed message, written back in batches. */
 export type Outcome =
-  | { kind: 'sent'; id: number; channel: ChannelName; chatId: string }
+  /** `channelMessageId`: the channel's id for the sent message, kept on the row (a card's resolve edits it). */
+  | { kind: 'sent'; id: number; channel: ChannelName; chatId: string; channelMessageId: string | null }
   | { kind: 'retry'; id: number; error: string; nextAttemptAt: Date }
   | { kind: 'dead'; id: number; channel: ChannelName; chatId: string; error: string; unreachable: boolean }
   /** Claimed but not attempted (the chat is blocked behind a retry, or the worker stops): the lease is given back. */
   | { kind: 'release'; id: number };
 
-type Operation = ReturnType<Database['prisma']['outboxMessage']['updateMany']>;
+type Operation = ReturnType<Database['prisma']['outboxMessage']['updateMany']> | ReturnType<Database['prisma']['$executeRaw']>;
+
+/** One statement that records each sent row's channel message id (plain SQL both databases run). */
+function recordMessageIds(db: Database, sent: ReadonlyArray<{ id: number; channelMessageId: string | null }>): Operation | null {
+  const known = sent.filter((o) => o.channelMessageId !== null);
+  if (known.length === 0) return null;
+  const cases = Prisma.join(known.map((o) => Prisma.sql`WHEN ${o.id} THEN ${o.channelMessageId}`), ' ');
+  const ids = Prisma.join(known.map((o) => o.id));
+  return db.prisma.$executeRaw`UPDATE "OutboxMessage" SET "channelMessageId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`;
+}
 
 function clip(error: string): string {
   return error.length > 1000 ? `${error.slice(0, 997)}...` : error;
 }
 
 /**
- * Writes a batch of outcomes in one transaction: sent rows in one statement,
+ * Writes a batch of outcomes in one transaction: sent rows in one statement
+ * (and their channel message ids in one more),
  * failures one by one (rare). A chat that took a message is reachable again;
  * a chat reported unreachable gets its identity marked.
  */
@@ -33,6 +45,8 @@ export async function recordOutcomes(db: Database, outcomes: readonly Outcome[],
         data: { status: 'SENT', sentAt: now, attempts: { increment: 1 }, lastError: null, ...unlock },
       }),
     );
+    const messageIds = recordMessageIds(db, sent);
+    if (messageIds) ops.push(messageIds);
     for (const channel of new Set(sent.map((o) => o.channel))) {
       const chats = [...new Set(sent.filter((o) => o.channel === channel).map((o) => o.chatId))];
       ops.push(

@@ -7,7 +7,6 @@ import type { ChannelSender } from '../../chat/channel-sender';
 import type { BackgroundService } from '../../module';
 import type { Database } from '../../store/database';
 import { registerBotCommands } from './bot-commands';
-import { outboxCardMessages, type CardMessages } from './card-messages';
 import { createUpdateHandler } from './handle-update';
 import { describeError } from './send-result';
 import { createTelegramSender } from './telegram-sender';
@@ -35,7 +34,6 @@ export interface TelegramChannelOptions {
    */
   webhook?: { publicUrl: string; secret: string; maxInFlight: number };
   maxFileBytes?: number;
-  cards?: CardMessages;
   /** Delays between attempts to reach Telegram at start, in ms. */
   connectRetryMs?: readonly number[];
 }
@@ -56,7 +54,6 @@ export interface TelegramChannel {
 export function createTelegramChannel(options: TelegramChannelOptions): TelegramChannel {
   const { logger, webhook } = options;
   const bot = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot }, handlerTimeout: HANDLER_TIMEOUT_MS });
-  const cards = options.cards ?? outboxCardMessages(options.db);
   const handle = createUpdateHandler({
     db: options.db,
     clock: options.clock,
@@ -110,7 +107,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
 
   return {
     bot,
-    sender: createTelegramSender({ telegram: bot.telegram, cards, logger }),
+    sender: createTelegramSender({ telegram: bot.telegram, logger }),
     routes: webhook
       ? [telegramWebhookRoute(webhook.secret, (update) => bot.handleUpdate(update as Parameters<Telegraf['handleUpdate']>[0]), { maxInFlight: webhook.maxInFlight })]
       : [],

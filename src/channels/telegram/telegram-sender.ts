@@ -1,8 +1,7 @@
 import type { Telegram } from 'telegraf';
 import type { OutboundMessage } from '../../chat/outbound-message';
-import type { ChannelSender, Pacing, ResolvedDocument, SendResult } from '../../chat/channel-sender';
+import type { ChannelSender, Pacing, ResolvedDocument, SendResult, SentCard } from '../../chat/channel-sender';
 import type { Logger } from '../../logger';
-import type { CardMessages } from './card-messages';
 import { fitsCallbackData, inlineKeyboard, MAX_CALLBACK_BYTES } from './inline-keyboard';
 import { describeError, isEntityError, isNotModified, isUneditable, sendResultOfError } from './send-result';
 import { toPlainText, toTelegramHtml } from './telegram-html';
@@ -15,18 +14,17 @@ const MAX_CAPTION = 1024;
 
 export interface TelegramSenderOptions {
   telegram: Telegram;
-  cards: CardMessages;
   logger: Logger;
 }
 
 /**
  * Renders neutral messages as Bot API calls for the outbox worker: text as
- * HTML, choices as an inline keyboard (a card with a ref is remembered so its
- * resolve can edit it), documents with sendDocument, resolve by editing the
- * card to show the outcome without buttons. Errors become SendResults, never
- * exceptions.
+ * HTML, choices as an inline keyboard (the message id goes back to the outbox,
+ * which keeps it on the card's row), documents with sendDocument, resolve by
+ * editing the card the outbox found to show the outcome without buttons.
+ * Errors become SendResults, never exceptions.
  */
-export function createTelegramSender({ telegram, cards, logger }: TelegramSenderOptions): ChannelSender {
+export function createTelegramSender({ telegram, logger }: TelegramSenderOptions): ChannelSender {
   /** Sends HTML; if Telegram still cannot parse it, sends the same words without markup. */
   async function sendText(chatId: string, text: string, extra: Parameters<Telegram['sendMessage']>[2] = {}): Promise<number> {
     try {
@@ -42,12 +40,7 @@ export function createTelegramSender({ telegram, cards, logger }: TelegramSender
       return { ok: false, error: `a choice value is longer than ${MAX_CALLBACK_BYTES} bytes`, permanent: true };
     }
     const markup = message.choices.length > 0 ? { reply_markup: inlineKeyboard(message.choices) } : {};
-    const messageId = await sendText(chatId, message.text, markup);
-    if (message.ref) {
-      // The card is out; failing to note its id only costs the later edit (it falls back to a new message).
-      await cards.remember(chatId, message.ref, messageId).catch((err: unknown) => logger.error({ err, ref: message.ref }, 'telegram: could not remember card'));
-    }
-    return { ok: true, channelMessageId: String(messageId) };
+    return { ok: true, channelMessageId: String(await sendText(chatId, message.text, markup)) };
   }
 
   async function sendDocument(chatId: string, document: ResolvedDocument | undefined): Promise<SendResult> {
@@ -60,26 +53,26 @@ export function createTelegramSender({ telegram, cards, logger }: TelegramSender
     return { ok: true, channelMessageId: String(sent.message_id) };
   }
 
-  async function resolveCard(chatId: string, message: Extract<OutboundMessage, { kind: 'resolve' }>): Promise<SendResult> {
-    const card = await cards.findByRef(chatId, message.ref);
-    if (card) {
+  async function resolveCard(chatId: string, message: Extract<OutboundMessage, { kind: 'resolve' }>, card: SentCard | null | undefined): Promise<SendResult> {
+    const messageId = card ? Number(card.channelMessageId) : NaN;
+    if (card && Number.isSafeInteger(messageId)) {
       try {
-        await telegram.editMessageText(chatId, card.messageId, undefined, toTelegramHtml(`${card.text}\n\n${message.text}`), {
+        await telegram.editMessageText(chatId, messageId, undefined, toTelegramHtml(`${card.text}\n\n${message.text}`), {
           parse_mode: 'HTML',
           reply_markup: { inline_keyboard: [] },
         });
-        return { ok: true, channelMessageId: String(card.messageId) };
+        return { ok: true, channelMessageId: card.channelMessageId };
       } catch (error) {
-        if (isNotModified(error)) return { ok: true, channelMessageId: String(card.messageId) };
+        if (isNotModified(error)) return { ok: true, channelMessageId: card.channelMessageId };
         if (!isUneditable(error) && !isEntityError(error)) throw error;
         // Cannot rewrite the card: at least take its buttons away, then say the outcome below it.
-        await telegram.editMessageReplyMarkup(chatId, card.messageId, undefined, undefined).catch(() => undefined);
+        await telegram.editMessageReplyMarkup(chatId, messageId, undefined, undefined).catch(() => undefined);
       }
     }
     return { ok: true, channelMessageId: String(await sendText(chatId, message.text)) };
   }
 
-  async function dispatch(chatId: string, message: OutboundMessage, document?: ResolvedDocument): Promise<SendResult> {
+  async function dispatch(chatId: string, message: OutboundMessage, document?: ResolvedDocument, card?: SentCard | null): Promise<SendResult> {
     switch (message.kind) {
       case 'text':
         return { ok: true, channelMessageId: String(await sendText(chatId, message.text)) };
@@ -88,16 +81,16 @@ export function createTelegramSender({ telegram, cards, logger }: TelegramSender
       case 'document':
         return sendDocument(chatId, document);
       case 'resolve':
-        return resolveCard(chatId, message);
+        return resolveCard(chatId, message, card);
     }
   }
 
   return {
     channel: 'TELEGRAM',
     pacing: TELEGRAM_PACING,
-    async send(chatId, message, document) {
+    async send(chatId, message, document, card) {
       try {
-        return await dispatch(chatId, message, document);
+        return await dispatch(chatId, message, document, card);
       } catch (error) {
         const result = sendResultOfError(error);
         logger.warn({ chatId, kind: message.kind, error: describeError(error) }, 'telegram: send failed');

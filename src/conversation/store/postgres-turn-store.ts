@@ -1,7 +1,7 @@
 import { auditRow } from '../../services/audit';
 import type { Tx } from '../../store/database';
 import type { InboundMessage } from '../../chat/inbound-message';
-import { SEND_PRIORITY } from '../../chat/outbound-message';
+import { cardRefOf, SEND_PRIORITY } from '../../chat/outbound-message';
 import { DuplicateEventError, type TurnBatch, type TurnRead, type TurnStore } from './turn-store';
 import { turnReadOf, type TurnReadRow } from './turn-read-row';
 
@@ -59,9 +59,9 @@ const WRITE = `
     RETURNING 1
   ),
   o AS (
-    INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "nextAttemptAt", "createdAt")
-    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", r."priority", $6::timestamp, $6::timestamp
-    FROM jsonb_to_recordset($5::jsonb) AS r("n" int, "channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text, "priority" int)
+    INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "ref", "nextAttemptAt", "createdAt")
+    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", r."priority", r."ref", $6::timestamp, $6::timestamp
+    FROM jsonb_to_recordset($5::jsonb) AS r("n" int, "channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text, "priority" int, "ref" text)
     ORDER BY r."n"
     ON CONFLICT DO NOTHING RETURNING 1
   )
@@ -102,7 +102,7 @@ export function postgresTurnStore(): TurnStore {
       });
       const outbox = turns
         .flatMap((t) => t.outbox)
-        .map((e, n) => ({ n, channel: e.channel, chatId: e.chatId, payload: e.message, dedupeKey: e.dedupeKey ?? null, priority: e.priority ?? SEND_PRIORITY.normal }));
+        .map((e, n) => ({ n, channel: e.channel, chatId: e.chatId, payload: e.message, dedupeKey: e.dedupeKey ?? null, priority: e.priority ?? SEND_PRIORITY.normal, ref: cardRefOf(e.message) }));
       // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
       const [row] = await tx.$queryRawUnsafe<Array<{ fresh: number }>>(
         WRITE,

@@ -1,7 +1,7 @@
 import { auditRow } from '../../services/audit';
 import type { SqliteConnection } from '../../store/sqlite-connection';
 import type { InboundMessage } from '../../chat/inbound-message';
-import { SEND_PRIORITY } from '../../chat/outbound-message';
+import { cardRefOf, SEND_PRIORITY } from '../../chat/outbound-message';
 import { DuplicateEventError, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
 import { turnReadOf, type TurnReadRow } from './turn-read-row';
 
@@ -40,7 +40,7 @@ export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
     `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const outbox = connection.prepare(
-    `INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "status", "attempts", "nextAttemptAt", "dedupeKey", "priority", "createdAt") VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    `INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "status", "attempts", "nextAttemptAt", "dedupeKey", "priority", "ref", "createdAt") VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
 
   function readOne(message: InboundMessage): TurnRead {
@@ -56,7 +56,7 @@ export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
     else updateSession.run(turn.version, state, sqliteTime(turn.expiresAt), wall, turn.sessionId);
     const a = auditRow(turn.audit);
     audit.run(wall, a.actorType, a.actorId, a.actorName, a.channel, a.action, a.entity, a.entityId, a.data === undefined ? null : JSON.stringify(a.data));
-    for (const e of turn.outbox) outbox.run(e.channel, e.chatId, JSON.stringify(e.message), wall, e.dedupeKey ?? null, e.priority ?? SEND_PRIORITY.normal, wall);
+    for (const e of turn.outbox) outbox.run(e.channel, e.chatId, JSON.stringify(e.message), wall, e.dedupeKey ?? null, e.priority ?? SEND_PRIORITY.normal, cardRefOf(e.message), wall);
   }
 
   return {

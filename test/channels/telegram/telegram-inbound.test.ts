@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { outboxCardMessages } from '../../../src/channels/telegram/card-messages';
+import { findSentCard } from '../../../src/outbox/find-sent-card';
 import { enqueue } from '../../../src/outbox/enqueue';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { recordingEngine, type RecordingEngine } from './recording-engine';
@@ -161,7 +161,7 @@ describe('Telegram inbound: what the conversation engine receives', () => {
     expect((await tg.post(textUpdate(ana, 'menu'))).statusCode).toBe(500);
   });
 
-  it('remembers a card in its own outbox row and finds it by ref', async () => {
+  it('keeps a card ref and the sent message id on the outbox row, and finds the card by ref', async () => {
     tg = await startTelegramHarness(db, { engine });
     const chatId = String(ana.id);
     await db.prisma.$transaction((tx) =>
@@ -171,11 +171,16 @@ describe('Telegram inbound: what the conversation engine receives', () => {
       ]),
     );
     await tg.drain();
-    const cards = outboxCardMessages(db);
-    const [cardA] = tg.api.messagesIn(chatId);
-    expect(await cards.findByRef(chatId, 'step:A')).toEqual({ ref: 'step:A', messageId: cardA!.messageId, text: 'Kartu A' });
-    expect(await cards.findByRef(chatId, 'step:B')).toBeNull();
-    expect(await cards.findByRef('other-chat', 'step:A')).toBeNull();
+    const [cardA, menu] = tg.api.messagesIn(chatId);
+    const rows = await db.prisma.outboxMessage.findMany({ where: { chatId }, orderBy: { id: 'asc' }, select: { ref: true, channelMessageId: true } });
+    expect(rows).toEqual([
+      { ref: 'step:A', channelMessageId: String(cardA!.messageId) },
+      { ref: null, channelMessageId: String(menu!.messageId) },
+    ]);
+    expect(await findSentCard(db, 'TELEGRAM', chatId, 'step:A')).toEqual({ channelMessageId: String(cardA!.messageId), text: 'Kartu A' });
+    expect(await findSentCard(db, 'TELEGRAM', chatId, 'step:B')).toBeNull();
+    expect(await findSentCard(db, 'TELEGRAM', 'other-chat', 'step:A')).toBeNull();
+    expect(await findSentCard(db, 'WHATSAPP', chatId, 'step:A')).toBeNull();
   });
 });
 
