@@ -266,12 +266,6 @@ export default tseslint.config(
       ],
       except: {
         // Known debts (REVIEW-2026-12 V4; issue 16 step 4 "channels translate"): each line is one file that still breaks a rule.
-        ...(name === 'telegram'
-          ? {
-              // A notice the channel itself sends; goes into one notice service.
-              'src/channels/telegram/reply-file-too-large.ts': ['outbox'],
-            }
-          : {}),
         ...(name === 'whatsapp'
           ? {
               // Reconnect backoff reuses the outbox's retry curve.

@@ -2,13 +2,13 @@ import type { Telegram } from 'telegraf';
 import type { Clock } from '../../clock';
 import type { ConversationEngine, HandleResult } from '../../conversation/conversation-engine';
 import type { InboundMessage } from '../../chat/inbound-message';
+import { sendChannelNotice } from '../../services/notify/send-channel-notice';
 import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import type { Logger } from '../../logger';
 import type { Database } from '../../store/database';
 import { downloadFile, FileTooLargeError } from './download-file';
 import { readUpdate, type InboundEnvelope, type IncomingFile } from './read-update';
-import { replyFileTooLarge } from './reply-file-too-large';
 import { describeError } from './send-result';
 import { toPlainText } from './telegram-html';
 import { telegramUpdateSchema, type TelegramUpdate } from './update-schema';
@@ -64,7 +64,15 @@ export function createUpdateHandler(options: UpdateHandlerOptions) {
   }
 
   async function tooLarge(envelope: InboundEnvelope): Promise<void> {
-    await replyFileTooLarge(db, envelope, options.maxFileBytes);
+    await sendChannelNotice(db, {
+      channel: envelope.channel,
+      chatId: envelope.chatId,
+      externalId: envelope.sender.externalId,
+      eventId: envelope.eventId,
+      key: 'telegram.file_too_large',
+      params: { mb: Math.floor(options.maxFileBytes / 1_048_576) },
+      tag: 'too-large',
+    });
     options.onOutbox?.();
   }
 

@@ -6,7 +6,7 @@ import type { InboundContent, InboundMessage } from '../../chat/inbound-message'
 import type { Logger } from '../../logger';
 import { createInboundLimiter } from '../../services/whatsapp/inbound-limiter';
 import { rememberWhatsappAddress } from '../../services/whatsapp/remember-whatsapp-address';
-import { replyWhatsappNotice } from '../../services/whatsapp/reply-whatsapp-notice';
+import { sendChannelNotice } from '../../services/notify/send-channel-notice';
 import { createSlots } from '../../services/whatsapp/slots';
 import type { Database } from '../../store/database';
 import type { IncomingMedia } from './incoming-media';
@@ -71,7 +71,7 @@ export function createInboundHandler(options: InboundHandlerOptions): InboundHan
   let waiting = 0;
 
   async function notice(chatId: string, eventId: string, key: string, params?: Record<string, number>, externalId?: string) {
-    await replyWhatsappNotice(db, { chatId, eventId, key, ...(params ? { params } : {}), ...(externalId ? { externalId } : {}) });
+    await sendChannelNotice(db, { channel: 'WHATSAPP', chatId, eventId, key, ...(params ? { params } : {}), ...(externalId ? { externalId } : {}) });
     options.onOutbox?.();
   }
 
@@ -106,7 +106,7 @@ export function createInboundHandler(options: InboundHandlerOptions): InboundHan
     logger.info({ event: eventId, reason: result.reason }, 'whatsapp: file not downloaded');
     if (result.reason === 'not_expected') await notice(chatId, eventId, 'whatsapp.file_not_expected', undefined, sender.externalId);
     else {
-      await replyWhatsappNotice(db, { chatId, eventId, key: 'menu.unlinked', oncePer: `${chatId}:unlinked-file:${Math.floor(clock.now().getTime() / HOUR_MS)}` });
+      await sendChannelNotice(db, { channel: 'WHATSAPP', chatId, eventId, key: 'menu.unlinked', oncePer: `${chatId}:unlinked-file:${Math.floor(clock.now().getTime() / HOUR_MS)}` });
       options.onOutbox?.();
     }
   }
@@ -145,7 +145,7 @@ export function createInboundHandler(options: InboundHandlerOptions): InboundHan
     // Only a LID: it says nothing about which employee this is.
     logger.info({ event: eventId }, 'whatsapp: sender without a phone number, refused');
     // Once a day per LID: answering every message of a stranger looks like spam to WhatsApp.
-    await replyWhatsappNotice(db, { chatId: lid, eventId, key: 'whatsapp.unrecognised_number', oncePer: `${lid}:${jakartaDay(clock.now())}` });
+    await sendChannelNotice(db, { channel: 'WHATSAPP', chatId: lid, eventId, key: 'whatsapp.unrecognised_number', oncePer: `${lid}:${jakartaDay(clock.now())}` });
     options.onOutbox?.();
   }
 
