@@ -41,6 +41,8 @@ describe('admin auth flood: bogus tokens do not slow chat turns', () => {
     await applyMigrations(url);
     const db = await openDatabase(url);
     await seedDemo(db, fixedClock(new Date().toISOString()), 60);
+    // These people stand for real staff reached over Telegram, not demo people kept to the local chat.
+    await db.prisma.employee.updateMany({ data: { demo: false } });
     const employees = await db.prisma.employee.findMany({ select: { id: true }, orderBy: { id: 'asc' }, take: chats });
     await db.prisma.chatIdentity.createMany({
       data: employees.map((e, i) => ({ channel: 'TELEGRAM' as const, externalId: String(FIRST_CHAT + i), employeeId: e.id, verifiedAt: new Date() })),
