@@ -6,7 +6,7 @@ import { whatsappModule } from './channels/whatsapp/whatsapp-module';
 import { jobsModule } from './jobs/jobs-module';
 import { createOutboxWorker } from './outbox/outbox-worker';
 import { refuseDemoRecipients } from './outbox/refuse-demo-recipients';
-import { isDemoRecipient } from './services/dev/is-demo-recipient';
+import { createDemoRecipientCheck } from './services/dev/create-demo-recipient-check';
 import { payslipDocumentResolver } from './services/payslips/resolve-payslip-document';
 import type { Config } from './config';
 import { verifyModule } from './http/routes/verify';
@@ -31,16 +31,18 @@ export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappMo
  * person leaves through a real channel, dead letters and worker errors are
  * logged.
  */
-export const outboxFactory: OutboxFactory = (ctx, senders) =>
-  createOutboxWorker({
+export const outboxFactory: OutboxFactory = (ctx, senders) => {
+  const isDemo = createDemoRecipientCheck(ctx.db);
+  return createOutboxWorker({
     db: ctx.db,
     clock: ctx.clock,
-    senders: senders.map((s) => (s.channel === 'LOCAL' ? s : refuseDemoRecipients(s, (channel, chatId) => isDemoRecipient(ctx.db, channel, chatId)))),
+    senders: senders.map((s) => (s.channel === 'LOCAL' ? s : refuseDemoRecipients(s, isDemo))),
     resolveDocument: payslipDocumentResolver(ctx.db, ctx.config, ctx.clock),
     onDead: (dead) => ctx.logger.warn({ outboxId: dead.id, channel: dead.channel, error: dead.error }, 'outbox message dead-lettered'),
     onError: (err) => ctx.logger.error({ err }, 'outbox worker error'),
     onUnanswered: (ids) => ctx.logger.warn({ outboxIds: ids }, 'shutting down: sends still unanswered keep their lease and are sent again after it'),
   });
+};
 
 export function defaultComposition(config: Pick<Config, 'PAYSLIP_PASSWORD_RULE' | 'WHATSAPP_ENABLED'>): Composition {
   const flows = createFlowRegistry({ payslipPasswordRule: config.PAYSLIP_PASSWORD_RULE, phoneCodeChannels: { whatsapp: config.WHATSAPP_ENABLED } });
