@@ -37,10 +37,24 @@ function exited(child: ChildProcess): Promise<void> {
 
 let building: Promise<unknown> | undefined;
 
+function scripts(): Record<string, string> {
+  return (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { scripts: Record<string, string> }).scripts;
+}
+
+/**
+ * The production start (package.json's `start:production`, `exec node <flags>
+ * dist/main.mjs`) as node's arguments: what the Dockerfile and the systemd
+ * unit under deploy/ run, and what the tests spawn.
+ */
+export function productionStartArgs(): string[] {
+  const words = scripts()['start:production']!.split(/\s+/).filter(Boolean);
+  if (words[0] !== 'exec' || words[1] !== 'node') throw new Error('start:production must be `exec node ...`');
+  return words.slice(2);
+}
+
 /** The Node flags of package.json's start script (`node --flag ... scripts/start.mjs`): the heap bounds SAPA runs with. */
 export function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+  return scripts().start!.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 /** Rebuilds dist/ from the current source, once per process (`npm run build`, a fraction of a second). */
@@ -64,12 +78,12 @@ export async function spawnServer(
   const entry = options.entry ?? SAPA_BUNDLE;
   if (entry === SAPA_BUNDLE) await buildBundle();
   const port = options.port ?? (await freePort());
-  // The bundle runs as `npm start` runs it: its Node flags, and source maps (scripts/start.mjs turns them on).
-  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [...startFlags(), '--enable-source-maps'];
+  // The bundle runs as the production start runs it (`npm run start:production`); a `.ts` entry with tsx as a loader.
+  const command = entry === SAPA_BUNDLE ? productionStartArgs() : entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [...startFlags(), '--enable-source-maps', entry];
   const started = performance.now();
   // BENCH_PROFILE=1 writes a V8 CPU profile of each server to bench/results/profiles/ on exit.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results/profiles'] : [];
-  const child = spawn(process.execPath, [...profile, ...loader, entry], {
+  const child = spawn(process.execPath, [...profile, ...command], {
     env: { ...process.env, TRUST_PROXY: 'true', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', options.onOutput ? 'pipe' : options.quiet ? 'ignore' : 'inherit', 'inherit'],
   });

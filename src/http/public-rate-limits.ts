@@ -35,6 +35,7 @@ export const defaultPublicRateLimits: PublicRateLimits = {
     { prefix: '/dev/chat', limit: { max: 300, timeWindowMs: MINUTE } },
     { prefix: '/ready', limit: { max: 60, timeWindowMs: MINUTE } },
     { prefix: '/health', limit: { max: 120, timeWindowMs: MINUTE } },
+    { prefix: '/live', limit: { max: 120, timeWindowMs: MINUTE } },
     { prefix: '/docs', limit: { max: 60, timeWindowMs: MINUTE } },
     { prefix: '/admin', limit: { max: 600, timeWindowMs: MINUTE } },
   ],

@@ -11,20 +11,19 @@ describe.each(testProviders)('health and readiness on %s', (provider) => {
     await db.drop();
   });
 
-  it('answers /health and /ready with 200 once migrations are applied', async () => {
+  it('answers /live, /health and /ready with 200 once migrations are applied', async () => {
     const app = await buildApp({ db });
-    const health = await app.inject({ method: 'GET', url: '/health' });
-    expect(health.statusCode).toBe(200);
+    for (const url of ['/live', '/health']) expect((await app.inject({ method: 'GET', url })).json()).toEqual({ status: 'ok' });
     const ready = await app.inject({ method: 'GET', url: '/ready' });
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toMatchObject({ status: 'ready', provider });
     await app.close();
   });
 
-  it('limits /ready, /health and /docs per address with the default limits', async () => {
+  it('limits /ready, /health, /live and /docs per address with the default limits', async () => {
     const app = await buildApp({ db, routes: [async (a) => void a.get('/docs', async () => 'docs')] });
     const probe = (url: string, ip: string) => app.inject({ method: 'GET', url, remoteAddress: ip });
-    for (const [url, max] of [['/ready', 60], ['/health', 120], ['/docs', 60]] as const) {
+    for (const [url, max] of [['/ready', 60], ['/health', 120], ['/live', 120], ['/docs', 60]] as const) {
       for (let i = 0; i < max; i += 1) expect((await probe(url, '10.1.0.1')).statusCode).toBe(200);
       const limited = await probe(url, '10.1.0.1');
       expect(limited.statusCode, url).toBe(429);

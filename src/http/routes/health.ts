@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../store/database';
 import { migrationState } from '../../store/migrations/migration-state';
 
-/** Liveness (`/health`) and readiness (`/ready`: database reachable, migrations applied). */
+/** Liveness (`/live`, and `/health` as before: the process answers) and readiness (`/ready`: database reachable, migrations applied). */
 export function healthRoutes(db: Database) {
   return async function register(app: FastifyInstance): Promise<void> {
+    app.get('/live', async () => ({ status: 'ok' }));
     app.get('/health', async () => ({ status: 'ok' }));
 
     app.get('/ready', async (_request, reply) => {
