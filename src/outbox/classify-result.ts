@@ -1,4 +1,4 @@
-import { type BackoffOptions, retryDelayMs } from './backoff';
+import { type BackoffOptions, retryDelayMs } from '../backoff';
 import type { SendResult } from '../chat/channel-sender';
 
 export interface RetryPolicy {

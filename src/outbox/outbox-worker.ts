@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ChannelName } from '../chat/channel-name';
-import { defaultBackoff } from './backoff';
+import { defaultBackoff } from '../backoff';
 import { type ChannelPacer, createChannelPacer } from './channel-pacer';
 import type { SendResult } from '../chat/channel-sender';
 import { chatKey, createChatQueues, type HeldMessage } from './chat-queues';

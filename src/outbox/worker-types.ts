@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { ChannelName } from '../chat/channel-name';
 import type { Database } from '../store/database';
-import type { BackoffOptions } from './backoff';
+import type { BackoffOptions } from '../backoff';
 import type { ChannelSender } from '../chat/channel-sender';
 import type { DocumentResolver } from './load-document';
 

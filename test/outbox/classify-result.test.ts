@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelayMs } from '../../src/outbox/backoff';
+import { retryDelayMs } from '../../src/backoff';
 import { classifyResult, MIN_THROTTLE_MS } from '../../src/outbox/classify-result';
 
 const policy = { maxAttempts: 3, backoff: { baseMs: 1000, maxMs: 10_000 }, random: () => 1 };

@@ -2,6 +2,9 @@ import { createDecipheriv, createHmac, timingSafeEqual } from 'node:crypto';
 import { DEFAULT_ORIGIN, getMediaKeys, normalizeMessageContent, type proto, type WAMessage } from '@whiskeysockets/baileys';
 import { createSlots } from '../../services/whatsapp/slots';
 import { mediaUrlOf } from './media-url';
+import { MediaTooLargeError } from './media-too-large';
+
+export { MediaTooLargeError };
 
 /** The part of `fetch` the download uses (a test passes a fake WhatsApp media server). */
 export type FetchMedia = (url: string, init: { signal: AbortSignal; redirect: 'error'; headers: Record<string, string> }) => Promise<Response>;
@@ -9,13 +12,6 @@ export type FetchMedia = (url: string, init: { signal: AbortSignal; redirect: 'e
 /** Downloads the file of a media message. */
 export type MediaDownloader = (message: WAMessage) => Promise<Buffer>;
 
-/** The file is larger than SAPA accepts, whatever the message declared. */
-export class MediaTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`media file larger than ${maxBytes} bytes`);
-    this.name = 'MediaTooLargeError';
-  }
-}
 
 /** The message is no WhatsApp media a download may be tried for (another host, no key): nothing was requested. */
 export class MediaRefusedError extends Error {

@@ -1,7 +1,7 @@
 import type { AuthenticationState, BaileysEventMap } from '@whiskeysockets/baileys';
 import { systemClock, type Clock } from '../../clock';
 import type { Logger } from '../../logger';
-import { retryDelayMs } from '../../outbox/backoff';
+import { retryDelayMs } from '../../backoff';
 import { guardAuth, type GuardedAuth } from './guarded-auth';
 import type { SocketFactory, WhatsappSocket } from './whatsapp-socket';
 
