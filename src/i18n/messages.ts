@@ -12,6 +12,7 @@ import { jobsMessages } from './messages/jobs';
 import { linkMessages } from './messages/link';
 import { menuMessages } from './messages/menu';
 import { profileMessages } from './messages/profile';
+import { paperworkMessages } from './messages/paperwork';
 import { payslipMessages } from './messages/payslip';
 import { payslipFlowMessages } from './messages/payslip-flow';
 import { telegramMessages } from './messages/telegram';
@@ -35,6 +36,7 @@ export const catalog: Catalog = {
   ...linkMessages,
   ...menuMessages,
   ...profileMessages,
+  ...paperworkMessages,
   ...payslipMessages,
   ...payslipFlowMessages,
   ...telegramMessages,

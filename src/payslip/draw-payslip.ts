@@ -2,6 +2,7 @@ import type { PayslipDocument } from '../domain/payslip/payslip-document';
 import type { LineKind, PayslipLine } from '../domain/payslip/payslip-types';
 import { formatPeriod, formatRupiah } from '../domain/format';
 import type { Language } from '../domain/language';
+import { drawQrCode } from '../documents/draw-qr-code';
 import { translate } from '../i18n/translate';
 
 const REGULAR = 'Helvetica';
@@ -9,6 +10,8 @@ const BOLD = 'Helvetica-Bold';
 // Two fonts only: pdfkit rebuilds each standard font's metrics for every document.
 const AMOUNT_WIDTH = 120;
 const LABEL_WIDTH = 120;
+/** The verification link's QR code, bottom right. */
+const QR_SIZE = 72;
 
 export interface DrawContext {
   lang: Language;
@@ -55,9 +58,13 @@ export function drawPayslip(doc: PDFKit.PDFDocument, data: PayslipDocument, cont
   amountRow(doc, t('payslip.pdf.net'), data.net, BOLD, 12);
   doc.moveDown(0.3).font(REGULAR).fontSize(10).text(t('payslip.pdf.in_words', { words: context.netInWords }), left(doc));
   doc.moveDown(2).font(REGULAR).fontSize(8);
-  doc.text(t('payslip.pdf.printed', { timestamp: context.printedAt }), left(doc));
-  doc.text(t('payslip.pdf.code', { code: data.verification.code }));
-  doc.text(t('payslip.pdf.verify', { url: `${data.verification.baseUrl}/verify/${data.verification.code}` }));
+  const url = `${data.verification.baseUrl}/verify/${data.verification.code}`;
+  const top = doc.y;
+  drawQrCode(doc, url, left(doc) + contentWidth(doc) - QR_SIZE, top, QR_SIZE);
+  const width = contentWidth(doc) - QR_SIZE - 10;
+  doc.text(t('payslip.pdf.printed', { timestamp: context.printedAt }), left(doc), top, { width });
+  doc.text(t('payslip.pdf.code', { code: data.verification.code }), { width });
+  doc.text(t('payslip.pdf.verify', { url }), { width });
 }
 
 function drawHeader(doc: PDFKit.PDFDocument, data: PayslipDocument): void {

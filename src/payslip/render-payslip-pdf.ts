@@ -4,7 +4,7 @@ import { formatPeriod } from '../domain/format';
 import type { Language } from '../domain/language';
 import { amountInWords } from '../domain/payslip/rupiah-in-words';
 import { translate } from '../i18n/translate';
-import { formatPrintTime } from './format-print-time';
+import { formatPrintTime } from '../domain/format-print-time';
 import { drawPayslip } from './draw-payslip';
 
 export interface RenderPayslipOptions {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WIDE_MAPPING } from '../../src/domain/payslip/wide-mapping';
 import { renderPayslipPdf } from '../../src/payslip/render-payslip-pdf';
 import { makePayslipDocument } from './payslip-document-factory';
+import { qrCellsFor, qrCellsOf } from '../documents/read-qr-cells';
 import { openPdf, pdfTexts, type PlacedText } from './read-pdf';
 
 const PASSWORD = '17081990';
@@ -88,6 +89,13 @@ describe('renderPayslipPdf', () => {
     expect(text).toContain('Dicetak 27 Nov 2026 10:02 WIB');
     expect(text).toContain('Kode verifikasi: K7QM-3XPA-9D');
     expect(text).toContain('Verifikasi: https://sapa.serangkota.go.id/verify/K7QM-3XPA-9D');
+  });
+
+  it('carries the QR code of its verification link', async () => {
+    const doc = await openPdf(pdf, PASSWORD);
+    const ops = await (await doc.getPage(1)).getOperatorList();
+    await doc.destroy();
+    expect(qrCellsOf(ops)).toEqual(qrCellsFor('https://sapa.serangkota.go.id/verify/K7QM-3XPA-9D'));
   });
 
   it('allows printing but not copying or changing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPrintTime } from '../../src/payslip/format-print-time';
+import { formatPrintTime } from '../../src/domain/format-print-time';
 
 describe('formatPrintTime', () => {
   it('prints the instant in Jakarta time', () => {

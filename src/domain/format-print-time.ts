@@ -1,10 +1,10 @@
-import { jakartaDay } from '../domain/day';
-import { formatDay } from '../domain/format';
-import type { Language } from '../domain/language';
+import { jakartaDay } from './day';
+import { formatDay } from './format';
+import type { Language } from './language';
 
 const JAKARTA_OFFSET_MS = 7 * 3_600_000;
 
-/** "27 Nov 2026 10:02 WIB": an instant as printed on a slip (Asia/Jakarta, UTC+7). */
+/** "27 Nov 2026 10:02 WIB": an instant as printed on a slip, a form or a letter (Asia/Jakarta, UTC+7). */
 export function formatPrintTime(instant: Date, lang: Language = 'id'): string {
   const local = new Date(instant.getTime() + JAKARTA_OFFSET_MS);
   const hh = String(local.getUTCHours()).padStart(2, '0');
