@@ -8,15 +8,15 @@ import { isAppError } from '../src/domain/app-error';
 import { daysBetween, jakartaDay } from '../src/domain/day';
 import { formatDayRange } from '../src/domain/format';
 import type { Decision } from '../src/domain/leave';
-import { approvalCard, DECISIONS, decisionChoices } from '../src/services/leave/approval-card';
-import { checkDecision } from '../src/services/leave/decision-checks';
+import { approvalCard, DECISIONS, decisionChoices } from '../src/services/leave/approval/approval-card';
+import { checkDecision } from '../src/services/leave/approval/decision-checks';
 import { decideLeave } from '../src/services/leave/decide-leave';
 import { describeRefusal, isLeaveRefused } from '../src/services/leave/leave-refused';
 import { getLeaveRequestView } from '../src/services/leave/get-leave-request-view';
 import { listPendingForApprover } from '../src/services/leave/list-pending-for-approver';
-import { loadCardFacts } from '../src/services/leave/send-approval-card';
+import { loadCardFacts } from '../src/services/leave/approval/send-approval-card';
 import type { PendingForApprover } from '../src/services/leave/contract';
-import { stepRef } from '../src/services/leave/step-token';
+import { stepRef } from '../src/services/leave/approval/step-token';
 
 /** Button values of a card: `dec:<step token>:<decision>` (see approvalCard). */
 export const DECISION_PREFIX = 'dec:';

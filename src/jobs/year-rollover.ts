@@ -1,6 +1,6 @@
 import { type LeaveBalanceSnapshot, type LeavePolicy, openingBalance, rolloverYear } from '../domain/leave';
 import { writeAudit } from '../services/audit';
-import { readStoredDetail } from '../services/leave/stored-detail';
+import { readStoredDetail } from '../services/leave/internal/stored-detail';
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
 import type { Database, Tx } from '../store/database';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';

@@ -74,3 +74,17 @@ export function forfeitAnnualLeave(b: LeaveBalanceSnapshot): { balance: LeaveBal
   const entitled = take(b.entitled);
   return { balance: { ...b, added, deferred, carriedOver, entitled }, forfeited };
 }
+
+/** Credits forfeited by a cuti besar come back as they were (the cuti besar cancelled before it started). */
+export function restoreCredits(
+  b: LeaveBalanceSnapshot,
+  credits: Pick<LeaveBalanceSnapshot, 'entitled' | 'carriedOver' | 'deferred' | 'added'>,
+): LeaveBalanceSnapshot {
+  return {
+    ...b,
+    entitled: b.entitled + credits.entitled,
+    carriedOver: b.carriedOver + credits.carriedOver,
+    deferred: b.deferred + credits.deferred,
+    added: b.added + credits.added,
+  };
+}

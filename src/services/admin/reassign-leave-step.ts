@@ -2,9 +2,9 @@ import { AppError } from '../../domain/app-error';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
-import { sendApprovalCard } from '../leave/send-approval-card';
-import { resolveCard } from '../leave/resolve-card';
-import { newStepToken } from '../leave/step-token';
+import { sendApprovalCard } from '../leave/approval/send-approval-card';
+import { resolveCard } from '../leave/approval/resolve-card';
+import { newStepToken } from '../leave/approval/step-token';
 import { notifyEmployees } from '../notify/notify-employees';
 import { type AdminActor, auditActor } from './admin-actor';
 

@@ -5,11 +5,11 @@ import { writeAudit } from '../audit';
 import { isAcceptableDocument, LEAVE_DOCUMENT_MAX_BYTES, storeLeaveDocument } from '../leave-documents/store-leave-document';
 import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
 import { getLeaveRequestView } from './get-leave-request-view';
-import { actorDisplayName, assertMayActFor, auditActor } from './leave-actor';
-import { loadEmployee } from './load-leave-facts';
+import { actorDisplayName, assertMayActFor, auditActor } from './internal/leave-actor';
+import { loadEmployee } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
-import { sendApprovalCard } from './send-approval-card';
-import { readStoredDetail } from './stored-detail';
+import { sendApprovalCard } from './approval/send-approval-card';
+import { readStoredDetail } from './internal/stored-detail';
 import { withSavepoint } from './with-savepoint';
 
 export interface AttachLeaveDocumentInput {

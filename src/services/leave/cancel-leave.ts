@@ -6,18 +6,18 @@ import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
-import { closeRemainingSteps } from './activate-next-step';
-import { loadRequestForDecision } from './approval-state';
-import { moveCharged } from './charge-days';
+import { closeRemainingSteps } from './approval/activate-next-step';
+import { loadRequestForDecision } from './approval/approval-state';
+import { moveCharged } from './ledger/charge-days';
 import type { CancelLeaveInput, LeaveDeps, LeaveRequestView } from './contract';
-import { restoreForfeited } from './forfeit-annual-leave';
+import { restoreForfeited } from './ledger/forfeit-annual-leave';
 import { getLeaveRequestView } from './get-leave-request-view';
-import { actorDisplayName, assertMayActFor, auditActor, isProxy } from './leave-actor';
-import { loadEmployee } from './load-leave-facts';
+import { actorDisplayName, assertMayActFor, auditActor, isProxy } from './internal/leave-actor';
+import { loadEmployee } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
-import { cancelledForYou } from './requester-notices';
-import { resolveCard } from './resolve-card';
-import { readStoredDetail, storedDetail } from './stored-detail';
+import { cancelledForYou } from './internal/requester-notices';
+import { resolveCard } from './approval/resolve-card';
+import { readStoredDetail, storedDetail } from './internal/stored-detail';
 import { withSavepoint } from './with-savepoint';
 
 /**
@@ -57,9 +57,9 @@ async function cancel(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise
     },
   });
   if (count !== 1) throw new AppError('leave.not_cancellable', { status: request.status });
-  if (plan.balanceEffect === 'RELEASE_RESERVED') await moveCharged(tx, employee.id, stored.charged, 'release');
-  if (plan.balanceEffect === 'RETURN_USED') await moveCharged(tx, employee.id, stored.charged, 'returnUsed');
-  if (request.status !== 'PENDING') await restoreForfeited(tx, employee.id, stored.forfeited);
+  if (plan.balanceEffect === 'RELEASE_RESERVED') await moveCharged(tx, employee.id, stored.charged, 'release', { reason: 'cancel', requestId: request.id });
+  if (plan.balanceEffect === 'RETURN_USED') await moveCharged(tx, employee.id, stored.charged, 'returnUsed', { reason: 'cancel', requestId: request.id });
+  if (request.status !== 'PENDING') await restoreForfeited(tx, employee.id, stored.forfeited, request.id);
   const open = request.steps.find((s) => s.status === 'PENDING');
   await closeRemainingSteps(tx, request.id);
 

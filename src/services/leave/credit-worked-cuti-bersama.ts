@@ -6,11 +6,11 @@ import { type AuditEntry, writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import type { LeaveDeps } from './contract';
-import { openCtBalances } from './ct-balances';
-import { loadEmployee } from './load-leave-facts';
+import { openCtBalances } from './ledger/ct-balances';
+import { loadEmployee } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
-import { moveDays } from './move-days';
-import { workedCutiBersamaCredited } from './requester-notices';
+import { moveDays } from './ledger/move-days';
+import { workedCutiBersamaCredited } from './internal/requester-notices';
 
 export interface CreditWorkedInput {
   employeeId: number;
@@ -20,14 +20,15 @@ export interface CreditWorkedInput {
   actor: Pick<AuditEntry, 'actorType' | 'actorId' | 'actorName' | 'channel'>;
 }
 
-/** The audit row of one credited day is also its record: one per employee and day. */
+/** The audit row's key of one credited day (the ledger's move row is its record, unique per employee and day). */
 const creditKey = (employeeId: number, date: string) => `${employeeId}:${date}`;
 
 /**
  * Cuti bersama days an employee had to work are added to their cuti tahunan
  * (RULES.md: C-BERSAMA), one day per date, to the balance of the date's year.
- * Each date must be a cuti bersama in the holiday table and credited once;
- * each credit is audited with the HR officer and the employee is told.
+ * Each date must be a cuti bersama in the holiday table and credited once
+ * (the ledger's LeaveBalanceMove row is unique per employee and day); each
+ * credit is audited with the HR officer and the employee is told.
  * AppError: leave.employee_not_found, leave.not_cuti_bersama {date},
  * leave.already_credited {date}, leave.balance_unavailable {year}.
  */
@@ -39,11 +40,12 @@ export async function creditWorkedCutiBersama(tx: Tx, deps: LeaveDeps, input: Cr
   const declared = await tx.holiday.findMany({ where: { date: { in: dates }, kind: 'CUTI_BERSAMA' }, select: { date: true } });
   const missing = dates.find((d) => !declared.some((h) => h.date === d));
   if (missing) throw new AppError('leave.not_cuti_bersama', { date: missing });
-  const credited = await tx.auditLog.findFirst({
-    where: { action: 'leave.cuti_bersama_credited', entity: 'CutiBersamaCredit', entityId: { in: dates.map((d) => creditKey(employee.id, d)) } },
-    select: { entityId: true },
+  const credited = await tx.leaveBalanceMove.findFirst({
+    where: { employeeId: employee.id, workedDate: { in: dates } },
+    select: { workedDate: true },
+    orderBy: { workedDate: 'asc' },
   });
-  if (credited) throw new AppError('leave.already_credited', { date: credited.entityId?.split(':')[1] ?? '' });
+  if (credited) throw new AppError('leave.already_credited', { date: credited.workedDate ?? '' });
 
   const policy = await loadLeavePolicy(tx);
   const rows = await openCtBalances(tx, employee, policy, dates.map(yearOf), yearOf(jakartaDay(deps.clock.now())));
@@ -52,7 +54,7 @@ export async function creditWorkedCutiBersama(tx: Tx, deps: LeaveDeps, input: Cr
     const year = yearOf(date);
     const row = rows.get(year);
     if (!row) throw new AppError('leave.balance_unavailable', { year });
-    const next = await moveDays(tx, row, 'creditWorked', 1);
+    const next = await moveDays(tx, row, 'creditWorked', 1, { reason: 'cuti_bersama_worked', workedDate: date });
     rows.set(year, next);
     result.set(year, { year, added: next.added, available: availableDays(next) });
     await writeAudit(tx, {

@@ -7,18 +7,18 @@ import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { findAuthorizedOfficial, loadLeavePolicy } from '../policy/load-leave-policy';
-import { activateNextStep, closeRemainingSteps } from './activate-next-step';
-import { approvalStateOf, loadRequestForDecision } from './approval-state';
-import { checkChangedDates } from './changed-dates';
+import { activateNextStep, closeRemainingSteps } from './approval/activate-next-step';
+import { approvalStateOf, loadRequestForDecision } from './approval/approval-state';
+import { checkChangedDates } from './internal/changed-dates';
 import type { DecideLeaveInput, DecideLeaveResult, LeaveDeps } from './contract';
-import { assertMayDecide, assertStillPending, findDecisionStep, loadDecider } from './decision-checks';
-import { tellRequester } from './decision-notices';
+import { assertMayDecide, assertStillPending, findDecisionStep, loadDecider } from './approval/decision-checks';
+import { tellRequester } from './internal/decision-notices';
 import { getLeaveRequestView } from './get-leave-request-view';
-import { loadEmployee } from './load-leave-facts';
+import { loadEmployee } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
-import { resolveCard } from './resolve-card';
-import { settleDays } from './settle-days';
-import { readStoredDetail, storedDetail } from './stored-detail';
+import { resolveCard } from './approval/resolve-card';
+import { settleDays } from './internal/settle-days';
+import { readStoredDetail, storedDetail } from './internal/stored-detail';
 import { withSavepoint } from './with-savepoint';
 
 /** A refusal of the rules in the decider's language: a missing document is named. */
@@ -84,7 +84,7 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
 
   const status = result.state.status;
   const { charged, forfeited, newlyForfeited } = await settleDays(tx, {
-    employee, policy, typeCode: request.typeCode, stored, changed, outcome: result, today,
+    employee, policy, requestId: request.id, typeCode: request.typeCode, stored, changed, outcome: result, today,
   });
 
   const dates = result.state.dates;

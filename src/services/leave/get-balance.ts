@@ -4,7 +4,7 @@ import { availableDays, type LeaveBalanceSnapshot, openingBalance } from '../../
 import type { Tx } from '../../store/database';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import type { BalanceView, LeaveDeps } from './contract';
-import { loadCtBalances } from './ct-balances';
+import { loadCtBalances } from './ledger/ct-balances';
 
 export function toBalanceView(year: number, b: LeaveBalanceSnapshot): BalanceView {
   return {

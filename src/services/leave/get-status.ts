@@ -1,7 +1,7 @@
 import { ACTIVE_STATUSES } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import type { LeaveRequestView } from './contract';
-import { loadLeaveRequestViews } from './leave-request-view';
+import { loadLeaveRequestViews } from './internal/leave-request-view';
 
 /** The employee's requests, newest first: all of them, or only those still holding days (pending or granted). */
 export async function getStatus(

@@ -1,8 +1,8 @@
 import { jakartaDay } from '../../domain/day';
 import type { Tx } from '../../store/database';
 import type { LeaveDeps, PendingForApprover } from './contract';
-import { loadLeaveRequestViews } from './leave-request-view';
-import { loadDelegations } from './load-leave-facts';
+import { loadLeaveRequestViews } from './internal/leave-request-view';
+import { loadDelegations } from './internal/load-leave-facts';
 
 /**
  * Requests whose current step waits for this employee: as its approver, as the

@@ -3,12 +3,12 @@ import type { Tx } from '../../store/database';
 import { type AuditEntry, writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
-import { moveCharged } from './charge-days';
+import { moveCharged } from './ledger/charge-days';
 import { getLeaveRequestView } from './get-leave-request-view';
-import { loadHolidays, yearsOf } from './load-leave-facts';
+import { loadHolidays, yearsOf } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
-import { recounted } from './requester-notices';
-import { readStoredDetail, storedDetail } from './stored-detail';
+import { recounted } from './internal/requester-notices';
+import { readStoredDetail, storedDetail } from './internal/stored-detail';
 
 export interface RecountOutcome {
   /** Requests whose days went down. */
@@ -59,7 +59,7 @@ export async function recountForHolidays(
     const after = splitDaysByYear({ typeCode: 'CT', start: request.startDate, end: request.endDate, halfDay: request.halfDay, holidays, policy });
     const back = givenBack(stored.charged, after);
     if (back.length === 0) continue;
-    await moveCharged(tx, request.employeeId, back, request.status === 'PENDING' ? 'release' : 'returnUsed');
+    await moveCharged(tx, request.employeeId, back, request.status === 'PENDING' ? 'release' : 'returnUsed', { reason: 'recount', requestId: request.id });
     const charged = stored.charged.map((part) => ({ year: part.year, days: part.days - (back.find((b) => b.year === part.year)?.days ?? 0) }));
     const returned = back.reduce((sum, part) => sum + part.days, 0);
     const days = request.days - returned;

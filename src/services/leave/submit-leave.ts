@@ -11,18 +11,18 @@ import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
 import { loadAgencyLeavePolicy } from '../policy/load-leave-policy';
 import type { LeaveDeps, LeaveRequestView, SubmitLeaveInput } from './contract';
-import { openCtBalances } from './ct-balances';
+import { openCtBalances } from './ledger/ct-balances';
 import { getLeaveRequestView } from './get-leave-request-view';
-import { actorDisplayName, assertMayActFor, auditActor, isProxy } from './leave-actor';
+import { actorDisplayName, assertMayActFor, auditActor, isProxy } from './internal/leave-actor';
 import { LeaveRefused } from './leave-refused';
-import { loadDelegations, loadEmployee, loadExistingRequests, loadHolidays, loadUnits, yearsOf } from './load-leave-facts';
+import { loadDelegations, loadEmployee, loadExistingRequests, loadHolidays, loadUnits, yearsOf } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
-import { reserveCharged } from './charge-days';
-import { provisionalRef, requestRef } from './request-ref';
-import { documentNeeded, submittedForYou } from './requester-notices';
-import { sendApprovalCard } from './send-approval-card';
-import { newStepToken } from './step-token';
-import { storedDetail } from './stored-detail';
+import { reserveCharged } from './ledger/charge-days';
+import { provisionalRef, requestRef } from './internal/request-ref';
+import { documentNeeded, submittedForYou } from './internal/requester-notices';
+import { sendApprovalCard } from './approval/send-approval-card';
+import { newStepToken } from './approval/step-token';
+import { storedDetail } from './internal/stored-detail';
 import { withSavepoint } from './with-savepoint';
 
 /**
@@ -61,7 +61,6 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
   if (!chain.ok) throw new LeaveRefused([chain.error]);
 
   const charged = isAnnual ? check.daysByYear.filter((p) => p.days > 0) : [];
-  await reserveCharged(tx, employee.id, charged);
 
   const proxy = isProxy(input.actor, employee.id);
   const created = await tx.leaveRequest.create({
@@ -87,6 +86,7 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
   });
   const ref = requestRef(input.typeCode, yearOf(today), created.id);
   await tx.leaveRequest.update({ where: { id: created.id }, data: { ref } });
+  await reserveCharged(tx, employee.id, charged, { reason: 'submit', requestId: created.id });
   await createSteps(tx, created.id, chain.steps, now);
   await attachDocuments(tx, created.id, employee.id, input.documentIds ?? []);
 

@@ -7,7 +7,7 @@ import { cancelLeave } from '../../../src/services/leave/cancel-leave';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
 import { creditWorkedCutiBersama } from '../../../src/services/leave/credit-worked-cuti-bersama';
 import { recountForHolidays } from '../../../src/services/leave/recount-for-holidays';
-import { readStoredDetail } from '../../../src/services/leave/stored-detail';
+import { readStoredDetail } from '../../../src/services/leave/internal/stored-detail';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { actorOf, ctRequest, inTx, leaveWorld, setBalance, submit } from './leave-test-kit';
 
@@ -52,6 +52,7 @@ describe('balance conservation under random submit / decide / cancel / holidays 
     await db.prisma.leaveRequest.deleteMany({});
     await db.prisma.holiday.deleteMany({ where: { name: DECLARED } });
     await db.prisma.leaveBalance.deleteMany({ where: { employeeId: world.employee.id } });
+    await db.prisma.leaveBalanceMove.deleteMany({ where: { employeeId: world.employee.id } });
     await setBalance(db, world.employee.id, 12);
   }
 
@@ -101,10 +102,16 @@ describe('balance conservation under random submit / decide / cancel / holidays 
     return null;
   }
 
-  /** Every row: nothing negative, nothing over its credits, credits untouched, and exactly the days requests hold. */
+  /**
+   * Every row: nothing negative, nothing over its credits, credits untouched,
+   * exactly the days requests hold, and the ledger's moves adding up to the
+   * row's held and used days (every row starts with none).
+   */
   async function checkBalances(credits: Map<number, number>): Promise<void> {
     const rows = await db.prisma.leaveBalance.findMany({ where: { employeeId: world.employee.id } });
     const requests = await db.prisma.leaveRequest.findMany({ select: { status: true, detail: true } });
+    const moves = await db.prisma.leaveBalanceMove.findMany({ where: { employeeId: world.employee.id } });
+    const moved = (year: number, kind: string) => moves.filter((m) => m.year === year && m.kind === kind).reduce((sum, m) => sum + m.days, 0);
     for (const row of rows) {
       const total = row.entitled + row.carriedOver + row.deferred + row.added;
       if (!credits.has(row.year)) credits.set(row.year, total);
@@ -120,6 +127,9 @@ describe('balance conservation under random submit / decide / cancel / holidays 
       expect(total).toBe(credits.get(row.year));
       expect(row.reserved).toBe(held(['PENDING']));
       expect(row.used).toBe(held(['APPROVED', 'CHANGED']));
+      expect(row.reserved).toBe(moved(row.year, 'reserve') - moved(row.year, 'release') - moved(row.year, 'consume'));
+      expect(row.used).toBe(moved(row.year, 'consume') - moved(row.year, 'returnUsed'));
+      expect(row.added).toBe(moved(row.year, 'creditWorked'));
     }
   }
 

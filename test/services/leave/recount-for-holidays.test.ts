@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importHolidays } from '../../../src/services/imports/holidays/import-holidays';
 import { creditWorkedCutiBersama } from '../../../src/services/leave/credit-worked-cuti-bersama';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
-import { readStoredDetail } from '../../../src/services/leave/stored-detail';
+import { readStoredDetail } from '../../../src/services/leave/internal/stored-detail';
 import { makeAdminActor } from '../../support/factories';
 import { createTestDatabase, type TestDatabase, testProviders } from '../../support/test-database';
 import { balanceOf, codeOf, ctRequest, inTx, leaveWorld, outboxFor, setBalance, stepsOf, submit } from './leave-test-kit';

@@ -1,10 +1,10 @@
-import { AppError } from '../../domain/app-error';
-import type { Language } from '../../domain/language';
-import { directApprover } from '../../domain/leave';
-import { translate } from '../../i18n/translate';
-import type { Tx } from '../../store/database';
-import type { AuditEntry } from '../audit';
-import type { LeaveActor } from './contract';
+import { AppError } from '../../../domain/app-error';
+import type { Language } from '../../../domain/language';
+import { directApprover } from '../../../domain/leave';
+import { translate } from '../../../i18n/translate';
+import type { Tx } from '../../../store/database';
+import type { AuditEntry } from '../../audit';
+import type { LeaveActor } from '../contract';
 
 export type AuditActor = Pick<AuditEntry, 'actorType' | 'actorId' | 'actorName' | 'channel'>;
 

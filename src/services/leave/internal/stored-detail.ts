@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DOCUMENT_REQUIREMENTS, type LeaveDetail, leaveDetailSchema } from '../../domain/leave';
-import { asJson, type JsonInput } from '../../store/database';
+import { DOCUMENT_REQUIREMENTS, type LeaveDetail, leaveDetailSchema } from '../../../domain/leave';
+import { asJson, type JsonInput } from '../../../store/database';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const yearDays = z.object({ year: z.number().int(), days: z.number().min(0) });

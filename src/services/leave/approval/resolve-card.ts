@@ -1,6 +1,6 @@
-import type { Language } from '../../domain/language';
-import type { Tx } from '../../store/database';
-import { notifyEmployees } from '../notify/notify-employees';
+import type { Language } from '../../../domain/language';
+import type { Tx } from '../../../store/database';
+import { notifyEmployees } from '../../notify/notify-employees';
 import { stepRef } from './step-token';
 
 /**

@@ -1,9 +1,9 @@
-import { yearOf } from '../../domain/day';
-import type { ApprovalState, LeavePolicy, YearDays } from '../../domain/leave';
-import type { Tx } from '../../store/database';
+import { yearOf } from '../../../domain/day';
+import type { ApprovalState, LeavePolicy, YearDays } from '../../../domain/leave';
+import type { Tx } from '../../../store/database';
 import type { ChangedDates } from './changed-dates';
-import { moveCharged, rechargeDays } from './charge-days';
-import { forfeitYear } from './forfeit-annual-leave';
+import { moveCharged, rechargeDays } from '../ledger/charge-days';
+import { forfeitYear } from '../ledger/forfeit-annual-leave';
 import type { EmployeeRecord } from './load-leave-facts';
 import type { ForfeitedCredits, StoredDetail } from './stored-detail';
 
@@ -25,6 +25,7 @@ export async function settleDays(
   args: {
     employee: EmployeeRecord;
     policy: LeavePolicy;
+    requestId: number;
     typeCode: string;
     stored: StoredDetail;
     changed: ChangedDates | null;
@@ -35,15 +36,15 @@ export async function settleDays(
   const { employee, stored, changed, outcome } = args;
   let charged = stored.charged;
   if (changed) {
-    await rechargeDays(tx, employee.id, charged, changed.charged);
+    await rechargeDays(tx, employee.id, charged, changed.charged, { reason: 'change', requestId: args.requestId });
     charged = changed.charged;
   }
   if (!outcome.final) return { charged, forfeited: stored.forfeited, newlyForfeited: null };
   const granted = outcome.state.status === 'APPROVED' || outcome.state.status === 'CHANGED';
-  await moveCharged(tx, employee.id, charged, granted ? 'consume' : 'release');
+  await moveCharged(tx, employee.id, charged, granted ? 'consume' : 'release', { reason: 'decision', requestId: args.requestId });
   if (!granted || args.typeCode !== 'CB' || !args.policy.longLeave.forfeitsAnnualLeave) {
     return { charged, forfeited: stored.forfeited, newlyForfeited: null };
   }
-  const credits = await forfeitYear(tx, employee, args.policy, yearOf(outcome.state.dates.start), yearOf(args.today));
+  const credits = await forfeitYear(tx, employee, args.policy, yearOf(outcome.state.dates.start), yearOf(args.today), args.requestId);
   return { charged, forfeited: credits ? [...stored.forfeited, credits] : stored.forfeited, newlyForfeited: credits };
 }

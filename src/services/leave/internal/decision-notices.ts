@@ -1,8 +1,8 @@
-import { availableDays, type YearDays } from '../../domain/leave';
-import type { Tx } from '../../store/database';
-import { notifyEmployees } from '../notify/notify-employees';
-import type { LeaveRequestView } from './contract';
-import { loadCtBalances } from './ct-balances';
+import { availableDays, type YearDays } from '../../../domain/leave';
+import type { Tx } from '../../../store/database';
+import { notifyEmployees } from '../../notify/notify-employees';
+import type { LeaveRequestView } from '../contract';
+import { loadCtBalances } from '../ledger/ct-balances';
 import { forwarded, outcome } from './requester-notices';
 
 /**

@@ -1,11 +1,11 @@
-import { AppError } from '../../domain/app-error';
-import { formatInstant } from '../../domain/format';
-import type { Language } from '../../domain/language';
-import { type Decision, deciderError, resolveDelegate } from '../../domain/leave';
-import { translate } from '../../i18n/translate';
-import type { Tx } from '../../store/database';
-import { findAuthorizedOfficial } from '../policy/load-leave-policy';
-import { loadDelegations } from './load-leave-facts';
+import { AppError } from '../../../domain/app-error';
+import { formatInstant } from '../../../domain/format';
+import type { Language } from '../../../domain/language';
+import { type Decision, deciderError, resolveDelegate } from '../../../domain/leave';
+import { translate } from '../../../i18n/translate';
+import type { Tx } from '../../../store/database';
+import { findAuthorizedOfficial } from '../../policy/load-leave-policy';
+import { loadDelegations } from '../internal/load-leave-facts';
 import { isStepToken } from './step-token';
 
 export const decisionStepSelect = {

@@ -1,9 +1,9 @@
-import type { OutboundMessage } from '../../chat/outbound-message';
-import { formatDayRange, formatDays } from '../../domain/format';
-import type { Language } from '../../domain/language';
-import type { Decision, LeaveTypeRule } from '../../domain/leave';
-import { hasMessage, translate } from '../../i18n/translate';
-import type { LeaveRequestView, StepSummary } from './contract';
+import type { OutboundMessage } from '../../../chat/outbound-message';
+import { formatDayRange, formatDays } from '../../../domain/format';
+import type { Language } from '../../../domain/language';
+import type { Decision, LeaveTypeRule } from '../../../domain/leave';
+import { hasMessage, translate } from '../../../i18n/translate';
+import type { LeaveRequestView, StepSummary } from '../contract';
 import { stepRef } from './step-token';
 
 export const DECISIONS: readonly Decision[] = ['APPROVE', 'CHANGE', 'DEFER', 'REJECT'];

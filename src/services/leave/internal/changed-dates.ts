@@ -1,9 +1,9 @@
-import { yearOf } from '../../domain/day';
-import { type DateRange, type DocumentRequirement, type LeaveBalanceSnapshot, type LeavePolicy, validateLeaveRequest, type YearDays } from '../../domain/leave';
-import type { Tx } from '../../store/database';
-import type { RequestForDecision } from './approval-state';
-import { openCtBalances } from './ct-balances';
-import { LeaveRefused } from './leave-refused';
+import { yearOf } from '../../../domain/day';
+import { type DateRange, type DocumentRequirement, type LeaveBalanceSnapshot, type LeavePolicy, validateLeaveRequest, type YearDays } from '../../../domain/leave';
+import type { Tx } from '../../../store/database';
+import type { RequestForDecision } from '../approval/approval-state';
+import { openCtBalances } from '../ledger/ct-balances';
+import { LeaveRefused } from '../leave-refused';
 import { type EmployeeRecord, loadExistingRequests, loadHolidays, yearsOf } from './load-leave-facts';
 import type { StoredDetail } from './stored-detail';
 

@@ -1,7 +1,7 @@
-import { type LeavePolicy, resolveDelegate } from '../../domain/leave';
-import type { Tx } from '../../store/database';
+import { type LeavePolicy, resolveDelegate } from '../../../domain/leave';
+import type { Tx } from '../../../store/database';
 import type { RequestForDecision } from './approval-state';
-import { loadDelegations } from './load-leave-facts';
+import { loadDelegations } from '../internal/load-leave-facts';
 import { sendApprovalCard } from './send-approval-card';
 
 /**

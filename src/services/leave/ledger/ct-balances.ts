@@ -4,17 +4,19 @@ import {
   type LeavePolicy,
   openingBalance,
   rolloverYear,
-} from '../../domain/leave';
-import type { Tx } from '../../store/database';
+} from '../../../domain/leave';
+import type { Tx } from '../../../store/database';
 
 /** A CT balance row: the domain's snapshot plus where it lives. */
 export interface BalanceRow extends LeaveBalanceSnapshot {
   id: number;
+  employeeId: number;
   year: number;
 }
 
 export const balanceSelect = {
   id: true,
+  employeeId: true,
   year: true,
   entitled: true,
   carriedOver: true,
@@ -26,7 +28,7 @@ export const balanceSelect = {
 } as const;
 
 export function snapshotOf(row: BalanceRow): LeaveBalanceSnapshot {
-  const { id: _id, year: _year, ...snapshot } = row;
+  const { id: _id, employeeId: _employeeId, year: _year, ...snapshot } = row;
   return snapshot;
 }
 

@@ -1,5 +1,5 @@
-import type { ApprovalState, ApprovalStepPlan, LeaveStatus } from '../../domain/leave';
-import type { Tx } from '../../store/database';
+import type { ApprovalState, ApprovalStepPlan, LeaveStatus } from '../../../domain/leave';
+import type { Tx } from '../../../store/database';
 
 export interface RequestForDecision {
   id: number;

@@ -1,7 +1,7 @@
-import { isIsoDay, yearOf } from '../../domain/day';
-import type { Delegation, EmployeeFacts, ExistingRequest, Holiday, LeaveStatus, LeaveTypeCode, UnitNode } from '../../domain/leave';
-import { ACTIVE_STATUSES } from '../../domain/leave';
-import type { Tx } from '../../store/database';
+import { isIsoDay, yearOf } from '../../../domain/day';
+import type { Delegation, EmployeeFacts, ExistingRequest, Holiday, LeaveStatus, LeaveTypeCode, UnitNode } from '../../../domain/leave';
+import { ACTIVE_STATUSES } from '../../../domain/leave';
+import type { Tx } from '../../../store/database';
 import { readStoredDetail } from './stored-detail';
 
 export interface EmployeeRecord extends EmployeeFacts {

@@ -1,13 +1,13 @@
-import { availableDays, isLeaveTypeCode, type LeavePolicy } from '../../domain/leave';
-import type { Tx } from '../../store/database';
-import { notifyEmployees } from '../notify/notify-employees';
-import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { availableDays, isLeaveTypeCode, type LeavePolicy } from '../../../domain/leave';
+import type { Tx } from '../../../store/database';
+import { notifyEmployees } from '../../notify/notify-employees';
+import { loadLeavePolicy } from '../../policy/load-leave-policy';
 import type { CardFacts } from './approval-card';
 import { approvalCard } from './approval-card';
-import type { LeaveRequestView } from './contract';
-import { loadCtBalances } from './ct-balances';
-import { getLeaveRequestView } from './get-leave-request-view';
-import { readStoredDetail } from './stored-detail';
+import type { LeaveRequestView } from '../contract';
+import { loadCtBalances } from '../ledger/ct-balances';
+import { getLeaveRequestView } from '../get-leave-request-view';
+import { readStoredDetail } from '../internal/stored-detail';
 
 /** The card's facts: the request, how its days count, and the CT left in the years it touches. */
 export async function loadCardFacts(tx: Tx, view: LeaveRequestView, policy?: LeavePolicy): Promise<CardFacts> {

@@ -1,7 +1,7 @@
-import { missingDocument } from '../../domain/leave';
-import type { Prisma } from '../../generated/sqlite/client';
-import type { Tx } from '../../store/database';
-import type { LeaveRequestView } from './contract';
+import { missingDocument } from '../../../domain/leave';
+import type { Prisma } from '../../../generated/sqlite/client';
+import type { Tx } from '../../../store/database';
+import type { LeaveRequestView } from '../contract';
 import { readStoredDetail } from './stored-detail';
 
 /**

@@ -1,9 +1,9 @@
-import type { OutboundMessage } from '../../chat/outbound-message';
-import { formatDay, formatDayRange, formatDays } from '../../domain/format';
-import type { Language } from '../../domain/language';
-import type { LeaveStatus } from '../../domain/leave';
-import { translate } from '../../i18n/translate';
-import type { LeaveRequestView } from './contract';
+import type { OutboundMessage } from '../../../chat/outbound-message';
+import { formatDay, formatDayRange, formatDays } from '../../../domain/format';
+import type { Language } from '../../../domain/language';
+import type { LeaveStatus } from '../../../domain/leave';
+import { translate } from '../../../i18n/translate';
+import type { LeaveRequestView } from '../contract';
 
 /** What the employee reads about their request, built in their language. */
 export type NoticeText = (lang: Language) => OutboundMessage[];
