@@ -13,9 +13,8 @@ import type { ChannelName } from '../chat/channel-name';
 import type { InboundContent, InboundMessage } from '../chat/inbound-message';
 import { readChatExpectation } from './chat-expectation';
 import { runTurn } from './run-turn';
+import { DuplicateEventError, type TurnBatch } from '../store/dialect/turn-journal';
 import { createGroupCommit } from './store/group-commit';
-import { DuplicateEventError, type TurnBatch } from './store/turn-store';
-import { turnStoreFor } from './store/turn-store-for';
 import { SESSION_VERSION, freshState, readSessionState } from './session-state';
 
 export interface ConversationEngineOptions {
@@ -35,13 +34,6 @@ export interface ConversationEngineOptions {
   /** Called after a turn committed new outbox rows (wakes the outbox worker). */
   onOutbox?: () => void;
 }
-
-/**
- * PostgreSQL: transactions in flight at once, each a batch of turns. Below
- * the connection pool's size (20), so the outbox worker and admin calls always
- * find a connection on payslip day. SQLite has one writer.
- */
-const POSTGRES_WRITERS = 8;
 
 /** `linked`: the sender is a verified, active employee (absent from test doubles). */
 export type HandleResult = { status: 'processed'; replies: OutboundMessage[]; linked?: boolean } | { status: 'duplicate' };
@@ -66,15 +58,15 @@ const keyOf = (message: Pick<InboundMessage, 'channel' | 'chatId'>) => `${messag
 export function createConversationEngine(options: ConversationEngineOptions) {
   const { db, clock, flows } = options;
   const chats = new KeyedMutex();
-  const store = turnStoreFor(db);
+  const { turns, turnWriters, unitSavepoint } = db.dialect;
   // BEGIN, the chats' locks and COMMIT are paid once per batch.
   const writer = createGroupCommit<InboundMessage, TurnBatch>(db.prisma, {
     maxBatch: 64,
-    writers: db.sqlite ? 1 : POSTGRES_WRITERS,
+    writers: turnWriters,
     timeoutMs: 20_000,
-    savepoints: db.sqlite,
-    begin: (tx, messages) => store.begin(tx, messages),
-    end: (tx, batch) => store.end(tx, batch),
+    savepoints: unitSavepoint,
+    begin: (tx, messages) => turns.begin(tx, messages),
+    end: (tx, batch) => turns.end(tx, batch),
   });
   const idleMs = options.idleMinutes * 60_000;
 
@@ -151,7 +143,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     const nextState = { ...result.state, lang, ...(answeredAt && !actor ? { answeredAt } : {}) };
     if (actor) delete nextState.answeredAt;
     const expiresAt = new Date(now.getTime() + idleMs);
-    await store.record(tx, batch, {
+    await turns.record(tx, batch, {
       channel: message.channel,
       chatId: message.chatId,
       eventId: message.eventId,

@@ -1,67 +1,51 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
-import { oneWriterSqliteAdapter } from './one-writer-sqlite-adapter';
-import type { SqliteConnection } from './sqlite-connection';
+import type { Prisma as SqlitePrisma, PrismaClient as SqliteClient } from '../generated/sqlite/client';
+import type { Dialect } from './dialect/dialect';
+import { openSqlite } from './dialect/open-sqlite';
+import { providerOf } from './database-url';
+
+export { providerOf, sqlitePath } from './database-url';
 
 /**
  * The one Prisma client type the code is written against. Both generated
  * clients come from the same models (prisma/models.prisma), so the
- * PostgreSQL client has the same API at run time.
+ * PostgreSQL client has the same API at run time. Both carry their
+ * database's dialect (`$dialect`, a client extension), so a transaction
+ * reaches it too.
  */
-export type Prisma = SqliteClient;
-export type Tx = Omit<Prisma, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+export type Prisma = Omit<SqliteClient, '$transaction'> & WithDialect;
+export type Tx = Omit<SqliteClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'> & { readonly $dialect: Dialect };
+
+interface TransactionOptions {
+  maxWait?: number;
+  timeout?: number;
+  isolationLevel?: SqlitePrisma.TransactionIsolationLevel;
+}
+
+/** The client's own `$transaction`, its interactive form handing over a `Tx` (which carries the dialect). */
+interface WithDialect {
+  readonly $dialect: Dialect;
+  $transaction<P extends SqlitePrisma.PrismaPromise<unknown>[]>(arg: [...P], options?: TransactionOptions): Promise<{ [K in keyof P]: Awaited<P[K]> }>;
+  $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: TransactionOptions): Promise<R>;
+}
 export type Provider = 'sqlite' | 'postgresql';
 
 export interface Database {
   readonly prisma: Prisma;
   readonly provider: Provider;
   readonly url: string;
-  /**
-   * On SQLite, the one connection Prisma's adapter uses. Statements run on it
-   * inside a Prisma transaction belong to that transaction (oneWriterSqliteAdapter
-   * holds the connection from BEGIN to COMMIT): the hot path of a turn uses it
-   * for its few fixed statements. Null on PostgreSQL.
-   */
-  readonly sqlite: SqliteConnection | null;
+  /** The provider's SQL (src/store/dialect): the same object as `prisma.$dialect`. */
+  readonly dialect: Dialect;
   close(): Promise<void>;
 }
 
-export function providerOf(url: string): Provider {
-  return url.startsWith('file:') ? 'sqlite' : 'postgresql';
-}
-
-/** Absolute path of a `file:` URL, relative paths taken from the working directory. */
-export function sqlitePath(url: string): string {
-  return resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''));
-}
-
 /**
- * Opens SQLite (WAL, busy timeout) or PostgreSQL by the URL's scheme. The
+ * Opens SQLite or PostgreSQL by the URL's scheme, with its dialect. The
  * PostgreSQL client and driver are imported only for a PostgreSQL URL.
  */
 export async function openDatabase(url: string): Promise<Database> {
-  const provider = providerOf(url);
-  if (provider === 'sqlite') {
-    const path = sqlitePath(url);
-    mkdirSync(dirname(path), { recursive: true });
-    let connection: SqliteConnection | null = null;
-    const adapter = oneWriterSqliteAdapter(new PrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 }), (c) => (connection = c));
-    const prisma = new SqliteClient({ adapter });
-    await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-    await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
-    await prisma.$executeRawUnsafe('PRAGMA busy_timeout = 10000');
-    await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-    if (!connection) throw new Error('the SQLite adapter did not expose its connection');
-    return { prisma, provider, url: `file:${path}`, sqlite: connection, close: () => prisma.$disconnect() };
-  }
-  const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
-    import('@prisma/adapter-pg'),
-    import('../generated/postgresql/client'),
-  ]);
-  const prisma = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }) }) as unknown as Prisma;
-  return { prisma, provider, url, sqlite: null, close: () => prisma.$disconnect() };
+  if (providerOf(url) === 'sqlite') return openSqlite(url);
+  const { openPostgres } = await import('./dialect/open-postgres');
+  return openPostgres(url);
 }
 
 export type JsonInput = import('../generated/sqlite/client').Prisma.InputJsonValue;

@@ -33,7 +33,7 @@ const FORBIDDEN: Array<[file: string, code: string]> = [
   ['flows/fixture.ts', "import { x } from '@prisma/client';"],
   ['flows/fixture.ts', "import { x } from '../src/channels/telegram/telegram-sender';"],
   ['flows/fixture.ts', "import { x } from '../src/http/build-app';"],
-  ['flows/fixture.ts', "import { x } from '../src/conversation/store/turn-store';"],
+  ['flows/fixture.ts', "import { x } from '../src/conversation/store/group-commit';"],
   ['src/channels/telegram/fixture.ts', "import { x } from '../../services/leave/submit-leave';"],
   ['src/channels/telegram/fixture.ts', "import { x } from '../../store/database';"],
   ['src/channels/telegram/fixture.ts', "import { x } from '../../outbox/enqueue';"],
@@ -53,7 +53,7 @@ const FORBIDDEN: Array<[file: string, code: string]> = [
 const ALLOWED: Array<[file: string, code: string]> = [
   ['src/domain/leave/fixture.ts', "import { x } from '../payslip/parse-payslip';"],
   ['src/chat/fixture.ts', "import type { x } from '../domain/day';"],
-  ['src/conversation/fixture.ts', "import { x } from './store/turn-store';"],
+  ['src/conversation/fixture.ts', "import { x } from './store/group-commit';"],
   ['src/conversation/fixture.ts', "import type { x } from '../store/database';"],
   ['flows/fixture.ts', "import { x } from '../src/services/leave/submit-leave';"],
   ['src/services/fixture.ts', "import { x } from '../outbox/enqueue';"],

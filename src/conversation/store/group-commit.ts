@@ -1,5 +1,5 @@
 import type { Prisma, Tx } from '../../store/database';
-import type { SqliteConnection } from '../../store/sqlite-connection';
+import type { UnitSavepoint } from '../../store/dialect/dialect';
 
 export interface GroupCommitOptions<I, B> {
   /** Most units in one transaction. */
@@ -9,13 +9,13 @@ export interface GroupCommitOptions<I, B> {
   /** Prisma's interactive-transaction timeout for a whole batch, ms. */
   timeoutMs: number;
   /**
-   * SQLite: the connection, for a savepoint per unit (a unit that throws rolls
-   * back alone). Without it (PostgreSQL, where a failed statement spoils the
+   * A savepoint per unit (the dialect's, SQLite): a unit that throws rolls
+   * back alone. Without it (PostgreSQL, where a failed statement spoils the
    * whole transaction and a savepoint costs a round trip) a batch is
    * optimistic: the first unit that throws rolls the batch back, and each of
    * its units then runs again in a transaction of its own.
    */
-  savepoints: SqliteConnection | null;
+  savepoints: UnitSavepoint | null;
   /** Runs first in every transaction with the inputs of its units (e.g. takes their locks, reads what they start from). */
   begin: (tx: Tx, inputs: readonly I[]) => Promise<B>;
   /** Runs last in every transaction, before COMMIT (e.g. writes what the units left to write together). */
@@ -60,18 +60,18 @@ export function createGroupCommit<I, B>(prisma: Prisma, options: GroupCommitOpti
     });
   }
 
-  /** SQLite: a unit that throws rolls back to its savepoint, and the batch goes on. */
+  /** A unit that throws rolls back to its savepoint, and the batch goes on. */
   const inSavepoint =
-    (connection: SqliteConnection) =>
+    (savepoint: UnitSavepoint) =>
     async (unit: Queued, tx: Tx, state: B): Promise<Outcome> => {
-      connection.exec('SAVEPOINT unit');
+      savepoint.open();
       try {
         const value = await unit.work(tx, state);
-        connection.exec('RELEASE unit');
+        savepoint.release();
         return { ok: true, value };
       } catch (error) {
-        connection.exec('ROLLBACK TO unit');
-        connection.exec('RELEASE unit');
+        savepoint.rollBack();
+        savepoint.release();
         return { ok: false, error };
       }
     };

@@ -23,7 +23,7 @@ describe.each(testProviders)('group commit on %s', (provider) => {
       maxBatch: 64,
       writers,
       timeoutMs: 10_000,
-      savepoints: db.sqlite,
+      savepoints: db.dialect.unitSavepoint,
       begin: async (_tx, keys) => {
         batches.push([...keys]);
         return [...keys];

@@ -1,6 +1,6 @@
 import type { IsoDay } from '../../domain/day';
 import type { EmployeeKind } from '../../domain/leave/types';
-import type { TurnRead } from './turn-store';
+import type { TurnRead } from './turn-journal';
 
 /**
  * The columns both stores' start query selects (SQLite answers flags as 0/1,

@@ -1,8 +1,9 @@
-import { auditRow } from '../../services/audit';
-import type { Tx } from '../../store/database';
 import type { InboundMessage } from '../../chat/inbound-message';
 import { cardRefOf, SEND_PRIORITY } from '../../chat/outbound-message';
-import { DuplicateEventError, type TurnBatch, type TurnRead, type TurnStore } from './turn-store';
+import { auditRow } from '../audit-row';
+import type { Tx } from '../database';
+import type { Dialect } from './dialect';
+import { DuplicateEventError, type TurnBatch, type TurnJournal, type TurnRead } from './turn-journal';
 import { turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /** A UTC instant as a TIMESTAMP(3) literal (Prisma stores DateTime as UTC without a zone). */
@@ -73,7 +74,7 @@ const WRITE = `
  * statement takes their chats' advisory locks, one reads where they stand,
  * one writes them all.
  */
-export function postgresTurnStore(): TurnStore {
+function postgresTurnJournal(): TurnJournal {
   return {
     async begin(tx: Tx, messages: readonly InboundMessage[]): Promise<TurnBatch> {
       await tx.$executeRawUnsafe(LOCK_CHATS, JSON.stringify(messages.map((m) => `${m.channel}:${m.chatId}`)));
@@ -115,5 +116,22 @@ export function postgresTurnStore(): TurnStore {
       );
       if ((row?.fresh ?? 0) < turns.length) throw new DuplicateEventError(turns.map((t) => t.eventId).join(','));
     },
+  };
+}
+
+/**
+ * Batches of turns in flight at once, each its own transaction. Below the
+ * connection pool's size (20), so the outbox worker and admin calls always
+ * find a connection on payslip day.
+ */
+const TURN_WRITERS = 8;
+
+/** PostgreSQL's dialect: everything through Prisma's pool, in the caller's transaction. */
+export function postgresDialect(): Dialect {
+  return {
+    provider: 'postgresql',
+    turns: postgresTurnJournal(),
+    turnWriters: TURN_WRITERS,
+    unitSavepoint: null,
   };
 }

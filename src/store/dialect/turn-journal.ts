@@ -1,7 +1,7 @@
 import type { IsoDay } from '../../domain/day';
 import type { EmployeeKind } from '../../domain/leave/types';
-import type { AuditEntry } from '../../services/audit';
-import type { Tx } from '../../store/database';
+import type { AuditEntry } from '../audit-row';
+import type { Tx } from '../database';
 import type { ChannelName } from '../../chat/channel-name';
 import type { Envelope } from '../../chat/outbound-message';
 import type { InboundMessage } from '../../chat/inbound-message';
@@ -54,9 +54,9 @@ export interface TurnBatch {
  * The conversation engine's own statements (the per-message hot path), kept
  * out of Prisma's query builder and paid per batch of turns where the
  * database allows: the flows and services keep using the Prisma client
- * through the same transaction.
+ * through the same transaction. Each dialect has one.
  */
-export interface TurnStore {
+export interface TurnJournal {
   /** First in a batch's transaction: holds its chats against other processes (PostgreSQL) and reads each turn's start. */
   begin(tx: Tx, messages: readonly InboundMessage[]): Promise<TurnBatch>;
   /**

@@ -1,8 +1,9 @@
-import { auditRow } from '../../services/audit';
-import type { SqliteConnection } from '../../store/sqlite-connection';
-import type { InboundMessage } from '../../chat/inbound-message';
 import { cardRefOf, SEND_PRIORITY } from '../../chat/outbound-message';
-import { DuplicateEventError, type TurnRead, type TurnStore, type TurnWrite } from './turn-store';
+import type { InboundMessage } from '../../chat/inbound-message';
+import { auditRow } from '../audit-row';
+import type { SqliteConnection } from '../sqlite-connection';
+import type { Dialect } from './dialect';
+import { DuplicateEventError, type TurnJournal, type TurnRead, type TurnWrite } from './turn-journal';
 import { turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so both read it alike. */
@@ -26,28 +27,34 @@ const READ = `
  * the connection Prisma's transaction holds (so they commit or roll back with
  * it): no query building, no round trip through the Prisma runtime.
  */
-export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
-  // Plain numbers: ids and flags here are far below 2^53.
-  const read = connection.prepare(READ).safeIntegers(false);
-  const markEvent = connection.prepare(`INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
-  const updateSession = connection.prepare(
-    `UPDATE "ConversationSession" SET "version" = ?, "state" = ?, "expiresAt" = ?, "revision" = "revision" + 1, "updatedAt" = ? WHERE "id" = ?`,
-  );
-  const createSession = connection.prepare(
-    `INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const audit = connection.prepare(
-    `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const outbox = connection.prepare(
-    `INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "status", "attempts", "nextAttemptAt", "dedupeKey", "priority", "ref", "createdAt") VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-  );
+function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
+  /** Prepared on first use: the database may be opened before it is migrated. */
+  const prepare = () => ({
+    // Plain numbers: ids and flags here are far below 2^53.
+    read: connection.prepare(READ).safeIntegers(false),
+    markEvent: connection.prepare(`INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),
+    updateSession: connection.prepare(
+      `UPDATE "ConversationSession" SET "version" = ?, "state" = ?, "expiresAt" = ?, "revision" = "revision" + 1, "updatedAt" = ? WHERE "id" = ?`,
+    ),
+    createSession: connection.prepare(
+      `INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    audit: connection.prepare(
+      `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    outbox: connection.prepare(
+      `INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "status", "attempts", "nextAttemptAt", "dedupeKey", "priority", "ref", "createdAt") VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    ),
+  });
+  let prepared: ReturnType<typeof prepare> | null = null;
+  const statements = () => (prepared ??= prepare());
 
   function readOne(message: InboundMessage): TurnRead {
-    return turnReadOf(read.get({ channel: message.channel, eventId: message.eventId, chatId: message.chatId, externalId: message.sender.externalId }) as TurnReadRow);
+    return turnReadOf(statements().read.get({ channel: message.channel, eventId: message.eventId, chatId: message.chatId, externalId: message.sender.externalId }) as TurnReadRow);
   }
 
   function writeOne(turn: TurnWrite): void {
+    const { markEvent, createSession, updateSession, audit, outbox } = statements();
     // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
     const wall = sqliteTime(new Date());
     if (markEvent.run(turn.channel, turn.eventId, sqliteTime(turn.now)).changes === 0) throw new DuplicateEventError(turn.eventId);
@@ -69,5 +76,23 @@ export function sqliteTurnStore(connection: SqliteConnection): TurnStore {
       writeOne(turn);
     },
     async end() {},
+  };
+}
+
+/**
+ * SQLite's dialect, over the one connection Prisma's adapter uses: statements
+ * run on it inside a Prisma transaction belong to that transaction (the
+ * adapter holds the connection from BEGIN to COMMIT).
+ */
+export function sqliteDialect(connection: SqliteConnection): Dialect {
+  return {
+    provider: 'sqlite',
+    turns: sqliteTurnJournal(connection),
+    turnWriters: 1,
+    unitSavepoint: {
+      open: () => connection.exec('SAVEPOINT unit'),
+      release: () => connection.exec('RELEASE unit'),
+      rollBack: () => connection.exec('ROLLBACK TO unit'),
+    },
   };
 }

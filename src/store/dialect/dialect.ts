@@ -1,0 +1,35 @@
+import type { Provider } from '../database';
+import type { TurnJournal } from './turn-journal';
+
+/**
+ * Marks around one unit of a batch (a conversation turn), run synchronously
+ * on the connection the batch's transaction holds: a unit that throws rolls
+ * back alone and the batch goes on.
+ */
+export interface UnitSavepoint {
+  open(): void;
+  release(): void;
+  rollBack(): void;
+}
+
+/**
+ * Everything SAPA says to its database in the provider's own SQL, one object
+ * per database, chosen once when it is opened (`db.dialect`, and
+ * `tx.$dialect` inside a transaction). The engine, the outbox and the
+ * services call it and never ask which database they run on.
+ */
+export interface Dialect {
+  readonly provider: Provider;
+  /** The conversation engine's reads and writes, per batch of turns. */
+  readonly turns: TurnJournal;
+  /** Batches of turns in flight at once (SQLite has one writer). */
+  readonly turnWriters: number;
+  /**
+   * SQLite: a savepoint per turn, so a turn that throws rolls back alone.
+   * Null on PostgreSQL, where a failed statement spoils the whole transaction
+   * and a savepoint costs a round trip: a batch is optimistic there (the
+   * first turn that throws rolls the batch back, and each of its turns then
+   * runs again in a transaction of its own).
+   */
+  readonly unitSavepoint: UnitSavepoint | null;
+}

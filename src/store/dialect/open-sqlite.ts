@@ -1,0 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient as SqliteClient } from '../../generated/sqlite/client';
+import type { Database, Prisma } from '../database';
+import { sqlitePath } from '../database-url';
+import { oneWriterSqliteAdapter } from '../one-writer-sqlite-adapter';
+import type { SqliteConnection } from '../sqlite-connection';
+import { sqliteDialect } from './sqlite-dialect';
+
+/** Opens a SQLite file (created with its folder if missing): WAL, a busy timeout, foreign keys on. */
+export async function openSqlite(url: string): Promise<Database> {
+  const path = sqlitePath(url);
+  mkdirSync(dirname(path), { recursive: true });
+  let connection: SqliteConnection | null = null;
+  const adapter = oneWriterSqliteAdapter(new PrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 }), (c) => (connection = c));
+  const client = new SqliteClient({ adapter });
+  await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await client.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  await client.$executeRawUnsafe('PRAGMA busy_timeout = 10000');
+  await client.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  if (!connection) throw new Error('the SQLite adapter did not expose its connection');
+  const dialect = sqliteDialect(connection);
+  const prisma = client.$extends({ client: { $dialect: dialect } }) as unknown as Prisma;
+  return { prisma, provider: 'sqlite', url: `file:${path}`, dialect, close: () => prisma.$disconnect() };
+}
