@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './domain/retention/retention-policy';
 
 const bool = (fallback: boolean) =>
   z
@@ -24,6 +25,9 @@ const optionalUrl = z
   .optional()
   .transform((v) => (v ? v : undefined))
   .pipe(z.url().optional());
+
+/** A whole number of days (or minutes, years) within bounds. */
+const wholeNumber = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** Every variable SAPA reads, with its default. `.env.example` documents the same list. */
 export const configSchema = z.object({
@@ -75,6 +79,22 @@ export const configSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   /** On SIGTERM or SIGINT, SAPA finishes what is in flight and exits within this many seconds, even if something hangs. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
+  /** Who to ask about personal data (shown on /privacy and in `data saya`): an address, e-mail or phone of the HR office. */
+  PRIVACY_CONTACT: optionalText,
+  /** Retention (README "Personal data"): sent or given-up outbox messages are deleted after this many days. */
+  RETENTION_OUTBOX_DAYS: wholeNumber(DEFAULT_RETENTION.outboxDays, 1, 3650),
+  /** Inbound dedupe records (channel message ids) are deleted after this many days. */
+  RETENTION_PROCESSED_EVENT_DAYS: wholeNumber(DEFAULT_RETENTION.processedEventDays, 1, 3650),
+  /** Conversation state is deleted this many minutes after its idle expiry. */
+  RETENTION_SESSION_GRACE_MINUTES: wholeNumber(DEFAULT_RETENTION.sessionGraceMinutes, 0, 10_080),
+  /** Rows of used or expired one-time codes (hashes already wiped) are deleted after this many days (at least 1: the caps on codes count a day). */
+  RETENTION_LINK_CODE_DAYS: wholeNumber(DEFAULT_RETENTION.linkCodeDays, 1, 3650),
+  /** Wrong linking answers are deleted after this many days unless they still count against an employee. */
+  RETENTION_LINK_FAILURE_DAYS: wholeNumber(DEFAULT_RETENTION.linkFailureDays, 1, 3650),
+  /** Files attached to leave requests are purged this many years after the leave ends (the agency's archive schedule). */
+  RETENTION_LEAVE_DOCUMENT_YEARS: wholeNumber(DEFAULT_RETENTION.leaveDocumentYears, 1, 100),
+  /** Audit rows lose their free text after this many years. */
+  RETENTION_AUDIT_TEXT_YEARS: wholeNumber(DEFAULT_RETENTION.auditTextYears, 1, 100),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
   TRUST_PROXY: bool(false),
 });
@@ -119,4 +139,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const anyChannel = Boolean(values.TELEGRAM_BOT_TOKEN) || values.WHATSAPP_ENABLED;
   const devChat = values.DEV_CHAT === 'auto' ? !production && !anyChannel : values.DEV_CHAT === 'true';
   return { ...values, SEED_DEMO: values.SEED_DEMO ?? !production, provider, devChat };
+}
+
+/** The retention policy the configuration sets (RETENTION_* variables). */
+export function retentionPolicyOf(config: Config): RetentionPolicy {
+  return {
+    outboxDays: config.RETENTION_OUTBOX_DAYS,
+    processedEventDays: config.RETENTION_PROCESSED_EVENT_DAYS,
+    sessionGraceMinutes: config.RETENTION_SESSION_GRACE_MINUTES,
+    linkCodeDays: config.RETENTION_LINK_CODE_DAYS,
+    linkFailureDays: config.RETENTION_LINK_FAILURE_DAYS,
+    leaveDocumentYears: config.RETENTION_LEAVE_DOCUMENT_YEARS,
+    auditTextYears: config.RETENTION_AUDIT_TEXT_YEARS,
+    batchSize: DEFAULT_RETENTION.batchSize,
+  };
 }

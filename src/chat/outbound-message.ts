@@ -16,7 +16,12 @@ const documentSourceSchema = z.discriminatedUnion('type', [
  * checked before it is sent.
  */
 export const outboundMessageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({
+    kind: z.literal('text'),
+    text: z.string(),
+    /** What the outbox keeps in place of `text` once the message is sent or given up: the same text with a one-time code masked. */
+    afterSend: z.string().optional(),
+  }),
   z.object({ kind: z.literal('choices'), text: z.string(), choices: z.array(choiceSchema), ref: z.string().optional() }),
   z.object({
     kind: z.literal('document'),
@@ -30,6 +35,11 @@ export const outboundMessageSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
+
+/** The payload an outbox row keeps once its message is sent or given up, when the message carries a secret (`afterSend`). */
+export function keptAfterSend(message: OutboundMessage): OutboundMessage | null {
+  return message.kind === 'text' && message.afterSend !== undefined ? { kind: 'text', text: message.afterSend } : null;
+}
 
 /** The card a message carries (a `choices` message with a ref), kept in its outbox row so a later `resolve` finds it. */
 export function cardRefOf(message: OutboundMessage): string | null {

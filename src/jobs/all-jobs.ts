@@ -1,19 +1,20 @@
 import { approverRemindersJob } from './approver-reminders';
 import { balanceSummaryJob } from './balance-summary';
-import { housekeepingJob, type HousekeepingOptions } from './housekeeping';
+import type { RetentionPolicy } from '../domain/retention/retention-policy';
+import { housekeepingJob } from './housekeeping';
 import { hrDigestJob } from './hr-digest';
 import type { JobDefinition } from './job-definition';
 import { leaveStartRemindersJob } from './leave-start-reminders';
 import { yearRolloverJob } from './year-rollover';
 
 /** Every scheduled job of SAPA. */
-export function allJobs(options: { housekeeping?: HousekeepingOptions } = {}): JobDefinition[] {
+export function allJobs(options: { retention?: RetentionPolicy } = {}): JobDefinition[] {
   return [
     hrDigestJob,
     approverRemindersJob,
     leaveStartRemindersJob,
     balanceSummaryJob,
     yearRolloverJob,
-    housekeepingJob(options.housekeeping),
+    housekeepingJob(options.retention),
   ];
 }

@@ -1,3 +1,4 @@
+import { retentionPolicyOf } from '../config';
 import type { JobControl, Module, ServiceContext } from '../module';
 import { allJobs } from './all-jobs';
 import { catchUpMissedSlots } from './catch-up';
@@ -11,7 +12,7 @@ import { createJobScheduler } from './job-scheduler';
  * to list them and run one now (src/modules.ts hands it over).
  */
 export function jobsModule(ctx: ServiceContext): Module & { control: JobControl } {
-  const jobs = allJobs();
+  const jobs = allJobs({ retention: retentionPolicyOf(ctx.config) });
   const runner = createJobRunner({ db: ctx.db, clock: ctx.clock, wakeOutbox: () => ctx.wakeOutbox(), logger: ctx.logger });
   const scheduler = createJobScheduler({ jobs, runner, logger: ctx.logger });
   return {

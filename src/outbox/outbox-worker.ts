@@ -7,7 +7,7 @@ import { chatKey, createChatQueues, type HeldMessage } from './chat-queues';
 import { claimMessages } from './claim-messages';
 import { findSentCard } from './find-sent-card';
 import { classifyResult, type RetryPolicy } from './classify-result';
-import { outboundMessageSchema } from '../chat/outbound-message';
+import { keptAfterSend, outboundMessageSchema } from '../chat/outbound-message';
 import { type Outcome, recordOutcomes } from './record-outcomes';
 import { renewLeases } from './renew-leases';
 import { sendHeld } from './send-held';
@@ -96,9 +96,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const verdict = classifyResult(result, held.attempts, policy);
     const at = nowMs();
     const { id, channel, chatId } = held;
+    const keep = keptAfterSend(held.message) ?? undefined;
     switch (verdict.kind) {
       case 'sent':
-        outcomes.push({ kind: 'sent', id, channel, chatId, channelMessageId: result.ok ? (result.channelMessageId ?? null) : null });
+        outcomes.push({ kind: 'sent', id, channel, chatId, channelMessageId: result.ok ? (result.channelMessageId ?? null) : null, ...(keep ? { keep } : {}) });
         stats.sent += 1;
         return;
       case 'throttled':
@@ -107,7 +108,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         stats.throttled += 1;
         return;
       case 'dead':
-        outcomes.push({ kind: 'dead', id, channel, chatId, error: verdict.error, unreachable: verdict.unreachable });
+        outcomes.push({ kind: 'dead', id, channel, chatId, error: verdict.error, unreachable: verdict.unreachable, ...(keep ? { keep } : {}) });
         deadLetters.push({ id, channel, chatId, error: verdict.error });
         stats.dead += 1;
         return;

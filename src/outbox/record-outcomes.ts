@@ -1,13 +1,15 @@
 import { Prisma } from '../generated/sqlite/client';
 import type { ChannelName } from '../chat/channel-name';
-import type { Database } from '../store/database';
+import type { OutboundMessage } from '../chat/outbound-message';
+import { asJson, type Database } from '../store/database';
 
 /** What happened to one claimed message, written back in batches. */
+/** `keep`: the payload the row keeps from now on, in place of a message that carried a secret (keptAfterSend). */
 export type Outcome =
   /** `channelMessageId`: the channel's id for the sent message, kept on the row (a card's resolve edits it). */
-  | { kind: 'sent'; id: number; channel: ChannelName; chatId: string; channelMessageId: string | null }
+  | { kind: 'sent'; id: number; channel: ChannelName; chatId: string; channelMessageId: string | null; keep?: OutboundMessage }
   | { kind: 'retry'; id: number; error: string; nextAttemptAt: Date }
-  | { kind: 'dead'; id: number; channel: ChannelName; chatId: string; error: string; unreachable: boolean }
+  | { kind: 'dead'; id: number; channel: ChannelName; chatId: string; error: string; unreachable: boolean; keep?: OutboundMessage }
   /** Claimed but not attempted (the chat is blocked behind a retry, or the worker stops): the lease is given back. */
   | { kind: 'release'; id: number };
 
@@ -30,7 +32,8 @@ function clip(error: string): string {
  * Writes a batch of outcomes in one transaction: sent rows in one statement
  * (and their channel message ids in one more),
  * failures one by one (rare). A chat that took a message is reachable again;
- * a chat reported unreachable gets its identity marked.
+ * a chat reported unreachable gets its identity marked. A message that
+ * carried a secret (a one-time code) keeps only its masked form.
  */
 export async function recordOutcomes(db: Database, outcomes: readonly Outcome[], now: Date): Promise<void> {
   if (outcomes.length === 0) return;
@@ -77,6 +80,9 @@ export async function recordOutcomes(db: Database, outcomes: readonly Outcome[],
         );
       }
     }
+  }
+  for (const o of outcomes) {
+    if ((o.kind === 'sent' || o.kind === 'dead') && o.keep) ops.push(outboxMessage.updateMany({ where: { id: o.id }, data: { payload: asJson(o.keep) } }));
   }
   await db.prisma.$transaction(ops);
 }

@@ -100,6 +100,23 @@ describe.each(testProviders)('outbox worker (%s)', (provider) => {
     expect(await db.prisma.outboxMessage.findFirst({ where: { chatId: 'blocked' }, select: { status: true } })).toEqual({ status: 'DEAD' });
   });
 
+  it('sends a message carrying a one-time code as it is, and keeps only its masked form once sent or given up', async () => {
+    const { clock, sleep } = testTime();
+    const sender = fakeSender(clock, { answer: (chatId) => (chatId === 'gone' ? { ok: false, error: 'Forbidden: user is deactivated', unreachable: true } : { ok: true }) });
+    const otp = (chatId: string) => ({ channel: 'TELEGRAM' as const, chatId, message: { kind: 'text' as const, text: 'Kode: 123 456 789', afterSend: 'Kode: ••• ••• •••' } });
+    await db.prisma.$transaction((tx) => enqueue(tx, [otp('ok'), otp('gone'), { channel: 'TELEGRAM', chatId: 'ok', message: { kind: 'text', text: 'biasa' } }]));
+    const worker = createOutboxWorker({ db, clock, sleep, senders: [sender] });
+
+    expect(await worker.drainOnce()).toMatchObject({ sent: 2, dead: 1 });
+    expect(sender.delivered.map((s) => s.text)).toEqual(['Kode: 123 456 789', 'biasa']);
+    const rows = await db.prisma.outboxMessage.findMany({ orderBy: { id: 'asc' }, select: { chatId: true, status: true, payload: true } });
+    expect(rows).toEqual([
+      { chatId: 'ok', status: 'SENT', payload: { kind: 'text', text: 'Kode: ••• ••• •••' } },
+      { chatId: 'gone', status: 'DEAD', payload: { kind: 'text', text: 'Kode: ••• ••• •••' } },
+      { chatId: 'ok', status: 'SENT', payload: { kind: 'text', text: 'biasa' } },
+    ]);
+  });
+
   it('waits as long as a 429 asks before sending on that channel again, without counting an attempt', async () => {
     const { clock, sleep } = testTime();
     const sender = fakeSender(clock, { answer: (_c, _t, call) => (call === 2 ? { ok: false, error: '429 Too Many Requests', retryAfterMs: 7000 } : { ok: true }) });

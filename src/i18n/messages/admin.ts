@@ -91,8 +91,8 @@ export const adminMessages = defineCatalog({
     en: 'Employee {nip} is not active.',
   },
   'link_code.unknown': {
-    id: 'Kode tautan tidak dikenal. Periksa lagi hurufnya, atau minta kode baru ke petugas kepegawaian.',
-    en: 'That link code is not known. Check the letters, or ask HR for a new code.',
+    id: 'Kode tautan tidak dikenal: mungkin salah ketik, sudah dipakai, atau sudah diganti kode yang lebih baru. Periksa lagi hurufnya, atau minta kode baru ke petugas kepegawaian.',
+    en: 'That link code is not known: it may be mistyped, already used, or replaced by a newer one. Check the letters, or ask HR for a new code.',
   },
   'link_code.expired': {
     id: 'Kode tautan sudah kedaluwarsa (berlaku 72 jam). Minta kode baru ke petugas kepegawaian.',

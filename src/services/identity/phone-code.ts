@@ -1,19 +1,20 @@
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { AppError } from '../../domain/app-error';
 import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
+import { hashOneTimeCode, oneTimeCodeMatches } from './one-time-code-hash';
 import { CODES_PER_DAY, CODES_PER_HOUR, DAY_MS, HOUR_MS, PHONE_CODE_DIGITS, PHONE_CODE_TTL_MS } from './link-limits';
 
 export const PHONE_CODE_PURPOSE = 'OTP';
 
-const codeHash = (row: { identityId: number; employeeId: number; issuedAt: Date }, code: string) =>
-  createHash('sha256').update(`otp:${row.identityId}:${row.employeeId}:${row.issuedAt.getTime()}:${code}`).digest('hex');
-
 /** "062318475" -> "062 318 475": easier to read off a notification. */
 export const groupDigits = (code: string) => code.replace(/(\d{3})(?=\d)/g, '$1 ');
+
+/** The code as the outbox keeps it once the message is sent: every digit masked. */
+const maskedCode = (code: string) => groupDigits(code.replace(/\d/g, '•'));
 
 /** "62812…" -> the WhatsApp chat of that number. */
 export const whatsappChatOf = (phone: string) => `${phone.replace(/\D/g, '')}@s.whatsapp.net`;
@@ -44,7 +45,9 @@ function capError(cap: { until: Date; window: 'hour' | 'day' }, now: Date): AppE
 /**
  * Sends a fresh phone code for linking chat `identityId` to the employee, by
  * WhatsApp to `phone`. The chat's earlier live code for that employee stops
- * working (one live code per chat and employee). Refused with
+ * working (one live code per chat and employee). Only a salted hash of the
+ * code is stored, and the outbox keeps the message with the code masked once
+ * it is sent. Refused with
  * 'link.too_many_codes' / 'link.too_many_codes_day' when the chat or the
  * employee has had its codes for the hour or day. Call after
  * guardEmployeeLinking, so the employee's count is exact.
@@ -57,12 +60,12 @@ export async function issuePhoneCode(
   if (cap) throw capError(cap, input.now);
   await tx.linkCode.updateMany({
     where: { purpose: PHONE_CODE_PURPOSE, identityId: input.identityId, employeeId: input.employeeId, usedAt: null, expiresAt: { gt: input.now } },
-    data: { expiresAt: input.now },
+    data: { expiresAt: input.now, codeHash: null },
   });
   const code = String(randomInt(0, 10 ** PHONE_CODE_DIGITS)).padStart(PHONE_CODE_DIGITS, '0');
   const row = await tx.linkCode.create({
     data: {
-      codeHash: codeHash({ identityId: input.identityId, employeeId: input.employeeId, issuedAt: input.now }, code),
+      codeHash: await hashOneTimeCode(code),
       employeeId: input.employeeId,
       identityId: input.identityId,
       purpose: PHONE_CODE_PURPOSE,
@@ -76,7 +79,11 @@ export async function issuePhoneCode(
     {
       channel: 'WHATSAPP',
       chatId: whatsappChatOf(input.phone),
-      message: { kind: 'text', text: translate(input.lang, 'link.otp_message', { code: groupDigits(code) }) },
+      message: {
+        kind: 'text',
+        text: translate(input.lang, 'link.otp_message', { code: groupDigits(code) }),
+        afterSend: translate(input.lang, 'link.otp_message', { code: maskedCode(code) }),
+      },
     },
   ]);
   await writeAudit(tx, {
@@ -92,20 +99,19 @@ export async function issuePhoneCode(
 /**
  * Compares `code` with the one live phone code of this chat and employee.
  * 'none' when there is no live code (expired, replaced or used): nothing to
- * guess at. On 'match' the code is marked used.
+ * guess at. On 'match' the code is marked used and its hash wiped.
  */
 export async function checkPhoneCode(
   tx: Tx,
   input: { identityId: number; employeeId: number; code: string; now: Date },
 ): Promise<'match' | 'wrong' | 'none'> {
   const live = await tx.linkCode.findFirst({
-    where: { purpose: PHONE_CODE_PURPOSE, identityId: input.identityId, employeeId: input.employeeId, usedAt: null, expiresAt: { gt: input.now } },
-    select: { id: true, codeHash: true, createdAt: true },
+    where: { purpose: PHONE_CODE_PURPOSE, identityId: input.identityId, employeeId: input.employeeId, usedAt: null, expiresAt: { gt: input.now }, codeHash: { not: null } },
+    select: { id: true, codeHash: true },
     orderBy: { id: 'desc' },
   });
   if (!live) return 'none';
-  const typed = Buffer.from(codeHash({ identityId: input.identityId, employeeId: input.employeeId, issuedAt: live.createdAt }, input.code), 'hex');
-  if (!timingSafeEqual(typed, Buffer.from(live.codeHash, 'hex'))) return 'wrong';
-  const claimed = await tx.linkCode.updateMany({ where: { id: live.id, usedAt: null }, data: { usedAt: input.now } });
+  if (!(await oneTimeCodeMatches(live.codeHash, input.code))) return 'wrong';
+  const claimed = await tx.linkCode.updateMany({ where: { id: live.id, usedAt: null }, data: { usedAt: input.now, codeHash: null } });
   return claimed.count === 1 ? 'match' : 'none';
 }

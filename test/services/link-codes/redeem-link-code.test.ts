@@ -36,24 +36,31 @@ describe('link codes', () => {
   const redeem = (code: string, id = identityId) => t.db.prisma.$transaction((tx) => tryRedeemLinkCode(tx, { identityId: id, code, now: t.clock.now() }));
   const identity = () => t.db.prisma.chatIdentity.findUniqueOrThrow({ where: { id: identityId } });
 
-  it('links the identity once, stores only the hash, and refuses the code a second time', async () => {
+  it('links the identity once, stores only a salted hash, wipes it on use, and refuses the code a second time', async () => {
     const { code, expiresAt } = await issue();
     expect(expiresAt.getTime() - t.clock.now().getTime()).toBe(72 * HOUR);
-    expect(await t.db.prisma.linkCode.count({ where: { codeHash: code } })).toBe(0);
+    const stored = await t.db.prisma.linkCode.findFirstOrThrow({ where: { employeeId: employee.id }, orderBy: { id: 'desc' } });
+    expect(stored.codeHash).toMatch(/^s1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(stored.codeHash).not.toContain(code);
+    expect(stored.lookup).toMatch(/^[0-9a-f]{4}$/);
 
     const result = await redeem(code.toLowerCase().replace(/(.{4})/, '$1 '));
     expect(result).toEqual({ ok: true, employee: expect.objectContaining({ id: employee.id, nip: employee.nip }) });
     expect(await identity()).toMatchObject({ employeeId: employee.id, verifiedAt: t.clock.now(), failedLinkAttempts: 0 });
     expect(await t.db.prisma.auditLog.count({ where: { action: 'link_code.redeemed', actorId: employee.id } })).toBe(1);
 
+    expect(await t.db.prisma.linkCode.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ codeHash: null, lookup: null, usedAt: t.clock.now() });
+
+    // The hash is gone, so a used code is simply unknown (the reply says it may have been used).
     const other = (await t.db.prisma.chatIdentity.create({ data: { channel: 'WHATSAPP', externalId: '62811@s.whatsapp.net' } })).id;
-    expect(await redeem(code, other)).toEqual({ ok: false, error: 'used' });
+    expect(await redeem(code, other)).toEqual({ ok: false, error: 'unknown' });
   });
 
   it('refuses an expired code (72 hours) and a code replaced by a newer one', async () => {
     const first = await issue();
     const second = await issue();
-    expect(await redeem(first.code)).toEqual({ ok: false, error: 'expired' });
+    // Replacing wipes the first code's hash at once: it is unknown from then on.
+    expect(await redeem(first.code)).toEqual({ ok: false, error: 'unknown' });
     t.clock.advance(72 * HOUR);
     expect(await redeem(second.code)).toEqual({ ok: false, error: 'expired' });
     expect((await identity()).employeeId).toBeNull();
