@@ -2,7 +2,7 @@ import type { OutboundMessage } from '../chat/outbound-message';
 import { jakartaDay } from '../domain/day';
 import { formatDayRange } from '../domain/format';
 import type { Language } from '../domain/language';
-import { isWorkingDay, type LeavePolicy, reminderDue, type WorkCalendar, workingDaysWaited } from '../domain/leave';
+import { escalationTarget, isWorkingDay, type LeavePolicy, reminderDue, type UnitNode, type WorkCalendar, workingDaysWaited } from '../domain/leave';
 import { translate } from '../i18n/translate';
 import { writeAudit } from '../services/audit';
 import { type Notice, notifyEmployees } from '../services/notify/notify-employees';
@@ -20,7 +20,7 @@ const stepSelect = {
   createdAt: true,
   remindedCount: true,
   escalatedAt: true,
-  approver: { select: { name: true, supervisorId: true, supervisor: { select: { name: true } } } },
+  approver: { select: { name: true, supervisorId: true, unitId: true } },
   request: {
     select: { ref: true, currentStep: true, employeeId: true, typeCode: true, startDate: true, endDate: true, employee: { select: { name: true } } },
   },
@@ -83,13 +83,13 @@ async function remind(tx: Tx, { step, waited, passed }: Plan, now: Date): Promis
 }
 
 /**
- * Hands the step to the approver's own supervisor (as its delegate, so they
- * may decide it) and tells both. Without a supervisor other than the
- * requester the step is only marked escalated: the HR digest lists it.
+ * Hands the step to the next level up (the unit tree above the approver, else
+ * their supervisor on record: escalationTarget) as its delegate, so they may
+ * decide it, and tells both. With nobody above the step is only marked
+ * escalated: HR's worklist and digest list it.
  */
-async function escalate(tx: Tx, { step, waited, passed }: Plan, now: Date): Promise<Notice[] | null> {
-  const supervisorId = step.approver.supervisorId;
-  const target = supervisorId !== null && supervisorId !== step.request.employeeId && supervisorId !== step.approverId ? supervisorId : null;
+async function escalate(tx: Tx, { step, waited, passed }: Plan, now: Date, units: readonly UnitNode[]): Promise<Notice[] | null> {
+  const target = escalationTarget({ id: step.approverId, ...step.approver }, units, step.request.employeeId);
   const { count } = await tx.approvalStep.updateMany({
     where: { id: step.id, status: 'PENDING', escalatedAt: null },
     data: { escalatedAt: now, remindedCount: passed, ...(target !== null ? { delegateId: target } : {}) },
@@ -100,12 +100,12 @@ async function escalate(tx: Tx, { step, waited, passed }: Plan, now: Date): Prom
     data: { ref: step.request.ref, workingDaysWaited: waited, to: target, previousDelegate: step.delegateId },
   });
   if (target === null) return [];
-  const supervisorName = step.approver.supervisor?.name ?? '';
+  const targetName = (await tx.employee.findUnique({ where: { id: target }, select: { name: true } }))?.name ?? '';
   return [
     textNotice(target, `jobs.escalation:${step.id}`, (lang) =>
       translate(lang, 'jobs.escalation.supervisor', { ...requestParams(step, lang, waited), approver: step.approver.name })),
     textNotice(step.approverId, `jobs.escalation-notice:${step.id}`, (lang) =>
-      translate(lang, 'jobs.escalation.approver', { ...requestParams(step, lang, waited), supervisor: supervisorName })),
+      translate(lang, 'jobs.escalation.approver', { ...requestParams(step, lang, waited), supervisor: targetName })),
   ];
 }
 
@@ -117,6 +117,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   const calendar = await loadWorkCalendar(db.prisma, policy);
   if (!isWorkingDay(slot, calendar)) return { skipped: 'not a working day' };
   const steps = await findWaitingSteps(db.prisma);
+  const units = await db.prisma.orgUnit.findMany({ select: { id: true, parentId: true, headId: true } });
   const plans = steps.map((s) => plan(s, slot, calendar, policy)).filter((p): p is Plan => p !== null);
   let reminded = 0;
   let escalated = 0;
@@ -126,7 +127,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
       const now = clock.now();
       const notices: Notice[] = [];
       for (const p of plans.slice(i, i + CHUNK)) {
-        const sent = p.action === 'ESCALATE' ? await escalate(tx, p, now) : await remind(tx, p, now);
+        const sent = p.action === 'ESCALATE' ? await escalate(tx, p, now, units) : await remind(tx, p, now);
         if (sent === null) continue;
         if (p.action === 'ESCALATE') escalated += 1;
         else reminded += 1;
@@ -141,8 +142,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
 
 /**
  * Approver reminders (working days, 09:00): a step still waiting is reminded
- * after 1 working day and again after 3, and escalated to the approver's own
- * supervisor after 5 (policy.reminders). Weekends and holidays do not count.
+ * after 1 working day and again after 3, and escalated to the next level up after 5 (policy.reminders). Weekends and holidays do not count.
  */
 export const approverRemindersJob: JobDefinition = {
   id: 'approver-reminders',

@@ -21,3 +21,4 @@ export * from './delegation';
 export * from './approval-chain';
 export * from './apply-decision';
 export * from './reminders';
+export * from './authorized-official';

@@ -38,3 +38,22 @@ export function directApprover(
   if (employee.supervisorId != null && employee.supervisorId !== employee.id) return employee.supervisorId;
   return headAbove(units, employee.unitId, [employee.id]);
 }
+
+/**
+ * Who a step waiting too long goes to: the next level up the unit tree from
+ * its approver (their unit's head, or the parent unit's head when they head
+ * it), else their supervisor on record. Never the requester or the approver.
+ */
+export function escalationTarget(
+  approver: { readonly id: number; readonly supervisorId: number | null; readonly unitId: number },
+  units: readonly UnitNode[],
+  requesterId: number,
+): number | null {
+  const excluded = [approver.id, requesterId];
+  const unit = units.find((u) => u.id === approver.unitId);
+  const start = unit && unit.headId === approver.id ? unit.parentId : approver.unitId;
+  const head = headAbove(units, start, excluded);
+  if (head !== null) return head;
+  const supervisor = approver.supervisorId;
+  return supervisor !== null && !excluded.includes(supervisor) ? supervisor : null;
+}

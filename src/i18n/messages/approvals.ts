@@ -9,6 +9,12 @@ export const approvalsMessages = defineCatalog({
   // The card
   'approvals.card.title': { id: '📝 *Permintaan cuti {ref}*', en: '📝 *Leave request {ref}*' },
   'approvals.card.step': { id: 'Keputusan Anda sebagai {role} (tahap {order} dari {total})', en: 'Your decision as {role} (step {order} of {total})' },
+  'approvals.card.authority': {
+    id: 'Kewenangan: pejabat yang berwenang {unit}, atas pelimpahan dari {grantor}',
+    en: 'Authority: the authorized official of {unit}, delegated by the {grantor}',
+  },
+  'approvals.card.authority_city': { id: 'Kewenangan: atas pelimpahan dari {grantor}', en: 'Authority: delegated by the {grantor}' },
+  'approvals.card.authority_own': { id: 'Kewenangan: sebagai {grantor}', en: 'Authority: as the {grantor}' },
   'approvals.card.employee': { id: 'Pegawai: {name}\nNIP: {nip}\nUnit: {unit}', en: 'Employee: {name}\nNIP: {nip}\nUnit: {unit}' },
   'approvals.card.type': { id: 'Jenis: {type}', en: 'Type: {type}' },
   'approvals.card.dates': { id: 'Tanggal: {dates} ({days})', en: 'Dates: {dates} ({days})' },

@@ -6,10 +6,10 @@ import {
   isLeaveTypeCode,
   validateLeaveRequest,
 } from '../../domain/leave';
-import type { Tx } from '../../store/database';
+import { asJson, type Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
-import { loadAgencyLeavePolicy } from '../policy/load-leave-policy';
+import { loadAgencyLeavePolicy, type StepAuthority } from '../policy/load-leave-policy';
 import type { LeaveDeps, LeaveRequestView, SubmitLeaveInput } from './contract';
 import { openCtBalances } from './ledger/ct-balances';
 import { getLeaveRequestView } from './get-leave-request-view';
@@ -44,7 +44,7 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
   await assertMayActFor(tx, input.actor, employee);
   await lockEmployee(tx, employee.id);
 
-  const { policy, officialId } = await loadAgencyLeavePolicy(tx);
+  const { policy, officialId, authority } = await loadAgencyLeavePolicy(tx, { employeeId: employee.id, unitId: employee.unitId, typeCode: input.typeCode });
   const years = yearsOf(input.start, input.end);
   const isAnnual = input.typeCode === 'CT';
   const existing = await loadExistingRequests(tx, employee.id);
@@ -87,7 +87,7 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
   const ref = requestRef(input.typeCode, yearOf(today), created.id);
   await tx.leaveRequest.update({ where: { id: created.id }, data: { ref } });
   await reserveCharged(tx, employee.id, charged, { reason: 'submit', requestId: created.id });
-  await createSteps(tx, created.id, chain.steps, now);
+  await createSteps(tx, created.id, chain.steps, now, officialId === null ? null : { officialId, authority });
   await attachDocuments(tx, created.id, employee.id, input.documentIds ?? []);
 
   await writeAudit(tx, {
@@ -117,7 +117,10 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
   return view;
 }
 
-async function createSteps(tx: Tx, requestId: number, steps: readonly ApprovalStepPlan[], now: Date): Promise<void> {
+/** The official's step (or the supervisor's, when the supervisor is the official) records on whose authority they decide. */
+async function createSteps(
+  tx: Tx, requestId: number, steps: readonly ApprovalStepPlan[], now: Date, official: { officialId: number; authority: StepAuthority | null } | null,
+): Promise<void> {
   await tx.approvalStep.createMany({
     data: steps.map((s, i) => ({
       requestId,
@@ -128,6 +131,7 @@ async function createSteps(tx: Tx, requestId: number, steps: readonly ApprovalSt
       delegateId: s.delegateId ?? null,
       status: i === 0 ? 'PENDING' : 'WAITING',
       activatedAt: i === 0 ? now : null,
+      ...(official?.authority && s.approverId === official.officialId ? { authority: asJson(official.authority) } : {}),
     })),
   });
 }

@@ -1,18 +1,35 @@
-import { defaultLeavePolicy, type LeavePolicy, resolvePolicy } from '../../domain/leave';
+import { deepMerge, defaultLeavePolicy, type LeavePolicy, resolvePolicy } from '../../domain/leave';
 import type { Tx } from '../../store/database';
+import { findCityOfficial, loadAuthorityContext, OFFICIAL_NIP_KEY, type ResolvedAuthority } from './authority-context';
+import type { StepAuthority } from './step-authority';
 
 /** PolicyValue keys: the agency's overrides of the leave rules, and who the authorized official is. */
 export const LEAVE_POLICY_KEY = 'leave';
-export const OFFICIAL_NIP_KEY = 'leave.officialNip';
+export { OFFICIAL_NIP_KEY };
+
+export type { StepAuthority } from './step-authority';
 
 export interface AgencyLeavePolicy {
   policy: LeavePolicy;
-  /** The authorized official (pejabat yang berwenang); null when the organisation has no head on record. */
+  /** The authorized official (pejabat yang berwenang); null when nobody above the requester can be found. */
   officialId: number | null;
+  authority: StepAuthority | null;
+}
+
+/** Whose request, for which type: the official and the policy depend on the employee's unit. */
+export interface PolicyScope {
+  employeeId: number;
+  unitId: number;
+  typeCode: string;
+}
+
+async function cityOverrides(tx: Tx): Promise<unknown> {
+  const row = await tx.policyValue.findUnique({ where: { key: LEAVE_POLICY_KEY }, select: { value: true } });
+  return row?.value ?? {};
 }
 
 /**
- * The agency's leave rules: the regulation's defaults with the overrides of the
+ * The city's leave rules: the regulation's defaults with the overrides of the
  * PolicyValue row 'leave' (none: the defaults). Invalid overrides throw
  * AppError('leave.policy_invalid') rather than running on a guess.
  */
@@ -21,23 +38,50 @@ export async function loadLeavePolicy(tx: Tx): Promise<LeavePolicy> {
   return row ? resolvePolicy(row.value) : defaultLeavePolicy;
 }
 
-/**
- * The authorized official: the active employee named by PolicyValue
- * 'leave.officialNip' (a NIP string), else the head of the root unit (the unit
- * without a parent, the oldest if several).
- */
-export async function findAuthorizedOfficial(tx: Tx): Promise<number | null> {
-  const named = await tx.policyValue.findUnique({ where: { key: OFFICIAL_NIP_KEY }, select: { value: true } });
-  if (named && typeof named.value === 'string' && named.value.trim() !== '') {
-    const official = await tx.employee.findFirst({ where: { nip: named.value.trim(), active: true }, select: { id: true } });
-    if (official) return official.id;
+/** The overrides of a unit and its ancestors, root first (each deeper unit wins). */
+export function unitOverrideChain(units: ReadonlyArray<{ id: number; parentId: number | null; leavePolicy: unknown }>, unitId: number): unknown[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const chain: unknown[] = [];
+  const seen = new Set<number>();
+  for (let id: number | null = unitId; id !== null && !seen.has(id); id = byId.get(id)?.parentId ?? null) {
+    seen.add(id);
+    const unit = byId.get(id);
+    if (unit?.leavePolicy != null) chain.unshift(unit.leavePolicy);
   }
-  const root = await tx.orgUnit.findFirst({ where: { parentId: null, headId: { not: null } }, orderBy: { id: 'asc' }, select: { headId: true } });
-  return root?.headId ?? null;
+  return chain;
+}
+
+/**
+ * The rules for a unit's employees: the city's overrides, then each unit's own
+ * from the root down to `unitId` (an agency can set e.g. its own notice
+ * period; a sub-unit may narrow it again), validated as a whole.
+ */
+export async function loadLeavePolicyForUnit(tx: Tx, unitId: number): Promise<LeavePolicy> {
+  const city = await cityOverrides(tx);
+  const units = await tx.orgUnit.findMany({ select: { id: true, parentId: true, leavePolicy: true } });
+  const chain = unitOverrideChain(units, unitId);
+  if (chain.length === 0) return resolvePolicy(city);
+  return resolvePolicy(chain.reduce((merged, next) => deepMerge(merged, next), city));
+}
+
+/** The official of one request and on whose authority (unit rules, the city's settings, the fallback). */
+export async function resolveOfficialFor(tx: Tx, scope: Omit<PolicyScope, 'unitId'> & { unitId?: number }): Promise<ResolvedAuthority> {
+  const unitId = scope.unitId ?? (await tx.employee.findUniqueOrThrow({ where: { id: scope.employeeId }, select: { unitId: true } })).unitId;
+  return (await loadAuthorityContext(tx)).resolve({ id: scope.employeeId, unitId }, scope.typeCode);
+}
+
+/**
+ * The authorized official: of one request when `scope` says whose and which
+ * type (unit rules and the city's settings apply), else the city-wide one.
+ */
+export async function findAuthorizedOfficial(tx: Tx, scope?: Omit<PolicyScope, 'unitId'>): Promise<number | null> {
+  if (scope) return (await resolveOfficialFor(tx, scope)).officialId;
+  return findCityOfficial(tx);
 }
 
 /** Both, as submitLeave needs them (one after the other: a transaction runs one query at a time). */
-export async function loadAgencyLeavePolicy(tx: Tx): Promise<AgencyLeavePolicy> {
-  const policy = await loadLeavePolicy(tx);
-  return { policy, officialId: await findAuthorizedOfficial(tx) };
+export async function loadAgencyLeavePolicy(tx: Tx, scope: PolicyScope): Promise<AgencyLeavePolicy> {
+  const policy = await loadLeavePolicyForUnit(tx, scope.unitId);
+  const { officialId, authority } = await resolveOfficialFor(tx, scope);
+  return { policy, officialId, authority };
 }

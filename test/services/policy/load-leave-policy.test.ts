@@ -35,10 +35,11 @@ describe.each(testProviders)('the agency leave policy on %s', (provider) => {
   });
 
   it('takes the head of the root unit as the authorized official, unless a NIP is set', async () => {
-    const { chief, hr } = await demoPeople(db);
+    const { chief, hr, employee } = await demoPeople(db);
     expect(await findAuthorizedOfficial(tx())).toBe(chief.id);
     await db.prisma.policyValue.create({ data: { key: 'leave.officialNip', value: hr.nip, updatedBy: 'test' } });
-    expect((await loadAgencyLeavePolicy(tx())).officialId).toBe(hr.id);
+    const scope = { employeeId: employee.id, unitId: employee.unitId, typeCode: 'CT' };
+    expect(await loadAgencyLeavePolicy(tx(), scope)).toMatchObject({ officialId: hr.id, authority: { unit: null, grantor: 'Wali Kota' } });
     await db.prisma.policyValue.update({ where: { key: 'leave.officialNip' }, data: { value: '000000000000000000' } });
     expect(await findAuthorizedOfficial(tx())).toBe(chief.id);
   });

@@ -4,6 +4,7 @@ import type { Language } from '../../../domain/language';
 import type { Decision, LeaveTypeRule } from '../../../domain/leave';
 import { hasMessage, translate } from '../../../i18n/translate';
 import type { LeaveRequestView, StepSummary } from '../contract';
+import type { StepAuthority } from '../../policy/step-authority';
 import { stepRef } from './step-token';
 
 export const DECISIONS: readonly Decision[] = ['APPROVE', 'CHANGE', 'DEFER', 'REJECT'];
@@ -59,7 +60,16 @@ function recommendationLines(facts: CardFacts, before: number, lang: Language): 
 }
 
 /** The card's text in `lang`: who, what, when, why, where, balance, documents, earlier recommendations. */
-export function approvalCardText(facts: CardFacts, step: Pick<StepSummary, 'order' | 'role'>, lang: Language): string {
+type CardStep = Pick<StepSummary, 'order' | 'role'> & { authority?: StepAuthority | null };
+
+/** "Atas pelimpahan kewenangan dari Wali Kota (Dinas Kesehatan)": on whose authority the official decides. */
+function authorityLine(authority: StepAuthority, lang: Language): string {
+  if (authority.own) return translate(lang, 'approvals.card.authority_own', { grantor: authority.grantor });
+  if (authority.unit === null) return translate(lang, 'approvals.card.authority_city', { grantor: authority.grantor });
+  return translate(lang, 'approvals.card.authority', { grantor: authority.grantor, unit: authority.unit });
+}
+
+export function approvalCardText(facts: CardFacts, step: CardStep, lang: Language): string {
   const { view } = facts;
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
   const total = view.steps.filter((s) => s.status !== 'SKIPPED').length;
@@ -67,6 +77,7 @@ export function approvalCardText(facts: CardFacts, step: Pick<StepSummary, 'orde
   const lines = [
     t('approvals.card.title', { ref: view.ref }),
     t('approvals.card.step', { role: t(`approvals.role.${step.role}`), order: step.order, total }),
+    ...(step.authority ? [authorityLine(step.authority, lang)] : []),
     '',
     t('approvals.card.employee', { name: view.employeeName, nip: view.employeeNip, unit: view.unitName }),
     t('approvals.card.type', { type: t(`leave.type.${view.typeCode}`) }),
@@ -84,6 +95,6 @@ export function approvalCardText(facts: CardFacts, step: Pick<StepSummary, 'orde
 }
 
 /** The card with its four buttons, `ref` step:<token> so a later `resolve` replaces the buttons. */
-export function approvalCard(facts: CardFacts, step: Pick<StepSummary, 'order' | 'role'> & { token: string }, lang: Language): OutboundMessage {
+export function approvalCard(facts: CardFacts, step: CardStep & { token: string }, lang: Language): OutboundMessage {
   return { kind: 'choices', text: approvalCardText(facts, step, lang), choices: decisionChoices(step.token, lang), ref: stepRef(step.token) };
 }

@@ -19,7 +19,7 @@ export const decisionStepSelect = {
   decidedAt: true,
   decidedBy: { select: { name: true } },
   request: {
-    select: { id: true, ref: true, employeeId: true, status: true, currentStep: true, version: true },
+    select: { id: true, ref: true, employeeId: true, typeCode: true, status: true, currentStep: true, version: true },
   },
 } as const;
 
@@ -33,7 +33,7 @@ export interface DecisionStep {
   status: 'WAITING' | 'PENDING' | 'DECIDED' | 'SKIPPED';
   decidedAt: Date | null;
   decidedBy: { name: string } | null;
-  request: { id: number; ref: string; employeeId: number; status: string; currentStep: number; version: number };
+  request: { id: number; ref: string; employeeId: number; typeCode: string; status: string; currentStep: number; version: number };
 }
 
 export interface Decider {
@@ -105,5 +105,5 @@ export async function checkDecision(tx: Tx, token: string, actorEmployeeId: numb
 async function mayDefer(tx: Tx, step: DecisionStep): Promise<boolean> {
   if (step.role === 'OFFICIAL') return true;
   const later = await tx.approvalStep.count({ where: { requestId: step.request.id, order: { gt: step.order }, status: 'WAITING' } });
-  return later > 0 || step.approverId === (await findAuthorizedOfficial(tx));
+  return later > 0 || step.approverId === (await findAuthorizedOfficial(tx, { employeeId: step.request.employeeId, typeCode: step.request.typeCode }));
 }

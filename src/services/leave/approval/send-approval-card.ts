@@ -2,6 +2,7 @@ import { availableDays, isLeaveTypeCode, type LeavePolicy } from '../../../domai
 import type { Tx } from '../../../store/database';
 import { notifyEmployees } from '../../notify/notify-employees';
 import { loadLeavePolicy } from '../../policy/load-leave-policy';
+import { readStepAuthority } from '../../policy/step-authority';
 import type { CardFacts } from './approval-card';
 import { approvalCard } from './approval-card';
 import type { LeaveRequestView } from '../contract';
@@ -34,7 +35,7 @@ export async function sendApprovalCard(
 ): Promise<void> {
   const step = await tx.approvalStep.findUniqueOrThrow({
     where: { requestId_order: { requestId, order } },
-    select: { token: true, order: true, role: true, approverId: true, delegateId: true },
+    select: { token: true, order: true, role: true, approverId: true, delegateId: true, authority: true },
   });
   const facts = await loadCardFacts(tx, await getLeaveRequestView(tx, requestId), options.policy);
   await notifyEmployees(tx, [
@@ -42,7 +43,7 @@ export async function sendApprovalCard(
       employeeId: step.delegateId ?? step.approverId,
       prefer: 'TELEGRAM',
       dedupeKey: options.dedupeKey ?? `leave.card:${step.token}`,
-      build: (lang) => [approvalCard(facts, step, lang)],
+      build: (lang) => [approvalCard(facts, { ...step, authority: readStepAuthority(step.authority) }, lang)],
     },
   ]);
 }
