@@ -1,4 +1,3 @@
-import { Prisma } from '../generated/sqlite/client';
 import type { ChannelName } from '../chat/channel-name';
 import type { OutboundMessage } from '../chat/outbound-message';
 import { asJson, type Database } from '../store/database';
@@ -15,13 +14,10 @@ export type Outcome =
 
 type Operation = ReturnType<Database['prisma']['outboxMessage']['updateMany']> | ReturnType<Database['prisma']['$executeRaw']>;
 
-/** One statement that records each sent row's channel message id (plain SQL both databases run). */
+/** One statement that records each sent row's channel message id. */
 function recordMessageIds(db: Database, sent: ReadonlyArray<{ id: number; channelMessageId: string | null }>): Operation | null {
-  const known = sent.filter((o) => o.channelMessageId !== null);
-  if (known.length === 0) return null;
-  const cases = Prisma.join(known.map((o) => Prisma.sql`WHEN ${o.id} THEN ${o.channelMessageId}`), ' ');
-  const ids = Prisma.join(known.map((o) => o.id));
-  return db.prisma.$executeRaw`UPDATE "OutboxMessage" SET "channelMessageId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`;
+  const known = sent.flatMap((o) => (o.channelMessageId === null ? [] : [{ id: o.id, channelMessageId: o.channelMessageId }]));
+  return known.length === 0 ? null : db.dialect.recordMessageIds(db.prisma, known);
 }
 
 function clip(error: string): string {

@@ -1,4 +1,6 @@
-import type { Provider } from '../database';
+import type { Envelope } from '../../chat/outbound-message';
+import type { Prisma, Provider, Tx } from '../database';
+import type { ClaimedRowData, ClaimRequest } from './outbox-claim';
 import type { TurnJournal } from './turn-journal';
 
 /**
@@ -32,4 +34,15 @@ export interface Dialect {
    * runs again in a transaction of its own).
    */
   readonly unitSavepoint: UnitSavepoint | null;
+
+  /**
+   * Adds messages to the outbox in the caller's transaction, in one
+   * statement. A row whose dedupe key is already present (or earlier in the
+   * list) is skipped, also when another transaction wrote it meanwhile.
+   */
+  insertOutbox(tx: Tx, envelopes: readonly Envelope[]): Promise<void>;
+  /** Leases up to `request.limit` sendable rows to `request.workerId` (see claimableIds); any order. */
+  claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowData[]>;
+  /** Records sent rows' channel message ids: one statement for a batch (`$transaction([...])`). */
+  recordMessageIds(prisma: Prisma, sent: ReadonlyArray<{ id: number; channelMessageId: string }>): ReturnType<Prisma['$executeRaw']>;
 }

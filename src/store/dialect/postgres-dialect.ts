@@ -1,14 +1,35 @@
 import type { InboundMessage } from '../../chat/inbound-message';
-import { cardRefOf, SEND_PRIORITY } from '../../chat/outbound-message';
+import type { Envelope } from '../../chat/outbound-message';
 import { auditRow } from '../audit-row';
-import type { Tx } from '../database';
+import type { Prisma, Tx } from '../database';
+import { recordChannelMessageIds } from './common-statements';
 import type { Dialect } from './dialect';
+import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
+import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnBatch, type TurnJournal, type TurnRead } from './turn-journal';
 import { turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /** A UTC instant as a TIMESTAMP(3) literal (Prisma stores DateTime as UTC without a zone). */
 function utc(date: Date): string {
   return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/**
+ * The one outbox insert (see outboxRows): the rows arrive as a JSON array
+ * (parameter `rows`), inserted in their order, stamped with `now`.
+ */
+function insertOutbox(rows: string, now: string): string {
+  return `
+    INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "ref", "nextAttemptAt", "createdAt")
+    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", r."priority", r."ref", ${now}::timestamp, ${now}::timestamp
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("n" int, "channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text, "priority" int, "ref" text)
+    ORDER BY r."n"
+    ON CONFLICT DO NOTHING`;
+}
+
+/** The outbox rows of `envelopes` as insertOutbox's JSON array. */
+function outboxJson(envelopes: readonly Envelope[]): string {
+  return JSON.stringify(outboxRows(envelopes).map((row, n) => ({ n, ...row })));
 }
 
 /** Sorted, so two transactions never wait on each other's chats in opposite orders. */
@@ -59,13 +80,7 @@ const WRITE = `
     FROM jsonb_to_recordset($4::jsonb) AS r("actorType" text, "actorId" int, "actorName" text, "channel" text, "action" text, "entity" text, "entityId" text, "data" jsonb)
     RETURNING 1
   ),
-  o AS (
-    INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "ref", "nextAttemptAt", "createdAt")
-    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", r."priority", r."ref", $6::timestamp, $6::timestamp
-    FROM jsonb_to_recordset($5::jsonb) AS r("n" int, "channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text, "priority" int, "ref" text)
-    ORDER BY r."n"
-    ON CONFLICT DO NOTHING RETURNING 1
-  )
+  o AS (${insertOutbox('$5', '$6')} RETURNING 1)
   SELECT (SELECT count(*) FROM e)::int AS "fresh"`;
 
 /**
@@ -101,9 +116,6 @@ function postgresTurnJournal(): TurnJournal {
         const a = auditRow(t.audit);
         return { ...a, data: a.data ?? null };
       });
-      const outbox = turns
-        .flatMap((t) => t.outbox)
-        .map((e, n) => ({ n, channel: e.channel, chatId: e.chatId, payload: e.message, dedupeKey: e.dedupeKey ?? null, priority: e.priority ?? SEND_PRIORITY.normal, ref: cardRefOf(e.message) }));
       // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
       const [row] = await tx.$queryRawUnsafe<Array<{ fresh: number }>>(
         WRITE,
@@ -111,7 +123,7 @@ function postgresTurnJournal(): TurnJournal {
         JSON.stringify(updates),
         JSON.stringify(creates),
         JSON.stringify(audits),
-        JSON.stringify(outbox),
+        outboxJson(turns.flatMap((t) => t.outbox)),
         utc(new Date()),
       );
       if ((row?.fresh ?? 0) < turns.length) throw new DuplicateEventError(turns.map((t) => t.eventId).join(','));
@@ -133,5 +145,31 @@ export function postgresDialect(): Dialect {
     turns: postgresTurnJournal(),
     turnWriters: TURN_WRITERS,
     unitSavepoint: null,
+    async insertOutbox(tx, envelopes) {
+      if (envelopes.length > 0) await tx.$executeRawUnsafe(insertOutbox('$1', '$2'), outboxJson(envelopes), utc(new Date()));
+    },
+    claimOutbox,
+    recordMessageIds: recordChannelMessageIds,
   };
+}
+
+/**
+ * Claims are serialised by a transaction-scoped advisory lock (so two workers
+ * never split one chat's queue between them), and the rows are locked with
+ * FOR UPDATE SKIP LOCKED before the lease is written.
+ */
+function claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowData[]> {
+  const until = new Date(request.now.getTime() + request.leaseMs);
+  return prisma.$transaction(async (tx: Tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('sapa.outbox.claim', 0))`;
+    return tx.$queryRaw<ClaimedRowData[]>`
+      UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
+      WHERE "id" IN (
+        SELECT x."id" FROM "OutboxMessage" x
+        WHERE x."id" IN (${claimableIds(request, false)})
+        ORDER BY x."id"
+        FOR UPDATE OF x SKIP LOCKED
+      )
+      ${CLAIM_RETURNING}`;
+  });
 }

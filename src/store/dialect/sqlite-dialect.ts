@@ -1,14 +1,38 @@
-import { cardRefOf, SEND_PRIORITY } from '../../chat/outbound-message';
+import type { Envelope } from '../../chat/outbound-message';
 import type { InboundMessage } from '../../chat/inbound-message';
 import { auditRow } from '../audit-row';
+import type { Prisma } from '../database';
 import type { SqliteConnection } from '../sqlite-connection';
+import { recordChannelMessageIds } from './common-statements';
 import type { Dialect } from './dialect';
+import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
+import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnJournal, type TurnRead, type TurnWrite } from './turn-journal';
 import { turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so both read it alike. */
 export function sqliteTime(date: Date): string {
   return date.toISOString().replace('Z', '+00:00');
+}
+
+/**
+ * The one outbox insert (see outboxRows): its rows arrive as one JSON array
+ * of [channel, chatId, payload as text, dedupeKey, priority, ref], after
+ * the wall-clock time of nextAttemptAt and createdAt. (`WHERE true` tells
+ * SQLite's parser that ON CONFLICT is the upsert clause, not a join's.)
+ */
+const INSERT_OUTBOX = `
+  INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "ref", "status", "attempts", "nextAttemptAt", "createdAt")
+  SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
+         json_extract(value, '$[4]'), json_extract(value, '$[5]'), 'PENDING', 0, ?, ?
+  FROM json_each(?) WHERE true
+  ON CONFLICT DO NOTHING`;
+
+/** INSERT_OUTBOX's parameters for `envelopes`, stamped now (Prisma fills @default(now()) with the wall clock; so does this). */
+function outboxParameters(envelopes: readonly Envelope[]): [string, string, string] {
+  const wall = sqliteTime(new Date());
+  const rows = outboxRows(envelopes).map((r) => [r.channel, r.chatId, JSON.stringify(r.payload), r.dedupeKey, r.priority, r.ref]);
+  return [wall, wall, JSON.stringify(rows)];
 }
 
 const READ = `
@@ -42,9 +66,7 @@ function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
     audit: connection.prepare(
       `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    outbox: connection.prepare(
-      `INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "status", "attempts", "nextAttemptAt", "dedupeKey", "priority", "ref", "createdAt") VALUES (?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    ),
+    outbox: connection.prepare(INSERT_OUTBOX),
   });
   let prepared: ReturnType<typeof prepare> | null = null;
   const statements = () => (prepared ??= prepare());
@@ -63,7 +85,7 @@ function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
     else updateSession.run(turn.version, state, sqliteTime(turn.expiresAt), wall, turn.sessionId);
     const a = auditRow(turn.audit);
     audit.run(wall, a.actorType, a.actorId, a.actorName, a.channel, a.action, a.entity, a.entityId, a.data === undefined ? null : JSON.stringify(a.data));
-    for (const e of turn.outbox) outbox.run(e.channel, e.chatId, JSON.stringify(e.message), wall, e.dedupeKey ?? null, e.priority ?? SEND_PRIORITY.normal, cardRefOf(e.message), wall);
+    if (turn.outbox.length > 0) outbox.run(...outboxParameters(turn.outbox));
   }
 
   return {
@@ -86,6 +108,11 @@ function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
  */
 export function sqliteDialect(connection: SqliteConnection): Dialect {
   return {
+    async insertOutbox(tx, envelopes) {
+      if (envelopes.length > 0) await tx.$executeRawUnsafe(INSERT_OUTBOX, ...outboxParameters(envelopes));
+    },
+    claimOutbox,
+    recordMessageIds: recordChannelMessageIds,
     provider: 'sqlite',
     turns: sqliteTurnJournal(connection),
     turnWriters: 1,
@@ -95,4 +122,13 @@ export function sqliteDialect(connection: SqliteConnection): Dialect {
       rollBack: () => connection.exec('ROLLBACK TO unit'),
     },
   };
+}
+
+/** SQLite has one writer: a single UPDATE ... RETURNING is atomic. */
+function claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowData[]> {
+  const until = new Date(request.now.getTime() + request.leaseMs);
+  return prisma.$queryRaw<ClaimedRowData[]>`
+    UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
+    WHERE "id" IN (${claimableIds(request, true)})
+    ${CLAIM_RETURNING}`;
 }
