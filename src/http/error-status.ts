@@ -14,6 +14,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'leave.step_unknown': 404,
   'leave.employee_not_found': 404,
   'leave.already_credited': 409,
+  'leave.document_purged': 410,
   'link.paused': 429,
   'link.paused_day': 429,
   'dev.persona_not_found': 404,

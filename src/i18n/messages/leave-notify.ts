@@ -16,6 +16,14 @@ export const leaveNotifyMessages = defineCatalog({
     en: 'You may not act on this employee’s leave. Only the employee, their supervisor, or HR may.',
   },
   'leave.request_not_found': { id: 'Permintaan cuti tidak ditemukan.', en: 'Leave request not found.' },
+  'forbidden.leave_document': {
+    id: 'Surat ini hanya boleh dibuka oleh petugas kepegawaian dan pejabat yang memutus pengajuannya.',
+    en: 'Only HR and the officials who decide the request may open this letter.',
+  },
+  'leave.document_purged': {
+    id: 'Berkas surat ini sudah dihapus pada {date} sesuai masa simpan data.',
+    en: 'The file of this letter was removed on {date} under the retention policy.',
+  },
   'leave.document_invalid': {
     id: 'Dokumen yang dilampirkan tidak ditemukan atau sudah dipakai. Kirim ulang dokumennya.',
     en: 'The attached document was not found or is already used. Please send it again.',

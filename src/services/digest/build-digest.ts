@@ -4,6 +4,7 @@ import { isWorkingDay, workCalendar, workingDaysWaited } from '../../domain/leav
 import type { Tx } from '../../store/database';
 import { findProblemRuns } from '../jobs/job-run-health';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { removedByRetention } from './removed-by-retention';
 import type { Absence, DeadLetterLine, Digest, OverdueApproval, RequestLine } from './digest-types';
 
 export type { Digest } from './digest-types';
@@ -119,7 +120,7 @@ async function payslipDeliveries(tx: Tx, from: Date, until: Date): Promise<Diges
  * requests and decisions since the previous working day, approvals waiting
  * past the first reminder, unreachable people, dead-lettered messages and
  * payslip deliveries, scheduled job runs that failed, were interrupted or went
- * stale. A handful of queries (no per-row lookups), so it stays fast for
+ * stale, and what housekeeping removed under the retention policy. A handful of queries (no per-row lookups), so it stays fast for
  * 10,000 employees; usable by the digest job and on demand. `now` tells a
  * stale run (still RUNNING past its lease) from one going on.
  */
@@ -135,7 +136,7 @@ export async function buildDigest(tx: Tx, day: IsoDay, now: Date): Promise<Diges
   const firstAlarm = Math.min(...remindAfterWorkingDays, escalateAfterWorkingDays || Infinity);
   const threshold = Number.isFinite(firstAlarm) ? Math.max(1, firstAlarm) : 1;
 
-  const [away, created, decided, openRequests, overdue, unreachable, dead, payslips, jobProblems] = await Promise.all([
+  const [away, created, decided, openRequests, overdue, unreachable, dead, payslips, jobProblems, removed] = await Promise.all([
     tx.leaveRequest.findMany({
       where: { status: { in: ['APPROVED', 'CHANGED'] }, startDate: { lte: week.end }, endDate: { gte: week.start } },
       select: requestSelect, orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
@@ -152,6 +153,7 @@ export async function buildDigest(tx: Tx, day: IsoDay, now: Date): Promise<Diges
     deadLetters(tx, from),
     payslipDeliveries(tx, from, until),
     findProblemRuns(tx, from, now),
+    removedByRetention(tx, from),
   ]);
 
   const thisWeek = away.map(absence).sort((a, b) => a.unit.localeCompare(b.unit) || a.name.localeCompare(b.name));
@@ -173,5 +175,6 @@ export async function buildDigest(tx: Tx, day: IsoDay, now: Date): Promise<Diges
     deadLetters: dead,
     payslips,
     jobProblems,
+    removed,
   };
 }

@@ -2,6 +2,7 @@ import { formatDay, formatInstant, formatPeriod } from '../../domain/format';
 import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import type { Absence, Digest } from './digest-types';
+import { RETENTION_KINDS } from './removed-by-retention';
 
 /** One CSV field: quoted when it holds a separator, a quote or a line break; formula starts defused. */
 export function csvField(value: string | number): string {
@@ -48,6 +49,10 @@ export function digestCsv(digest: Digest, lang: Language): string {
       period: formatPeriod(period.period, lang), delivered: period.delivered, total: period.total,
       since: digest.payslips.deliveredSince, day: formatDay(digest.since, lang),
     })]);
+  }
+  for (const kind of RETENTION_KINDS) {
+    const count = digest.removed[kind];
+    if (count) rows.push([section('removed'), '', '', '', '', '', '', t(`jobs.digest.removed.${kind}`, { count })]);
   }
   const lines = [t('jobs.digest.csv_header'), ...rows.map((row) => row.map(csvField).join(','))];
   return `\ufeff${lines.join('\r\n')}\r\n`;

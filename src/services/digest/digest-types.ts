@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../chat/channel-name';
 import type { IsoDay } from '../../domain/day';
 import type { ProblemRun } from '../jobs/job-run-health';
+import type { RemovedByRetention } from './removed-by-retention';
 
 /** One person away: who, from which unit, which leave, when. */
 export interface Absence {
@@ -74,4 +75,6 @@ export interface Digest {
   payslips: { deliveredSince: number; period: { period: string; delivered: number; total: number } | null };
   /** Scheduled job runs since `since` that failed, were interrupted or went stale, oldest first. */
   jobProblems: ProblemRun[];
+  /** What housekeeping removed under the retention policy since `since`, by kind. */
+  removed: RemovedByRetention;
 }

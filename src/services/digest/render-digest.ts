@@ -2,6 +2,7 @@ import { formatDay, formatDayRange, formatDayWithWeekday, formatPeriod } from '.
 import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import type { Absence, Digest } from './digest-types';
+import { RETENTION_KINDS } from './removed-by-retention';
 
 const NAMES_PER_UNIT = 3;
 const UNITS_SHOWN = 5;
@@ -68,6 +69,8 @@ export function renderDigest(digest: Digest, lang: Language): string {
     const runs = digest.jobProblems.map((r) => t('jobs.digest.job_problem_run', { job: r.jobId, slot: r.slot, problem: t(`jobs.problem.${r.problem}`) }));
     extra.push(t('jobs.digest.job_problems', { count: n(runs.length), runs: runs.join(', ') }));
   }
+  const removed = RETENTION_KINDS.flatMap((kind) => (digest.removed[kind] ? [t(`jobs.digest.removed.${kind}`, { count: n(digest.removed[kind]) })] : []));
+  if (removed.length > 0) extra.push(t('jobs.digest.removed', { since, items: removed.join(', ') }));
   if (extra.length > 0) lines.push('', ...extra);
   lines.push('', t('jobs.digest.details'));
   return lines.join('\n');

@@ -58,7 +58,7 @@ describe('admin leave documents', () => {
       `attachment; filename="surat dokter _RSUD_.pdf"; filename*=UTF-8''${encodeURIComponent('surat dokter "RSUD".pdf')}`,
     );
     expect(download.rawPayload.equals(LETTER)).toBe(true);
-    expect(await t.db.prisma.auditLog.count({ where: { action: 'leave.document_downloaded', entityId: String(requestId), actorType: 'HR_TOKEN' } })).toBe(1);
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'leave.document_read', entityId: String(requestId), actorType: 'HR_TOKEN' } })).toBe(1);
 
     await decide(people.supervisor.id, 1, 'APPROVE');
     expect((await decide(people.chief.id, 2, 'APPROVE')).request.status).toBe('APPROVED');

@@ -28,6 +28,10 @@ async function preparedDay(db: TestDatabase) {
   await run('housekeeping', '2026-11-27', 'RUNNING', '2026-11-26T19:30:00Z'); // over an hour before the digest: its process died
   await run('hr-digest', '2026-11-27', 'RUNNING', '2026-11-26T23:59:00Z'); // the digest itself, going on
   await run('hr-digest', '2026-11-26', 'DONE', '2026-11-26T00:00:00Z');
+  const housekeeping = (slot: string, startedAt: string, result: Record<string, number>) =>
+    db.prisma.jobRun.create({ data: { jobId: 'housekeeping', slot, status: 'DONE', startedAt: new Date(startedAt), result } });
+  await housekeeping('2026-11-25', '2026-11-24T19:30:00Z', { leaveDocuments: 9, outboxMessages: 9 }); // before the digest's window
+  await housekeeping('2026-11-26', '2026-11-25T19:30:00Z', { leaveDocuments: 2, outboxMessages: 1200, sessions: 0, codesWiped: 3 });
   return { ...world, fresh, late };
 }
 
@@ -78,6 +82,18 @@ describe.each(testProviders)('HR digest (%s)', (provider) => {
       ['housekeeping', '2026-11-27', 'STALE'],
     ]);
     expect(digest.jobProblems[0]!.error).toBe('database is locked');
+  });
+
+  it('says what housekeeping removed under the retention policy since the previous working day', () => {
+    expect(digest.removed).toEqual({ leaveDocuments: 2, outboxMessages: 1200, codesWiped: 3 });
+    expect(renderDigest(digest, 'id')).toContain('Dihapus sesuai masa simpan data sejak 26 Nov 2026: 2 berkas surat cuti, 1.200 pesan terkirim, 3 kode sekali pakai');
+    expect(renderDigest(digest, 'en')).toContain('Removed under the retention policy since 26 Nov 2026: 2 leave letter files, 1,200 sent messages, 3 one-time codes');
+    const csv = digestCsv(digest, 'id').trim().split('\r\n');
+    expect(csv.filter((l) => l.startsWith('Dihapus (masa simpan),'))).toEqual([
+      'Dihapus (masa simpan),,,,,,,2 berkas surat cuti',
+      'Dihapus (masa simpan),,,,,,,1200 pesan terkirim',
+      'Dihapus (masa simpan),,,,,,,3 kode sekali pakai',
+    ]);
   });
 
   it('reads as a short message in Indonesian and in English', () => {

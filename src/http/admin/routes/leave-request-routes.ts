@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { AppError } from '../../../domain/app-error';
 import { jakartaDay } from '../../../domain/day';
 import { LEAVE_STATUSES } from '../../../domain/leave';
 import { findLeaveRequestId } from '../../../services/admin/find-leave-request-id';
-import { getLeaveDocument } from '../../../services/admin/get-leave-document';
+import { readLeaveDocument } from '../../../services/leave-documents/read-leave-document';
 import { getLeaveRequestHistory } from '../../../services/admin/get-leave-request-history';
-import { writeAudit } from '../../../services/audit';
 import { auditActor } from '../../../services/admin/admin-actor';
 import { listLeaveRequests } from '../../../services/admin/list-leave-requests';
 import { loadWorkCalendar } from '../../../services/admin/load-work-calendar';
@@ -77,22 +77,16 @@ export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
       scope: 'read',
       tag: 'leave',
       summary: 'Download a document attached to a request (the doctor\'s letter, a supporting letter)',
-      description: 'The file as the employee sent it (PDF or image), as an attachment. 404 when the document is not attached to that request. Audited.',
+      description:
+        'The file as the employee sent it (PDF or image), as an attachment. Health data: only HR and the request\'s approvers may read it, and every read (and refusal) is audited. 404 when the document is not attached to that request; 410 when the retention policy has purged its file.',
       params: documentParams,
       produces: 'application/octet-stream',
       handler: async ({ params, actor, reply }) => {
         const file = await db.prisma.$transaction(async (tx) => {
           const requestId = await findLeaveRequestId(tx, params.ref);
-          const found = await getLeaveDocument(tx, requestId, params.documentId);
-          await writeAudit(tx, {
-            ...auditActor(actor),
-            action: 'leave.document_downloaded',
-            entity: 'LeaveRequest',
-            entityId: requestId,
-            data: { documentId: found.id, fileName: found.fileName, sha256: found.sha256 },
-          });
-          return found;
+          return readLeaveDocument(tx, { requestId, documentId: params.documentId, readerId: actor.employeeId, auditAs: auditActor(actor) });
         });
+        if (file instanceof AppError) throw file;
         void reply.header('content-type', file.mimeType).header('content-disposition', contentDisposition(file.fileName));
         return reply.send(file.content);
       },
