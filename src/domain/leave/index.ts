@@ -13,6 +13,7 @@ export { maxLengthFor } from './validate/length';
 export * from './validate-leave-request';
 export * from './balance';
 export * from './balance-operations';
+export * from './early-return';
 export * from './opening-balance';
 export * from './rollover-year';
 export * from './cancellation';

@@ -49,6 +49,9 @@ export const LEAVE_ERROR_CODES = [
   'leave.sick_episode_exceeded',
   'leave.long_leave_interval',
   'leave.maternity_child_taken',
+  'leave.return_not_granted',
+  'leave.return_before_start',
+  'leave.return_day_outside',
 ] as const;
 
 export type LeaveErrorCode = (typeof LEAVE_ERROR_CODES)[number];

@@ -97,6 +97,10 @@ export const leaveNotifyMessages = defineCatalog({
     id: '⚠️ Permintaan cuti {ref} ({type}, {dates}) belum lengkap: *{document}* belum dikirim, sehingga belum dapat disetujui. Ketik *kirim surat* lalu kirim foto atau file PDF suratnya.',
     en: '⚠️ Your leave request {ref} ({type}, {dates}) is incomplete: the *{document}* has not been sent, so it cannot be approved yet. Type *send letter* and send a photo or a PDF of it.',
   },
+  'leave.notify.returned_early': {
+    id: '🏢 Anda tercatat masuk kerja kembali mulai {returnDay}. Cuti {ref} kini {dates} ({days} hari); {back} hari kembali ke sisa cuti tahunan Anda.',
+    en: '🏢 You are recorded back at work from {returnDay}. Your leave {ref} is now {dates} ({days} days); {back} days go back to your annual leave.',
+  },
   'leave.notify.recounted': {
     id: '📅 {holidays} kini hari libur atau cuti bersama. Cuti {ref} ({dates}) dihitung ulang menjadi {days} hari kerja; {back} hari kembali ke sisa cuti tahunan Anda.',
     en: '📅 {holidays} is now a holiday or collective leave. Your leave {ref} ({dates}) is counted again as {days} working days; {back} days go back to your annual leave.',
@@ -110,6 +114,10 @@ export const leaveNotifyMessages = defineCatalog({
   'leave.notify.balance': {
     id: 'Sisa cuti tahunan {year}: {days} hari.',
     en: 'Annual leave left in {year}: {days} days.',
+  },
+  'leave.notify.grant_cancelled': {
+    id: '✖️ Cuti {employee} yang sudah disetujui dibatalkan oleh {name}: {ref} ({type}, {dates}, {days} hari).',
+    en: '✖️ The granted leave of {employee} was cancelled by {name}: {ref} ({type}, {dates}, {days} days).',
   },
   'leave.notify.cancelled_for_you': {
     id: '✖️ Permintaan cuti {ref} ({type}, {dates}) dibatalkan oleh {name}.',

@@ -182,6 +182,18 @@ export const leaveMessages = defineCatalog({
     id: 'Cuti melahirkan untuk anak ke-{childOrder} sudah diajukan ({ref}, {start} s.d. {end}).',
     en: 'Maternity leave for child number {childOrder} was already requested ({ref}, {start} to {end}).',
   },
+  'leave.return_not_granted': {
+    id: 'Hanya cuti yang sudah disetujui yang dapat diakhiri lebih awal (status sekarang: {status}).',
+    en: 'Only granted leave can be ended early (its status now: {status}).',
+  },
+  'leave.return_before_start': {
+    id: 'Cuti ini belum dimulai ({start}): batalkan saja permintaannya.',
+    en: 'This leave has not started yet ({start}): cancel the request instead.',
+  },
+  'leave.return_day_outside': {
+    id: 'Tanggal masuk kerja harus antara {start} dan {end}.',
+    en: 'The day back at work must be between {start} and {end}.',
+  },
   'leave.type.CT': { id: 'Cuti Tahunan', en: 'Annual leave' },
   'leave.type.CB': { id: 'Cuti Besar', en: 'Long leave' },
   'leave.type.CS': { id: 'Cuti Sakit', en: 'Sick leave' },

@@ -15,7 +15,8 @@ import { getLeaveRequestView } from './get-leave-request-view';
 import { actorDisplayName, assertMayActFor, auditActor, isProxy } from './internal/leave-actor';
 import { loadEmployee } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
-import { cancelledForYou } from './internal/requester-notices';
+import { grantCancelledNotices } from './internal/grant-cancelled-notices';
+import { cancelledForYou, grantCancelled } from './internal/requester-notices';
 import { resolveCard } from './approval/resolve-card';
 import { readStoredDetail, storedDetail } from './internal/stored-detail';
 import { withSavepoint } from './with-savepoint';
@@ -25,7 +26,8 @@ import { withSavepoint } from './with-savepoint';
  * pending one freely (its held CT days come back), a granted one only before
  * it starts (its used days, and any CT cuti besar forfeited, come back). The
  * approver whose card is still open sees it closed; the employee is told when
- * someone else cancelled.
+ * someone else cancelled; when it was granted, those who granted it and HR
+ * are told.
  */
 export async function cancelLeave(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise<LeaveRequestView> {
   return withSavepoint(tx, () => cancel(tx, deps, input));
@@ -76,6 +78,10 @@ async function cancel(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise
     const text = (lang: 'id' | 'en') =>
       translate(lang, 'approvals.outcome.CANCELLED', { name: actorDisplayName(input.actor, lang), at: formatInstant(now, lang) });
     await resolveCard(tx, open, text, null);
+  }
+  if (request.status !== 'PENDING') {
+    const by = (lang: 'id' | 'en') => actorDisplayName(input.actor, lang);
+    await notifyEmployees(tx, await grantCancelledNotices(tx, view, grantCancelled(view, by), input.actor.type === 'SYSTEM' ? null : input.actor.employeeId));
   }
   if (proxy) {
     await notifyEmployees(tx, [{

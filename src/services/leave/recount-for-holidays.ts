@@ -1,10 +1,11 @@
-import { splitDaysByYear, type YearDays } from '../../domain/leave';
+import { splitDaysByYear } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import { type AuditEntry, writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import { moveCharged } from './ledger/charge-days';
 import { getLeaveRequestView } from './get-leave-request-view';
+import { chargeAfter, givenBack, totalDays } from './internal/days-given-back';
 import { loadHolidays, yearsOf } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
 import { recounted } from './internal/requester-notices';
@@ -15,13 +16,6 @@ export interface RecountOutcome {
   requests: number;
   /** Working days given back, in all. */
   daysBack: number;
-}
-
-/** What each year gives back: the old charge minus the new one, where it went down. */
-function givenBack(before: readonly YearDays[], after: readonly YearDays[]): YearDays[] {
-  return before
-    .map((part) => ({ year: part.year, days: part.days - (after.find((a) => a.year === part.year)?.days ?? 0) }))
-    .filter((part) => part.days > 0);
 }
 
 /**
@@ -60,12 +54,12 @@ export async function recountForHolidays(
     const back = givenBack(stored.charged, after);
     if (back.length === 0) continue;
     await moveCharged(tx, request.employeeId, back, request.status === 'PENDING' ? 'release' : 'returnUsed', { reason: 'recount', requestId: request.id });
-    const charged = stored.charged.map((part) => ({ year: part.year, days: part.days - (back.find((b) => b.year === part.year)?.days ?? 0) }));
-    const returned = back.reduce((sum, part) => sum + part.days, 0);
+    const charged = chargeAfter(stored.charged, back);
+    const returned = totalDays(back);
     const days = request.days - returned;
     await tx.leaveRequest.update({
       where: { id: request.id },
-      data: { days, version: { increment: 1 }, detail: storedDetail({ ...stored, charged: charged.filter((part) => part.days > 0) }) },
+      data: { days, version: { increment: 1 }, detail: storedDetail({ ...stored, charged }) },
       select: { id: true },
     });
     await writeAudit(tx, {

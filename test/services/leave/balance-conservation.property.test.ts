@@ -7,16 +7,18 @@ import { cancelLeave } from '../../../src/services/leave/cancel-leave';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
 import { creditWorkedCutiBersama } from '../../../src/services/leave/credit-worked-cuti-bersama';
 import { recountForHolidays } from '../../../src/services/leave/recount-for-holidays';
+import { returnToWork } from '../../../src/services/leave/return-to-work';
 import { readStoredDetail } from '../../../src/services/leave/internal/stored-detail';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
-import { actorOf, ctRequest, inTx, leaveWorld, setBalance, submit } from './leave-test-kit';
+import { actorOf, ctRequest, inTx, leaveWorld, NOW, setBalance, submit } from './leave-test-kit';
 
 type Op =
   | { kind: 'submit'; offset: number; length: number }
   | { kind: 'decide'; pick: number; decision: Decision; shift: number }
   | { kind: 'cancel'; pick: number }
   | { kind: 'holiday'; offset: number }
-  | { kind: 'credit'; offset: number };
+  | { kind: 'credit'; offset: number }
+  | { kind: 'return'; pick: number; after: number };
 
 const submitOp = fc.record({ kind: fc.constant('submit' as const), offset: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 6 }) });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -30,12 +32,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('holiday' as const), offset: fc.integer({ min: 0, max: 46 }) }),
   fc.record({ kind: fc.constant('credit' as const), offset: fc.integer({ min: 0, max: 46 }) }),
+  fc.record({ kind: fc.constant('return' as const), pick: fc.nat(), after: fc.integer({ min: 1, max: 6 }) }),
 );
 
 const DECLARED = 'Cuti bersama (ditetapkan kemudian)';
 
 /** SQLite only: the guarantee is the services' bookkeeping; the concurrency tests cover PostgreSQL. */
-describe('balance conservation under random submit / decide / cancel / holidays declared later', () => {
+describe('balance conservation under random submit / decide / cancel / holidays declared later / cuti bersama credits / early returns', () => {
   let db: TestDatabase;
   let world: Awaited<ReturnType<typeof leaveWorld>>;
   beforeAll(async () => {
@@ -80,6 +83,16 @@ describe('balance conservation under random submit / decide / cancel / holidays 
         await declare(date);
         await inTx(db, (tx) => creditWorkedCutiBersama(tx, deps, { employeeId: employee.id, dates: [date], reason: 'piket', actor: { actorType: 'SYSTEM', actorName: 'test' } }));
         return { year: Number(date.slice(0, 4)), days: 1 };
+      } else if (o.kind === 'return') {
+        const granted = requests.filter((r) => r.status === 'APPROVED' || r.status === 'CHANGED');
+        if (granted.length === 0) return null;
+        const r = granted[o.pick % granted.length]!;
+        world.clock.set(`${r.startDate}T03:00:00Z`);
+        try {
+          await inTx(db, (tx) => returnToWork(tx, deps, { requestId: r.id, returnDay: addDays(r.startDate, o.after), actor: actorOf(employee) }));
+        } finally {
+          world.clock.set(NOW);
+        }
       } else if (o.kind === 'cancel' && requests.length > 0) {
         const r = requests[o.pick % requests.length]!;
         await inTx(db, (tx) => cancelLeave(tx, deps, { requestId: r.id, actor: actorOf(employee) }));

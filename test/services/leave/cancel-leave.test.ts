@@ -50,6 +50,19 @@ describe.each(testProviders)('cancelLeave on %s', (provider) => {
     expect(await balanceOf(db, world.employee.id)).toMatchObject({ reserved: 0, used: 0 });
   });
 
+  it('tells the approver who granted it and HR when a granted request is cancelled, not when a pending one is', async () => {
+    const { employee, supervisor, hr } = world;
+    const pending = await submit(db, world.deps, ctRequest(employee, { start: '2026-12-14', end: '2026-12-14' }));
+    await cancel(pending.id, actorOf(employee));
+    expect(JSON.stringify(await outboxFor(db, hr.id))).not.toContain(pending.ref);
+
+    const request = await approved();
+    await cancel(request.id, actorOf(employee), 'Tidak jadi');
+    const told = `✖️ Cuti ${employee.name} yang sudah disetujui dibatalkan oleh ${employee.name}: ${request.ref} (Cuti Tahunan, 7-9 Des 2026, 3 hari).`;
+    expect((await outboxFor(db, supervisor.id)).at(-1)).toEqual({ kind: 'text', text: told });
+    expect((await outboxFor(db, hr.id)).at(-1)).toEqual({ kind: 'text', text: told });
+  });
+
   it('refuses to cancel once the leave has started, changing nothing', async () => {
     const request = await approved();
     world.clock.set('2026-12-07T02:00:00Z');

@@ -8,6 +8,7 @@ import { auditActor } from '../../../services/admin/admin-actor';
 import { cancelLeave } from '../../../services/leave/cancel-leave';
 import { creditWorkedCutiBersama } from '../../../services/leave/credit-worked-cuti-bersama';
 import { LeaveRefused } from '../../../services/leave/leave-refused';
+import { returnToWork } from '../../../services/leave/return-to-work';
 import { submitLeave } from '../../../services/leave/submit-leave';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute } from '../define-route';
@@ -17,7 +18,7 @@ import { refParams } from './leave-request-routes';
 
 const reason = z.string().trim().min(3).max(500);
 
-/** HR stepping in: reassigning a stuck step, cancelling, submitting for an employee without a phone. */
+/** HR stepping in: reassigning a stuck step, cancelling, ending leave early, submitting for an employee without a phone. */
 export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[] {
   const afterCommit = <T>(result: T): T => {
     wakeOutbox?.();
@@ -73,6 +74,22 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
         afterCommit(
           await db.prisma.$transaction(async (tx) =>
             cancelLeave(tx, { clock }, { requestId: await findLeaveRequestId(tx, params.ref), actor: { type: 'HR_TOKEN', employeeId: actor.employeeId, name: actor.name }, reason: body.reason }),
+          ),
+        ),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/leave-requests/:ref/return-to-work',
+      scope: 'leave',
+      tag: 'leave',
+      summary: 'End granted leave under way early: the employee is back at work from returnDay',
+      description: 'The leave ends the day before returnDay (after its start, within the leave); the cuti tahunan days it no longer needs go back to the balance. Audited; the employee is told.',
+      params: refParams,
+      body: z.object({ returnDay: isoDay }),
+      handler: async ({ params, body, actor }) =>
+        afterCommit(
+          await db.prisma.$transaction(async (tx) =>
+            returnToWork(tx, { clock }, { requestId: await findLeaveRequestId(tx, params.ref), returnDay: body.returnDay, actor: { type: 'HR_TOKEN', employeeId: actor.employeeId, name: actor.name } }),
           ),
         ),
     }),

@@ -77,3 +77,15 @@ export function workedCutiBersamaCredited(dates: readonly string[], balances: Re
       ...balances.map((b) => translate(lang, 'leave.notify.balance', { year: b.year, days: formatDays(b.available, lang) })),
     );
 }
+
+/** Someone else reported the employee back at work early: the leave's new end and the CT days given back. */
+export function returnedEarly(view: LeaveRequestView, returnDay: string, back: number): NoticeText {
+  return (lang) =>
+    text(translate(lang, 'leave.notify.returned_early', { ...basics(view, lang), returnDay: formatDay(returnDay, lang), back: formatDays(back, lang) }));
+}
+
+/** For the approvers and HR: a granted request was cancelled, by whom. */
+export function grantCancelled(view: LeaveRequestView, name: (lang: Language) => string): NoticeText {
+  return (lang) =>
+    text(translate(lang, 'leave.notify.grant_cancelled', { ...basics(view, lang), employee: view.employeeName, name: name(lang) }));
+}

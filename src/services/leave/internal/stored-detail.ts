@@ -11,14 +11,20 @@ const credits = z.object({ year: z.number().int(), entitled: z.number(), carried
  * (LeaveDetail, at the top level so leaveDetailSchema reads them as they are)
  * plus what the services need to undo their own writes exactly: the CT days
  * held per year (`charged`), the credits cuti besar forfeited, the dates first
- * asked for when an approver changed them, and the document the rules required
- * at submission.
+ * asked for when an approver changed them, the document the rules required
+ * at submission, an early return to work, and sick leave taking over days.
  */
 const bookkeepingSchema = z.object({
   charged: z.array(yearDays).default([]),
   forfeited: z.array(credits).default([]),
   requested: z.object({ start: day, end: day }).nullable().default(null),
   requiredDocument: z.enum(DOCUMENT_REQUIREMENTS).default('NONE'),
+  /** Back at work early: the day back and the end the leave had before. */
+  returnedEarly: z.object({ on: day, previousEnd: day }).nullable().default(null),
+  /** Days of this CT request a later sick leave took over (their CT days given back), per sick leave. */
+  convertedToSick: z.array(z.object({ requestId: z.number().int(), ref: z.string(), days: z.number(), charged: z.array(yearDays) })).default([]),
+  /** CS: the granted CT request whose days this sick leave takes over. */
+  convertsRequestId: z.number().int().nullable().default(null),
 });
 
 export type StoredDetail = z.infer<typeof bookkeepingSchema> & { facts: LeaveDetail };

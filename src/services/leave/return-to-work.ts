@@ -1,0 +1,95 @@
+import { AppError } from '../../domain/app-error';
+import { jakartaDay, type IsoDay } from '../../domain/day';
+import { isLeaveTypeCode, planEarlyReturn, splitDaysByYear, toAppError } from '../../domain/leave';
+import type { Tx } from '../../store/database';
+import { writeAudit } from '../audit';
+import { notifyEmployees } from '../notify/notify-employees';
+import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { loadRequestForDecision } from './approval/approval-state';
+import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
+import { getLeaveRequestView } from './get-leave-request-view';
+import { chargeAfter, givenBack, totalDays } from './internal/days-given-back';
+import { auditActor, assertMayActFor, isProxy } from './internal/leave-actor';
+import { loadEmployee, loadHolidays, yearsOf } from './internal/load-leave-facts';
+import { returnedEarly } from './internal/requester-notices';
+import { readStoredDetail, storedDetail } from './internal/stored-detail';
+import { moveCharged } from './ledger/charge-days';
+import { lockEmployee } from './lock-employee';
+import { withSavepoint } from './with-savepoint';
+
+export interface ReturnToWorkInput {
+  requestId: number;
+  /** The first day back at work: the leave now ends the day before. */
+  returnDay: IsoDay;
+  actor: LeaveActor;
+}
+
+export interface ReturnToWorkResult {
+  request: LeaveRequestView;
+  /** CT working days given back to the balance, in all. */
+  daysBack: number;
+}
+
+/**
+ * The employee is back at work while granted leave is under way (reported in
+ * chat, or by HR or their supervisor): the leave ends the day before
+ * `returnDay`, its days are counted again, and the cuti tahunan days it no
+ * longer needs go back to the balance (through the ledger). Audited; the
+ * employee is told when someone else reported it.
+ * AppError: leave.request_not_found, leave.return_not_granted,
+ * leave.return_before_start, leave.return_day_outside.
+ */
+export async function returnToWork(tx: Tx, deps: LeaveDeps, input: ReturnToWorkInput): Promise<ReturnToWorkResult> {
+  return withSavepoint(tx, () => endEarly(tx, deps, input));
+}
+
+async function endEarly(tx: Tx, deps: LeaveDeps, input: ReturnToWorkInput): Promise<ReturnToWorkResult> {
+  const today = jakartaDay(deps.clock.now());
+  const owner = await tx.leaveRequest.findUnique({ where: { id: input.requestId }, select: { employeeId: true } });
+  if (!owner) throw new AppError('leave.request_not_found');
+  const employee = await loadEmployee(tx, owner.employeeId, true);
+  if (!employee) throw new AppError('leave.employee_not_found');
+  await assertMayActFor(tx, input.actor, employee);
+  await lockEmployee(tx, employee.id);
+
+  const request = await loadRequestForDecision(tx, input.requestId);
+  const plan = planEarlyReturn({ status: request.status, start: request.startDate, end: request.endDate }, input.returnDay, today);
+  if (!plan.ok) throw toAppError(plan.error);
+  if (!isLeaveTypeCode(request.typeCode)) throw new AppError('leave.request_not_found');
+  const stored = readStoredDetail(request.detail);
+  const policy = await loadLeavePolicy(tx);
+  const holidays = await loadHolidays(tx, yearsOf(request.startDate, plan.end));
+  const after = splitDaysByYear({ typeCode: request.typeCode, start: request.startDate, end: plan.end, halfDay: null, holidays, policy });
+  const back = request.typeCode === 'CT' ? givenBack(stored.charged, after) : [];
+  const days = request.typeCode === 'CT' ? totalDays(chargeAfter(stored.charged, back)) : totalDays(after);
+
+  const { count } = await tx.leaveRequest.updateMany({
+    where: { id: request.id, version: request.version, status: request.status },
+    data: {
+      endDate: plan.end,
+      days,
+      version: { increment: 1 },
+      detail: storedDetail({ ...stored, charged: chargeAfter(stored.charged, back), returnedEarly: { on: input.returnDay, previousEnd: request.endDate } }),
+    },
+  });
+  if (count !== 1) throw new AppError('leave.balance_changed');
+  await moveCharged(tx, employee.id, back, 'returnUsed', { reason: 'return_to_work', requestId: request.id });
+  const daysBack = totalDays(back);
+  await writeAudit(tx, {
+    ...auditActor(input.actor),
+    action: 'leave.returned_early',
+    entity: 'LeaveRequest',
+    entityId: request.id,
+    data: { ref: request.ref, returnDay: input.returnDay, previousEnd: request.endDate, end: plan.end, before: request.days, after: days, givenBack: back },
+  });
+  const view = await getLeaveRequestView(tx, request.id);
+  if (isProxy(input.actor, employee.id)) {
+    await notifyEmployees(tx, [{
+      employeeId: employee.id,
+      prefer: 'WHATSAPP',
+      dedupeKey: `leave.returned_early:${request.id}`,
+      build: returnedEarly(view, input.returnDay, daysBack),
+    }]);
+  }
+  return { request: view, daysBack };
+}
