@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineFlow, type ParsedReply, step, type Transition, type TurnContext } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { type ParsedReply, type Transition, type TurnContext } from '../src/conversation/flow';
 import type { Choice, OutboundMessage } from '../src/chat/outbound-message';
 import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';

@@ -1,4 +1,4 @@
-import { defineFlow, step } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
 import { renderBalance } from '../src/conversation/render/balance-text';
 import { renderLeaveErrors } from '../src/conversation/render/leave-error-lines';
 import { yearOf } from '../src/domain/day';

@@ -1,4 +1,5 @@
-import { defineFlow, step, type TurnContext } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { type TurnContext } from '../src/conversation/flow';
 import type { Choice } from '../src/chat/outbound-message';
 import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
@@ -11,7 +12,7 @@ import { freeTextSchema } from './leave/free-text';
 import { employeeActor, leaveDeps, requireActor } from './leave/leave-facts';
 import { isCancellable, itemChoices, itemIdOf, readListData, type RequestItem, selectedItem, toItem } from './leave/request-items';
 import { refusalErrors } from './leave/refusal-errors';
-import { readYesNo, yesNoChoices } from './leave/yes-no';
+import { readYesNo, yesNoChoices } from '../src/conversation/understand/read-yes-no';
 
 const SKIP_WORDS = { skip: ['lewati', 'lewat', 'skip', 'tidak ada', 'tanpa alasan', 'no reason', 'none', '-'] };
 const cancelReasonText = freeTextSchema(1, 300);

@@ -1,4 +1,4 @@
-import { defineFlow, step } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
 
 /** What SAPA can do and how to reach a person. */
 export const helpFlow = defineFlow({

@@ -1,4 +1,4 @@
-import { defineFlow, step } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
 import { buildDigest } from '../src/services/digest/build-digest';
 import { digestMessages } from '../src/services/digest/digest-messages';
 

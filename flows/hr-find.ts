@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineFlow, step, textWith } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { textWith } from '../src/conversation/legacy-flow';
 import { findEmployees } from '../src/services/admin/find-employees';
 
 /** HR: find an employee by NIP or name and see who they are and whether they are linked. */

@@ -1,4 +1,4 @@
-import { defineFlow, step } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { setEmployeeLanguage } from '../src/services/employees/set-employee-language';
 

@@ -1,4 +1,5 @@
-import { defineFlow, step, type TurnContext } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { type TurnContext } from '../src/conversation/flow';
 import type { Choice } from '../src/chat/outbound-message';
 import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
@@ -17,7 +18,7 @@ import { type HalfDayAnswer, type LeaveDraft, readDraft } from './leave/leave-dr
 import { refusedStep, withoutDates } from './leave/refused-step';
 import { summaryStep } from './leave/summary-step';
 import { readType, typeChoices } from './leave/type-choices';
-import { readYesNo, yesNoChoices } from './leave/yes-no';
+import { readYesNo, yesNoChoices } from '../src/conversation/understand/read-yes-no';
 
 const HALF_DAYS: readonly HalfDayAnswer[] = ['FULL', 'MORNING', 'AFTERNOON'];
 const HALF_DAY_WORDS: Record<HalfDayAnswer, readonly string[]> = {

@@ -1,4 +1,5 @@
-import { defineFlow, step, type TurnContext, type Transition } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { type TurnContext, type Transition } from '../src/conversation/flow';
 import { parseDate } from '../src/conversation/understand/parse-date';
 import { isAppError } from '../src/domain/app-error';
 import { isIsoDay } from '../src/domain/day';

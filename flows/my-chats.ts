@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineFlow, step, type FlowData, type TurnContext } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { type FlowData, type TurnContext } from '../src/conversation/flow';
 import type { Choice } from '../src/chat/outbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { isAppError } from '../src/domain/app-error';
@@ -8,7 +9,7 @@ import { chatLabel } from '../src/services/identity/chat-label';
 import { listLinkedChats } from '../src/services/identity/list-linked-chats';
 import { unlinkChat } from '../src/services/identity/unlink-chat';
 import { requireActor } from './leave/leave-facts';
-import { readYesNo, yesNoChoices } from './leave/yes-no';
+import { readYesNo, yesNoChoices } from '../src/conversation/understand/read-yes-no';
 
 const dataSchema = z.object({
   chats: z.array(z.object({ id: z.number().int(), label: z.string(), self: z.boolean() })).default([]),

@@ -1,4 +1,5 @@
-import { defineFlow, step, type TurnContext } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { type TurnContext } from '../src/conversation/flow';
 import type { Choice } from '../src/chat/outbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { renderRequestDetail, renderRequestLine } from '../src/conversation/render/leave-request-lines';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineFlow, step, type FlowDef, type Transition, type TurnContext } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { type FlowDef, type Transition, type TurnContext } from '../src/conversation/flow';
 import type { Choice } from '../src/chat/outbound-message';
 import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineFlow, step } from '../src/conversation/flow';
+import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { parseYesNo } from '../src/conversation/understand/parse-yes-no';
 import { PROFILE_FIELDS, requestProfileChange, type ProfileField } from '../src/services/profile/request-profile-change';

@@ -1,4 +1,5 @@
-import { step, type StepDef, type TurnContext } from '../../src/conversation/flow';
+import { step, type LegacyStep as StepDef } from '../../src/conversation/legacy-flow';
+import { type TurnContext } from '../../src/conversation/flow';
 import type { Choice } from '../../src/chat/outbound-message';
 import type { InboundContent } from '../../src/chat/inbound-message';
 import { parseChoice } from '../../src/conversation/parse-choice';
@@ -9,7 +10,7 @@ import { leavePolicy } from './leave-facts';
 import { type LeaveDraft, readDraft } from './leave-draft';
 import { earlyAnniversary } from './leave-steps';
 import { withDetail } from './advance';
-import { readYesNo, yesNoChoices } from './yes-no';
+import { readYesNo, yesNoChoices } from '../../src/conversation/understand/read-yes-no';
 
 /** A question answered by picking one of a list the policy gives (reasons, sick kinds). */
 function pickStep(

@@ -1,4 +1,5 @@
-import { step, type TurnContext } from '../../src/conversation/flow';
+import { step } from '../../src/conversation/legacy-flow';
+import { type TurnContext } from '../../src/conversation/flow';
 import type { InboundContent } from '../../src/chat/inbound-message';
 import type { LeavePolicy } from '../../src/domain/leave';
 import { LEAVE_DOCUMENT_MAX_BYTES, LEAVE_DOCUMENT_MIME_TYPES, storeLeaveDocument } from '../../src/services/leave-documents/store-leave-document';

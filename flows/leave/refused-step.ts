@@ -1,4 +1,5 @@
-import { step, type TurnContext } from '../../src/conversation/flow';
+import { step } from '../../src/conversation/legacy-flow';
+import { type TurnContext } from '../../src/conversation/flow';
 import type { Choice } from '../../src/chat/outbound-message';
 import { parseChoice } from '../../src/conversation/parse-choice';
 import { renderLeaveErrors } from '../../src/conversation/render/leave-error-lines';

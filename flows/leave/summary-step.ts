@@ -1,4 +1,5 @@
-import { step, type Transition, type TurnContext } from '../../src/conversation/flow';
+import { step } from '../../src/conversation/legacy-flow';
+import { type Transition, type TurnContext } from '../../src/conversation/flow';
 import type { OutboundMessage } from '../../src/chat/outbound-message';
 import { type LeaveSummary, renderLeaveSummary } from '../../src/conversation/render/leave-summary';
 import { isAppError } from '../../src/domain/app-error';
@@ -10,7 +11,7 @@ import { employeeActor, leaveDeps, leavePolicy, requireActor } from './leave-fac
 import { chargedDays, type LeaveDraft, readDraft } from './leave-draft';
 import { documentFor } from './leave-steps';
 import { refusalErrors } from './refusal-errors';
-import { readYesNo, yesNoChoices } from './yes-no';
+import { readYesNo, yesNoChoices } from '../../src/conversation/understand/read-yes-no';
 
 const confirmChoices = (ctx: TurnContext) => yesNoChoices(ctx.t, 'leave_flow.confirm.yes', 'leave_flow.confirm.no');
 

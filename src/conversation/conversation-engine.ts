@@ -14,6 +14,7 @@ import type { InboundContent, InboundMessage } from '../chat/inbound-message';
 import { readChatExpectation } from './chat-expectation';
 import { runTurn } from './run-turn';
 import { DuplicateEventError, type TurnBatch } from '../store/dialect/turn-journal';
+import { bindTurnServices } from './turn-services';
 import { createGroupCommit } from './store/group-commit';
 import { SESSION_VERSION, freshState, readSessionState } from './session-state';
 
@@ -118,6 +119,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     let lang: Language = (employee?.language as Language | undefined) ?? state.lang ?? 'id';
     const ctx: TurnContext = {
       tx,
+      services: bindTurnServices({ tx, clock, now, channel: message.channel, chatId: message.chatId, identityId, actor }),
       clock,
       now,
       today: jakartaDay(now),

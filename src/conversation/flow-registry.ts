@@ -1,7 +1,11 @@
 import type { FlowDef, StepDef } from './flow';
 import type { InboundContent } from '../chat/inbound-message';
 
-/** The flows by id, checked once when loaded: every transition target must exist at run time. */
+/**
+ * The flows by id, checked once when loaded: every exit of every step's
+ * graph names a step of its flow, `done`, or a flow (and step) the registry
+ * holds; every step has an entry in the graph and the other way round.
+ */
 export class FlowRegistry {
   private readonly flows = new Map<string, FlowDef>();
 
@@ -12,6 +16,27 @@ export class FlowRegistry {
       if (clash) throw new Error(`flows ${clash.flow.id} and ${flow.id} intercept overlapping prefixes`);
       this.flows.set(flow.id, flow);
     }
+    for (const flow of flows) this.check(flow);
+  }
+
+  /** Throws on a graph that names a step or flow nobody defined, or leaves a step out. */
+  private check(flow: FlowDef): void {
+    if (!flow.graph) return;
+    for (const stepId of Object.keys(flow.steps)) if (!flow.graph[stepId]) throw new Error(`flow ${flow.id}: step ${stepId} is missing from its graph`);
+    for (const [stepId, exits] of Object.entries(flow.graph)) {
+      if (!flow.steps[stepId]) throw new Error(`flow ${flow.id}: its graph names an unknown step ${stepId}`);
+      for (const exit of exits) {
+        if (!this.leadsSomewhere(flow, exit)) throw new Error(`flow ${flow.id}: step ${stepId} leads to unknown ${exit}`);
+      }
+    }
+  }
+
+  private leadsSomewhere(flow: FlowDef, exit: string): boolean {
+    if (exit === 'done') return true;
+    if (!exit.startsWith('flow:')) return Boolean(flow.steps[exit]);
+    const [flowId, stepId] = exit.slice('flow:'.length).split('.');
+    const target = this.flows.get(flowId ?? '');
+    return Boolean(target && (stepId === undefined || target.steps[stepId]));
   }
 
   private interceptOf(prefix: string): { flow: FlowDef; step: string } | null {
@@ -35,7 +60,7 @@ export class FlowRegistry {
     return this.flows.get(id);
   }
 
-  step(flowId: string, stepId: string): StepDef<never> | undefined {
+  step(flowId: string, stepId: string): StepDef | undefined {
     return this.flows.get(flowId)?.steps[stepId];
   }
 

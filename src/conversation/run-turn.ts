@@ -1,14 +1,17 @@
 import type { FlowRegistry } from './flow-registry';
-import type { FlowData, FlowDef, TurnContext, Transition } from './flow';
+import type { FlowData, FlowDef, StepDef, TurnContext, Transition } from './flow';
 import { globalWordOf } from './global-words';
 import type { InboundContent } from '../chat/inbound-message';
 import type { OutboundMessage } from '../chat/outbound-message';
+import { isAppError } from '../domain/app-error';
+import { describeRefusal, isLeaveRefused } from '../services/leave/leave-refused';
 import { IDLE_FLOW, IDLE_STEP, type SessionState } from './session-state';
 
 /** Flow ids the engine itself sends people to. */
 export const LINK_FLOW = 'link_account';
 export const HELP_FLOW = 'help';
 const MAX_HOPS = 12;
+const MAX_BACK = 12;
 
 export interface TurnResult {
   state: SessionState;
@@ -17,10 +20,29 @@ export interface TurnResult {
   unread: boolean;
 }
 
+const isIdle = (state: Pick<SessionState, 'flow' | 'step'>) => state.flow === IDLE_FLOW && state.step === IDLE_STEP;
+const idle = (state: SessionState): SessionState => ({ ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] });
+
+/** The flow's data as its schema reads it; a broken or foreign shape starts afresh rather than failing the chat. */
+function dataOf(flow: FlowDef | undefined, raw: FlowData): FlowData {
+  if (!flow) return raw;
+  const parsed = flow.data.safeParse(raw);
+  return parsed.success ? parsed.data : flow.data.parse({});
+}
+
+/** The exit a transition takes, as the flow's graph names it. */
+function exitOf(transition: Transition): string {
+  if ('done' in transition) return 'done';
+  if ('flow' in transition) return transition.step ? `flow:${transition.flow}.${transition.step}` : `flow:${transition.flow}`;
+  return transition.to;
+}
+
 /**
  * One turn of a conversation: given the stored state and one inbound message,
  * returns the new state and the replies. Knows nothing of channels or storage;
- * steps reach the database only through `ctx.tx`.
+ * steps reach the database only through `ctx.services`. An AppError thrown by
+ * a step is answered with its message and the chat stays where it was (the
+ * one error boundary of the conversation).
  */
 export async function runTurn(
   flows: FlowRegistry,
@@ -34,50 +56,58 @@ export async function runTurn(
   let state: SessionState = { ...stored, lastActiveAt: ctx.now.toISOString() };
   const say = (...messages: OutboundMessage[]) => replies.push(...messages);
   const text = (key: string) => ({ kind: 'text' as const, text: ctx.t(key) });
+  const stepAt = (at: Pick<SessionState, 'flow' | 'step'>): StepDef | undefined => flows.step(at.flow, at.step);
+  const data = () => dataOf(flows.flow(state.flow), state.data);
+  const remember = (): SessionState['back'] =>
+    isIdle(state) ? state.back : [...state.back, { flow: state.flow, step: state.step, data: state.data }].slice(-MAX_BACK);
 
-  const enter = async (flowId: string, stepId: string | undefined, data: FlowData, remember: boolean, quiet = false): Promise<void> => {
+  const enter = async (flowId: string, stepId: string | undefined, data: FlowData, back: boolean, quiet = false): Promise<void> => {
     let target = flows.flow(flowId);
     if (!target) throw new Error(`unknown flow ${flowId}`);
     if (target.requires !== 'none' && !ctx.actor) {
       say(text('conversation.link_first'));
-      target = flows.flow(LINK_FLOW)!;
-      stepId = undefined;
-      data = {};
+      [target, stepId, data] = [flows.flow(LINK_FLOW)!, undefined, {}];
     } else if (target.requires === 'hr' && ctx.actor?.role !== 'HR') {
       say(text('conversation.not_allowed'));
-      target = flows.flow(IDLE_FLOW)!;
-      stepId = undefined;
-      data = {};
+      [target, stepId, data] = [flows.flow(IDLE_FLOW)!, undefined, {}];
     }
     const nextStep = stepId ?? target.start;
-    // Auto steps (no reply expected) are not places to come back to.
-    if (remember && !(state.flow === IDLE_FLOW && state.step === IDLE_STEP) && !flows.step(state.flow, state.step)?.auto) {
-      state.back = [...state.back, { flow: state.flow, step: state.step, data: state.data }].slice(-12);
-    }
+    // Action steps (no reply expected) are not places to come back to.
+    if (back && stepAt(state)?.kind !== 'action') state.back = remember();
     if (target.id === IDLE_FLOW) state.back = [];
     state = { ...state, flow: target.id, step: nextStep, data };
     const def = flows.step(target.id, nextStep);
     if (!def) throw new Error(`unknown step ${target.id}.${nextStep}`);
-    if (!quiet) say(...(await def.prompt(ctx, data)));
+    if (!quiet) say(...(await def.prompt(ctx, dataOf(target, data))));
+  };
+
+  /** The current step's transition for `value`, which its flow's graph must list. */
+  const nextOf = async (def: StepDef, value: unknown): Promise<Transition> => {
+    const transition = await def.next(value, ctx, data());
+    const exits = flows.flow(state.flow)?.graph?.[state.step];
+    const exit = exitOf(transition);
+    if (exits && !exits.includes(exit) && !('flow' in transition && exits.includes(`flow:${transition.flow}`))) {
+      throw new Error(`${state.flow}.${state.step} may not lead to ${exit} (its graph lists ${exits.join(', ')})`);
+    }
+    return transition;
   };
 
   /** Hands `input` to the current step: a hint on failure, else its transition. */
   const answer = async (hops: number): Promise<void> => {
-    const def = flows.step(state.flow, state.step)!;
-    const parsed = await def.parse(input, ctx, state.data);
+    const def = stepAt(state)!;
+    const parsed = await def.parse(input, ctx, data());
     if (!parsed.ok) {
       unread = true;
-      say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
-      return;
+      return void say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
     }
-    await follow(await def.next(parsed.value, ctx, state.data), hops);
+    await follow(await nextOf(def, parsed.value), hops);
   };
 
   const follow = async (transition: Transition, hops: number): Promise<void> => {
     if (hops > MAX_HOPS) throw new Error(`too many transitions in one turn (${state.flow}.${state.step})`);
     if (transition.say) say(...transition.say);
     if ('done' in transition) {
-      state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
+      state = idle(state);
       if (transition.showMenu !== false) await enter(IDLE_FLOW, IDLE_STEP, {}, false);
     } else if ('flow' in transition) {
       const replay = transition.replay === true && hops === 0;
@@ -86,8 +116,8 @@ export async function runTurn(
     } else {
       await enter(state.flow, transition.to, transition.data ?? state.data, true);
     }
-    const current = flows.step(state.flow, state.step);
-    if (current?.auto) await follow(await current.next(undefined as never, ctx, state.data), hops + 1);
+    const current = stepAt(state);
+    if (current?.kind === 'action') await follow(await nextOf(current, undefined), hops + 1);
   };
 
   /**
@@ -99,58 +129,61 @@ export async function runTurn(
     if (target.requires !== 'none' && !ctx.actor) return void say(text('conversation.link_first'));
     if (target.requires === 'hr' && ctx.actor?.role !== 'HR') return void say(text('conversation.not_allowed'));
     const receiver = flows.step(target.id, stepId)!;
-    const parsed = await receiver.parse(input, ctx, {});
+    const parsed = await receiver.parse(input, ctx, dataOf(target, {}));
     if (!parsed.ok) {
       unread = true;
       return void say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
     }
-    const idle = state.flow === IDLE_FLOW && state.step === IDLE_STEP;
-    const back = idle ? state.back : [...state.back, { flow: state.flow, step: state.step, data: state.data }].slice(-12);
-    state = { ...state, flow: target.id, step: stepId, data: {}, back };
-    await follow(await receiver.next(parsed.value, ctx, {}), 0);
+    state = { ...state, flow: target.id, step: stepId, data: {}, back: remember() };
+    await follow(await nextOf(receiver, parsed.value), 0);
+  };
+
+  /** Runs `work`; an AppError from a step undoes what the turn did since, answers its message and leaves the chat where it was. */
+  const guarded = async (work: () => Promise<void>): Promise<void> => {
+    const [before, said] = [state, replies.length];
+    try {
+      await work();
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      [state, replies.length] = [before, said];
+      say({ kind: 'text', text: isLeaveRefused(error) ? describeRefusal(error, ctx.lang) : ctx.t(error.code, error.params) });
+    }
   };
 
   if (!state.introduced) {
     state.introduced = true;
     say(text('conversation.intro'));
-  } else if (!(state.flow === IDLE_FLOW && state.step === IDLE_STEP) && ctx.now.getTime() - Date.parse(stored.lastActiveAt) > idleMs) {
+  } else if (!isIdle(state) && ctx.now.getTime() - Date.parse(stored.lastActiveAt) > idleMs) {
     say(text('conversation.expired'));
-    state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
+    state = idle(state);
   }
 
   const intercepted = flows.interceptFor(input);
   if (intercepted) {
-    await interceptTurn(intercepted.flow, intercepted.step);
+    await guarded(() => interceptTurn(intercepted.flow, intercepted.step));
     return { state, replies, unread };
   }
 
   const word = globalWordOf(input);
   if (word === 'menu' || word === 'cancel') {
-    const inFlow = !(state.flow === IDLE_FLOW && state.step === IDLE_STEP);
-    if (word === 'cancel' && inFlow) say(text('conversation.cancelled'));
-    state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
-    await enter(IDLE_FLOW, IDLE_STEP, {}, false);
-    return { state, replies, unread };
-  }
-  if (word === 'help') {
-    await follow({ flow: HELP_FLOW }, 0);
-    return { state, replies, unread };
-  }
-  if (word === 'back') {
+    if (word === 'cancel' && !isIdle(state)) say(text('conversation.cancelled'));
+    state = idle(state);
+    await guarded(() => enter(IDLE_FLOW, IDLE_STEP, {}, false));
+  } else if (word === 'help') {
+    await guarded(() => follow({ flow: HELP_FLOW }, 0));
+  } else if (word === 'back') {
     const previous = state.back.at(-1);
-    if (!previous) {
-      await enter(IDLE_FLOW, IDLE_STEP, {}, false);
-    } else {
+    await guarded(async () => {
+      if (!previous) return enter(IDLE_FLOW, IDLE_STEP, {}, false);
       state = { ...state, back: state.back.slice(0, -1) };
       await enter(previous.flow, previous.step, previous.data, false);
-    }
-    return { state, replies, unread };
+    });
+  } else {
+    // A step this chat may no longer be in (its link was removed from another chat meanwhile) starts over from the menu.
+    const current = flows.flow(state.flow);
+    const allowed = !current || current.requires === 'none' || (ctx.actor !== null && (current.requires !== 'hr' || ctx.actor.role === 'HR'));
+    if (!stepAt(state) || !allowed) state = idle(state);
+    await guarded(() => answer(0));
   }
-
-  // A step this chat may no longer be in (its link was removed from another chat meanwhile) starts over from the menu.
-  const current = flows.flow(state.flow);
-  const allowed = !current || current.requires === 'none' || (ctx.actor !== null && (current.requires !== 'hr' || ctx.actor.role === 'HR'));
-  if (!flows.step(state.flow, state.step) || !allowed) state = { ...state, flow: IDLE_FLOW, step: IDLE_STEP, data: {}, back: [] };
-  await answer(0);
   return { state, replies, unread };
 }

@@ -1,57 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import type { Actor } from '../../src/chat/actor';
-import { defineFlow, step, type TurnContext } from '../../src/conversation/flow';
+import { z } from 'zod';
+import { defineFlow, type TurnContext } from '../../src/conversation/flow';
 import { FlowRegistry } from '../../src/conversation/flow-registry';
 import type { InboundContent } from '../../src/chat/inbound-message';
 import { runTurn } from '../../src/conversation/run-turn';
 import { freshState, type SessionState } from '../../src/conversation/session-state';
 import type { Tx } from '../../src/store/database';
+import type { TurnServices } from '../../src/conversation/turn-services';
 
 const say = (text: string) => [{ kind: 'text' as const, text }];
 
 const menu = defineFlow({
   id: 'menu',
   requires: 'none',
+  data: z.object({}),
   start: 'home',
-  steps: {
-    home: step<string>({ prompt: () => say('MENU'), parse: () => ({ ok: false, hint: 'menu?' }), next: () => ({ done: true }) }),
-  },
+  graph: { home: ['done'] },
+  steps: (s) => ({
+    home: s.ask<string>({ prompt: () => say('MENU'), parse: () => ({ ok: false, hint: 'menu?' }), next: () => ({ done: true }) }),
+  }),
 });
 
 /** A flow the person is in the middle of. */
 const survey = defineFlow({
   id: 'survey',
   requires: 'none',
+  data: z.object({ draft: z.number().optional() }),
   start: 'ask',
-  steps: {
-    ask: step<string>({
-      prompt: () => say('What is your name?'),
-      parse: (input) => (input.kind === 'text' ? { ok: true, value: input.text } : { ok: false, hint: 'type your name' }),
+  graph: { ask: ['done'] },
+  steps: (s) => ({
+    ask: s.text({
+      prompt: () => 'What is your name?',
+      schema: z.string(),
+      hint: 'type your name',
       next: (name) => ({ done: true, showMenu: false, say: say(`Thanks ${name}`) }),
     }),
-  },
+  }),
 });
 
 /** Answers "vote:<x>" buttons from anywhere. */
 const votes = defineFlow({
   id: 'votes',
   requires: 'linked',
+  data: z.object({ value: z.string().optional() }),
   start: 'press',
   intercept: { prefix: 'vote:', step: 'press' },
-  steps: {
-    press: step<string>({
+  graph: { press: ['why'], why: ['done'] },
+  steps: (s) => ({
+    press: s.ask<string>({
       prompt: () => say('Press a vote button'),
       parse: (input) =>
         input.kind === 'choice' && input.value === 'vote:yes' ? { ok: true, value: 'yes' } : { ok: false, hint: 'stale vote {value}', params: { value: input.kind === 'choice' ? input.value : '' } },
       next: (value) => ({ to: 'why', data: { value } }),
     }),
-    why: step<string>({
-      prompt: (_ctx, data) => say(`Why ${String(data.value)}?`),
-      parse: (input) => (input.kind === 'text' ? { ok: true, value: input.text } : { ok: false, hint: 'why?' }),
-      next: (why, _ctx, data) => ({ done: true, showMenu: false, say: say(`Voted ${String(data.value)}: ${why}`) }),
+    why: s.text({
+      prompt: (_ctx, data) => `Why ${data.value}?`,
+      schema: z.string(),
+      hint: 'why?',
+      next: (why, _ctx, data) => ({ done: true, showMenu: false, say: say(`Voted ${data.value}: ${why}`) }),
     }),
-  },
+  }),
 });
 
 const actor: Actor = { employeeId: 1, nip: '1', name: 'Budi', role: 'EMPLOYEE', identityId: 1, kind: 'PNS', gender: 'M', serviceStart: '2010-01-01' };
@@ -59,7 +69,7 @@ const actor: Actor = { employeeId: 1, nip: '1', name: 'Budi', role: 'EMPLOYEE', 
 function context(linked: boolean): TurnContext {
   const now = new Date('2026-11-27T03:00:00Z');
   return {
-    tx: {} as Tx, clock: fixedClock(now), now, today: '2026-11-27', lang: 'id', channel: 'LOCAL', chatId: 'c', identityId: 1,
+    tx: {} as Tx, services: {} as TurnServices, clock: fixedClock(now), now, today: '2026-11-27', lang: 'id', channel: 'LOCAL', chatId: 'c', identityId: 1,
     actor: linked ? actor : null, agency: { name: 'test' },
     t: (key, params) => (params ? key.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k])) : key),
     setLanguage: () => {},
@@ -110,7 +120,6 @@ describe('intercepted buttons', () => {
   });
 
   it('is checked when flows are loaded', () => {
-    expect(() => defineFlow({ ...votes, id: 'broken', intercept: { prefix: 'x:', step: 'nope' } })).toThrow(/intercept step/);
-    expect(() => new FlowRegistry([menu, votes, defineFlow({ ...votes, id: 'votes_two', intercept: { prefix: 'vote:y', step: 'press' } })])).toThrow(/overlapping/);
+    expect(() => new FlowRegistry([menu, votes, { ...votes, id: 'votes_two', intercept: { prefix: 'vote:y', step: 'press' } }])).toThrow(/overlapping/);
   });
 });

@@ -4,6 +4,7 @@ import type { Actor } from '../../src/chat/actor';
 import type { FlowData, TurnContext } from '../../src/conversation/flow';
 import type { InboundContent } from '../../src/chat/inbound-message';
 import { runTurn } from '../../src/conversation/run-turn';
+import { bindTurnServices } from '../../src/conversation/turn-services';
 import { SESSION_VERSION, type SessionState } from '../../src/conversation/session-state';
 import { jakartaDay } from '../../src/domain/day';
 import type { Language } from '../../src/domain/language';
@@ -119,6 +120,7 @@ describe('leave flows under random input', () => {
     let language = lang;
     return {
       tx,
+      services: bindTurnServices({ tx, clock: clock(), now, channel: 'LOCAL', chatId: 'fuzz', identityId: actor.identityId, actor }),
       clock: clock(),
       now,
       today: jakartaDay(now),

@@ -1,10 +1,10 @@
-import type { Choice } from '../../src/chat/outbound-message';
-import type { InboundContent } from '../../src/chat/inbound-message';
-import { parseChoice } from '../../src/conversation/parse-choice';
-import { parseYesNo } from '../../src/conversation/understand/parse-yes-no';
-import type { Translator } from '../../src/conversation/render/translator';
+import type { Choice } from '../../chat/outbound-message';
+import type { InboundContent } from '../../chat/inbound-message';
+import { parseChoice } from '../parse-choice';
+import { parseYesNo } from './parse-yes-no';
+import type { Translator } from '../render/translator';
 
-export function yesNoChoices(t: Translator, yesKey = 'leave_flow.yes', noKey = 'leave_flow.no'): Choice[] {
+export function yesNoChoices(t: Translator, yesKey = 'common.yes', noKey = 'common.no'): Choice[] {
   return [
     { value: 'yes', label: t(yesKey) },
     { value: 'no', label: t(noKey) },

@@ -1,0 +1,123 @@
+import type { Actor } from '../chat/actor';
+import type { ChannelName } from '../chat/channel-name';
+import type { Clock } from '../clock';
+import type { IsoDay } from '../domain/day';
+import type { Decision, LeavePolicy } from '../domain/leave';
+import type { Language } from '../domain/language';
+import { findEmployees } from '../services/admin/find-employees';
+import { buildDigest } from '../services/digest/build-digest';
+import { isApprover } from '../services/employees/is-approver';
+import { setEmployeeLanguage } from '../services/employees/set-employee-language';
+import { listLinkedChats } from '../services/identity/list-linked-chats';
+import { confirmPhoneVerification, type PhoneCodeChannels, startPhoneVerification } from '../services/identity/phone-verification';
+import { unlinkChat } from '../services/identity/unlink-chat';
+import { attachLeaveDocument } from '../services/leave/attach-leave-document';
+import { cancelLeave } from '../services/leave/cancel-leave';
+import type { DecideLeaveInput, LeaveActor, SubmitLeaveInput } from '../services/leave/contract';
+import { decideLeave } from '../services/leave/decide-leave';
+import { checkDecision } from '../services/leave/approval/decision-checks';
+import { getBalance } from '../services/leave/get-balance';
+import { getLeaveRequestView } from '../services/leave/get-leave-request-view';
+import { getStatus } from '../services/leave/get-status';
+import { submitLeave } from '../services/leave/submit-leave';
+import { listHolidays } from '../services/leave/list-holidays';
+import { listPendingForApprover } from '../services/leave/list-pending-for-approver';
+import { loadCardFacts } from '../services/leave/approval/send-approval-card';
+import { storeLeaveDocument } from '../services/leave-documents/store-leave-document';
+import { redeemLinkCode } from '../services/link-codes/redeem-link-code';
+import { listEmployeePayslipPeriods } from '../services/payslips/list-employee-payslip-periods';
+import { requestPayslip } from '../services/payslips/request-payslip';
+import type { PayslipPasswordRule } from '../domain/payslip/payslip-password';
+import { type ProfileField, requestProfileChange } from '../services/profile/request-profile-change';
+import { loadLeavePolicy } from '../services/policy/load-leave-policy';
+import type { Tx } from '../store/database';
+
+/** What the services need to know about the turn they serve. */
+export interface TurnServiceScope {
+  tx: Tx;
+  clock: Clock;
+  now: Date;
+  channel: ChannelName;
+  chatId: string;
+  identityId: number;
+  actor: Actor | null;
+}
+
+/**
+ * Read once per transaction however many steps ask: keyed by the turn's
+ * transaction (on SQLite several turns share one), so nothing outlives it and
+ * a change made by another transaction is seen by the next one.
+ */
+const policyOfTransaction = new WeakMap<Tx, Promise<LeavePolicy>>();
+
+function leavePolicyOf(tx: Tx): Promise<LeavePolicy> {
+  const known = policyOfTransaction.get(tx);
+  if (known) return known;
+  const loading = loadLeavePolicy(tx);
+  policyOfTransaction.set(tx, loading);
+  return loading;
+}
+
+type Document = { fileName: string; mimeType: string; content: Buffer };
+type OwnLeave = Omit<SubmitLeaveInput, 'employeeId' | 'actor'>;
+
+/**
+ * The services a flow may call, bound to the turn: each runs in the turn's
+ * transaction (so it commits with the reply) and acts as the chat's employee
+ * where it needs one. Flows never see the transaction itself.
+ */
+export function bindTurnServices(scope: TurnServiceScope) {
+  const { tx, clock, now, channel, identityId } = scope;
+  const deps = { clock };
+  /** The chat's verified employee; the flows that call these require a linked chat. */
+  const me = (): Actor => {
+    if (!scope.actor) throw new Error('this service needs a linked employee');
+    return scope.actor;
+  };
+  const asEmployee = (): LeaveActor => ({ type: 'EMPLOYEE', employeeId: me().employeeId, name: me().name, channel });
+  return {
+    leave: {
+      policy: () => leavePolicyOf(tx),
+      holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
+      balance: (year: number) => getBalance(tx, deps, me().employeeId, year),
+      submit: (input: OwnLeave) => submitLeave(tx, deps, { ...input, employeeId: me().employeeId, actor: asEmployee() }),
+      requests: (options: { limit?: number; activeOnly?: boolean }) => getStatus(tx, me().employeeId, options),
+      request: (id: number) => getLeaveRequestView(tx, id),
+      cancel: (requestId: number, reason: string | null) => cancelLeave(tx, deps, { requestId, actor: asEmployee(), reason }),
+      storeDocument: (kind: string, file: Document) =>
+        storeLeaveDocument(tx, { employeeId: me().employeeId, actorName: me().name, kind, ...file, channel }),
+      attachDocument: (requestId: number, file: Document) => attachLeaveDocument(tx, deps, { requestId, actor: asEmployee(), ...file, channel }),
+    },
+    approvals: {
+      isApprover: () => (scope.actor ? isApprover(tx, scope.actor.employeeId) : Promise.resolve(false)),
+      pending: () => listPendingForApprover(tx, deps, me().employeeId),
+      check: (token: string, today: IsoDay, decision?: Decision) => checkDecision(tx, token, me().employeeId, today, decision),
+      cardFacts: async (requestId: number) => loadCardFacts(tx, await getLeaveRequestView(tx, requestId)),
+      decide: (input: Omit<DecideLeaveInput, 'actorEmployeeId' | 'channel' | 'chatId'>) =>
+        decideLeave(tx, deps, { ...input, actorEmployeeId: me().employeeId, channel, chatId: scope.chatId }),
+    },
+    identity: {
+      redeemLinkCode: (code: string) => redeemLinkCode(tx, { identityId, code, now }),
+      startPhoneVerification: (nip: string, birthDate: string, lang: Language, channels: PhoneCodeChannels) =>
+        startPhoneVerification(tx, { identityId, nip, birthDate, now, lang, channels }),
+      confirmPhoneVerification: (employeeId: number, code: string) => confirmPhoneVerification(tx, { identityId, employeeId, code, now }),
+      linkedChats: () => listLinkedChats(tx, me().employeeId),
+      unlinkChat: (chatIdentityId: number) => unlinkChat(tx, { employeeId: me().employeeId, identityId: chatIdentityId, fromIdentityId: identityId, now }),
+    },
+    employees: {
+      setLanguage: (lang: Language) => (scope.actor ? setEmployeeLanguage(tx, scope.actor, lang, channel) : Promise.resolve()),
+      find: (q: string) => findEmployees(tx, { q, page: 1, pageSize: 8 }),
+      requestProfileChange: (field: ProfileField, value: string) => requestProfileChange(tx, { actor: me(), field, value, channel }),
+    },
+    payslips: {
+      periods: () => (scope.actor ? listEmployeePayslipPeriods(tx, scope.actor.employeeId) : Promise.resolve([])),
+      request: (period: string, lang: Language, passwordRule: PayslipPasswordRule) =>
+        requestPayslip(tx, { actor: me(), identityId, period, lang, passwordRule, now }),
+    },
+    digest: {
+      build: (day: IsoDay) => buildDigest(tx, day, now),
+    },
+  };
+}
+
+export type TurnServices = ReturnType<typeof bindTurnServices>;
