@@ -1,24 +1,20 @@
-import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
-import { type TurnContext } from '../src/conversation/flow';
-import type { Choice } from '../src/chat/outbound-message';
-import type { InboundContent } from '../src/chat/inbound-message';
-import { parseChoice } from '../src/conversation/parse-choice';
+import { defineFlow, type TurnContext } from '../src/conversation/flow';
 import { renderLeaveDays } from '../src/conversation/render/leave-days';
 import { readDateRange } from '../src/conversation/understand/parse-date-range';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
 import { addDays } from '../src/domain/day';
 import { formatDay, formatDayRange } from '../src/domain/format';
-import { checkLeaveDates, type DatesAnswer } from './leave/check-dates';
+import { readLeaveDates } from './leave/check-dates';
 import { advance, withDetail } from './leave/advance';
 import { capReasonStep, childOrderStep, earlyReasonStep, firstHajjStep, sickKindStep } from './leave/detail-steps';
 import { documentStep } from './leave/document-step';
-import { freeTextSchema, parseFreeText } from './leave/free-text';
-import { employeeFacts, holidaysBetween, leavePolicy } from './leave/leave-facts';
-import { type HalfDayAnswer, type LeaveDraft, readDraft } from './leave/leave-draft';
+import { freeTextSchema } from './leave/free-text';
+import { employeeFacts } from './leave/leave-facts';
+import { questionsAfter } from './leave/leave-steps';
+import { type HalfDayAnswer, type LeaveDraft, leaveDraftSchema } from './leave/leave-draft';
 import { refusedStep, withoutDates } from './leave/refused-step';
 import { summaryStep } from './leave/summary-step';
-import { readType, typeChoices } from './leave/type-choices';
-import { readYesNo, yesNoChoices } from '../src/conversation/understand/read-yes-no';
+import { typeChoices, typedType } from './leave/type-choices';
 
 const HALF_DAYS: readonly HalfDayAnswer[] = ['FULL', 'MORNING', 'AFTERNOON'];
 const HALF_DAY_WORDS: Record<HalfDayAnswer, readonly string[]> = {
@@ -26,91 +22,82 @@ const HALF_DAY_WORDS: Record<HalfDayAnswer, readonly string[]> = {
   MORNING: ['pagi', 'morning', 'setengah hari pagi', 'am'],
   AFTERNOON: ['siang', 'sore', 'afternoon', 'setengah hari siang', 'pm'],
 };
-const reasonText = freeTextSchema(3, 500);
-const addressText = freeTextSchema(3, 300);
 
-async function choicesOfTypes(ctx: TurnContext, draft: LeaveDraft): Promise<Choice[]> {
-  return typeChoices(await leavePolicy(ctx), draft.who ?? employeeFacts(ctx), ctx.t);
+/** The notice the draft's type needs, and the first day it allows. */
+async function notice(ctx: TurnContext, draft: LeaveDraft) {
+  const days = (await ctx.services.leave.policy()).types[draft.type ?? 'CT'].noticeDays;
+  return { days, earliest: formatDay(addDays(ctx.today, days), ctx.lang) };
 }
-
-const halfDayChoices = (ctx: TurnContext): Choice[] => HALF_DAYS.map((value) => ({ value, label: ctx.t(`leave_flow.half_day.${value}`) }));
 
 /**
  * Request leave: type -> dates -> (emergency) -> (half day) -> type details ->
  * reason -> address -> (document) -> summary -> submitLeave. Each step asks
- * once, answers bad input with a hint and stays; the draft lives in the flow data.
+ * once, answers bad input with a hint and stays; the draft is the flow's data.
+ * The next question is derived from the draft (nextLeaveStep), so most steps
+ * may lead to most later ones.
  */
 export const leaveRequestFlow = defineFlow({
   id: 'leave_request',
   requires: 'linked',
+  data: leaveDraftSchema,
   start: 'type',
   keywords: ['cuti', 'ajukan cuti', 'izin cuti', 'minta cuti', 'leave', 'request leave'],
-  steps: {
-    type: step<string>({
-      async prompt(ctx, data) {
-        const choices = await choicesOfTypes(ctx, readDraft(data));
-        if (choices.length === 0) return [{ kind: 'text', text: ctx.t('leave_flow.type.none') }];
-        return [{ kind: 'choices', text: ctx.t('leave_flow.type.prompt'), choices }];
-      },
-      async parse(input, ctx, data) {
-        const type = readType(input, await choicesOfTypes(ctx, readDraft(data)));
-        return type ? { ok: true, value: type } : { ok: false, hint: 'leave_flow.type.hint' };
-      },
-      async next(type, ctx) {
-        const fresh = readDraft({ type, who: employeeFacts(ctx) });
-        return advance(ctx, fresh);
-      },
+  graph: {
+    type: ['dates'],
+    dates: questionsAfter('dates'),
+    emergency: ['dates', ...questionsAfter('emergency')],
+    half_day: questionsAfter('half_day'),
+    early_reason: questionsAfter('early_reason'),
+    cap_reason: questionsAfter('cap_reason'),
+    child_order: questionsAfter('child_order'),
+    first_hajj: questionsAfter('first_hajj'),
+    sick_kind: questionsAfter('sick_kind'),
+    reason: questionsAfter('reason'),
+    address: questionsAfter('address'),
+    document: questionsAfter('document'),
+    summary: ['refused', 'type', 'done'],
+    refused: ['dates', 'done'],
+  },
+  steps: (s) => ({
+    type: s.choice({
+      prompt: (ctx, _draft, choices) => (choices.length === 0 ? [{ kind: 'text', text: ctx.t('leave_flow.type.none') }] : ctx.t('leave_flow.type.prompt')),
+      choices: async (ctx, draft) => typeChoices(await ctx.services.leave.policy(), draft.who ?? employeeFacts(ctx), ctx.t),
+      read: typedType,
+      hint: 'leave_flow.type.hint',
+      next: (type, ctx) => advance(ctx, leaveDraftSchema.parse({ type, who: employeeFacts(ctx) })),
     }),
 
-    dates: step<DatesAnswer>({
-      prompt: (ctx, data) => [{ kind: 'text', text: ctx.t('leave_flow.dates.prompt', { type: ctx.t(`leave.type.${readDraft(data).type ?? 'CT'}`) }) }],
-      async parse(input, ctx, data) {
-        const draft = readDraft(data);
+    dates: s.ask({
+      prompt: (ctx, draft) => ctx.t('leave_flow.dates.prompt', { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`) }),
+      async parse(input, ctx, draft) {
         if (input.kind !== 'text' || !draft.type || !draft.who) return { ok: false, hint: 'leave_flow.dates.unknown' };
         const reading = readDateRange(input.text, ctx.today);
-        const holidays = reading.kind === 'range' && draft.type === 'CT' ? await holidaysBetween(ctx, reading.start, reading.end) : [];
-        return checkLeaveDates({
-          reading, typeCode: draft.type, kind: draft.who.kind, serviceStart: draft.who.serviceStart,
-          today: ctx.today, holidays, policy: await leavePolicy(ctx), lang: ctx.lang,
-        });
+        const holidays = reading.kind === 'range' && draft.type === 'CT' ? await ctx.services.leave.holidays(reading.start, reading.end) : [];
+        const policy = await ctx.services.leave.policy();
+        return readLeaveDates({ reading, typeCode: draft.type, ...draft.who, today: ctx.today, holidays, policy, lang: ctx.lang });
       },
-      async next(dates, ctx, data) {
-        const draft = { ...withoutDates(readDraft(data)), ...dates };
-        const unit = (await leavePolicy(ctx)).types[draft.type ?? 'CT'].unit;
+      async next(dates, ctx, draft) {
+        const unit = (await ctx.services.leave.policy()).types[draft.type ?? 'CT'].unit;
         const days = renderLeaveDays(dates.fullDays, unit, ctx.t, ctx.lang);
-        return advance(ctx, draft, ctx.t('leave_flow.dates.got', { period: formatDayRange(dates.start, dates.end, ctx.lang), days }));
+        return advance(ctx, { ...withoutDates(draft), ...dates }, ctx.t('leave_flow.dates.got', { period: formatDayRange(dates.start, dates.end, ctx.lang), days }));
       },
     }),
 
-    emergency: step<boolean>({
-      async prompt(ctx, data) {
-        const draft = readDraft(data);
-        const days = (await leavePolicy(ctx)).types[draft.type ?? 'CT'].noticeDays;
-        const params = { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`), days, earliest: formatDay(addDays(ctx.today, days), ctx.lang) };
-        return [{ kind: 'choices', text: ctx.t('leave_flow.emergency.prompt', params), choices: yesNoChoices(ctx.t) }];
-      },
-      parse(input, ctx) {
-        const yes = readYesNo(input, yesNoChoices(ctx.t));
-        return yes === null ? { ok: false, hint: 'leave_flow.yes_no.hint' } : { ok: true, value: yes };
-      },
-      async next(yes, ctx, data) {
-        const draft = readDraft(data);
+    emergency: s.yesNo({
+      prompt: async (ctx, draft) => ctx.t('leave_flow.emergency.prompt', { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`), ...(await notice(ctx, draft)) }),
+      async next(yes, ctx, draft) {
         if (yes) return withDetail(ctx, draft, { emergency: true });
-        const days = (await leavePolicy(ctx)).types[draft.type ?? 'CT'].noticeDays;
-        const earliest = formatDay(addDays(ctx.today, days), ctx.lang);
+        const { earliest } = await notice(ctx, draft);
         return { to: 'dates', data: withoutDates(draft), say: [{ kind: 'text', text: ctx.t('leave_flow.emergency.pick_later', { earliest }) }] };
       },
     }),
 
-    half_day: step<HalfDayAnswer>({
-      prompt: (ctx, data) => [
-        { kind: 'choices', text: ctx.t('leave_flow.half_day.prompt', { day: formatDay(readDraft(data).start ?? ctx.today, ctx.lang) }), choices: halfDayChoices(ctx) },
-      ],
-      parse(input: InboundContent, ctx) {
-        const picked = parseChoice(input, halfDayChoices(ctx)) ?? (input.kind === 'text' ? matchKeyword(input.text.slice(0, 60), HALF_DAY_WORDS) : null);
-        return picked ? { ok: true, value: picked as HalfDayAnswer } : { ok: false, hint: 'leave_flow.half_day.hint' };
-      },
-      next: (halfDay, ctx, data) => advance(ctx, { ...readDraft(data), halfDay }),
+    half_day: s.choice<HalfDayAnswer>({
+      prompt: (ctx, draft) => ctx.t('leave_flow.half_day.prompt', { day: formatDay(draft.start ?? ctx.today, ctx.lang) }),
+      choices: (ctx) => HALF_DAYS.map((value) => ({ value, label: ctx.t(`leave_flow.half_day.${value}`) })),
+      read: (input) => (input.kind === 'text' ? matchKeyword(input.text.slice(0, 60), HALF_DAY_WORDS) : null),
+      hint: 'leave_flow.half_day.hint',
+      next: (halfDay, ctx, draft) => advance(ctx, { ...draft, halfDay }),
     }),
 
     early_reason: earlyReasonStep,
@@ -119,22 +106,22 @@ export const leaveRequestFlow = defineFlow({
     first_hajj: firstHajjStep,
     sick_kind: sickKindStep,
 
-    reason: step<string>({
-      prompt: (ctx) => [{ kind: 'text', text: ctx.t('leave_flow.reason.prompt') }],
-      parse: parseFreeText(reasonText, 'leave_flow.reason.hint'),
-      next: (reason, ctx, data) => advance(ctx, { ...readDraft(data), reason }),
+    reason: s.text({
+      prompt: (ctx) => ctx.t('leave_flow.reason.prompt'),
+      schema: freeTextSchema(3, 500),
+      hint: 'leave_flow.reason.hint',
+      next: (reason, ctx, draft) => advance(ctx, { ...draft, reason }),
     }),
 
-    address: step<string>({
-      prompt: (ctx) => [{ kind: 'text', text: ctx.t('leave_flow.address.prompt') }],
-      parse: parseFreeText(addressText, 'leave_flow.address.hint'),
-      next: (address, ctx, data) => advance(ctx, { ...readDraft(data), address }),
+    address: s.text({
+      prompt: (ctx) => ctx.t('leave_flow.address.prompt'),
+      schema: freeTextSchema(3, 300),
+      hint: 'leave_flow.address.hint',
+      next: (address, ctx, draft) => advance(ctx, { ...draft, address }),
     }),
 
     document: documentStep,
-
     summary: summaryStep,
-
     refused: refusedStep,
-  },
+  }),
 });

@@ -1,16 +1,13 @@
-import { step } from '../../src/conversation/legacy-flow';
-import { type TurnContext } from '../../src/conversation/flow';
+import type { TurnContext } from '../../src/conversation/flow';
 import type { InboundContent } from '../../src/chat/inbound-message';
-import type { LeavePolicy } from '../../src/domain/leave';
-import { LEAVE_DOCUMENT_MAX_BYTES, LEAVE_DOCUMENT_MIME_TYPES, storeLeaveDocument } from '../../src/services/leave-documents/store-leave-document';
+import { LEAVE_DOCUMENT_MAX_BYTES, LEAVE_DOCUMENT_MIME_TYPES } from '../../src/services/leave-documents/store-leave-document';
 import { advance } from './advance';
-import { leavePolicy, requireActor } from './leave-facts';
-import { type LeaveDraft, readDraft } from './leave-draft';
+import { type LeaveDraft, leaveStep } from './leave-draft';
 import { documentFor } from './leave-steps';
 
 type DocumentInput = Extract<InboundContent, { kind: 'document' }>;
 
-const documentName = (ctx: TurnContext, draft: LeaveDraft, policy: LeavePolicy) => ctx.t(`leave.document.${documentFor(draft, policy)}`);
+const documentName = async (ctx: TurnContext, draft: LeaveDraft) => ctx.t(`leave.document.${documentFor(draft, await ctx.services.leave.policy())}`);
 
 function fits(input: InboundContent): input is DocumentInput {
   return input.kind === 'document' && LEAVE_DOCUMENT_MIME_TYPES.includes(input.mimeType) && input.content.length > 0 && input.content.length <= LEAVE_DOCUMENT_MAX_BYTES;
@@ -22,28 +19,16 @@ function fits(input: InboundContent): input is DocumentInput {
  * request until submitLeave attaches it. There is no "later": a missing
  * letter would leave the request undecidable.
  */
-export const documentStep = step<DocumentInput>({
+export const documentStep = leaveStep.ask<DocumentInput>({
   acceptsDocument: true,
-  async prompt(ctx, data) {
-    return [{ kind: 'text', text: ctx.t('leave_flow.document.prompt', { document: documentName(ctx, readDraft(data), await leavePolicy(ctx)) }) }];
-  },
-  async parse(input, ctx, data) {
+  prompt: async (ctx, draft) => ctx.t('leave_flow.document.prompt', { document: await documentName(ctx, draft) }),
+  async parse(input, ctx, draft) {
     if (fits(input)) return { ok: true, value: input };
-    const document = documentName(ctx, readDraft(data), await leavePolicy(ctx));
-    return { ok: false, hint: 'leave_flow.document.hint', params: { document, maxMb: LEAVE_DOCUMENT_MAX_BYTES / 1024 / 1024 } };
+    return { ok: false, hint: 'leave_flow.document.hint', params: { document: await documentName(ctx, draft), maxMb: LEAVE_DOCUMENT_MAX_BYTES / 1024 / 1024 } };
   },
-  async next(file, ctx, data) {
-    const draft = readDraft(data);
-    const actor = requireActor(ctx);
-    const stored = await storeLeaveDocument(ctx.tx, {
-      employeeId: actor.employeeId,
-      actorName: actor.name,
-      kind: documentFor(draft, await leavePolicy(ctx)),
-      fileName: file.fileName,
-      mimeType: file.mimeType,
-      content: file.content,
-      channel: ctx.channel,
-    });
+  async next(file, ctx, draft) {
+    const kind = documentFor(draft, await ctx.services.leave.policy());
+    const stored = await ctx.services.leave.storeDocument(kind, { fileName: file.fileName, mimeType: file.mimeType, content: file.content });
     const next = { ...draft, documentIds: [...draft.documentIds, stored.id], documentNames: [...draft.documentNames, stored.fileName] };
     return advance(ctx, next, ctx.t('leave_flow.document.received', { fileName: stored.fileName }));
   },

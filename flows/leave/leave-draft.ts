@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FlowData } from '../../src/conversation/flow';
+import { stepsFor } from '../../src/conversation/flow';
 import { isIsoDay } from '../../src/domain/day';
 import { EMPLOYEE_KINDS, LEAVE_TYPE_CODES, leaveDetailSchema } from '../../src/domain/leave';
 
@@ -7,8 +7,8 @@ const isoDay = z.string().refine(isIsoDay);
 const errorRef = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 
 /**
- * What the leave request conversation has gathered so far, kept in the
- * session's flow data (plain JSON) and parsed on every read.
+ * What the leave request conversation has gathered so far: the flow's data,
+ * parsed by the engine before every step (a broken shape starts afresh).
  */
 export const leaveDraftSchema = z.object({
   /** The employee as the conversation started: kind, gender and service start decide the questions. */
@@ -31,12 +31,11 @@ export const leaveDraftSchema = z.object({
 
 export type LeaveDraft = z.infer<typeof leaveDraftSchema>;
 export type HalfDayAnswer = NonNullable<LeaveDraft['halfDay']>;
+export type LeaveStepId =
+  'type' | 'dates' | 'emergency' | 'half_day' | 'early_reason' | 'cap_reason' | 'child_order' | 'first_hajj' | 'sick_kind' | 'reason' | 'address' | 'document' | 'summary' | 'refused';
 
-/** The draft in `data`; a broken or foreign shape starts afresh rather than failing the chat. */
-export function readDraft(data: FlowData): LeaveDraft {
-  const parsed = leaveDraftSchema.safeParse(data);
-  return parsed.success ? parsed.data : leaveDraftSchema.parse({});
-}
+/** The step kinds typed for the leave request's draft and steps. */
+export const leaveStep = stepsFor<LeaveDraft, LeaveStepId, z.input<typeof leaveDraftSchema>>();
 
 /** Days the request charges: half a working day, or all of them. */
 export function chargedDays(draft: LeaveDraft): number {

@@ -8,25 +8,17 @@ import {
   requiredDocument,
   serviceAnniversary,
 } from '../../src/domain/leave';
-import { chargedDays, type LeaveDraft } from './leave-draft';
+import { chargedDays, type LeaveDraft, type LeaveStepId } from './leave-draft';
 
-export type LeaveStepId =
-  | 'type'
-  | 'dates'
-  | 'emergency'
-  | 'half_day'
-  | 'early_reason'
-  | 'cap_reason'
-  | 'child_order'
-  | 'first_hajj'
-  | 'sick_kind'
-  | 'reason'
-  | 'address'
-  | 'document'
-  | 'summary';
+
+/** The questions in the order nextLeaveStep asks them. */
+const QUESTIONS = ['type', 'dates', 'emergency', 'half_day', 'early_reason', 'cap_reason', 'child_order', 'first_hajj', 'sick_kind', 'reason', 'address', 'document', 'summary'] as const;
+
+/** Where an answer to `step` may lead: the first open question after it (the flow's graph). */
+export const questionsAfter = (step: (typeof QUESTIONS)[number]) => QUESTIONS.slice(QUESTIONS.indexOf(step) + 1);
 
 /** The question each type adds, and when it counts as answered. */
-const TYPE_DETAIL: Partial<Record<LeaveTypeCode, { step: LeaveStepId; answered: (d: LeaveDetail) => boolean }>> = {
+const TYPE_DETAIL: Partial<Record<LeaveTypeCode, { step: Exclude<LeaveStepId, 'refused'>; answered: (d: LeaveDetail) => boolean }>> = {
   CAP: { step: 'cap_reason', answered: (d) => d.capReason !== undefined },
   CM: { step: 'child_order', answered: (d) => d.childOrder !== undefined },
   CB: { step: 'first_hajj', answered: (d) => d.firstHajj !== undefined },
@@ -52,7 +44,7 @@ export function documentFor(draft: LeaveDraft, policy: LeavePolicy): DocumentReq
 }
 
 /** The first question the draft has no answer to yet; the summary once everything is there. */
-export function nextLeaveStep(draft: LeaveDraft, policy: LeavePolicy, today: string): LeaveStepId {
+export function nextLeaveStep(draft: LeaveDraft, policy: LeavePolicy, today: string): Exclude<LeaveStepId, 'refused'> {
   if (!draft.type) return 'type';
   if (!draft.start || !draft.end || draft.fullDays === undefined) return 'dates';
   if (noticeShort(draft, policy, today) && draft.detail.emergency === undefined) return 'emergency';

@@ -100,7 +100,7 @@ export interface StepKit<D, S extends string, I = D> {
   ask<V>(def: { prompt: Prompt<D>; parse(input: InboundContent, ctx: TurnContext, data: D): Maybe<ParsedReply<V>>; next: Next<V, D, S, I>; acceptsDocument?: boolean }): StepDef;
   /** Pick one of `choices` (button, list number or label typed with small typos); `read` adds other ways to answer. */
   choice<V extends string = string>(def: {
-    prompt: Prompt<D>;
+    prompt(ctx: TurnContext, data: D, choices: Choice[]): Maybe<string | OutboundMessage[]>;
     choices(ctx: TurnContext, data: D): Maybe<Choice[]>;
     hint: string;
     read?(input: InboundContent, choices: Choice[]): string | null;
@@ -128,7 +128,10 @@ function stepKit<D, S extends string, I>(): StepKit<D, S, I> {
     choice: (def) =>
       erase({
         kind: 'choice',
-        prompt: async (ctx: TurnContext, data: D) => withChoices(await def.prompt(ctx, data), await def.choices(ctx, data)),
+        prompt: async (ctx: TurnContext, data: D) => {
+          const choices = await def.choices(ctx, data);
+          return withChoices(await def.prompt(ctx, data, choices), choices);
+        },
         parse: async (input: InboundContent, ctx: TurnContext, data: D) => {
           const choices = await def.choices(ctx, data);
           const value = parseChoice(input, choices) ?? def.read?.(input, choices) ?? null;

@@ -2,7 +2,7 @@ import type { Actor } from '../chat/actor';
 import type { ChannelName } from '../chat/channel-name';
 import type { Clock } from '../clock';
 import type { IsoDay } from '../domain/day';
-import type { Decision, LeavePolicy } from '../domain/leave';
+import type { Decision, LeaveError, LeavePolicy } from '../domain/leave';
 import type { Language } from '../domain/language';
 import { findEmployees } from '../services/admin/find-employees';
 import { buildDigest } from '../services/digest/build-digest';
@@ -13,7 +13,8 @@ import { confirmPhoneVerification, type PhoneCodeChannels, startPhoneVerificatio
 import { unlinkChat } from '../services/identity/unlink-chat';
 import { attachLeaveDocument } from '../services/leave/attach-leave-document';
 import { cancelLeave } from '../services/leave/cancel-leave';
-import type { DecideLeaveInput, LeaveActor, SubmitLeaveInput } from '../services/leave/contract';
+import type { DecideLeaveInput, LeaveActor, LeaveRequestView, SubmitLeaveInput } from '../services/leave/contract';
+import { isLeaveRefused } from '../services/leave/leave-refused';
 import { decideLeave } from '../services/leave/decide-leave';
 import { checkDecision } from '../services/leave/approval/decision-checks';
 import { getBalance } from '../services/leave/get-balance';
@@ -80,7 +81,15 @@ export function bindTurnServices(scope: TurnServiceScope) {
       policy: () => leavePolicyOf(tx),
       holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
       balance: (year: number) => getBalance(tx, deps, me().employeeId, year),
-      submit: (input: OwnLeave) => submitLeave(tx, deps, { ...input, employeeId: me().employeeId, actor: asEmployee() }),
+      /** The request submitted as the chat's employee, or every rule that refused it (other failures throw). */
+      submit: async (input: OwnLeave): Promise<{ view: LeaveRequestView } | { refused: readonly LeaveError[] }> => {
+        try {
+          return { view: await submitLeave(tx, deps, { ...input, employeeId: me().employeeId, actor: asEmployee() }) };
+        } catch (error) {
+          if (isLeaveRefused(error)) return { refused: error.errors };
+          throw error;
+        }
+      },
       requests: (options: { limit?: number; activeOnly?: boolean }) => getStatus(tx, me().employeeId, options),
       request: (id: number) => getLeaveRequestView(tx, id),
       cancel: (requestId: number, reason: string | null) => cancelLeave(tx, deps, { requestId, actor: asEmployee(), reason }),

@@ -8,6 +8,8 @@ export * from './count-leave-days';
 export { lastDayOf, serviceAnniversary } from './duration';
 export * from './request';
 export * from './required-document';
+export * from './check-dates';
+export { requestableTypes } from './requestable-types';
 export { needsOfficial } from './needs-official';
 export { maxLengthFor } from './validate/length';
 export * from './validate-leave-request';

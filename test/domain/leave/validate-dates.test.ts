@@ -89,7 +89,7 @@ describe('validateLeaveRequest: past dates', () => {
 
   it('refuses cuti sakit started 4 days back', () => {
     const check = validateLeaveRequest(makeInput({ request: { typeCode: 'CS', start: '2026-06-06', end: '2026-06-10' } }));
-    expect(check.errors).toEqual([{ code: 'leave.sick_backdate_exceeded', params: { days: 3 } }]);
+    expect(check.errors).toEqual([{ code: 'leave.sick_backdate_exceeded', params: { days: 3, earliest: '2026-06-07' } }]);
   });
 
   it('follows the agency backdate setting', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLeaveDates, type DatesQuery } from '../../../flows/leave/check-dates';
+import { readLeaveDates as checkLeaveDates, type DatesQuery } from '../../../flows/leave/check-dates';
 import { readDateRange } from '../../../src/conversation/understand/parse-date-range';
 import { defaultLeavePolicy } from '../../../src/domain/leave';
 

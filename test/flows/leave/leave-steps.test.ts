@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDraft } from '../../../flows/leave/leave-draft';
+import { leaveDraftSchema } from '../../../flows/leave/leave-draft';
 import { nextLeaveStep } from '../../../flows/leave/leave-steps';
 import { refusalErrors } from '../../../flows/leave/refusal-errors';
 import { AppError } from '../../../src/domain/app-error';
@@ -8,6 +8,8 @@ import { LeaveRefused } from '../../../src/services/leave/leave-refused';
 
 const TODAY = '2026-11-27';
 const who = { kind: 'PNS' as const, gender: 'F' as const, serviceStart: '2010-03-01' };
+/** The draft as the engine hands it to a step: parsed, or afresh when broken. */
+const readDraft = (data: Record<string, unknown>) => leaveDraftSchema.safeParse(data).data ?? leaveDraftSchema.parse({});
 const next = (data: Record<string, unknown>) => nextLeaveStep(readDraft(data), defaultLeavePolicy, TODAY);
 const dated = { who, start: '2027-01-11', end: '2027-01-13', fullDays: 3 };
 

@@ -7,8 +7,10 @@ export const checkPast: CheckRule = ({ input, typeCode }) => {
   const { start } = input.request;
   if (compareDays(start, input.today) >= 0) return [];
   const backdate = input.policy.sick.backdateDays;
-  if (typeCode !== 'CS') return [leaveError('leave.start_in_past')];
-  if (daysBetween(start, input.today) > backdate) return [leaveError('leave.sick_backdate_exceeded', { days: backdate })];
+  if (typeCode !== 'CS') return [leaveError('leave.start_in_past', { start, today: input.today })];
+  if (daysBetween(start, input.today) > backdate) {
+    return [leaveError('leave.sick_backdate_exceeded', { days: backdate, earliest: addDays(input.today, -backdate) })];
+  }
   return [];
 };
 
