@@ -72,6 +72,24 @@ export const configSchema = z.object({
   WHATSAPP_MEDIA_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
   /** WhatsApp file downloads at once. */
   WHATSAPP_MEDIA_DOWNLOADS: z.coerce.number().int().min(1).max(32).default(4),
+  /** How SAPA reaches WhatsApp: `baileys` (a linked device, unofficial) or `cloud` (Meta's WhatsApp Business Platform, Cloud API). */
+  WHATSAPP_TRANSPORT: z.enum(['baileys', 'cloud']).default('baileys'),
+  /** Cloud API: the app secret Meta signs each webhook with (X-Hub-Signature-256). */
+  WHATSAPP_CLOUD_APP_SECRET: optionalText,
+  /** Cloud API: the token typed in Meta's webhook settings, answered back in the verification handshake. */
+  WHATSAPP_CLOUD_VERIFY_TOKEN: optionalText,
+  /** Cloud API: the business phone number's id (not the number itself). */
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: optionalText.pipe(z.string().regex(/^\d{5,30}$/, 'the numeric phone number id from WhatsApp Manager').optional()),
+  /** Cloud API: a system user's access token with whatsapp_business_messaging. */
+  WHATSAPP_CLOUD_ACCESS_TOKEN: optionalText,
+  /** Cloud API: outbound messages per second, all chats together (Meta allows 80 by default). */
+  WHATSAPP_CLOUD_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(20),
+  /** Cloud API: the template for a text sent outside the 24-hour window (one body parameter). */
+  WHATSAPP_CLOUD_TEMPLATE_NOTICE: z.string().regex(/^[a-z0-9_]{1,512}$/).default('sapa_pemberitahuan'),
+  /** Cloud API: the template for a document sent outside the 24-hour window (document header, one body parameter). */
+  WHATSAPP_CLOUD_TEMPLATE_DOCUMENT: z.string().regex(/^[a-z0-9_]{1,512}$/).default('sapa_dokumen'),
+  /** The Graph API, version included (tests point it at a local fake). */
+  GRAPH_API_ROOT: z.url().default('https://graph.facebook.com/v21.0'),
   /** `auto`: on while no channel is configured, always off in production (where `true` is refused). */
   DEV_CHAT: z.enum(['true', 'false', 'auto']).default('auto'),
   JOBS_ENABLED: bool(true),
@@ -121,6 +139,14 @@ function productionProblems(values: z.infer<typeof configSchema>): string[] {
   return problems;
 }
 
+const CLOUD_SETTINGS = ['WHATSAPP_CLOUD_APP_SECRET', 'WHATSAPP_CLOUD_VERIFY_TOKEN', 'WHATSAPP_CLOUD_PHONE_NUMBER_ID', 'WHATSAPP_CLOUD_ACCESS_TOKEN'] as const;
+
+/** The Cloud API transport cannot run (or check its webhooks) without these, in any mode. */
+function cloudProblems(values: z.infer<typeof configSchema>): string[] {
+  if (!values.WHATSAPP_ENABLED || values.WHATSAPP_TRANSPORT !== 'cloud') return [];
+  return CLOUD_SETTINGS.filter((name) => !values[name]).map((name) => `${name}: required when WHATSAPP_TRANSPORT=cloud`);
+}
+
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -131,10 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const values = parsed.data;
   const production = values.NODE_ENV === 'production';
-  if (production) {
-    const problems = productionProblems(values);
-    if (problems.length > 0) throw new ConfigError(problems);
-  }
+  const problems = [...(production ? productionProblems(values) : []), ...cloudProblems(values)];
+  if (problems.length > 0) throw new ConfigError(problems);
   const provider = values.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql';
   const anyChannel = Boolean(values.TELEGRAM_BOT_TOKEN) || values.WHATSAPP_ENABLED;
   const devChat = values.DEV_CHAT === 'auto' ? !production && !anyChannel : values.DEV_CHAT === 'true';

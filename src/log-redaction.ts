@@ -10,14 +10,15 @@ const SECRET_KEYS = ['token', 'password', 'linkCode', 'birthDate', 'net', 'amoun
 export const logRedactPaths: string[] = [
   'req.headers.authorization',
   'req.headers["x-telegram-bot-api-secret-token"]',
+  'req.headers["x-hub-signature-256"]',
   'req.headers.cookie',
   'headers.authorization',
   ...SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
 
-/** A NIP starts with its owner's date of birth: URLs are logged with NIP-like digit runs masked. */
+/** A NIP starts with its owner's date of birth: URLs are logged with NIP-like digit runs masked (and WhatsApp's verify token hidden). */
 export function maskUrlForLog(url: string): string {
-  return url.replace(/\d{15,}/g, (digits) => `${digits.slice(0, 4)}${'*'.repeat(digits.length - 8)}${digits.slice(-4)}`);
+  return url.replace(/(hub\.verify_token=)[^&]*/g, '$1[redacted]').replace(/\d{15,}/g, (digits) => `${digits.slice(0, 4)}${'*'.repeat(digits.length - 8)}${digits.slice(-4)}`);
 }
 
 /** Fastify's request serializer without the personal data a URL may carry. */

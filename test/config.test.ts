@@ -94,4 +94,34 @@ describe('loadConfig', () => {
       }
     });
   });
+
+  it('refuses the WhatsApp Cloud API transport without its app secret, verify token, phone number id and access token', () => {
+    const cloud = { WHATSAPP_ENABLED: 'true', WHATSAPP_TRANSPORT: 'cloud' };
+    for (const NODE_ENV of ['production', 'development']) {
+      const problems = (() => {
+        try {
+          loadConfig({ ...cloud, NODE_ENV, PUBLIC_URL: 'https://sapa.example.go.id', SEED_DEMO: 'false' });
+        } catch (error) {
+          return (error as ConfigError).problems;
+        }
+        return [];
+      })();
+      expect(problems).toEqual([
+        'WHATSAPP_CLOUD_APP_SECRET: required when WHATSAPP_TRANSPORT=cloud',
+        'WHATSAPP_CLOUD_VERIFY_TOKEN: required when WHATSAPP_TRANSPORT=cloud',
+        'WHATSAPP_CLOUD_PHONE_NUMBER_ID: required when WHATSAPP_TRANSPORT=cloud',
+        'WHATSAPP_CLOUD_ACCESS_TOKEN: required when WHATSAPP_TRANSPORT=cloud',
+      ]);
+    }
+    const full = loadConfig({
+      ...cloud,
+      WHATSAPP_CLOUD_APP_SECRET: 's',
+      WHATSAPP_CLOUD_VERIFY_TOKEN: 'v',
+      WHATSAPP_CLOUD_PHONE_NUMBER_ID: '106540352242922',
+      WHATSAPP_CLOUD_ACCESS_TOKEN: 't',
+    });
+    expect(full).toMatchObject({ WHATSAPP_TRANSPORT: 'cloud', GRAPH_API_ROOT: 'https://graph.facebook.com/v21.0', WHATSAPP_CLOUD_TEMPLATE_NOTICE: 'sapa_pemberitahuan' });
+    expect(loadConfig({}).WHATSAPP_TRANSPORT).toBe('baileys');
+    expect(() => loadConfig({ WHATSAPP_TRANSPORT: 'web' })).toThrow(ConfigError);
+  });
 });

@@ -16,7 +16,8 @@ const MINUTE = 60_000;
 /**
  * The routes and their per-IP limits. Telegram sends every update from a few
  * addresses (and proves itself with the secret token), so its limit only
- * stops floods: 1,000 updates/s per address; the web chat polls about once a
+ * stops floods: 1,000 updates/s per address; so does Meta's WhatsApp
+ * webhook (signed; statuses of every sent message come on top of messages); the web chat polls about once a
  * second per tab; the payslip verification page is the one strangers reach,
  * so it is tight, and its net-pay check (POST) tighter still: it answers
  * only match or no match, and 10 a minute makes trying amounts hopeless. The probes are meant for a load balancer or orchestrator
@@ -29,6 +30,7 @@ export const defaultPublicRateLimits: PublicRateLimits = {
   routes: [
     { prefix: '/telegram', limit: { max: 60_000, timeWindowMs: MINUTE } },
     { prefix: '/webhook', limit: { max: 1200, timeWindowMs: MINUTE } },
+    { prefix: '/whatsapp/webhook', limit: { max: 60_000, timeWindowMs: MINUTE } },
     { prefix: '/whatsapp', limit: { max: 1200, timeWindowMs: MINUTE } },
     { prefix: '/verify', method: 'POST', limit: { max: 10, timeWindowMs: MINUTE } },
     { prefix: '/verify', limit: { max: 30, timeWindowMs: MINUTE } },

@@ -2,8 +2,38 @@ import { createAuthenticate } from '../../http/admin/authenticate';
 import type { ModuleFactory } from '../../module';
 import { whatsappPacing } from './whatsapp-sender';
 
+/** The Cloud API transport (WHATSAPP_TRANSPORT=cloud): a webhook and the Graph API, nothing held open. */
+const cloudModule: ModuleFactory = async (ctx) => {
+  const { config } = ctx;
+  const { createCloudChannel } = await import('./cloud/cloud-channel');
+  // loadConfig refuses the cloud transport without these.
+  const required = (value: string | undefined, name: string) => {
+    if (!value) throw new Error(`${name} is required when WHATSAPP_TRANSPORT=cloud`);
+    return value;
+  };
+  const channel = createCloudChannel({
+    db: ctx.db,
+    clock: ctx.clock,
+    engine: ctx.engine,
+    logger: ctx.logger.child({ channel: 'whatsapp', transport: 'cloud' }),
+    graphRoot: config.GRAPH_API_ROOT,
+    appSecret: required(config.WHATSAPP_CLOUD_APP_SECRET, 'WHATSAPP_CLOUD_APP_SECRET'),
+    verifyToken: required(config.WHATSAPP_CLOUD_VERIFY_TOKEN, 'WHATSAPP_CLOUD_VERIFY_TOKEN'),
+    phoneNumberId: required(config.WHATSAPP_CLOUD_PHONE_NUMBER_ID, 'WHATSAPP_CLOUD_PHONE_NUMBER_ID'),
+    accessToken: required(config.WHATSAPP_CLOUD_ACCESS_TOKEN, 'WHATSAPP_CLOUD_ACCESS_TOKEN'),
+    perSecond: config.WHATSAPP_CLOUD_RATE_PER_SECOND,
+    templates: { notice: config.WHATSAPP_CLOUD_TEMPLATE_NOTICE, document: config.WHATSAPP_CLOUD_TEMPLATE_DOCUMENT },
+    onOutbox: ctx.wakeOutbox,
+    inbound: { perSenderPerMinute: config.WHATSAPP_INBOUND_PER_MINUTE, maxInFlight: config.WHATSAPP_INBOUND_IN_FLIGHT, maxWaiting: config.WHATSAPP_INBOUND_QUEUE },
+    mediaTimeoutMs: config.WHATSAPP_MEDIA_TIMEOUT_SECONDS * 1000,
+    mediaDownloads: config.WHATSAPP_MEDIA_DOWNLOADS,
+  });
+  return { senders: [channel.sender], services: [channel.service], routes: channel.routes };
+};
+
 /**
- * The WhatsApp channel as `npm start` runs it: off unless WHATSAPP_ENABLED.
+ * The WhatsApp channel as `npm start` runs it: off unless WHATSAPP_ENABLED;
+ * Baileys unless WHATSAPP_TRANSPORT=cloud.
  * With PostgreSQL only the process holding the advisory lock opens the
  * socket; every process can send through the outbox only while it holds it.
  * The channel (Baileys above all) is imported only when it is on: loading it
@@ -12,6 +42,7 @@ import { whatsappPacing } from './whatsapp-sender';
 export const whatsappModule: ModuleFactory = async (ctx) => {
   const { config, db, clock } = ctx;
   if (!config.WHATSAPP_ENABLED) return {};
+  if (config.WHATSAPP_TRANSPORT === 'cloud') return cloudModule(ctx);
   const [{ createWhatsappChannel }, { postgresSocketLock, singleProcessLock }, { whatsappPairingRoute }] = await Promise.all([
     import('./whatsapp-channel'),
     import('../../services/whatsapp/socket-lock'),

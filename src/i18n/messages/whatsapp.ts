@@ -26,6 +26,10 @@ export const whatsappMessages = defineCatalog({
     id: 'WhatsApp SAPA: pindai kode QR ini di WhatsApp > Perangkat tertaut > Tautkan perangkat',
     en: 'WhatsApp SAPA: scan this QR code in WhatsApp > Linked devices > Link a device',
   },
+  'whatsapp.list_button': {
+    id: 'Pilih',
+    en: 'Choose',
+  },
   'whatsapp.alert.logged_out': {
     id: '⚠️ SAPA terputus dari WhatsApp (logged out). Pegawai tidak dapat dilayani lewat WhatsApp sampai nomor SAPA ditautkan lagi: pindai kode QR yang tampil di terminal server atau di {path} (API admin).',
     en: '⚠️ SAPA was logged out of WhatsApp. Employees cannot be served on WhatsApp until the SAPA number is paired again: scan the QR code shown in the server terminal or at {path} (admin API).',

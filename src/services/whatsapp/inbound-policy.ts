@@ -32,9 +32,10 @@ export interface InboundPolicy {
    * many messages wait (false). Admitted messages are prepared one at a
    * time in arrival order, then their work runs once fewer than
    * `maxInFlight` run, so the engine's per-chat queue receives each chat's
-   * messages in order.
+   * messages in order. An admitted message's promise resolves once it was
+   * handled (never rejects: failures are logged).
    */
-  admit(sender: string, eventId: string, prepare: () => Promise<PreparedWork>): boolean;
+  admit(sender: string, eventId: string, prepare: () => Promise<PreparedWork>): Promise<void> | null;
   /** Runs a turn, again after a failure (a busy database) up to `attempts` tries; then the sender is told to send again. */
   turn(message: InboundMessage, handle: (message: InboundMessage) => Promise<unknown>): Promise<void>;
   /** Resolves when every message admitted so far has been handled. */
@@ -59,23 +60,26 @@ export function createInboundPolicy(options: InboundPolicyOptions): InboundPolic
   let intake: Promise<void> = Promise.resolve();
   let waiting = 0;
 
-  function track(task: Promise<void>): void {
+  function track(task: Promise<void>): Promise<void> {
     const tracked = task.catch((error: unknown) => {
       logger.error({ err: error }, 'whatsapp: message could not be handled');
     });
     inFlight.add(tracked);
     void tracked.finally(() => inFlight.delete(tracked));
+    return tracked;
   }
 
   /** Prepares in arrival order, then waits only until the work has a slot (not until it is done). */
-  async function take(prepare: () => Promise<PreparedWork>): Promise<void> {
+  async function take(prepare: () => Promise<PreparedWork>, done: (handled: Promise<void>) => void): Promise<void> {
     const work = await prepare();
     await new Promise<void>((started) => {
-      track(
-        slots.run(async () => {
-          started();
-          await work();
-        }),
+      done(
+        track(
+          slots.run(async () => {
+            started();
+            await work();
+          }),
+        ),
       );
     });
   }
@@ -87,22 +91,24 @@ export function createInboundPolicy(options: InboundPolicyOptions): InboundPolic
         const log = { event: eventId, perMinute };
         if (admission.first) logger.warn(log, 'whatsapp: sender over its messages a minute, dropping the rest of the minute');
         else logger.debug(log, 'whatsapp: message dropped, sender over its limit');
-        return false;
+        return null;
       }
       if (waiting >= maxWaiting) {
         logger.warn({ event: eventId, waiting }, 'whatsapp: inbound queue full, message dropped');
-        return false;
+        return null;
       }
       waiting += 1;
+      let handled: Promise<void> = Promise.resolve();
       intake = intake
-        .then(() => take(prepare))
+        .then(() => take(prepare, (task) => (handled = task)))
         .catch((error: unknown) => {
           logger.error({ err: error, event: eventId }, 'whatsapp: message could not be handled');
         })
         .finally(() => {
           waiting -= 1;
         });
-      return true;
+      const taken = intake;
+      return taken.then(() => handled);
     },
     async turn(message, handle) {
       for (let attempt = 1; ; attempt += 1) {
