@@ -9,7 +9,7 @@ import { firstWorkingDayOfMonth, loadWorkCalendar } from './load-work-calendar';
 
 const CHUNK = 1_000;
 
-type Facts = { kind: 'PNS' | 'PPPK'; serviceStart: string; contractEnd: string | null; hardToReach: boolean };
+type Facts = { kind: 'PNS' | 'PPPK'; serviceStart: string; contractEnd: string | null; contractStart: string | null; hardToReach: boolean };
 
 /** The summary text: days left, and how many of them next year keeps (rolloverYear's projection). */
 export function balanceSummaryText(balance: LeaveBalanceSnapshot, employee: Facts, policy: LeavePolicy, year: number, lang: Language): string {
@@ -35,7 +35,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
     where: { year, typeCode: 'CT', employee: { active: true } },
     select: {
       employeeId: true, entitled: true, carriedOver: true, deferred: true, added: true, used: true, reserved: true, unusedYears: true,
-      employee: { select: { kind: true, serviceStart: true, contractEnd: true, hardToReach: true } },
+      employee: { select: { kind: true, serviceStart: true, contractEnd: true, contractStart: true, hardToReach: true } },
     },
   });
   const withDaysLeft = balances.filter((b) => availableDays(b) > 0);

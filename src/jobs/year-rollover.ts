@@ -7,7 +7,7 @@ import type { JobContext, JobDefinition, JobResult } from './job-definition';
 
 const CHUNK = 500;
 
-type Employee = { id: number; kind: 'PNS' | 'PPPK'; serviceStart: string; contractEnd: string | null; hardToReach: boolean };
+type Employee = { id: number; kind: 'PNS' | 'PPPK'; serviceStart: string; contractEnd: string | null; contractStart: string | null; hardToReach: boolean };
 type PreviousBalance = LeaveBalanceSnapshot & { id: number; employeeId: number; rolledOverAt: Date | null };
 
 /**
@@ -71,7 +71,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   const previous = year - 1;
   const policy = await loadLeavePolicy(db.prisma);
   const [employees, previousRows, nextRows, facts] = await Promise.all([
-    db.prisma.employee.findMany({ where: { active: true }, select: { id: true, kind: true, serviceStart: true, contractEnd: true, hardToReach: true }, orderBy: { id: 'asc' } }),
+    db.prisma.employee.findMany({ where: { active: true }, select: { id: true, kind: true, serviceStart: true, contractEnd: true, contractStart: true, hardToReach: true }, orderBy: { id: 'asc' } }),
     db.prisma.leaveBalance.findMany({
       where: { year: previous, typeCode: 'CT' },
       select: { id: true, employeeId: true, entitled: true, carriedOver: true, deferred: true, added: true, used: true, reserved: true, unusedYears: true, rolledOverAt: true },

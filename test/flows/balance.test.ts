@@ -50,6 +50,15 @@ describe('balance conversation', () => {
     expect(text).toContain('Bagi PPPK, sisa cuti hanya dibawa ke tahun berikutnya bila masa perjanjian kerja lebih dari 2 tahun');
   });
 
+  it('tells a newcomer when this year’s 12 days become usable (the first anniversary, R2)', async () => {
+    await db.prisma.employee.update({ where: { id: people.employee.id }, data: { serviceStart: '2025-12-14' } });
+    await db.prisma.leaveBalance.deleteMany({ where: { employeeId: people.employee.id } });
+    const { person } = await employeeChat(db, people.employee.nip);
+    const text = (await person.say('saldo')).join('\n');
+    expect(text).toContain('• Hak tahun ini: 12 hari');
+    expect(text).toContain('⏳ Cuti tahunan tahun ini baru dapat dipakai mulai 14 Des 2026, setelah masa kerja Anda genap 1 tahun.');
+  });
+
   it('speaks English', async () => {
     await db.prisma.employee.update({ where: { id: people.employee.id }, data: { language: 'en' } });
     const { person } = await employeeChat(db, people.employee.nip);

@@ -1,4 +1,4 @@
-import { formatDays } from '../../domain/format';
+import { formatDay, formatDays } from '../../domain/format';
 import type { Language } from '../../domain/language';
 import type { EmployeeKind, LeavePolicy } from '../../domain/leave';
 import type { BalanceView } from '../../services/leave/contract';
@@ -27,5 +27,6 @@ export function renderBalance(balance: BalanceView, kind: EmployeeKind, policy: 
           longYears: pppkCarryOverLongContractYears,
         })
       : t('leave_flow.balance.carry_note', { cap: carryOverCap, capLong: carryOverCapLong, years: longUnusedYears });
-  return [table, note, t('leave_flow.balance.footer')].join('\n\n');
+  const usable = balance.usableFrom ? [t('leave_flow.balance.usable_from', { date: formatDay(balance.usableFrom, lang), years: policy.types.CT.minServiceYears })] : [];
+  return [table, ...usable, note, t('leave_flow.balance.footer')].join('\n\n');
 }

@@ -15,6 +15,17 @@ export function annualEligibleIn(employee: Pick<EmployeeFacts, 'serviceStart'>, 
 }
 
 /**
+ * The day `year`'s entitlement becomes usable, when that is after the year's
+ * first day: the anniversary that completes the years of service cuti tahunan
+ * needs (R2: a newcomer has 12 days that year, usable only from that day).
+ * Null when the days are usable all year, or the right starts only later.
+ */
+export function annualUsableFrom(employee: Pick<EmployeeFacts, 'serviceStart'>, year: number, policy: LeavePolicy): IsoDay | null {
+  const from = annualEligibleFrom(employee, policy);
+  return yearOf(from) === year && from > `${year}-01-01` ? from : null;
+}
+
+/**
  * A year's cuti tahunan before any carry-over:
  * - the full entitlement (12) in the year the employee completes 1 year of
  *   service and every year after; the days can be used from that anniversary

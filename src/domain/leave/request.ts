@@ -33,6 +33,8 @@ export interface EmployeeFacts {
   readonly kind: EmployeeKind;
   readonly serviceStart: IsoDay;
   readonly contractEnd?: IsoDay | null;
+  /** PPPK: the first day of the contract in force; without it the contract is measured from the start of service. */
+  readonly contractStart?: IsoDay | null;
   readonly hardToReach: boolean;
   readonly gender?: 'M' | 'F';
 }

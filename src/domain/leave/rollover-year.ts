@@ -11,10 +11,15 @@ export interface RolloverOptions {
   readonly annualForfeited?: boolean;
 }
 
-/** True when a PPPK contract runs longer than `years` (end on or after start + years). */
+/**
+ * True when the PPPK contract in force runs longer than `years` (end on or
+ * after start + years), measured from the contract's own start (RULES.md:
+ * "where the contract runs longer than 2 / 3 years"): a renewed 2-year
+ * contract is a 2-year contract, however long the service before it.
+ */
 function contractLongerThan(employee: EmployeeFacts, years: number): boolean {
   if (!employee.contractEnd) return false;
-  return compareDays(employee.contractEnd, addMonths(employee.serviceStart, 12 * years)) >= 0;
+  return compareDays(employee.contractEnd, addMonths(employee.contractStart ?? employee.serviceStart, 12 * years)) >= 0;
 }
 
 /** The most days usable next year (its own entitlement included) by carry-over. */

@@ -231,6 +231,10 @@ export const leaveFlowMessages = defineCatalog({
     id: 'Bagi PPPK, sisa cuti hanya dibawa ke tahun berikutnya bila masa perjanjian kerja lebih dari {years} tahun: paling banyak {cap} hari (atau {capLong} hari bila perjanjian lebih dari {longYears} tahun).',
     en: 'For PPPK, unused days carry over only when the contract runs longer than {years} years: at most {cap} days (or {capLong} days for contracts longer than {longYears} years).',
   },
+  'leave_flow.balance.usable_from': {
+    id: '⏳ Cuti tahunan tahun ini baru dapat dipakai mulai {date}, setelah masa kerja Anda genap {years} tahun.',
+    en: '⏳ This year\'s annual leave can be used from {date}, once you complete {years} years of service.',
+  },
   'leave_flow.balance.footer': {
     id: 'Ketik *cuti* untuk mengajukan cuti, atau *menu* untuk pilihan lain.',
     en: 'Type *leave* to request leave, or *menu* for other options.',

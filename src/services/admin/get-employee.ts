@@ -14,6 +14,7 @@ export async function getEmployee(tx: Tx, input: { nip: string; year: number }) 
       role: true,
       serviceStart: true,
       contractEnd: true,
+      contractStart: true,
       birthDate: true,
       gender: true,
       phone: true,

@@ -108,6 +108,8 @@ export interface BalanceView {
   reserved: number;
   /** What can still be requested: total minus used minus reserved. */
   available: number;
+  /** The day this year's days become usable, while that is still ahead (a newcomer before the anniversary that gives the right). */
+  usableFrom: IsoDay | null;
 }
 
 /** A decision taken on the step identified by its opaque token (what buttons carry). */

@@ -1,12 +1,12 @@
 import { AppError } from '../../domain/app-error';
-import { jakartaDay, yearOf } from '../../domain/day';
-import { availableDays, type LeaveBalanceSnapshot, openingBalance } from '../../domain/leave';
+import { type IsoDay, jakartaDay, yearOf } from '../../domain/day';
+import { annualUsableFrom, availableDays, type LeaveBalanceSnapshot, openingBalance } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import type { BalanceView, LeaveDeps } from './contract';
 import { loadCtBalances } from './ledger/ct-balances';
 
-export function toBalanceView(year: number, b: LeaveBalanceSnapshot): BalanceView {
+export function toBalanceView(year: number, b: LeaveBalanceSnapshot, usableFrom: IsoDay | null = null): BalanceView {
   return {
     year,
     entitled: b.entitled,
@@ -16,22 +16,26 @@ export function toBalanceView(year: number, b: LeaveBalanceSnapshot): BalanceVie
     used: b.used,
     reserved: b.reserved,
     available: availableDays(b),
+    usableFrom,
   };
 }
 
 /**
- * The employee's cuti tahunan of `year` (this year by default). A year without
- * a row yet shows the opening balance the rules give; nothing is written.
+ * The employee's cuti tahunan of `year` (this year by default), with the day
+ * its days become usable while that is ahead. A year without a row yet shows
+ * the opening balance the rules give; nothing is written.
  */
 export async function getBalance(tx: Tx, deps: LeaveDeps, employeeId: number, year?: number): Promise<BalanceView> {
-  const wanted = year ?? yearOf(jakartaDay(deps.clock.now()));
-  const rows = await loadCtBalances(tx, employeeId, [wanted]);
-  const row = rows.get(wanted);
-  if (row) return toBalanceView(wanted, row);
+  const today = jakartaDay(deps.clock.now());
+  const wanted = year ?? yearOf(today);
   const employee = await tx.employee.findUnique({
     where: { id: employeeId },
-    select: { kind: true, serviceStart: true, contractEnd: true, hardToReach: true, gender: true },
+    select: { kind: true, serviceStart: true, contractEnd: true, contractStart: true, hardToReach: true, gender: true },
   });
   if (!employee) throw new AppError('leave.employee_not_found');
-  return toBalanceView(wanted, openingBalance(employee, wanted, await loadLeavePolicy(tx)));
+  const policy = await loadLeavePolicy(tx);
+  const from = annualUsableFrom(employee, wanted, policy);
+  const usableFrom = from && from > today ? from : null;
+  const row = (await loadCtBalances(tx, employeeId, [wanted])).get(wanted);
+  return toBalanceView(wanted, row ?? openingBalance(employee, wanted, policy), usableFrom);
 }

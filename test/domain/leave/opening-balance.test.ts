@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualEligibleFrom, emptyBalance, openingBalance, resolvePolicy } from '../../../src/domain/leave';
+import { annualEligibleFrom, annualUsableFrom, emptyBalance, openingBalance, resolvePolicy } from '../../../src/domain/leave';
 import { makeEmployee, policy } from './fixtures';
 
 const entitled = (employee = makeEmployee(), year = 2026, p = policy) => openingBalance(employee, year, p).entitled;
@@ -14,6 +14,9 @@ describe('openingBalance', () => {
     expect(annualEligibleFrom(employee, policy)).toBe('2026-07-02');
     expect(entitled(employee, 2025)).toBe(0);
     expect(entitled(employee, 2026)).toBe(12);
+    expect(annualUsableFrom(employee, 2026, policy)).toBe('2026-07-02');
+    expect(annualUsableFrom(employee, 2027, policy)).toBeNull();
+    expect(annualUsableFrom(makeEmployee({ serviceStart: '2025-01-01' }), 2026, policy)).toBeNull();
   });
 
   it('gives a new PNS nothing before the anniversary year', () => {

@@ -84,6 +84,15 @@ describe('rolloverYear for a PPPK', () => {
     expect(rolloverYear(makeBalance(), longer, policy, 2026)).toMatchObject({ entitled: 12, carriedOver: 6 });
   });
 
+  it('measures a renewed contract from its own start: a 2-year renewal after 4 years of service carries nothing (R9)', () => {
+    const renewed = makeEmployee({ kind: 'PPPK', serviceStart: '2022-07-01', contractStart: '2026-07-01', contractEnd: '2028-06-30' });
+    expect(rolloverYear(makeBalance(), renewed, policy, 2027)).toEqual({ ...emptyBalance, entitled: 12, unusedYears: 1 });
+    const withoutStart = { ...renewed, contractStart: null };
+    expect(rolloverYear(makeBalance(), withoutStart, policy, 2027)).toMatchObject({ entitled: 12, carriedOver: 6 });
+    const threeYearRenewal = { ...renewed, contractEnd: '2029-07-01' };
+    expect(rolloverYear(makeBalance({ carriedOver: 6, unusedYears: 1 }), threeYearRenewal, policy, 2027)).toMatchObject({ carriedOver: 12 });
+  });
+
   it('carries up to 18 on a contract longer than 2 years, never 24', () => {
     const employee = pppk('2026-01-01');
     expect(rolloverYear(makeBalance(), employee, policy, 2026)).toMatchObject({ carriedOver: 6 });

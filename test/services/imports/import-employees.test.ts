@@ -45,6 +45,14 @@ describe('importEmployees', () => {
     expect(after).toMatchObject({ rank: 'IV/a', phone: before.phone, supervisorId: before.supervisorId });
   });
 
+  it('records a PPPK contract renewal: the contract in force starts on awal_kontrak (its length counts from there)', async () => {
+    const csv = ['nip;nama;jenis;pangkat;jabatan;unit;tmt;awal_kontrak;akhir_kontrak;tanggal_lahir;jenis_kelamin',
+      `${nip(7)};Pegawai 7;PPPK;IX;Penata;SEKRET;2022-07-01;2026-07-01;2028-06-30;1990-01-01;P`].join('\n');
+    expect(await importEmployees(t.db, csv, { dryRun: false, actor })).toMatchObject({ ok: true, summary: { created: 1 } });
+    const pppk = await t.db.prisma.employee.findUniqueOrThrow({ where: { nip: nip(7) }, select: { serviceStart: true, contractStart: true, contractEnd: true } });
+    expect(pppk).toEqual({ serviceStart: '2022-07-01', contractStart: '2026-07-01', contractEnd: '2028-06-30' });
+  });
+
   it('reports an unchanged file as unchanged', async () => {
     const { employee } = await demoPeople(t.db);
     const e = await t.db.prisma.employee.findUniqueOrThrow({ where: { id: employee.id }, include: { unit: true } });

@@ -12,6 +12,7 @@ export const employeeSelect = {
   role: true,
   serviceStart: true,
   contractEnd: true,
+  contractStart: true,
   birthDate: true,
   gender: true,
   phone: true,
@@ -34,6 +35,7 @@ export interface ExistingEmployee {
   role: 'EMPLOYEE' | 'HR';
   serviceStart: string;
   contractEnd: string | null;
+  contractStart: string | null;
   birthDate: string;
   gender: 'M' | 'F';
   phone: string | null;

@@ -16,7 +16,7 @@ export interface EmployeePlan {
 }
 
 const DATA_FIELDS = [
-  'name', 'kind', 'rank', 'position', 'role', 'serviceStart', 'contractEnd', 'birthDate',
+  'name', 'kind', 'rank', 'position', 'role', 'serviceStart', 'contractEnd', 'contractStart', 'birthDate',
   'gender', 'phone', 'email', 'address', 'language', 'hardToReach', 'active',
 ] as const;
 
@@ -41,6 +41,7 @@ function newEmployee(row: EmployeeRow, unitId: number): EmployeeData {
     role: row.role ?? 'EMPLOYEE',
     serviceStart: row.serviceStart,
     contractEnd: row.contractEnd ?? null,
+    contractStart: row.contractStart ?? null,
     birthDate: row.birthDate,
     gender: row.gender,
     phone: row.phone ?? null,

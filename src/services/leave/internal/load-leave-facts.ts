@@ -18,7 +18,7 @@ export async function loadEmployee(tx: Tx, employeeId: number, includeInactive =
   const employee = await tx.employee.findUnique({
     where: { id: employeeId },
     select: {
-      id: true, name: true, nip: true, kind: true, serviceStart: true, contractEnd: true, gender: true,
+      id: true, name: true, nip: true, kind: true, serviceStart: true, contractEnd: true, contractStart: true, gender: true,
       supervisorId: true, unitId: true, language: true, active: true, hardToReach: true,
       unit: { select: { hardToReach: true } },
     },
