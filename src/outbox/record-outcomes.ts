@@ -12,7 +12,7 @@ export type Outcome =
   /** Claimed but not attempted (the chat is blocked behind a retry, or the worker stops): the lease is given back. */
   | { kind: 'release'; id: number };
 
-type Operation = ReturnType<Database['prisma']['outboxMessage']['updateMany']> | ReturnType<Database['prisma']['$executeRaw']>;
+type Operation = ReturnType<Database['prisma']['outboxMessage']['updateMany']> | ReturnType<Database['dialect']['recordMessageIds']>;
 
 /** One statement that records each sent row's channel message id. */
 function recordMessageIds(db: Database, sent: ReadonlyArray<{ id: number; channelMessageId: string | null }>): Operation | null {

@@ -43,7 +43,7 @@ export const whatsappModule: ModuleFactory = async (ctx) => {
   const { config, db, clock } = ctx;
   if (!config.WHATSAPP_ENABLED) return {};
   if (config.WHATSAPP_TRANSPORT === 'cloud') return cloudModule(ctx);
-  const [{ createWhatsappChannel }, { postgresSocketLock, singleProcessLock }, { whatsappPairingRoute }] = await Promise.all([
+  const [{ createWhatsappChannel }, { whatsappSocketLock }, { whatsappPairingRoute }] = await Promise.all([
     import('./whatsapp-channel'),
     import('../../services/whatsapp/socket-lock'),
     import('../../http/routes/whatsapp-pairing'),
@@ -55,7 +55,7 @@ export const whatsappModule: ModuleFactory = async (ctx) => {
     logger: ctx.logger.child({ channel: 'whatsapp' }),
     pacing: whatsappPacing(config.WHATSAPP_RATE_PER_SECOND, config.WHATSAPP_JITTER_MS),
     onOutbox: ctx.wakeOutbox,
-    lock: db.provider === 'postgresql' ? postgresSocketLock(db.url) : singleProcessLock(),
+    lock: whatsappSocketLock(db),
     inbound: { perSenderPerMinute: config.WHATSAPP_INBOUND_PER_MINUTE, maxInFlight: config.WHATSAPP_INBOUND_IN_FLIGHT, maxWaiting: config.WHATSAPP_INBOUND_QUEUE },
     mediaTimeoutMs: config.WHATSAPP_MEDIA_TIMEOUT_SECONDS * 1000,
     mediaDownloads: config.WHATSAPP_MEDIA_DOWNLOADS,

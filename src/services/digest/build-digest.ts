@@ -36,39 +36,11 @@ function requestLine(r: RequestRow): RequestLine {
   return { ...absence(r), ref: r.ref, status: r.status, days: r.days };
 }
 
-interface WaitingStepRow {
-  ref: string;
-  typeCode: string;
-  startDate: string;
-  endDate: string;
-  name: string;
-  nip: string;
-  unit: string;
-  approver: string;
-  activatedAt: Date | string | null;
-  createdAt: Date | string;
-  escalatedAt: Date | string | null;
-}
-
-/** Every step waiting for its approver, in one joined query (thousands of rows on a busy day). */
-function waitingSteps(tx: Tx): Promise<WaitingStepRow[]> {
-  return tx.$queryRaw<WaitingStepRow[]>`
-    SELECT r."ref", r."typeCode", r."startDate", r."endDate", e."name", e."nip", u."name" AS "unit",
-           COALESCE(d."name", a."name") AS "approver", s."activatedAt", s."createdAt", s."escalatedAt"
-    FROM "ApprovalStep" s
-    JOIN "LeaveRequest" r ON r."id" = s."requestId"
-    JOIN "Employee" e ON e."id" = r."employeeId"
-    JOIN "OrgUnit" u ON u."id" = e."unitId"
-    JOIN "Employee" a ON a."id" = s."approverId"
-    LEFT JOIN "Employee" d ON d."id" = s."delegateId"
-    WHERE s."status" = 'PENDING' AND r."status" = 'PENDING' AND r."currentStep" = s."order"`;
-}
-
 /** Waiting steps past `threshold` working days, longest first; days counted once per activation day (many steps share one). */
 async function overdueApprovals(tx: Tx, day: IsoDay, calendar: WorkCalendar, threshold: number): Promise<OverdueApproval[]> {
   const waited = new Map<IsoDay, number>();
   const lines: OverdueApproval[] = [];
-  for (const step of await waitingSteps(tx)) {
+  for (const step of await tx.$dialect.waitingApprovalSteps(tx)) {
     const since = jakartaDay(new Date(step.activatedAt ?? step.createdAt));
     let days = waited.get(since);
     if (days === undefined) {

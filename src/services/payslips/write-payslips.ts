@@ -1,6 +1,5 @@
 import type { ParsedSlip } from '../../domain/payslip/payslip-types';
 import type { Tx } from '../../store/database';
-import { insertRows } from './insert-rows';
 
 export interface SlipsToWrite {
   periodId: number;
@@ -23,7 +22,7 @@ export async function writePayslips(tx: Tx, input: SlipsToWrite): Promise<number
     if (id === undefined) throw new Error(`no employee for NIP ${nip}`);
     return id;
   };
-  await insertRows(
+  await tx.$dialect.insertRows(
     tx,
     'Payslip',
     ['periodId', 'employeeId', 'earnings', 'deductions', 'net', 'verificationCode', 'createdAt'],
@@ -35,7 +34,7 @@ export async function writePayslips(tx: Tx, input: SlipsToWrite): Promise<number
     const payslipId = payslipOf.get(employeeOf(slip.nip))!;
     return slip.lines.map((line) => [payslipId, line.kind, line.code, line.label, line.amount, line.position]);
   });
-  await insertRows(tx, 'PayslipLine', ['payslipId', 'kind', 'code', 'label', 'amount', 'position'], lines);
+  await tx.$dialect.insertRows(tx, 'PayslipLine', ['payslipId', 'kind', 'code', 'label', 'amount', 'position'], lines);
   return lines.length;
 }
 

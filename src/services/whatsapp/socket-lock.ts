@@ -1,96 +1,19 @@
-import pg from 'pg';
+import type { Database } from '../../store/database';
+import type { ProcessLock } from '../../store/dialect/process-lock';
+
+export { singleProcessLock } from '../../store/dialect/process-lock';
 
 /** Decides which process holds the WhatsApp socket. */
-export interface SocketLock {
-  /** Takes the lock if it is free; true while this process holds it. */
-  tryAcquire(): Promise<boolean>;
-  /** Whether the lock is still ours (the connection that holds it is alive). */
-  stillHeld(): Promise<boolean>;
-  release(): Promise<void>;
-  /** Called when the lock is lost without `release` (its connection died). */
-  onLost(listener: () => void): void;
-}
+export type SocketLock = ProcessLock;
 
 /** The advisory lock key of the WhatsApp socket: "SAPA" in ASCII. */
 export const WHATSAPP_SOCKET_LOCK_KEY = 0x53415041;
 
-/** SQLite: one process owns the database file, so it always holds the socket. */
-export function singleProcessLock(): SocketLock {
-  let held = false;
-  return {
-    tryAcquire: async () => (held = true),
-    stillHeld: async () => held,
-    release: async () => {
-      held = false;
-    },
-    onLost: () => undefined,
-  };
-}
-
 /**
- * PostgreSQL: a session-level advisory lock on a connection of its own (not
- * Prisma's pool), so the lock lives exactly as long as that connection. When
- * the holding process dies its connection closes and the lock frees; a
- * standby process then takes it on its next try.
+ * The WhatsApp socket's lock on this database (its dialect's process lock):
+ * on PostgreSQL only one process at a time holds it, and a standby takes it
+ * over when the holder dies; with SQLite the one process always holds it.
  */
-export function postgresSocketLock(url: string, key: number = WHATSAPP_SOCKET_LOCK_KEY): SocketLock {
-  let client: pg.Client | null = null;
-  let held = false;
-  const lostListeners: Array<() => void> = [];
-
-  function drop(target: pg.Client): void {
-    if (client !== target) return;
-    client = null;
-    const wasHeld = held;
-    held = false;
-    void target.end().catch(() => undefined);
-    if (wasHeld) for (const listener of lostListeners) listener();
-  }
-
-  async function connected(): Promise<pg.Client> {
-    if (client) return client;
-    const fresh = new pg.Client({ connectionString: url, keepAlive: true, application_name: 'sapa-whatsapp-lock' });
-    fresh.on('error', () => drop(fresh));
-    fresh.on('end', () => drop(fresh));
-    client = fresh;
-    try {
-      await fresh.connect();
-    } catch (error) {
-      drop(fresh);
-      throw error;
-    }
-    return fresh;
-  }
-
-  return {
-    async tryAcquire() {
-      if (held) return true;
-      const c = await connected();
-      const { rows } = await c.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS locked', [key]);
-      held = rows[0]?.locked === true;
-      return held;
-    },
-    async stillHeld() {
-      const c = client;
-      if (!c || !held) return false;
-      try {
-        await c.query('SELECT 1');
-        return held;
-      } catch {
-        drop(c);
-        return false;
-      }
-    },
-    async release() {
-      const c = client;
-      if (!c) return;
-      client = null;
-      held = false;
-      // Closing the session frees its advisory locks.
-      await c.end().catch(() => undefined);
-    },
-    onLost(listener) {
-      lostListeners.push(listener);
-    },
-  };
+export function whatsappSocketLock(db: Database): SocketLock {
+  return db.dialect.processLock(WHATSAPP_SOCKET_LOCK_KEY);
 }

@@ -1,6 +1,9 @@
 import type { Envelope } from '../../chat/outbound-message';
 import type { Prisma, Provider, Tx } from '../database';
+import type { WaitingStepRow } from './common-statements';
+import type { Rows } from './insert-rows';
 import type { ClaimedRowData, ClaimRequest } from './outbox-claim';
+import type { ProcessLock } from './process-lock';
 import type { TurnJournal } from './turn-journal';
 
 /**
@@ -45,4 +48,19 @@ export interface Dialect {
   claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowData[]>;
   /** Records sent rows' channel message ids: one statement for a batch (`$transaction([...])`). */
   recordMessageIds(prisma: Prisma, sent: ReadonlyArray<{ id: number; channelMessageId: string }>): ReturnType<Prisma['$executeRaw']>;
+  /**
+   * Multi-row INSERTs of plain values into one table (the Prisma model's
+   * column names), in the caller's transaction, far faster than createMany
+   * for a month of payslips; values are always bound. Throws before writing
+   * when a row's width is not the columns'.
+   */
+  insertRows(tx: Tx, table: string, columns: readonly string[], rows: Rows): Promise<void>;
+  /** Holds the employee's row until the transaction ends, so two use cases for one person run one after the other. */
+  lockEmployee(tx: Tx, employeeId: number): Promise<void>;
+  /** Runs `fn` in a savepoint of the caller's transaction: when it throws, what it wrote is undone before the error goes up. */
+  withSavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T>;
+  /** A lock only one process holds at a time (`key` names it), kept while this process lives. */
+  processLock(key: number): ProcessLock;
+  /** Every leave step waiting for its approver, in one joined query (the HR digest; thousands of rows on a busy day). */
+  waitingApprovalSteps(tx: Tx): Promise<WaitingStepRow[]>;
 }

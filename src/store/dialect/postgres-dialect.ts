@@ -2,7 +2,9 @@ import type { InboundMessage } from '../../chat/inbound-message';
 import type { Envelope } from '../../chat/outbound-message';
 import { auditRow } from '../audit-row';
 import type { Prisma, Tx } from '../database';
-import { recordChannelMessageIds } from './common-statements';
+import { lockEmployee, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
+import { checkRowWidths, insertRowsAsValues } from './insert-rows';
+import { postgresProcessLock } from './postgres-process-lock';
 import type { Dialect } from './dialect';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
@@ -139,7 +141,7 @@ function postgresTurnJournal(): TurnJournal {
 const TURN_WRITERS = 8;
 
 /** PostgreSQL's dialect: everything through Prisma's pool, in the caller's transaction. */
-export function postgresDialect(): Dialect {
+export function postgresDialect(url: string): Dialect {
   return {
     provider: 'postgresql',
     turns: postgresTurnJournal(),
@@ -150,6 +152,14 @@ export function postgresDialect(): Dialect {
     },
     claimOutbox,
     recordMessageIds: recordChannelMessageIds,
+    async insertRows(tx, table, columns, rows) {
+      checkRowWidths(columns, rows);
+      await insertRowsAsValues(tx, table, columns, rows);
+    },
+    lockEmployee,
+    withSavepoint,
+    waitingApprovalSteps,
+    processLock: (key) => postgresProcessLock(url, key),
   };
 }
 

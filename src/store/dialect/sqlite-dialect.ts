@@ -3,7 +3,9 @@ import type { InboundMessage } from '../../chat/inbound-message';
 import { auditRow } from '../audit-row';
 import type { Prisma } from '../database';
 import type { SqliteConnection } from '../sqlite-connection';
-import { recordChannelMessageIds } from './common-statements';
+import { lockEmployee, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
+import { checkRowWidths, insertRowsAsValues, insertRowsFromJson, withoutDates } from './insert-rows';
+import { singleProcessLock } from './process-lock';
 import type { Dialect } from './dialect';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
@@ -113,6 +115,15 @@ export function sqliteDialect(connection: SqliteConnection): Dialect {
     },
     claimOutbox,
     recordMessageIds: recordChannelMessageIds,
+    async insertRows(tx, table, columns, rows) {
+      checkRowWidths(columns, rows);
+      if (withoutDates(rows)) await insertRowsFromJson(tx, table, columns, rows);
+      else await insertRowsAsValues(tx, table, columns, rows);
+    },
+    lockEmployee,
+    withSavepoint,
+    waitingApprovalSteps,
+    processLock: () => singleProcessLock(),
     provider: 'sqlite',
     turns: sqliteTurnJournal(connection),
     turnWriters: 1,

@@ -45,7 +45,8 @@ async function insertAll(prisma: Tx, city: City, year: number): Promise<{ employ
   await prisma.delegation.createMany({
     data: city.delegations.map((d) => ({ fromId: ids.get(d.fromNip)!, toId: ids.get(d.toNip)!, startDate: d.startDate, endDate: d.endDate, createdBy: 'city' })),
   });
-  // Everyone's cuti tahunan of the year in one statement (the same SQL on both providers).
-  await prisma.$executeRaw`INSERT INTO "LeaveBalance" ("employeeId", "year", "typeCode", "entitled", "updatedAt") SELECT "id", ${year}, 'CT', 12, ${new Date()} FROM "Employee"`;
+  // Everyone's cuti tahunan of the year, in bulk.
+  const now = new Date();
+  await prisma.$dialect.insertRows(prisma, 'LeaveBalance', ['employeeId', 'year', 'typeCode', 'entitled', 'updatedAt'], [...ids.values()].map((id) => [id, year, 'CT', 12, now]));
   return { employees: ids, units: unitIds };
 }

@@ -4,7 +4,8 @@ import { createWhatsappChannel, type WhatsappChannel } from '../../../src/channe
 import { whatsappPacing } from '../../../src/channels/whatsapp/whatsapp-sender';
 import { fixedClock } from '../../../src/clock';
 import { createLogger } from '../../../src/logger';
-import { postgresSocketLock, singleProcessLock, WHATSAPP_SOCKET_LOCK_KEY } from '../../../src/services/whatsapp/socket-lock';
+import { singleProcessLock, WHATSAPP_SOCKET_LOCK_KEY } from '../../../src/services/whatsapp/socket-lock';
+import { postgresProcessLock } from '../../../src/store/dialect/postgres-process-lock';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../support/test-database';
 import { fakeSockets } from './fake-socket';
 import { NOW } from './whatsapp-harness';
@@ -42,7 +43,7 @@ describe.skipIf(!testPostgresUrl)('PostgreSQL: one process holds the WhatsApp so
       pacing: whatsappPacing(1, 400),
       socketFactory: built.factory,
       showQr: () => undefined,
-      lock: postgresSocketLock(db.url),
+      lock: postgresProcessLock(db.url, WHATSAPP_SOCKET_LOCK_KEY),
       lockRetryMs: 3_600_000,
     });
     running.push(channel);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertRows } from '../../../src/services/payslips/insert-rows';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';
 
 describe.each(testProviders)('insertRows on %s', (provider) => {
   let db: TestDatabase;
+  const insertRows: TestDatabase['dialect']['insertRows'] = (...args) => db.dialect.insertRows(...args);
   let payslipId: number;
   beforeAll(async () => {
     db = await createTestDatabase(provider);
