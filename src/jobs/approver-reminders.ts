@@ -9,7 +9,7 @@ import { type Notice, notifyEmployees } from '../services/notify/notify-employee
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
 import type { Tx } from '../store/database';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';
-import { loadWorkCalendar } from './load-work-calendar';
+import { loadWorkCalendar } from '../services/calendar/load-work-calendar';
 
 const stepSelect = {
   id: true,

@@ -5,7 +5,7 @@ import { translate } from '../i18n/translate';
 import { type Notice, notifyEmployees } from '../services/notify/notify-employees';
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';
-import { firstWorkingDayOfMonth, loadWorkCalendar } from './load-work-calendar';
+import { firstWorkingDayOfMonth, loadWorkCalendar } from '../services/calendar/load-work-calendar';
 
 const CHUNK = 1_000;
 

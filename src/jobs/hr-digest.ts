@@ -3,7 +3,7 @@ import { buildDigest, digestMessages } from '../services/digest';
 import { notifyEmployees } from '../services/notify/notify-employees';
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';
-import { loadWorkCalendar } from './load-work-calendar';
+import { loadWorkCalendar } from '../services/calendar/load-work-calendar';
 
 async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   const { db } = ctx;

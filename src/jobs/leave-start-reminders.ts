@@ -5,7 +5,7 @@ import { translate } from '../i18n/translate';
 import { type Notice, notifyEmployees } from '../services/notify/notify-employees';
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';
-import { loadWorkCalendar, nextWorkingDay } from './load-work-calendar';
+import { loadWorkCalendar, nextWorkingDay } from '../services/calendar/load-work-calendar';
 
 const CHUNK = 1_000;
 

@@ -2,7 +2,7 @@ import type { IsoDay } from '../../domain/day';
 import type { LeaveStatus, WorkCalendar } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import { unitSubtree } from './unit-subtree';
-import { overdueCandidateBefore, waitedWorkingDays } from './load-work-calendar';
+import { overdueCandidateBefore, waitedWorkingDays } from './waited-working-days';
 
 export interface LeaveRequestFilter {
   /** The unit and the units below it. */

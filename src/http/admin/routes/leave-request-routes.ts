@@ -7,7 +7,7 @@ import { readLeaveDocument } from '../../../services/leave-documents/read-leave-
 import { getLeaveRequestHistory } from '../../../services/admin/get-leave-request-history';
 import { auditActor } from '../../../services/admin/admin-actor';
 import { listLeaveRequests } from '../../../services/admin/list-leave-requests';
-import { loadWorkCalendar } from '../../../services/admin/load-work-calendar';
+import { loadWorkCalendar } from '../../../services/calendar/load-work-calendar';
 import { loadLeavePolicy } from '../../../services/policy/load-leave-policy';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute } from '../define-route';
@@ -49,7 +49,7 @@ export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
       handler: async ({ query }) => {
         const today = jakartaDay(clock.now());
         return db.prisma.$transaction(async (tx) => {
-          const calendar = await loadWorkCalendar(tx, today);
+          const calendar = await loadWorkCalendar(tx);
           const overdueDays = query.overdueDays ?? (await loadLeavePolicy(tx)).reminders.escalateAfterWorkingDays;
           const { unit, type, ...rest } = query;
           const found = await listLeaveRequests(
