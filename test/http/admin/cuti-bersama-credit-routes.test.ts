@@ -46,4 +46,29 @@ describe('crediting cuti bersama days worked', () => {
     expect((await t.app.inject({ method: 'POST', url: url(), payload: { dates: ['2026-12-24'], reason: 'Piket' } })).statusCode).toBe(401);
     expect(await t.db.prisma.auditLog.count({ where: { action: 'leave.cuti_bersama_credited' } })).toBe(1);
   });
+
+  it('credits from an import file: new days added once, a day already credited unchanged, a bad row refuses the whole file', async () => {
+    await t.db.prisma.holiday.upsert({
+      where: { date_kind: { date: '2026-12-26', kind: 'CUTI_BERSAMA' } },
+      create: { date: '2026-12-26', name: 'Cuti bersama Natal', kind: 'CUTI_BERSAMA' },
+      update: {},
+    });
+    const url = '/admin/imports/cuti-bersama-credits';
+    const before = await balance();
+    const refused = await t.call('POST', url, { csv: `nip;tanggal;alasan\n${people.employee.nip};2026-12-26;Piket\n${people.employee.nip};2026-12-23;Piket` });
+    expect(refused.statusCode).toBe(422);
+    expect(JSON.stringify(refused.json())).toContain('2026-12-23');
+    expect((await balance()).added).toBe(before.added);
+
+    const csv = `nip;tanggal;alasan\n${people.employee.nip};2026-12-24;Piket pelayanan\n${people.employee.nip};2026-12-26;Piket pelayanan`;
+    const response = await t.call('POST', url, { csv });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ summary: { created: 1, unchanged: 1 } });
+    expect((await balance()).added).toBe(before.added + 1);
+    const again = await t.call('POST', url, { csv });
+    expect(again.json()).toMatchObject({ summary: { created: 0, unchanged: 2 } });
+    expect((await balance()).added).toBe(before.added + 1);
+    expect(await t.db.prisma.leaveBalanceMove.count({ where: { employeeId: people.employee.id, kind: 'creditWorked' } })).toBe(2);
+    expect((await t.app.inject({ method: 'POST', url, payload: csv, headers: { 'content-type': 'text/csv' } })).statusCode).toBe(401);
+  });
 });

@@ -3,6 +3,8 @@ import type { Language } from '../../../domain/language';
 import { translate } from '../../../i18n/translate';
 import { importEmployees } from '../../../services/imports/employees/import-employees';
 import { employeeRowSchema } from '../../../services/imports/employees/employee-row';
+import { cutiBersamaCreditRowSchema } from '../../../services/imports/cuti-bersama-credits/cuti-bersama-credit-row';
+import { importCutiBersamaCredits } from '../../../services/imports/cuti-bersama-credits/import-cuti-bersama-credits';
 import { importHolidays } from '../../../services/imports/holidays/import-holidays';
 import { holidayRowSchema } from '../../../services/imports/holidays/holiday-row';
 import type { ImportOutcome, ImportRowError } from '../../../services/imports/import-types';
@@ -68,7 +70,7 @@ function answer(outcome: ImportOutcome, input: RouteInput<unknown, unknown, unkn
 
 const common = { method: 'POST', scope: 'imports', tag: 'imports', accepts: ['text/csv', 'application/json'], bodyLimit: IMPORT_BODY_LIMIT, response: importResult, rejects: importRejected } as const;
 
-export function importRoutes({ db }: AdminDeps): AdminRoute[] {
+export function importRoutes({ db, clock }: AdminDeps): AdminRoute[] {
   return [
     defineRoute({
       ...common,
@@ -113,6 +115,18 @@ export function importRoutes({ db }: AdminDeps): AdminRoute[] {
           }),
           input,
         ),
+    }),
+    defineRoute({
+      ...common,
+      url: '/imports/cuti-bersama-credits',
+      summary: 'Credit cuti bersama days worked to cuti tahunan (nip, date, reason)',
+      description:
+        'Each row adds one day to the cuti tahunan of the date\'s year, as POST /admin/employees/:nip/cuti-bersama-credits does: the date must be a cuti bersama in the holiday table; a day already credited is unchanged. Audited; each employee is told. All or nothing.',
+      query: dryRunQuery,
+      body: importBody,
+      bodyDoc: docBody(cutiBersamaCreditRowSchema),
+      handler: async (input) =>
+        answer(await importCutiBersamaCredits(db, input.body, { dryRun: input.query.dryRun, actor: input.actor, clock }), input),
     }),
     defineRoute({
       ...common,
