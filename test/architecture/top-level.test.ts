@@ -19,6 +19,7 @@ describe('architecture', () => {
       'CONTRIBUTING.md',
       'scripts',
       'bench',
+      'deploy',
       'tsconfig.json',
       'eslint.config.js',
       'vitest.config.ts',
