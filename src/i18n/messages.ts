@@ -3,6 +3,7 @@ import { adminMessages } from './messages/admin';
 import { approvalsMessages } from './messages/approvals';
 import { commonMessages } from './messages/common';
 import { conversationMessages } from './messages/conversation';
+import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
 import { leaveMessages } from './messages/leave';
 import { leaveFlowMessages } from './messages/leave-flow';
@@ -27,6 +28,7 @@ export const catalog: Catalog = {
   ...approvalsMessages,
   ...commonMessages,
   ...conversationMessages,
+  ...delegationMessages,
   ...devMessages,
   ...leaveMessages,
   ...leaveFlowMessages,

@@ -132,4 +132,8 @@ export const adminMessages = defineCatalog({
     id: 'Permohonan cuti {ref} Anda dialihkan oleh petugas kepegawaian: sekarang menunggu keputusan {name}.',
     en: 'HR moved your leave request {ref}: it now waits for {name} to decide.',
   },
+  'settings.unknown_leave_type': { id: 'Jenis cuti {type} tidak dikenal.', en: 'Unknown leave type {type}.' },
+  'settings.unknown_official': { id: 'Pegawai aktif dengan NIP {nip} tidak ditemukan.', en: 'No active employee with NIP {nip}.' },
+  'settings.unknown_unit': { id: 'Unit {code} tidak dikenal.', en: 'Unknown unit {code}.' },
+  'conflict.holiday_exists': { id: 'Hari libur {date} dengan jenis itu sudah ada.', en: 'The holiday {date} of that kind already exists.' },
 });

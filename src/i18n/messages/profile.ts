@@ -22,8 +22,23 @@ export const profileMessages = defineCatalog({
     id: 'Permintaan perubahan data (no. {id}) sudah dikirim. Petugas kepegawaian akan memeriksanya; data Anda berubah setelah disetujui.',
     en: 'Your change request (no. {id}) has been sent. HR will check it; your data changes once approved.',
   },
+  'profile.approved': {
+    id: 'Perubahan data no. {id} disetujui: {field} Anda sekarang {value}.',
+    en: 'Change request no. {id} approved: your {field} is now {value}.',
+  },
+  'profile.rejected': {
+    id: 'Perubahan data no. {id} ({field}) tidak disetujui. Catatan petugas: {note}',
+    en: 'Change request no. {id} ({field}) was not approved. HR note: {note}',
+  },
+  'profile.note_required': { id: 'Tulis alasan penolakan untuk pegawai.', en: 'Write the reason for the employee.' },
+  'profile.not_found': { id: 'Permintaan perubahan data itu tidak ditemukan.', en: 'That change request was not found.' },
+  'conflict.profile_change_reviewed': { id: 'Permintaan itu sudah diperiksa petugas lain.', en: 'That request has already been reviewed.' },
+  'conflict.profile_change_open': {
+    id: 'Anda masih punya permintaan perubahan data yang sama yang belum diperiksa (no. {id}). Tunggu hasilnya dulu, ya.',
+    en: 'You still have an open request to change the same data (no. {id}). Please wait for the answer first.',
+  },
   'profile.hr_notice': {
-    id: 'Permintaan ubah data no. {id}: {name} ({nip}) meminta perubahan {field}. Periksa di panel admin.',
-    en: 'Change request no. {id}: {name} ({nip}) asks to change their {field}. Review it in the admin API.',
+    id: 'Permintaan ubah data no. {id}: {name} ({nip}) meminta perubahan {field}. Periksa lewat menu *Ubah data pegawai* atau API admin.',
+    en: 'Change request no. {id}: {name} ({nip}) asks to change their {field}. Review it in the *Profile changes* menu or the admin API.',
   },
 });

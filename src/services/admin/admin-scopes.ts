@@ -5,7 +5,9 @@
  */
 export const ADMIN_SCOPES = {
   read: 'read employees, leave requests, reports, exports, documents, the audit log and payroll months (not amounts)',
-  leave: 'act on leave requests: submit on behalf of an employee, reassign a step, cancel',
+  leave: 'act on leave requests: submit on behalf of an employee, reassign a step, cancel; name and end substitutes (delegations)',
+  profiles: 'review employees\' profile-change requests (approve, reject)',
+  settings: 'change the leave policy overrides, authorized officials, the city\'s authority settings and holidays',
   imports: 'import organisation units, employees, holidays and leave balances',
   payroll: 'import and publish payroll months',
   'link-codes': 'issue one-time link codes for employees',

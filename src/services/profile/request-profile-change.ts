@@ -1,5 +1,6 @@
 import type { Actor } from '../../chat/actor';
 import type { ChannelName } from '../../chat/channel-name';
+import { AppError } from '../../domain/app-error';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
 import type { Tx } from '../../store/database';
@@ -22,6 +23,10 @@ export async function requestProfileChange(
     select: { id: true, nip: true, name: true, phone: true, address: true, email: true },
   });
   const oldValue = employee[input.field];
+  // One open request per field: the employee row is written first, so two requests at once queue and the second sees the first.
+  await tx.employee.update({ where: { id: employee.id }, data: { updatedAt: new Date() }, select: { id: true } });
+  const open = await tx.profileChangeRequest.findFirst({ where: { employeeId: employee.id, field: input.field, status: 'PENDING' }, select: { id: true } });
+  if (open) throw new AppError('conflict.profile_change_open', { id: open.id });
   const request = await tx.profileChangeRequest.create({
     data: { employeeId: employee.id, field: input.field, oldValue, newValue: input.value, channel: input.channel },
     select: { id: true },

@@ -37,7 +37,7 @@ describe('admin API authentication', () => {
       tokenId: row.id,
       name: t.owner.name,
       nip: t.owner.nip,
-      scopes: ['read', 'leave', 'imports', 'payroll', 'link-codes', 'ops'],
+      scopes: ['read', 'leave', 'profiles', 'settings', 'imports', 'payroll', 'link-codes', 'ops'],
       expiresAt: '2027-02-25T03:00:00.000Z',
     });
     expect(row.lastUsedAt?.toISOString()).toBe(t.clock.now().toISOString());
