@@ -16,7 +16,7 @@ import { describeRefusal, isLeaveRefused } from '../src/services/leave/leave-ref
 import { getLeaveRequestView } from '../src/services/leave/get-leave-request-view';
 import { listPendingForApprover } from '../src/services/leave/list-pending-for-approver';
 import { loadCardFacts } from '../src/services/leave/approval/send-approval-card';
-import type { PendingForApprover } from '../src/services/leave/contract';
+import type { LeaveDeps, PendingForApprover } from '../src/services/leave/contract';
 import { stepRef } from '../src/services/leave/approval/step-token';
 
 /** Button values of a card: `dec:<step token>:<decision>` (see approvalCard). */
@@ -35,7 +35,10 @@ type Draft = z.infer<typeof draftSchema>;
 
 const readDraft = (data: unknown): Draft | null => draftSchema.safeParse(data).data ?? null;
 const text = (value: string): OutboundMessage => ({ kind: 'text', text: value });
-const deps = (ctx: TurnContext) => ({ clock: ctx.clock });
+const deps = (ctx: TurnContext): LeaveDeps => ({
+  clock: ctx.clock,
+  ...(ctx.agency.letterNumbering ? { letterNumbering: ctx.agency.letterNumbering } : {}),
+});
 
 function approverId(ctx: TurnContext): number {
   if (!ctx.actor) throw new Error('the approvals flow needs a linked employee');

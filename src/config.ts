@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './domain/retention/retention-policy';
+import { DEFAULT_LETTER_NUMBER_FORMAT, isLetterNumberFormat } from './domain/paperwork/letter-number';
 
 const bool = (fallback: boolean) =>
   z
@@ -43,6 +44,24 @@ export const configSchema = z.object({
   SEED_DEMO: optionalBool,
   AGENCY_NAME: z.string().default('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Serang'),
   AGENCY_ADDRESS: z.string().default('Jl. Jenderal Sudirman No. 5, Serang, Banten'),
+  /** The government above the agency, the letterhead's first line. */
+  AGENCY_PARENT: z.string().default('Pemerintah Kota Serang'),
+  /** A PNG or JPEG printed in the letterhead of leave forms and letters. */
+  AGENCY_LOGO_PATH: optionalText,
+  /** Where letters are signed ("Serang, 12 Des 2026"). */
+  LETTER_PLACE: z.string().trim().min(1).default('Serang'),
+  LETTER_NUMBER_FORMAT: z
+    .string()
+    .trim()
+    .default(DEFAULT_LETTER_NUMBER_FORMAT)
+    .refine(isLetterNumberFormat, 'must contain {n} and only {n}, {year}, {month}, {agency}'),
+  /** Which level of the unit tree numbers its own letters: 0 the root, 1 the units under it. */
+  LETTER_AGENCY_LEVEL: z.coerce.number().int().min(0).max(5).default(0),
+  /** Copies (tembusan) of every Surat Izin Cuti, separated by ";". */
+  LETTER_COPIES: z
+    .string()
+    .default('Wali Kota Serang;Inspektur Kota Serang;Atasan langsung yang bersangkutan')
+    .transform((v) => v.split(';').map((c) => c.trim()).filter((c) => c !== '')),
   PUBLIC_URL: optionalUrl,
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(

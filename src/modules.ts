@@ -7,7 +7,7 @@ import { jobsModule } from './jobs/jobs-module';
 import { createOutboxWorker } from './outbox/outbox-worker';
 import { refuseDemoRecipients } from './outbox/refuse-demo-recipients';
 import { createDemoRecipientCheck } from './services/dev/create-demo-recipient-check';
-import { payslipDocumentResolver } from './services/payslips/resolve-payslip-document';
+import { outboundDocumentResolver } from './services/documents/outbound-document-resolver';
 import type { Config } from './config';
 import { verifyModule } from './http/routes/verify';
 import type { Composition, Module, ModuleFactory, OutboxFactory, ServiceContext } from './module';
@@ -27,7 +27,7 @@ export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappMo
 
 /**
  * The process's outbox worker (src/server.ts builds it once every channel's
- * sender is known): payslips are rendered at send time, nothing for a demo
+ * sender is known): payslips and leave papers are rendered at send time, nothing for a demo
  * person leaves through a real channel, dead letters and worker errors are
  * logged.
  */
@@ -37,7 +37,7 @@ export const outboxFactory: OutboxFactory = (ctx, senders) => {
     db: ctx.db,
     clock: ctx.clock,
     senders: senders.map((s) => (s.channel === 'LOCAL' ? s : refuseDemoRecipients(s, isDemo))),
-    resolveDocument: payslipDocumentResolver(ctx.db, ctx.config, ctx.clock),
+    resolveDocument: outboundDocumentResolver(ctx.db, ctx.config, ctx.clock),
     onDead: (dead) => ctx.logger.warn({ outboxId: dead.id, channel: dead.channel, error: dead.error }, 'outbox message dead-lettered'),
     onError: (err) => ctx.logger.error({ err }, 'outbox worker error'),
     onUnanswered: (ids) => ctx.logger.warn({ outboxIds: ids }, 'shutting down: sends still unanswered keep their lease and are sent again after it'),

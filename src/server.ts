@@ -40,7 +40,11 @@ export async function startSapa(config: Config, composition: Composition, clock:
     clock,
     flows: composition.flows,
     idleMinutes: config.SESSION_IDLE_MINUTES,
-    agency: { name: config.AGENCY_NAME, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) },
+    agency: {
+      name: config.AGENCY_NAME,
+      ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+      letterNumbering: { format: config.LETTER_NUMBER_FORMAT, agencyLevel: config.LETTER_AGENCY_LEVEL },
+    },
     // Answering every message of a stranger on WhatsApp looks like spam (and risks the number).
     ...(config.WHATSAPP_STRANGER_QUIET_MINUTES > 0 ? { quietStrangers: { WHATSAPP: config.WHATSAPP_STRANGER_QUIET_MINUTES * 60_000 } } : {}),
     onOutbox: () => wake(),

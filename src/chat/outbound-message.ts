@@ -6,6 +6,8 @@ const choiceSchema = z.object({ value: z.string(), label: z.string() });
 const documentSourceSchema = z.discriminatedUnion('type', [
   /** Rendered at send time so no PDF is stored: the employee's payslip of one period. */
   z.object({ type: z.literal('payslip'), payslipId: z.number().int() }),
+  /** Rendered at send time: a leave request's form or Surat Izin Cuti (a LeavePaper row). */
+  z.object({ type: z.literal('leavePaper'), paperId: z.number().int() }),
   /** A small file carried inline (e.g. the digest CSV), base64. */
   z.object({ type: z.literal('inline'), base64: z.string() }),
 ]);

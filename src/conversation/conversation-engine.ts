@@ -17,13 +17,14 @@ import { DuplicateEventError, type TurnBatch } from '../store/dialect/turn-journ
 import { bindTurnServices } from './turn-services';
 import { createGroupCommit } from './store/group-commit';
 import { SESSION_VERSION, freshState, readSessionState } from './session-state';
+import type { LetterNumbering } from '../domain/paperwork/letter-number';
 
 export interface ConversationEngineOptions {
   db: Database;
   clock: Clock;
   flows: FlowRegistry;
   idleMinutes: number;
-  agency: { name: string; publicUrl?: string };
+  agency: { name: string; publicUrl?: string; letterNumbering?: LetterNumbering };
   /**
    * Per channel, how long a chat that is not linked waits for another answer
    * to input its step cannot read (ms): such a turn is recorded but its hint

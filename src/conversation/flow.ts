@@ -11,6 +11,7 @@ import type { TurnServices } from './turn-services';
 import type { Tx } from '../store/database';
 import { parseChoice } from './parse-choice';
 import { readYesNo, yesNoChoices } from './understand/read-yes-no';
+import type { LetterNumbering } from '../domain/paperwork/letter-number';
 
 export type FlowData = Record<string, unknown>;
 
@@ -27,7 +28,7 @@ export interface TurnContext {
   readonly chatId: string;
   readonly identityId: number;
   readonly actor: Actor | null;
-  readonly agency: { name: string; publicUrl?: string };
+  readonly agency: { name: string; publicUrl?: string; letterNumbering?: LetterNumbering };
   /** Text from the catalogues in the person's language. */
   t(key: string, params?: Params): string;
   /** Change the person's language from this turn on. */

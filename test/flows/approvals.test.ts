@@ -83,7 +83,8 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     expect(done[1]).toContain(`${people.employee.name} sudah diberi tahu`);
     expect((await outbox('boss')).filter((m) => m.kind === 'resolve')).toHaveLength(1);
     expect(await statusOf(request.id)).toBe('APPROVED');
-    expect(JSON.stringify((await outbox('ana')).at(-1))).toContain(`disetujui oleh ${people.supervisor.name}`);
+    expect(JSON.stringify((await outbox('ana')).at(-2))).toContain(`disetujui oleh ${people.supervisor.name}`);
+    expect((await outbox('ana')).at(-1)).toMatchObject({ kind: 'document', source: { type: 'leavePaper' } });
 
     expect((await boss.say('persetujuan')).join('\n')).toContain('Tidak ada permintaan cuti yang menunggu');
   });

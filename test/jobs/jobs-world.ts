@@ -26,6 +26,7 @@ export async function jobsWorld(db: Database) {
 
 /** Removes what one test leaves behind, keeping the organisation. */
 export async function resetActivity(db: Database): Promise<void> {
+  await db.prisma.leavePaper.deleteMany();
   await db.prisma.approvalStep.deleteMany();
   await db.prisma.leaveRequest.deleteMany();
   await db.prisma.outboxMessage.deleteMany();

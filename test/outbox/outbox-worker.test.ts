@@ -144,7 +144,7 @@ describe.each(testProviders)('outbox worker (%s)', (provider) => {
     const worker = createOutboxWorker({
       db, clock, sleep, senders: [sender],
       resolveDocument: async (source) => {
-        asked.push(source.payslipId);
+        asked.push(source.type === 'payslip' ? source.payslipId : -1);
         return Buffer.from('%PDF');
       },
     });

@@ -1,6 +1,17 @@
 /** The placeholders a letter number format may use; `{n}` is required. */
 export const LETTER_NUMBER_PLACEHOLDERS = ['n', 'year', 'month', 'agency'] as const;
 
+/** The default number: a classification code, the count, the agency and the year; each agency sets its own (LETTER_NUMBER_FORMAT). */
+export const DEFAULT_LETTER_NUMBER_FORMAT = '800.1.11.4/{n}/{agency}/{year}';
+
+/** How the agency numbers its letters: the format, and which level of the unit tree keeps its own count. */
+export interface LetterNumbering {
+  format: string;
+  agencyLevel: number;
+}
+
+export const DEFAULT_LETTER_NUMBERING: LetterNumbering = { format: DEFAULT_LETTER_NUMBER_FORMAT, agencyLevel: 0 };
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** Whether `format` names the sequence and only known placeholders. */

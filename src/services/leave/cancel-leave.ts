@@ -6,6 +6,7 @@ import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
+import { refreshLeaveLetter } from '../paperwork/refresh-leave-letter';
 import { closeRemainingSteps } from './approval/activate-next-step';
 import { loadRequestForDecision } from './approval/approval-state';
 import { moveCharged } from './ledger/charge-days';
@@ -24,7 +25,8 @@ import { withSavepoint } from './with-savepoint';
 /**
  * Cancels a request, by the employee or a proxy (HR, their supervisor): a
  * pending one freely (its held CT days come back), a granted one only before
- * it starts (its used days, and any CT cuti besar forfeited, come back). The
+ * it starts (its used days, and any CT cuti besar forfeited, come back; its
+ * Surat Izin Cuti stops standing). The
  * approver whose card is still open sees it closed; the employee is told when
  * someone else cancelled; when it was granted, those who granted it and HR
  * are told.
@@ -64,6 +66,7 @@ async function cancel(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise
   if (request.status !== 'PENDING') await restoreForfeited(tx, employee.id, stored.forfeited, request.id);
   const open = request.steps.find((s) => s.status === 'PENDING');
   await closeRemainingSteps(tx, request.id);
+  await refreshLeaveLetter(tx, { requestId: request.id, now, actor: auditActor(input.actor) });
 
   const proxy = isProxy(input.actor, employee.id);
   await writeAudit(tx, {

@@ -2,6 +2,7 @@ import type { Clock } from '../../clock';
 import type { ChannelName } from '../../chat/channel-name';
 import type { IsoDay } from '../../domain/day';
 import type { Decision, DocumentRequirement, HalfDay, LeaveDetail, LeaveStatus } from '../../domain/leave';
+import type { LetterNumbering } from '../../domain/paperwork/letter-number';
 
 /**
  * The leave use cases as flows, the admin API and jobs call them. Every
@@ -26,6 +27,8 @@ export type LeaveActor =
 
 export interface LeaveDeps {
   clock: Clock;
+  /** How the agency numbers its Surat Izin Cuti (LETTER_NUMBER_FORMAT, LETTER_AGENCY_LEVEL); defaults when absent. */
+  letterNumbering?: LetterNumbering;
 }
 
 export interface SubmitLeaveInput {

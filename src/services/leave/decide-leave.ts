@@ -3,9 +3,11 @@ import { jakartaDay } from '../../domain/day';
 import { formatDayRange, formatInstant } from '../../domain/format';
 import type { Language } from '../../domain/language';
 import { applyDecision, type LeaveError, missingDocument, toAppError } from '../../domain/leave';
+import { DEFAULT_LETTER_NUMBERING } from '../../domain/paperwork/letter-number';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
+import { issueLeaveLetter } from '../paperwork/issue-leave-letter';
 import { findAuthorizedOfficial, loadLeavePolicy } from '../policy/load-leave-policy';
 import { activateNextStep, closeRemainingSteps } from './approval/activate-next-step';
 import { approvalStateOf, loadRequestForDecision } from './approval/approval-state';
@@ -34,8 +36,9 @@ function decisionError(error: LeaveError, lang: Language): AppError {
  * AppError('leave.already_decided', { by, at }). The request's CT days follow
  * the outcome (approved: used; rejected or deferred: given back; other dates:
  * held again for them), cuti besar forfeits the year's CT, the next step is
- * activated and sent its card, the employee is told, and the card is closed
- * wherever else it was shown.
+ * activated and sent its card, the employee is told (and, when granted,
+ * sent the Surat Izin Cuti, numbered in this transaction), and the card is
+ * closed wherever else it was shown.
  */
 export async function decideLeave(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise<DecideLeaveResult> {
   return withSavepoint(tx, () => decide(tx, deps, input));
@@ -124,6 +127,12 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
 
   const view = await getLeaveRequestView(tx, request.id);
   await tellRequester(tx, { view, deciderName: decider.name, note, charged, final: result.final, next: next?.approverName ?? '' });
+  if (result.final && (status === 'APPROVED' || status === 'CHANGED')) {
+    await issueLeaveLetter(tx, {
+      requestId: request.id, now, numbering: deps.letterNumbering ?? DEFAULT_LETTER_NUMBERING,
+      actor: { id: decider.id, name: decider.name, channel: input.channel },
+    });
+  }
   const outcomeParams = (lang: Language) => ({
     name: decider.name,
     at: formatInstant(now, lang),

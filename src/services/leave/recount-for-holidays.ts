@@ -1,7 +1,9 @@
+import { systemClock } from '../../clock';
 import { splitDaysByYear } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import { type AuditEntry, writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
+import { refreshLeaveLetter } from '../paperwork/refresh-leave-letter';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import { moveCharged } from './ledger/charge-days';
 import { getLeaveRequestView } from './get-leave-request-view';
@@ -24,13 +26,15 @@ export interface RecountOutcome {
  * them is counted again with the holiday table as it is now; the days it no
  * longer needs come back (held days of a pending request, used days of a
  * granted one), the request keeps its new count, the change is audited with
- * the person who imported, and the employee is told. Days never go up here:
+ * the person who imported, the employee is told, and a Surat Izin Cuti
+ * already issued is replaced by a new version stating the new count. Days never go up here:
  * a removed holiday does not charge a granted request more.
  */
 export async function recountForHolidays(
   tx: Tx,
-  input: { dates: readonly string[]; actor: Pick<AuditEntry, 'actorType' | 'actorId' | 'actorName' | 'channel'> },
+  input: { dates: readonly string[]; actor: Pick<AuditEntry, 'actorType' | 'actorId' | 'actorName' | 'channel'>; now?: Date },
 ): Promise<RecountOutcome> {
+  const now = input.now ?? systemClock.now();
   const dates = [...new Set(input.dates)].sort();
   if (dates.length === 0) return { requests: 0, daysBack: 0 };
   const candidates = await tx.leaveRequest.findMany({
@@ -76,6 +80,7 @@ export async function recountForHolidays(
       dedupeKey: `leave.recounted:${request.id}:${hit.join(',')}`,
       build: recounted(view, hit, returned),
     }]);
+    await refreshLeaveLetter(tx, { requestId: request.id, now, actor: input.actor });
     outcome.requests += 1;
     outcome.daysBack += returned;
   }

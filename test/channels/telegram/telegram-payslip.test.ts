@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { payslipFlow } from '../../../flows/payslip';
 import { fixedClock } from '../../../src/clock';
-import { payslipDocumentResolver } from '../../../src/services/payslips/resolve-payslip-document';
+import { loadConfig } from '../../../src/config';
+import { outboundDocumentResolver } from '../../../src/services/documents/outbound-document-resolver';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
 import { demoPeople, linkIdentity } from '../../support/factories';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';
@@ -22,9 +23,10 @@ describe.each(testProviders)('Telegram: a payslip asked for and delivered as a d
     await linkIdentity(db, 'TELEGRAM', String(ana.id), employee.nip);
     tg = await startTelegramHarness(db, {
       flows: basicFlows(payslipFlow),
-      resolveDocument: payslipDocumentResolver(
+      resolveDocument: outboundDocumentResolver(
         db,
         {
+          ...loadConfig({}),
           AGENCY_NAME: 'BKPSDM Kota Serang',
           AGENCY_ADDRESS: 'Jl. Jenderal Sudirman No. 5, Serang',
           PUBLIC_URL: 'https://sapa.example.go.id',

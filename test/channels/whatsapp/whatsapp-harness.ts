@@ -7,7 +7,7 @@ import { loadConfig } from '../../../src/config';
 import { createConversationEngine } from '../../../src/conversation/conversation-engine';
 import { createLogger } from '../../../src/logger';
 import { createOutboxWorker, type OutboxWorker } from '../../../src/outbox/outbox-worker';
-import { payslipDocumentResolver } from '../../../src/services/payslips/resolve-payslip-document';
+import { outboundDocumentResolver } from '../../../src/services/documents/outbound-document-resolver';
 import type { Database } from '../../../src/store/database';
 import { fakeSockets, type FakeSocket, type SentMessage } from './fake-socket';
 import { fakeMediaServer, type FakeMediaServer } from './fake-media-server';
@@ -66,7 +66,7 @@ export async function startWhatsappHarness(db: Database, options: { media?: Fake
     db,
     clock,
     senders: [channel.sender],
-    resolveDocument: payslipDocumentResolver(db, config, clock),
+    resolveDocument: outboundDocumentResolver(db, config, clock),
     // Yield to I/O first (a payslip renders meanwhile), then advance the clock unless the wait was cut short.
     sleep: (ms, signal) =>
       new Promise<void>((resolve) =>

@@ -51,6 +51,7 @@ describe('balance conservation under random submit / decide / cancel / holidays 
 
   async function reset(): Promise<void> {
     await db.prisma.leaveDocument.deleteMany({});
+    await db.prisma.leavePaper.deleteMany({});
     await db.prisma.approvalStep.deleteMany({});
     await db.prisma.leaveRequest.deleteMany({});
     await db.prisma.holiday.deleteMany({ where: { name: DECLARED } });

@@ -34,7 +34,8 @@ describe.each(testProviders)('decideLeave on %s', (provider) => {
     expect(result.request.status).toBe('APPROVED');
     expect(result.outcome).toEqual({ key: 'approvals.outcome.APPROVE', params: expect.objectContaining({ name: supervisor.name, at: '27 Nov 10:00' }) });
     expect(await balanceOf(db, employee.id)).toMatchObject({ reserved: 0, used: 3 });
-    const notice = JSON.stringify((await outboxFor(db, employee.id)).at(-1));
+    const [notice, letter] = (await outboxFor(db, employee.id)).slice(-2).map((m) => JSON.stringify(m));
+    expect(letter).toContain('Surat izin cuti Anda terlampir');
     expect(notice).toContain(`disetujui oleh ${supervisor.name}`);
     expect(notice).toContain('Catatan: Selamat berlibur');
     expect(notice).toContain('Sisa cuti tahunan 2026: 9 hari');
