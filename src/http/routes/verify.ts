@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../domain/app-error';
-import { formatPeriod, formatRupiah } from '../../domain/format';
+import { formatDayRange, formatPeriod, formatRupiah } from '../../domain/format';
+import { formatPrintTime } from '../../domain/format-print-time';
 import type { Language } from '../../domain/language';
 import { readTypedRupiah } from '../../domain/payslip/read-typed-rupiah';
 import { normalizeVerificationCode } from '../../domain/payslip/verification-code';
 import { translate } from '../../i18n/translate';
 import type { ModuleFactory } from '../../module';
+import { findLeavePaper, type FoundLeavePaper } from '../../services/paperwork/find-leave-paper';
 import { findIssuedPayslip, type IssuedPayslip } from '../../services/payslips/find-issued-payslip';
 import { matchPayslipNet } from '../../services/payslips/match-payslip-net';
 import type { Database } from '../../store/database';
@@ -18,10 +20,14 @@ const query = z.object({ lang: z.enum(['id', 'en']).optional() });
 const netBody = z.object({ net: z.string().trim().min(1).max(40) });
 
 /**
- * Public, for a bank or an office holding a printed slip:
+ * Public, for a bank or an office holding a printed slip, leave form or
+ * Surat Izin Cuti:
  * - GET /verify/:code tells whether a slip with that code was issued (its
  *   month is published): the month and a masked name, never an amount or a
- *   NIP (a NIP starts with its owner's date of birth).
+ *   NIP (a NIP starts with its owner's date of birth); for a leave paper,
+ *   which document, its number, the masked name, type, dates and decision,
+ *   and whether it still stands (current, superseded by a newer version, or
+ *   cancelled with its grant).
  * - POST /verify/:code with `net` (form or JSON), the net pay printed on the
  *   slip as typed ("Rp 4.250.300"), answers match or no match: a slip whose
  *   amounts were edited does not match.
@@ -39,6 +45,8 @@ export function verifyRoutes(deps: { db: Database }): RoutePlugin {
 
     app.get('/verify/:code', async (request, reply) => {
       const lang = visitorLanguage(request);
+      const paper = await lookUpPaper(deps.db, request);
+      if (paper) return answerPaper(request, reply, paper, lang);
       const found = await lookUp(deps.db, request);
       if (found instanceof AppError) return refuse(request, reply, found, lang);
       const message = issuedMessage(found, lang);
@@ -77,6 +85,48 @@ export function verifyRoutes(deps: { db: Database }): RoutePlugin {
 
 /** The public verification page as a SAPA module (to list in src/modules.ts). */
 export const verifyModule: ModuleFactory = (ctx) => ({ routes: [verifyRoutes({ db: ctx.db })] });
+
+/** The leave paper (form or letter) the URL's code names, or null (malformed codes are refused by the payslip lookup). */
+async function lookUpPaper(db: Database, request: FastifyRequest): Promise<FoundLeavePaper | null> {
+  const raw = params.parse(request.params).code;
+  const code = raw.length <= 64 ? normalizeVerificationCode(raw) : null;
+  return code ? findLeavePaper(db.prisma, code) : null;
+}
+
+/** What a leave paper is, for whom (masked), its type, dates and decision, and whether it still stands. */
+function answerPaper(request: FastifyRequest, reply: FastifyReply, paper: FoundLeavePaper, lang: Language) {
+  const found = translate(lang, 'paperwork.verify.found', {
+    code: paper.code,
+    document: translate(lang, `paperwork.kind.${paper.kind}`),
+    number: paper.number ? translate(lang, 'paperwork.verify.number', { number: paper.number }) : '',
+    name: paper.maskedName,
+    type: translate(lang, `paperwork.type.${paper.typeCode}`),
+    dates: formatDayRange(paper.start, paper.end, lang),
+    status: translate(lang, `paperwork.status.${paper.requestStatus}`),
+  });
+  const standing = translate(lang, `paperwork.verify.${paper.standing}`, { at: paper.endedAt ? formatPrintTime(paper.endedAt, lang).replace(/ WIB$/, '') : '-' });
+  const stands = paper.standing === 'CURRENT';
+  if (wantsHtml(request)) {
+    return sendVerifyPage(reply, 200, lang, { paragraphs: [{ text: found, tone: 'ok' }, { text: standing, tone: stands ? 'ok' : 'bad' }] });
+  }
+  return {
+    valid: true,
+    verificationCode: paper.code,
+    document: paper.kind,
+    version: paper.version,
+    number: paper.number,
+    ref: paper.ref,
+    employee: { maskedName: paper.maskedName },
+    typeCode: paper.typeCode,
+    start: paper.start,
+    end: paper.end,
+    decision: paper.requestStatus,
+    standing: paper.standing,
+    stands,
+    endedAt: paper.endedAt?.toISOString() ?? null,
+    message: `${found} ${standing}`,
+  };
+}
 
 const notFound = (code: string) => new AppError('payslip.verify.not_found', { code });
 

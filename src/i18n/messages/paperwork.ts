@@ -194,6 +194,7 @@ export const paperworkMessages = defineCatalog({
     id: 'Kode {code} sah: {document} {number}untuk {name}, {type} {dates}, {status}.',
     en: 'Code {code} is genuine: {document} {number}for {name}, {type} {dates}, {status}.',
   },
+  'paperwork.verify.number': { id: 'nomor {number} ', en: 'number {number} ' },
   'paperwork.verify.CURRENT': { id: 'Dokumen ini berlaku.', en: 'This document stands.' },
   'paperwork.verify.SUPERSEDED': {
     id: 'Dokumen ini TIDAK BERLAKU LAGI: diganti versi yang lebih baru sejak {at} WIB.',

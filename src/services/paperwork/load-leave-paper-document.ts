@@ -80,18 +80,17 @@ export async function loadLeavePaperDocument(tx: Tx, paperId: number, config: Pa
     };
   }
 
-  const officialId = await findAuthorizedOfficial(tx);
-  const official = officialId ? await tx.employee.findUnique({ where: { id: officialId }, select: { position: true } }) : null;
   const day = jakartaDay(request.createdAt);
   const service = serviceLength(employee.serviceStart, day);
   const supervisorStep = request.steps.find((s) => s.role === 'SUPERVISOR') ?? request.steps[0];
   const officialStep = request.steps.find((s) => s.role === 'OFFICIAL' && s !== supervisorStep);
+  const addressee = officialStep?.approver.position ?? (await officialPosition(tx, request.employeeId, request.typeCode));
   return {
     kind: 'FORM',
     ref: request.ref,
     version: paper.version,
     document: {
-      letterhead, place: config.LETTER_PLACE, date: day, addressee: official?.position ?? config.AGENCY_NAME,
+      letterhead, place: config.LETTER_PLACE, date: day, addressee: addressee ?? config.AGENCY_NAME,
       employee: {
         name: employee.name, nip: employee.nip, position: employee.position,
         serviceYears: service.years, serviceMonths: service.months, unit: employee.unit.name,
@@ -110,6 +109,13 @@ export async function loadLeavePaperDocument(tx: Tx, paperId: number, config: Pa
       verification, printedAt: now,
     },
   };
+}
+
+/** The position of the official who decides this employee's leave of this type (unit rules apply). */
+async function officialPosition(tx: Tx, employeeId: number, typeCode: string): Promise<string | null> {
+  const id = await findAuthorizedOfficial(tx, { employeeId, typeCode });
+  if (id === null) return null;
+  return (await tx.employee.findUnique({ where: { id }, select: { position: true } }))?.position ?? null;
 }
 
 interface StepRow {
