@@ -8,6 +8,7 @@ import { hrDigestFlow } from './hr-digest';
 import { hrFindFlow } from './hr-find';
 import { languageFlow } from './language';
 import { leaveDocumentFlow } from './leave-document';
+import { leaveFormFlow, leaveLetterFlow } from './leave-papers';
 import { leaveRequestFlow } from './leave-request';
 import { createLinkAccountFlow } from './link-account';
 import { menuFlow } from './menu';
@@ -31,6 +32,7 @@ export function allFlows(options: FlowOptions = {}): FlowDef[] {
     helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow,
     createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) }),
     leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow,
+    leaveLetterFlow, leaveFormFlow,
   ];
 }
 

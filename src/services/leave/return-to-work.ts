@@ -4,6 +4,7 @@ import { isLeaveTypeCode, planEarlyReturn, splitDaysByYear, toAppError } from '.
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
+import { refreshLeaveLetter } from '../paperwork/refresh-leave-letter';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import { loadRequestForDecision } from './approval/approval-state';
 import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
@@ -35,7 +36,8 @@ export interface ReturnToWorkResult {
  * chat, or by HR or their supervisor): the leave ends the day before
  * `returnDay`, its days are counted again, and the cuti tahunan days it no
  * longer needs go back to the balance (through the ledger). Audited; the
- * employee is told when someone else reported it.
+ * employee is told when someone else reported it; the Surat Izin Cuti is
+ * replaced by a new version with the shorter leave.
  * AppError: leave.request_not_found, leave.return_not_granted,
  * leave.return_before_start, leave.return_day_outside.
  */
@@ -91,5 +93,6 @@ async function endEarly(tx: Tx, deps: LeaveDeps, input: ReturnToWorkInput): Prom
       build: returnedEarly(view, input.returnDay, daysBack),
     }]);
   }
+  await refreshLeaveLetter(tx, { requestId: request.id, now: deps.clock.now(), actor: auditActor(input.actor) });
   return { request: view, daysBack };
 }

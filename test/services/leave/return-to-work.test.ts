@@ -49,10 +49,12 @@ describe.each(testProviders)('returnToWork on %s', (provider) => {
     world.clock.set('2026-12-10T01:00:00Z');
     await back(request.id, '2026-12-11', { type: 'HR_TOKEN', employeeId: world.hr.id, name: world.hr.name });
     expect(await balanceOf(db, world.employee.id)).toMatchObject({ used: 4 });
-    expect((await outboxFor(db, world.employee.id)).at(-1)).toEqual({
+    const [notice, letter] = (await outboxFor(db, world.employee.id)).slice(-2);
+    expect(notice).toEqual({
       kind: 'text',
       text: `🏢 Anda tercatat masuk kerja kembali mulai 11 Des 2026. Cuti ${request.ref} kini 7-10 Des 2026 (4 hari); 1 hari kembali ke sisa cuti tahunan Anda.`,
     });
+    expect(letter).toMatchObject({ kind: 'document', fileName: `surat-izin-cuti-${request.ref}-v2.pdf` });
   });
 
   it('refuses before the start (cancel instead), a return day outside the leave, and a pending request, changing nothing', async () => {

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../src/clock';
 import { loadConfig } from '../../../src/config';
 import { importHolidays } from '../../../src/services/imports/holidays/import-holidays';
 import { cancelLeave } from '../../../src/services/leave/cancel-leave';
 import type { DecideLeaveInput } from '../../../src/services/leave/contract';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
+import { returnToWork } from '../../../src/services/leave/return-to-work';
 import { renderLeavePaper } from '../../../src/services/paperwork/resolve-leave-paper';
 import { pdfTexts } from '../../payslip/read-pdf';
 import { makeAdminActor } from '../../support/factories';
@@ -97,6 +99,17 @@ describe.each(testProviders)('Surat Izin Cuti on %s', (provider) => {
     expect(JSON.stringify(sent)).toContain('Surat izin cuti Anda yang baru terlampir');
     const pdf = await renderLeavePaper(db.prisma, config, fresh!.id, new Date('2026-11-27T05:00:00Z'));
     expect((await pdfTexts(pdf.content, '')).items.map((i) => i.text).join(' ')).toContain('selama 2 hari kerja');
+  });
+
+  it('is replaced by a shorter version when the employee returns early', async () => {
+    const request = await granted();
+    const later = { clock: fixedClock('2026-12-08T03:00:00Z') };
+    await inTx(db, (tx) => returnToWork(tx, later, { requestId: request.id, returnDay: '2026-12-09', actor: actorOf(world.employee) }));
+    const [old, fresh] = await lettersOf(request.id);
+    expect(old).toMatchObject({ status: 'SUPERSEDED', version: 1 });
+    expect(fresh).toMatchObject({ status: 'CURRENT', version: 2, number: old!.number });
+    expect(fresh!.facts).toMatchObject({ start: '2026-12-07', end: '2026-12-08', days: 2 });
+    expect(await db.prisma.auditLog.count({ where: { action: 'leave.letter_superseded', entityId: String(request.id) } })).toBe(1);
   });
 
   it('numbers concurrent grants uniquely, with no gap', async () => {
