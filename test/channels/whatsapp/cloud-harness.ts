@@ -9,7 +9,7 @@ import { createConversationEngine } from '../../../src/conversation/conversation
 import { buildApp } from '../../../src/http/build-app';
 import { createLogger } from '../../../src/logger';
 import { createOutboxWorker, type OutboxWorker } from '../../../src/outbox/outbox-worker';
-import { payslipDocumentResolver } from '../../../src/services/payslips/resolve-payslip-document';
+import { outboundDocumentResolver } from '../../../src/services/documents/outbound-document-resolver';
 import type { Database } from '../../../src/store/database';
 import { startFakeGraphApi, type FakeGraphApi, type SentGraphMessage } from '../../support/fake-graph-api';
 import { contactsOf, delivery, replyMessage, textMessage, type CloudPerson } from './cloud-webhooks';
@@ -92,7 +92,7 @@ export async function startCloudHarness(db: Database, options: { now?: string } 
     db,
     clock,
     senders: [channel.sender],
-    resolveDocument: payslipDocumentResolver(db, config, clock),
+    resolveDocument: outboundDocumentResolver(db, config, clock),
     sleep: (ms, signal) =>
       new Promise<void>((resolve) =>
         setImmediate(() => {
