@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock';
 import { buildApprovalChain, defaultLeavePolicy, type LeaveTypeCode } from '../../../src/domain/leave';
 import { submitLeave } from '../../../src/services/leave/submit-leave';
+import { reviewProfileChange } from '../../../src/services/profile/review-profile-change';
 import { loadAuthorityContext } from '../../../src/services/policy/authority-context';
 import { loadLeavePolicyForUnit } from '../../../src/services/policy/load-leave-policy';
 import type { Tx } from '../../../src/store/database';
@@ -94,6 +95,18 @@ describe.each(testProviders)('the generated city on %s', (provider) => {
     expect(during).toEqual({ approverId: ids.employees.get(delegation.fromNip)!, delegateId: ids.employees.get(delegation.toNip)! });
     const after = await submitOn('2026-12-28', '2027-01-13');
     expect(after).toEqual({ approverId: ids.employees.get(delegation.fromNip)!, delegateId: null });
+  });
+
+  it('applies an approved profile change to the employee and tells them', async () => {
+    const someone = city.employees[500]!;
+    const id = ids.employees.get(someone.nip)!;
+    await db.prisma.chatIdentity.create({ data: { channel: 'TELEGRAM', externalId: '8800500', employeeId: id, verifiedAt: new Date('2026-11-01T00:00:00Z') } });
+    const request = await db.prisma.profileChangeRequest.create({ data: { employeeId: id, field: 'address', newValue: 'Jl. Maulana Hasanudin No. 5, Serang' }, select: { id: true } });
+    const hr = { actorType: 'HR_TOKEN' as const, actorId: ids.employees.get(city.employees.find((e) => e.role === 'HR')!.nip)!, actorName: 'HR', channel: 'ADMIN_API' };
+    await db.prisma.$transaction((t) => reviewProfileChange(t as Tx, new Date('2026-11-27T03:00:00Z'), { id: request.id, approve: true, by: hr }));
+    expect((await db.prisma.employee.findUniqueOrThrow({ where: { id }, select: { address: true } })).address).toBe('Jl. Maulana Hasanudin No. 5, Serang');
+    const told = await db.prisma.outboxMessage.findMany({ where: { chatId: '8800500' }, select: { payload: true } });
+    expect(told.some((m) => JSON.stringify(m.payload).includes('Jl. Maulana Hasanudin No. 5, Serang'))).toBe(true);
   });
 
   it('applies an agency’s policy override to that agency and not to another', async () => {
