@@ -38,6 +38,8 @@ export interface InboundPolicy {
   admit(sender: string, eventId: string, prepare: () => Promise<PreparedWork>): Promise<void> | null;
   /** Runs a turn, again after a failure (a busy database) up to `attempts` tries; then the sender is told to send again. */
   turn(message: InboundMessage, handle: (message: InboundMessage) => Promise<unknown>): Promise<void>;
+  /** True while `maxWaiting` messages wait: the next one would be dropped (a transport that can be redelivered answers "busy" instead). */
+  full(): boolean;
   /** Resolves when every message admitted so far has been handled. */
   idle(): Promise<void>;
 }
@@ -126,6 +128,7 @@ export function createInboundPolicy(options: InboundPolicyOptions): InboundPolic
         }
       }
     },
+    full: () => waiting >= maxWaiting,
     async idle() {
       while (waiting > 0 || inFlight.size > 0) await Promise.all([intake, ...inFlight]);
     },

@@ -61,7 +61,7 @@ export interface CloudChatPerson {
  * service (inject), the real engine, database, flows, inbound policy,
  * sender and outbox worker (its pauses advance the fixed clock).
  */
-export async function startCloudHarness(db: Database, options: { now?: string } = {}) {
+export async function startCloudHarness(db: Database, options: { now?: string; inbound?: { maxWaiting?: number } } = {}) {
   const clock = fixedClock(options.now ?? NOW);
   const api: FakeGraphApi = await startFakeGraphApi();
   const engine = createConversationEngine({
@@ -84,6 +84,7 @@ export async function startCloudHarness(db: Database, options: { now?: string } 
     accessToken: api.accessToken,
     perSecond: 20,
     templates: { notice: 'sapa_pemberitahuan', document: 'sapa_dokumen' },
+    ...(options.inbound ? { inbound: options.inbound } : {}),
   });
   await channel.service.start();
   const app: FastifyInstance = await buildApp({ db, routes: channel.routes, rateLimits: false });

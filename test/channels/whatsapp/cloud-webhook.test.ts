@@ -90,6 +90,31 @@ describe.each(testProviders)('WhatsApp Cloud API webhook and sender, on %s', (pr
     expect(await db.prisma.processedEvent.count({ where: { channel: 'WHATSAPP', eventId: message.id } })).toBe(1);
   });
 
+  it('answers 503 when the inbound queue is full, touching none of its messages, and the redelivery is handled once', async () => {
+    const first = textMessage(ana, 'saldo', wa.clock.now());
+    const second = textMessage(boss, 'saldo', wa.clock.now());
+    const payload = delivery(wa.api, { contacts: [...contactsOf(ana), ...contactsOf(boss)], messages: [first, second] });
+    const handled = async () => [first.id, second.id].map((id) => db.prisma.processedEvent.count({ where: { channel: 'WHATSAPP', eventId: id } }));
+    const full = await startCloudHarness(db, { inbound: { maxWaiting: 0 } });
+    try {
+      const refused = await full.post(payload);
+      expect(refused.statusCode).toBe(503);
+      expect(await Promise.all(await handled())).toEqual([0, 0]);
+    } finally {
+      await full.close();
+    }
+    expect((await wa.post(payload)).statusCode).toBe(200);
+    expect(await Promise.all(await handled())).toEqual([1, 1]);
+    await wa.worker.drainOnce();
+    const replies = () => ({ ana: wa.api.sentTo(ana.waId).length, boss: wa.api.sentTo(boss.waId).length });
+    const once = replies();
+    expect(once.ana).toBeGreaterThan(0);
+    expect(once.boss).toBeGreaterThan(0);
+    expect((await wa.post(payload)).statusCode).toBe(200);
+    await wa.worker.drainOnce();
+    expect(replies()).toEqual(once);
+  });
+
   it('records sent, delivered, read and failed on the outbox row, never going back', async () => {
     await wa.person(ana).say('saldo');
     const row = await db.prisma.outboxMessage.findFirstOrThrow({ where: { channelMessageId: { not: null } }, orderBy: { id: 'desc' } });

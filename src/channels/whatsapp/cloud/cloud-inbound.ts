@@ -23,8 +23,12 @@ export interface CloudInboundOptions extends Pick<InboundPolicyOptions, 'attempt
 }
 
 export interface CloudInbound {
-  /** Handles one checked webhook delivery; resolves when its messages were handled and its statuses recorded. */
-  handle(payload: CloudWebhook): Promise<void>;
+  /**
+   * Handles one checked webhook delivery; resolves when its messages were
+   * handled and its statuses recorded: 'busy' when a message found the
+   * inbound queue full and was left for Meta to deliver again.
+   */
+  handle(payload: CloudWebhook): Promise<'handled' | 'busy'>;
   idle(): Promise<void>;
 }
 
@@ -33,7 +37,10 @@ export interface CloudInbound {
  * on their outbox rows; each message opens (or extends) the person's
  * 24-hour window, then goes through the same inbound policy and delivery as
  * the Baileys transport's. A replayed delivery has no second effect: the
- * engine drops message ids it has seen, statuses never go back.
+ * engine drops message ids it has seen, statuses never go back. Unlike
+ * Baileys, a delivery that finds the queue full is not dropped: it is
+ * answered busy (its statuses recorded, its messages untouched) and Meta
+ * sends it again.
  */
 export function createCloudInbound(options: CloudInboundOptions): CloudInbound {
   const { db, clock, logger } = options;
@@ -69,8 +76,15 @@ export function createCloudInbound(options: CloudInboundOptions): CloudInbound {
       let requeued = false;
       for (const status of reading.statuses) requeued = (await recordDeliveryStatus(db, status)) || requeued;
       if (requeued) options.onOutbox?.();
+      // Checked once a delivery: its messages are taken together (a delivery is at most a few hundred small changes),
+      // so a redelivered batch larger than the queue still gets through.
+      if (reading.messages.some((message) => message.kind !== 'ignore') && policy.full()) {
+        logger.warn({ messages: reading.messages.length }, 'whatsapp cloud: inbound queue full, delivery answered busy for Meta to send again');
+        return 'busy';
+      }
       const handled = reading.messages.map(admit).filter((task): task is Promise<void> => task !== null);
       await Promise.all(handled);
+      return 'handled';
     },
     idle: () => policy.idle(),
   };

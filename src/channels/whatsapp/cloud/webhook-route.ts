@@ -18,8 +18,8 @@ const handshakeSchema = z.object({
 export interface CloudWebhookRouteOptions {
   appSecret: string;
   verifyToken: string;
-  /** Resolves once the delivery's messages were handled (or deliberately dropped) and its statuses recorded. */
-  handle(payload: CloudWebhook): Promise<void>;
+  /** Resolves once the delivery's messages were handled (or deliberately dropped) and its statuses recorded; 'busy' when some were left for redelivery. */
+  handle(payload: CloudWebhook): Promise<'handled' | 'busy'>;
 }
 
 /**
@@ -29,7 +29,8 @@ export interface CloudWebhookRouteOptions {
  * `X-Hub-Signature-256` can be checked against the app secret before
  * anything is parsed (401 otherwise); then JSON and the zod schema (400
  * otherwise). Answers 200 once the delivery was handled, so an error
- * makes Meta deliver it again; the engine drops message ids it has seen.
+ * makes Meta deliver it again; 503 when the inbound queue was full, for
+ * the same reason; the engine drops message ids it has seen.
  */
 export function cloudWebhookRoute(options: CloudWebhookRouteOptions): RoutePlugin {
   return async (app: FastifyInstance) => {
@@ -57,7 +58,9 @@ export function cloudWebhookRoute(options: CloudWebhookRouteOptions): RoutePlugi
       }
       const parsed = cloudWebhookSchema.safeParse(json);
       if (!parsed.success) return reply.status(400).send({ code: 'error.validation', message: 'Not a WhatsApp Business webhook' });
-      await options.handle(parsed.data);
+      if ((await options.handle(parsed.data)) === 'busy') {
+        return reply.status(503).header('retry-after', '5').send({ code: 'error.busy', message: 'Busy, deliver again' });
+      }
       return reply.status(200).send({ ok: true });
     });
   };
