@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
-import { type ParsedReply, type Transition, type TurnContext } from '../src/conversation/flow';
-import type { Choice, OutboundMessage } from '../src/chat/outbound-message';
+import { defineFlow, finish, type ParsedReply, say, type Transition, type TurnContext } from '../src/conversation/flow';
+import type { Choice } from '../src/chat/outbound-message';
 import type { InboundContent } from '../src/chat/inbound-message';
-import { parseChoice } from '../src/conversation/parse-choice';
+import { renderLeaveErrors } from '../src/conversation/render/leave-error-lines';
 import { parseDateRange } from '../src/conversation/understand/parse-date-range';
-import { isAppError } from '../src/domain/app-error';
 import { daysBetween, jakartaDay } from '../src/domain/day';
 import { formatDayRange } from '../src/domain/format';
 import type { Decision } from '../src/domain/leave';
 import { approvalCard, DECISIONS, decisionChoices } from '../src/services/leave/approval/approval-card';
-import { checkDecision } from '../src/services/leave/approval/decision-checks';
-import { decideLeave } from '../src/services/leave/decide-leave';
-import { describeRefusal, isLeaveRefused } from '../src/services/leave/leave-refused';
-import { getLeaveRequestView } from '../src/services/leave/get-leave-request-view';
-import { listPendingForApprover } from '../src/services/leave/list-pending-for-approver';
-import { loadCardFacts } from '../src/services/leave/approval/send-approval-card';
-import type { LeaveDeps, PendingForApprover } from '../src/services/leave/contract';
+import type { PendingForApprover } from '../src/services/leave/contract';
 import { stepRef } from '../src/services/leave/approval/step-token';
 
 /** Button values of a card: `dec:<step token>:<decision>` (see approvalCard). */
@@ -24,26 +16,15 @@ export const DECISION_PREFIX = 'dec:';
 const NOTE_MAX = 500;
 
 const draftSchema = z.object({
-  token: z.string(),
-  name: z.string(),
-  dates: z.string(),
+  token: z.string().default(''),
+  name: z.string().default(''),
+  dates: z.string().default(''),
   decision: z.enum(['APPROVE', 'CHANGE', 'DEFER', 'REJECT']).optional(),
   start: z.string().optional(),
   end: z.string().optional(),
 });
 type Draft = z.infer<typeof draftSchema>;
-
-const readDraft = (data: unknown): Draft | null => draftSchema.safeParse(data).data ?? null;
-const text = (value: string): OutboundMessage => ({ kind: 'text', text: value });
-const deps = (ctx: TurnContext): LeaveDeps => ({
-  clock: ctx.clock,
-  ...(ctx.agency.letterNumbering ? { letterNumbering: ctx.agency.letterNumbering } : {}),
-});
-
-function approverId(ctx: TurnContext): number {
-  if (!ctx.actor) throw new Error('the approvals flow needs a linked employee');
-  return ctx.actor.employeeId;
-}
+type Step = 'open' | 'pick' | 'card' | 'button' | 'dates' | 'note';
 
 /** "dec:<token>:<DECISION>" -> its parts, or null for anything else. */
 export function readDecisionValue(value: string): { token: string; decision: Decision } | null {
@@ -59,8 +40,8 @@ function ageOf(item: PendingForApprover, ctx: TurnContext): string {
   return days <= 0 ? ctx.t('approvals.age.today') : ctx.t('approvals.age.days', { days });
 }
 
-function pendingChoices(items: readonly PendingForApprover[], ctx: TurnContext): Choice[] {
-  return items.map((item) => ({
+async function pendingChoices(ctx: TurnContext): Promise<Choice[]> {
+  return (await ctx.services.approvals.pending()).map((item) => ({
     value: item.stepToken,
     label: ctx.t('approvals.item', {
       name: item.employeeName,
@@ -71,59 +52,38 @@ function pendingChoices(items: readonly PendingForApprover[], ctx: TurnContext):
   }));
 }
 
-/** The draft for a decision on `token`: who it is about, for the questions that follow. */
-async function draftFor(ctx: TurnContext, token: string, decision: Decision): Promise<Draft> {
-  const step = await checkDecision(ctx.tx, token, approverId(ctx), ctx.today, decision);
-  const view = await getLeaveRequestView(ctx.tx, step.request.id);
-  return { token, decision, name: view.employeeName, dates: formatDayRange(view.start, view.end, ctx.lang) };
-}
-
-/** Where a chosen decision goes: other dates first for CHANGE, then the note. */
-function afterDecision(draft: Draft): Transition {
-  return { to: draft.decision === 'CHANGE' ? 'dates' : 'note', data: draft };
-}
-
-function refusalReply(error: unknown): ParsedReply<never> {
-  if (!isAppError(error)) throw error;
-  return { ok: false, hint: error.code, params: error.params };
+/** A decision on `token` checked (refused as an AppError), then where it goes: other dates first for CHANGE, then the note. */
+async function decisionOn(ctx: TurnContext, token: string, decision: Decision): Promise<Transition<Step, Draft>> {
+  const step = await ctx.services.approvals.check(token, ctx.today, decision);
+  const view = await ctx.services.approvals.request(step.request.id);
+  const draft = { token, decision, name: view.employeeName, dates: formatDayRange(view.start, view.end, ctx.lang) };
+  return { to: decision === 'CHANGE' ? 'dates' : 'note', data: draft };
 }
 
 /** Records the decision; answers with the card's outcome (replacing its buttons) and a confirmation. */
-async function decide(ctx: TurnContext, draft: Draft, note: string | null): Promise<Transition> {
-  try {
-    const result = await decideLeave(ctx.tx, deps(ctx), {
-      stepToken: draft.token,
-      actorEmployeeId: approverId(ctx),
-      decision: draft.decision ?? 'APPROVE',
-      note,
-      ...(draft.start && draft.end ? { changedStart: draft.start, changedEnd: draft.end } : {}),
-      channel: ctx.channel,
-      chatId: ctx.chatId,
-    });
-    const outcome = ctx.t(result.outcome.key, result.outcome.params);
-    const saved = result.next
-      ? ctx.t('approvals.saved_forwarded', { outcome, next: result.next.approverName, role: ctx.t(`approvals.role.${result.next.role}`) })
-      : ctx.t('approvals.saved_final', { outcome, name: draft.name });
-    const left = (await listPendingForApprover(ctx.tx, deps(ctx), approverId(ctx))).length;
-    const more = left > 0 ? `\n${ctx.t('approvals.more_pending', { count: left })}` : '';
-    return { done: true, showMenu: false, say: [{ kind: 'resolve', ref: stepRef(draft.token), text: outcome }, text(saved + more)] };
-  } catch (error) {
-    if (isLeaveRefused(error) && draft.decision === 'CHANGE') {
-      return { to: 'dates', data: { ...draft, start: undefined, end: undefined }, say: [text(describeRefusal(error, ctx.lang)), text(ctx.t('approvals.dates_refused'))] };
-    }
-    if (!isAppError(error)) throw error;
-    return { done: true, showMenu: false, say: [text(ctx.t('approvals.refused', { reason: ctx.t(error.code, error.params) }))] };
+async function decide(ctx: TurnContext, draft: Draft, note: string | null): Promise<Transition<Step, Draft>> {
+  const changed = draft.start && draft.end ? { changedStart: draft.start, changedEnd: draft.end } : {};
+  const decided = await ctx.services.approvals.decide({ stepToken: draft.token, decision: draft.decision ?? 'APPROVE', note, ...changed });
+  if ('refused' in decided) {
+    const refusal = `${ctx.t('leave.refused')}\n${renderLeaveErrors(decided.refused, ctx.lang)}`;
+    return { to: 'dates', data: { ...draft, start: undefined, end: undefined }, say: [say(refusal), say(ctx.t('approvals.dates_refused'))] };
   }
+  const { result } = decided;
+  const outcome = ctx.t(result.outcome.key, result.outcome.params);
+  const saved = result.next
+    ? ctx.t('approvals.saved_forwarded', { outcome, next: result.next.approverName, role: ctx.t(`approvals.role.${result.next.role}`) })
+    : ctx.t('approvals.saved_final', { outcome, name: draft.name });
+  const left = (await ctx.services.approvals.pending()).length;
+  const more = left > 0 ? `\n${ctx.t('approvals.more_pending', { count: left })}` : '';
+  return { done: true, showMenu: false, say: [{ kind: 'resolve', ref: stepRef(draft.token), text: outcome }, say(saved + more)] };
 }
 
-function parseNote(input: InboundContent, data: unknown): ParsedReply<string | null> {
-  const draft = readDraft(data);
-  const required = draft?.decision === 'DEFER' || draft?.decision === 'REJECT';
+function parseNote(input: InboundContent, draft: Draft): ParsedReply<string | null> {
+  const required = draft.decision === 'DEFER' || draft.decision === 'REJECT';
   const typed = input.kind === 'text' ? input.text.trim() : '';
   const hint = required ? 'approvals.note_required' : 'approvals.note_hint';
   // Only a typed note completes a decision: a stray button press or file must not approve anything.
-  if (input.kind !== 'text') return { ok: false, hint, params: { max: NOTE_MAX } };
-  if (typed.length > NOTE_MAX) return { ok: false, hint, params: { max: NOTE_MAX } };
+  if (input.kind !== 'text' || typed.length > NOTE_MAX) return { ok: false, hint, params: { max: NOTE_MAX } };
   if (typed === '' || typed === '-') return required ? { ok: false, hint, params: { max: NOTE_MAX } } : { ok: true, value: null };
   return { ok: true, value: typed };
 }
@@ -133,99 +93,59 @@ function parseNote(input: InboundContent, data: unknown): ParsedReply<string | n
  * them, oldest first; a request's card; approve, change the dates, defer or
  * reject, with a note (required to defer or reject); then the decision is
  * recorded. Buttons on a card that arrived as a notification (`dec:<token>:<decision>`)
- * land in the `button` step whatever the chat was doing.
+ * land in the `button` step whatever the chat was doing. A decision the rules
+ * refuse is answered (other dates asked again for a change) and the flow ends.
  */
 export const approvalsFlow = defineFlow({
   id: 'approvals',
   requires: 'linked',
+  data: draftSchema,
   start: 'open',
   keywords: ['persetujuan', 'approval', 'approvals', 'setujui', 'approve', 'keputusan'],
   intercept: { prefix: DECISION_PREFIX, step: 'button' },
-  steps: {
-    open: step<void>({
-      auto: true,
-      prompt: () => [],
-      parse: () => ({ ok: true, value: undefined }),
-      async next(_value, ctx) {
-        const pending = await listPendingForApprover(ctx.tx, deps(ctx), approverId(ctx));
-        if (pending.length === 0) return { done: true, showMenu: false, say: [text(ctx.t('approvals.none'))] };
-        return { to: 'pick', data: {} };
-      },
+  graph: { open: ['pick', 'done'], pick: ['card'], card: ['dates', 'note', 'done'], button: ['dates', 'note'], dates: ['note'], note: ['dates', 'done'] },
+  steps: (s) => ({
+    open: s.action({
+      run: async (ctx) => ((await ctx.services.approvals.pending()).length === 0 ? finish(ctx.t('approvals.none')) : { to: 'pick', data: {} }),
     }),
-    pick: step<string>({
-      async prompt(ctx) {
-        const pending = await listPendingForApprover(ctx.tx, deps(ctx), approverId(ctx));
-        if (pending.length === 0) return [text(ctx.t('approvals.none'))];
-        return [{ kind: 'choices', text: ctx.t('approvals.pick', { count: pending.length }), choices: pendingChoices(pending, ctx) }];
-      },
-      async parse(input, ctx) {
-        const pending = await listPendingForApprover(ctx.tx, deps(ctx), approverId(ctx));
-        const token = parseChoice(input, pendingChoices(pending, ctx));
-        return token ? { ok: true, value: token } : { ok: false, hint: 'approvals.pick_hint' };
-      },
+    pick: s.choice({
+      prompt: (ctx, _draft, choices) => (choices.length === 0 ? [say(ctx.t('approvals.none'))] : ctx.t('approvals.pick', { count: choices.length })),
+      choices: pendingChoices,
+      hint: 'approvals.pick_hint',
       next: (token) => ({ to: 'card', data: { token } }),
     }),
-    card: step<Decision>({
-      async prompt(ctx, data) {
-        const token = String(data.token ?? '');
-        try {
-          const decisionStep = await checkDecision(ctx.tx, token, approverId(ctx), ctx.today);
-          const facts = await loadCardFacts(ctx.tx, await getLeaveRequestView(ctx.tx, decisionStep.request.id));
-          return [approvalCard(facts, { token, order: decisionStep.order, role: decisionStep.role }, ctx.lang)];
-        } catch (error) {
-          if (!isAppError(error)) throw error;
-          return [text(ctx.t(error.code, error.params))];
-        }
+    card: s.choice({
+      async prompt(ctx, { token }) {
+        const step = await ctx.services.approvals.check(token, ctx.today);
+        const facts = await ctx.services.approvals.cardFacts(step.request.id);
+        return [approvalCard(facts, { token, order: step.order, role: step.role }, ctx.lang)];
       },
-      parse(input, ctx, data) {
-        const value = parseChoice(input, decisionChoices(String(data.token ?? ''), ctx.lang));
-        const read = value ? readDecisionValue(value) : null;
-        return read ? { ok: true, value: read.decision } : { ok: false, hint: 'approvals.card_hint' };
-      },
-      async next(decision, ctx, data) {
-        try {
-          return afterDecision(await draftFor(ctx, String(data.token ?? ''), decision));
-        } catch (error) {
-          if (!isAppError(error)) throw error;
-          return { done: true, showMenu: false, say: [text(ctx.t(error.code, error.params))] };
-        }
-      },
+      choices: (ctx, { token }) => decisionChoices(token, ctx.lang),
+      hint: 'approvals.card_hint',
+      refused: 'done',
+      next: (value, ctx, { token }) => decisionOn(ctx, token, readDecisionValue(value)!.decision),
     }),
-    button: step<Draft>({
-      prompt: (ctx) => [text(ctx.t('approvals.press_button'))],
-      async parse(input, ctx) {
+    button: s.ask<{ token: string; decision: Decision }>({
+      prompt: (ctx) => ctx.t('approvals.press_button'),
+      parse(input) {
         const read = input.kind === 'choice' ? readDecisionValue(input.value) : null;
-        if (!read) return { ok: false, hint: 'leave.step_unknown' };
-        try {
-          return { ok: true, value: await draftFor(ctx, read.token, read.decision) };
-        } catch (error) {
-          return refusalReply(error);
-        }
+        return read ? { ok: true, value: read } : { ok: false, hint: 'leave.step_unknown' };
       },
-      next: (draft) => afterDecision(draft),
+      next: (read, ctx) => decisionOn(ctx, read.token, read.decision),
     }),
-    dates: step<{ start: string; end: string }>({
-      prompt: (ctx, data) => {
-        const draft = readDraft(data);
-        return [text(ctx.t('approvals.ask_dates', { name: draft?.name ?? '', dates: draft?.dates ?? '' }))];
-      },
+    dates: s.ask<{ start: string; end: string }>({
+      prompt: (ctx, draft) => ctx.t('approvals.ask_dates', { name: draft.name, dates: draft.dates }),
       parse(input, ctx) {
         const range = input.kind === 'text' ? parseDateRange(input.text, ctx.today) : null;
         return range ? { ok: true, value: range } : { ok: false, hint: 'approvals.dates_unclear' };
       },
-      next: (range, _ctx, data) => ({ to: 'note', data: { ...data, start: range.start, end: range.end } }),
+      next: (range, _ctx, draft) => ({ to: 'note', data: { ...draft, start: range.start, end: range.end } }),
     }),
-    note: step<string | null>({
-      prompt: (ctx, data) => {
-        const draft = readDraft(data);
-        return [text(ctx.t(`approvals.ask_note.${draft?.decision ?? 'APPROVE'}`, { name: draft?.name ?? '' }))];
-      },
-      parse: (input, _ctx, data) => parseNote(input, data),
-      async next(note, ctx, data) {
-        const draft = readDraft(data);
-        if (!draft) return { done: true, say: [text(ctx.t('conversation.unexpected'))] };
-        return decide(ctx, draft, note);
-      },
+    note: s.ask<string | null>({
+      prompt: (ctx, draft) => ctx.t(`approvals.ask_note.${draft.decision ?? 'APPROVE'}`, { name: draft.name }),
+      parse: (input, _ctx, draft) => parseNote(input, draft),
+      refused: 'done',
+      next: (note, ctx, draft) => (draft.token ? decide(ctx, draft, note) : { done: true, say: [say(ctx.t('conversation.unexpected'))] }),
     }),
-  },
+  }),
 });

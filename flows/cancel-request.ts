@@ -1,23 +1,16 @@
-import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
-import { type TurnContext } from '../src/conversation/flow';
+import { defineFlow, finish, type TurnContext } from '../src/conversation/flow';
 import type { Choice } from '../src/chat/outbound-message';
 import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { renderLeaveErrors } from '../src/conversation/render/leave-error-lines';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
 import { formatDayRange, formatDays } from '../src/domain/format';
-import { cancelLeave } from '../src/services/leave/cancel-leave';
-import { getStatus } from '../src/services/leave/get-status';
 import { freeTextSchema } from './leave/free-text';
-import { employeeActor, leaveDeps, requireActor } from './leave/leave-facts';
-import { isCancellable, itemChoices, itemIdOf, readListData, type RequestItem, selectedItem, toItem } from './leave/request-items';
-import { refusalErrors } from './leave/refusal-errors';
-import { readYesNo, yesNoChoices } from '../src/conversation/understand/read-yes-no';
+import { isCancellable, itemChoices, itemIdOf, type RequestItem, requestListSchema, selectedItem, toItem } from './leave/request-items';
 
 const SKIP_WORDS = { skip: ['lewati', 'lewat', 'skip', 'tidak ada', 'tanpa alasan', 'no reason', 'none', '-'] };
 const cancelReasonText = freeTextSchema(1, 300);
 const skipChoice = (ctx: TurnContext): Choice[] => [{ value: 'skip', label: ctx.t('leave_flow.cancel.skip') }];
-const confirmChoices = (ctx: TurnContext) => yesNoChoices(ctx.t, 'leave_flow.cancel.yes', 'leave_flow.cancel.no');
 
 function readReason(input: InboundContent, ctx: TurnContext): { ok: true; value: string | null } | { ok: false; hint: string } {
   const hint = 'leave_flow.cancel.reason_hint';
@@ -32,68 +25,56 @@ function describe(item: RequestItem, ctx: TurnContext) {
   return { ref: item.ref, type: ctx.t(`leave.type.${item.typeCode}`), period: formatDayRange(item.start, item.end, ctx.lang) };
 }
 
-/** Cancel a pending request, or a granted one before it starts: pick, optional reason, confirm, cancelLeave. */
+/**
+ * Cancel a pending request, or a granted one before it starts: pick, optional
+ * reason, confirm, cancelLeave (a refusal says why, and the flow ends).
+ */
 export const cancelRequestFlow = defineFlow({
   id: 'cancel_request',
   requires: 'linked',
+  data: requestListSchema,
   start: 'list',
   keywords: ['batalkan pengajuan', 'batal cuti', 'batalkan cuti', 'cancel leave', 'cancel request'],
-  steps: {
-    list: step<void>({
-      auto: true,
-      prompt: () => [],
-      parse: () => ({ ok: true, value: undefined }),
-      async next(_none, ctx) {
-        const views = await getStatus(ctx.tx, requireActor(ctx).employeeId, { activeOnly: true, limit: 20 });
+  graph: { list: ['pick', 'done'], pick: ['reason'], reason: ['confirm'], confirm: ['done'] },
+  steps: (s) => ({
+    list: s.action({
+      async run(ctx) {
+        const views = await ctx.services.leave.requests({ activeOnly: true, limit: 20 });
         const items = views.map(toItem).filter((item) => isCancellable(item, ctx.today));
-        if (items.length === 0) return { done: true, showMenu: false, say: [{ kind: 'text', text: ctx.t('leave_flow.cancel.none') }] };
-        return { to: 'pick', data: { items } };
+        return items.length === 0 ? finish(ctx.t('leave_flow.cancel.none')) : { to: 'pick', data: { items } };
       },
     }),
 
-    pick: step<number>({
-      prompt: (ctx, data) => [{ kind: 'choices', text: ctx.t('leave_flow.cancel.pick'), choices: itemChoices(readListData(data).items, ctx, true) }],
-      parse(input, ctx, data) {
-        const picked = parseChoice(input, itemChoices(readListData(data).items, ctx, true));
-        return picked ? { ok: true, value: itemIdOf(picked) } : { ok: false, hint: 'leave_flow.cancel.pick_hint' };
-      },
-      next: (selected, _ctx, data) => ({ to: 'reason', data: { ...readListData(data), selected } }),
+    pick: s.choice({
+      prompt: (ctx) => ctx.t('leave_flow.cancel.pick'),
+      choices: (ctx, data) => itemChoices(data.items, ctx, true),
+      hint: 'leave_flow.cancel.pick_hint',
+      next: (picked, _ctx, data) => ({ to: 'reason', data: { ...data, selected: itemIdOf(picked) } }),
     }),
 
-    reason: step<string | null>({
+    reason: s.ask({
       prompt: (ctx) => [{ kind: 'choices', text: ctx.t('leave_flow.cancel.reason'), choices: skipChoice(ctx) }],
       parse: (input, ctx) => readReason(input, ctx),
-      next: (reason, _ctx, data) => ({ to: 'confirm', data: { ...readListData(data), reason } }),
+      next: (reason, _ctx, data) => ({ to: 'confirm', data: { ...data, reason } }),
     }),
 
-    confirm: step<boolean>({
+    confirm: s.yesNo({
       prompt(ctx, data) {
-        const item = selectedItem(readListData(data));
-        if (!item) return [{ kind: 'text', text: ctx.t('leave_flow.cancel.none') }];
-        return [{ kind: 'choices', text: ctx.t('leave_flow.cancel.confirm', describe(item, ctx)), choices: confirmChoices(ctx) }];
+        const item = selectedItem(data);
+        return item ? ctx.t('leave_flow.cancel.confirm', describe(item, ctx)) : [{ kind: 'text', text: ctx.t('leave_flow.cancel.none') }];
       },
-      parse(input, ctx) {
-        const yes = readYesNo(input, confirmChoices(ctx));
-        return yes === null ? { ok: false, hint: 'leave_flow.yes_no.hint' } : { ok: true, value: yes };
-      },
+      labels: ['leave_flow.cancel.yes', 'leave_flow.cancel.no'],
       async next(yes, ctx, data) {
-        const list = readListData(data);
-        const item = selectedItem(list);
-        if (!item) return { done: true, showMenu: false, say: [{ kind: 'text', text: ctx.t('leave_flow.cancel.none') }] };
-        if (!yes) return { done: true, showMenu: false, say: [{ kind: 'text', text: ctx.t('leave_flow.cancel.kept', { ref: item.ref }) }] };
-        try {
-          const view = await cancelLeave(ctx.tx, leaveDeps(ctx), { requestId: item.id, actor: employeeActor(ctx), reason: list.reason ?? null });
-          const text = view.typeCode === 'CT' && view.days > 0
-            ? ctx.t('leave_flow.cancel.days_back', { ref: view.ref, days: formatDays(view.days, ctx.lang) })
-            : ctx.t('leave_flow.cancel.done', { ref: view.ref });
-          return { done: true, showMenu: false, say: [{ kind: 'text', text }] };
-        } catch (error) {
-          const errors = refusalErrors(error);
-          if (!errors) throw error;
-          const text = `${ctx.t('leave_flow.cancel.failed', { ref: item.ref })}\n${renderLeaveErrors(errors, ctx.lang)}`;
-          return { done: true, showMenu: false, say: [{ kind: 'text', text }] };
-        }
+        const item = selectedItem(data);
+        if (!item) return finish(ctx.t('leave_flow.cancel.none'));
+        if (!yes) return finish(ctx.t('leave_flow.cancel.kept', { ref: item.ref }));
+        const cancelled = await ctx.services.leave.cancel(item.id, data.reason ?? null);
+        if ('refused' in cancelled) return finish(`${ctx.t('leave_flow.cancel.failed', { ref: item.ref })}\n${renderLeaveErrors(cancelled.refused, ctx.lang)}`);
+        const { view } = cancelled;
+        return finish(view.typeCode === 'CT' && view.days > 0
+          ? ctx.t('leave_flow.cancel.days_back', { ref: view.ref, days: formatDays(view.days, ctx.lang) })
+          : ctx.t('leave_flow.cancel.done', { ref: view.ref }));
       },
     }),
-  },
+  }),
 });

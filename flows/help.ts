@@ -1,4 +1,4 @@
-import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
+import { defineFlow, finish } from '../src/conversation/flow';
 
 /** What SAPA can do and how to reach a person. */
 export const helpFlow = defineFlow({
@@ -6,12 +6,8 @@ export const helpFlow = defineFlow({
   requires: 'none',
   start: 'show',
   keywords: ['bantuan', 'help', 'panduan', 'cara'],
-  steps: {
-    show: step<void>({
-      auto: true,
-      prompt: (ctx) => [{ kind: 'text', text: ctx.t(ctx.actor ? 'help.linked' : 'help.unlinked') }],
-      parse: () => ({ ok: true, value: undefined }),
-      next: () => ({ done: true, showMenu: false }),
-    }),
-  },
+  graph: { show: ['done'] },
+  steps: (s) => ({
+    show: s.action({ run: (ctx) => finish(ctx.t(ctx.actor ? 'help.linked' : 'help.unlinked')) }),
+  }),
 });

@@ -1,5 +1,4 @@
-import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
-import { buildDigest } from '../src/services/digest/build-digest';
+import { defineFlow } from '../src/conversation/flow';
 import { digestMessages } from '../src/services/digest/digest-messages';
 
 /** HR: today's digest on demand, the same text and CSV the 07:00 job sends. */
@@ -8,12 +7,10 @@ export const hrDigestFlow = defineFlow({
   requires: 'hr',
   start: 'show',
   keywords: ['rekap', 'rekap hari ini', 'ringkasan', 'digest'],
-  steps: {
-    show: step<void>({
-      auto: true,
-      prompt: async (ctx) => digestMessages(await buildDigest(ctx.tx, ctx.today, ctx.now), ctx.lang),
-      parse: () => ({ ok: true, value: undefined }),
-      next: () => ({ done: true, showMenu: false }),
+  graph: { show: ['done'] },
+  steps: (s) => ({
+    show: s.action({
+      run: async (ctx) => ({ done: true, showMenu: false, say: digestMessages(await ctx.services.digest.build(ctx.today), ctx.lang) }),
     }),
-  },
+  }),
 });

@@ -1,6 +1,4 @@
-import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
-import { parseChoice } from '../src/conversation/parse-choice';
-import { setEmployeeLanguage } from '../src/services/employees/set-employee-language';
+import { defineFlow, say } from '../src/conversation/flow';
 
 const CHOICES = [
   { value: 'id', label: 'Bahasa Indonesia' },
@@ -13,18 +11,18 @@ export const languageFlow = defineFlow({
   requires: 'none',
   start: 'pick',
   keywords: ['bahasa', 'language', 'english', 'inggris'],
-  steps: {
-    pick: step<'id' | 'en'>({
-      prompt: (ctx) => [{ kind: 'choices', text: ctx.t('language.pick'), choices: CHOICES }],
-      parse: (input) => {
-        const value = parseChoice(input, CHOICES) ?? (input.kind === 'text' && /^(indo|id)/i.test(input.text.trim()) ? 'id' : null);
-        return value ? { ok: true, value: value as 'id' | 'en' } : { ok: false, hint: 'language.pick' };
-      },
+  graph: { pick: ['done'] },
+  steps: (s) => ({
+    pick: s.choice<'id' | 'en'>({
+      prompt: (ctx) => ctx.t('language.pick'),
+      choices: () => CHOICES,
+      read: (input) => (input.kind === 'text' && /^(indo|id)/i.test(input.text.trim()) ? 'id' : null),
+      hint: 'language.pick',
       async next(lang, ctx) {
         ctx.setLanguage(lang);
-        if (ctx.actor) await setEmployeeLanguage(ctx.tx, ctx.actor, lang, ctx.channel);
-        return { done: true, say: [{ kind: 'text', text: ctx.t('language.saved') }] };
+        await ctx.services.employees.setLanguage(lang);
+        return { done: true, say: [say(ctx.t('language.saved'))] };
       },
     }),
-  },
+  }),
 });

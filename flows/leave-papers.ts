@@ -2,15 +2,14 @@ import { z } from 'zod';
 import type { Choice, OutboundMessage } from '../src/chat/outbound-message';
 import { defineFlow, type FlowDef, type TurnContext } from '../src/conversation/flow';
 import { formatDayRange } from '../src/domain/format';
-import { listOwnLeaveLetters, listOwnLeaveRequests, type OwnLeaveItem } from '../src/services/paperwork/list-own-leave-papers';
-import { sendOwnLeaveForm, sendOwnLeaveLetter } from '../src/services/paperwork/send-own-leave-paper';
+import type { OwnLeaveItem } from '../src/services/paperwork/list-own-leave-papers';
 
 const dataSchema = z.object({ choices: z.array(z.object({ value: z.string(), label: z.string() })).default([]) });
 
 interface PaperKind {
   id: string;
   keywords: readonly string[];
-  list(ctx: TurnContext, employeeId: number): Promise<OwnLeaveItem[]>;
+  list(ctx: TurnContext): Promise<OwnLeaveItem[]>;
   send(ctx: TurnContext, id: number): Promise<OutboundMessage>;
   none: string;
   choose: string;
@@ -20,10 +19,6 @@ function label(ctx: TurnContext, item: OwnLeaveItem): string {
   return `${item.ref} · ${ctx.t(`paperwork.type.${item.typeCode}`)} ${formatDayRange(item.start, item.end, ctx.lang)}`;
 }
 
-function employeeOf(ctx: TurnContext) {
-  if (!ctx.actor) throw new Error('leave papers need a linked employee');
-  return { id: ctx.actor.employeeId, name: ctx.actor.name };
-}
 
 /** One paper flow: with one paper it comes at once, with several the employee picks (newest first). */
 function paperFlow(kind: PaperKind): FlowDef {
@@ -37,7 +32,7 @@ function paperFlow(kind: PaperKind): FlowDef {
     steps: (s) => ({
       find: s.action({
         async run(ctx) {
-          const items = await kind.list(ctx, employeeOf(ctx).id);
+          const items = await kind.list(ctx);
           if (items.length === 0) return { done: true, say: [{ kind: 'text', text: ctx.t(kind.none) }] };
           if (items.length === 1) return { done: true, say: [await kind.send(ctx, items[0]!.id)], showMenu: false };
           const choices: Choice[] = items.map((item) => ({ value: String(item.id), label: label(ctx, item) }));
@@ -54,14 +49,12 @@ function paperFlow(kind: PaperKind): FlowDef {
   });
 }
 
-const sendInput = (ctx: TurnContext) => ({ employee: employeeOf(ctx), channel: ctx.channel, lang: ctx.lang, now: ctx.now });
-
 /** "surat cuti": the employee's Surat Izin Cuti again. */
 export const leaveLetterFlow = paperFlow({
   id: 'leave_letter',
   keywords: ['surat cuti', 'surat izin cuti', 'leave letter', 'leave permit'],
-  list: (ctx, employeeId) => listOwnLeaveLetters(ctx.tx, employeeId),
-  send: (ctx, paperId) => sendOwnLeaveLetter(ctx.tx, { ...sendInput(ctx), paperId }),
+  list: (ctx) => ctx.services.paperwork.letters(),
+  send: (ctx, paperId) => ctx.services.paperwork.sendLetter(paperId, ctx.lang),
   none: 'paperwork.letter.none',
   choose: 'paperwork.letter.choose',
 });
@@ -70,8 +63,8 @@ export const leaveLetterFlow = paperFlow({
 export const leaveFormFlow = paperFlow({
   id: 'leave_form',
   keywords: ['formulir cuti', 'form cuti', 'leave form'],
-  list: (ctx, employeeId) => listOwnLeaveRequests(ctx.tx, employeeId),
-  send: (ctx, requestId) => sendOwnLeaveForm(ctx.tx, { ...sendInput(ctx), requestId }),
+  list: (ctx) => ctx.services.paperwork.requests(),
+  send: (ctx, requestId) => ctx.services.paperwork.sendForm(requestId, ctx.lang),
   none: 'paperwork.form.none',
   choose: 'paperwork.form.choose',
 });

@@ -1,5 +1,4 @@
-import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
-import { type TurnContext } from '../src/conversation/flow';
+import { defineFlow, type TurnContext } from '../src/conversation/flow';
 import type { Choice } from '../src/chat/outbound-message';
 import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
@@ -35,37 +34,27 @@ function looksLikeLinkAnswer(input: InboundContent): boolean {
 /** The keyword table of the whole menu, filled from each flow's `keywords` by the registry. */
 export type MenuKeywords = () => Record<string, readonly string[]>;
 
-/** Supervises someone active, or has a step waiting (as approver or delegate): one query. */
-async function isApprover(ctx: TurnContext): Promise<boolean> {
-  if (!ctx.actor) return false;
-  const pending = { some: { status: 'PENDING' as const } };
-  const found = await ctx.tx.employee.findFirst({
-    where: { id: ctx.actor.employeeId, OR: [{ subordinates: { some: { active: true } } }, { stepsToDecide: pending }, { stepsDelegated: pending }] },
-    select: { id: true },
-  });
-  return found !== null;
-}
-
 async function menuChoices(ctx: TurnContext, available: ReadonlySet<string>): Promise<Choice[]> {
-  const approver = await isApprover(ctx);
+  const approver = await ctx.services.approvals.isApprover();
   return ENTRIES.filter((e) => available.has(e.flow))
     .filter((e) => e.who === 'all' || (e.who === 'approver' && approver) || (e.who === 'hr' && ctx.actor?.role === 'HR'))
     .map((e) => ({ value: e.flow, label: ctx.t(e.label) }));
 }
 
-/** The idle state of every chat: the menu, and the router for typed words. */
+/** The idle state of every chat: the menu, and the router for typed words; it leads to every flow it was given. */
 export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords) {
   return defineFlow({
     id: 'menu',
     requires: 'none',
     start: 'home',
-    steps: {
-      home: step<string>({
+    graph: { home: [...available].map((flow) => `flow:${flow}` as const) },
+    steps: (s) => ({
+      home: s.ask<string>({
         async prompt(ctx) {
-          if (!ctx.actor) return [{ kind: 'text', text: ctx.t('menu.unlinked') }];
+          if (!ctx.actor) return ctx.t('menu.unlinked');
           return [{ kind: 'choices', text: ctx.t('menu.title', { name: ctx.actor.name }), choices: await menuChoices(ctx, available) }];
         },
-        async parse(input: InboundContent, ctx) {
+        async parse(input, ctx) {
           if (!ctx.actor) return { ok: true, value: looksLikeLinkAnswer(input) ? REPLAY_LINK : LINK_FLOW };
           // A tapped entry or a typed word needs no lookup; only a number needs the list as shown (approver entries vary).
           if (input.kind === 'choice' && available.has(input.value)) return { ok: true, value: input.value };
@@ -77,6 +66,6 @@ export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords)
         },
         next: (flow) => (flow === REPLAY_LINK ? { flow: LINK_FLOW, replay: true } : { flow }),
       }),
-    },
+    }),
   });
 }

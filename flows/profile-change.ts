@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { legacyFlow as defineFlow, step } from '../src/conversation/legacy-flow';
-import { parseChoice } from '../src/conversation/parse-choice';
-import { parseYesNo } from '../src/conversation/understand/parse-yes-no';
-import { PROFILE_FIELDS, requestProfileChange, type ProfileField } from '../src/services/profile/request-profile-change';
+import { defineFlow, say } from '../src/conversation/flow';
+import { PROFILE_FIELDS, type ProfileField } from '../src/services/profile/request-profile-change';
 
 /** What a valid new value looks like, per field. */
 const VALUE_SCHEMAS: Record<ProfileField, z.ZodType<string>> = {
@@ -14,31 +12,24 @@ const VALUE_SCHEMAS: Record<ProfileField, z.ZodType<string>> = {
   address: z.string().trim().min(10).max(300),
 };
 
-const fieldChoices = (t: (k: string) => string) => PROFILE_FIELDS.map((f) => ({ value: f, label: t(`profile.field.${f}`) }));
-const YES_NO = (t: (k: string) => string) => [
-  { value: 'yes', label: t('common.yes') },
-  { value: 'no', label: t('common.no') },
-];
-
 /** Ask HR to change one's phone, address or email; HR verifies before anything changes. */
 export const profileChangeFlow = defineFlow({
   id: 'profile_change',
   requires: 'linked',
+  data: z.object({ field: z.enum(PROFILE_FIELDS).default('phone'), value: z.string().default('') }),
   start: 'field',
   keywords: ['ubah data', 'ganti data', 'ganti nomor', 'ubah alamat', 'change data', 'update profile'],
-  steps: {
-    field: step<ProfileField>({
-      prompt: (ctx) => [{ kind: 'choices', text: ctx.t('profile.pick_field'), choices: fieldChoices(ctx.t) }],
-      parse: (input, ctx) => {
-        const value = parseChoice(input, fieldChoices(ctx.t));
-        return value ? { ok: true, value: value as ProfileField } : { ok: false, hint: 'conversation.choose_from_list' };
-      },
+  graph: { field: ['value'], value: ['confirm'], confirm: ['done'] },
+  steps: (s) => ({
+    field: s.choice<ProfileField>({
+      prompt: (ctx) => ctx.t('profile.pick_field'),
+      choices: (ctx) => PROFILE_FIELDS.map((f) => ({ value: f, label: ctx.t(`profile.field.${f}`) })),
+      hint: 'conversation.choose_from_list',
       next: (field) => ({ to: 'value', data: { field } }),
     }),
-    value: step<string>({
-      prompt: (ctx, data) => [{ kind: 'text', text: ctx.t(`profile.ask.${String(data.field)}`) }],
-      parse: (input, _ctx, data) => {
-        const field = data.field as ProfileField;
+    value: s.ask<string>({
+      prompt: (ctx, data) => ctx.t(`profile.ask.${data.field}`),
+      parse: (input, _ctx, { field }) => {
         if (input.kind === 'contact' && field === 'phone') input = { kind: 'text', text: input.phone };
         if (input.kind !== 'text') return { ok: false, hint: `profile.invalid.${field}` };
         const parsed = VALUE_SCHEMAS[field].safeParse(input.text.trim());
@@ -46,29 +37,14 @@ export const profileChangeFlow = defineFlow({
       },
       next: (value, _ctx, data) => ({ to: 'confirm', data: { ...data, value } }),
     }),
-    confirm: step<boolean>({
-      prompt: (ctx, data) => [
-        {
-          kind: 'choices',
-          text: ctx.t('profile.confirm', { field: ctx.t(`profile.field.${String(data.field)}`), value: String(data.value) }),
-          choices: YES_NO(ctx.t),
-        },
-      ],
-      parse: (input, ctx) => {
-        const picked = parseChoice(input, YES_NO(ctx.t));
-        const answer = picked ? picked === 'yes' : input.kind === 'text' ? parseYesNo(input.text) : null;
-        return answer === null ? { ok: false, hint: 'common.yes_or_no' } : { ok: true, value: answer };
-      },
+    confirm: s.yesNo({
+      prompt: (ctx, data) => ctx.t('profile.confirm', { field: ctx.t(`profile.field.${data.field}`), value: data.value }),
+      hint: 'common.yes_or_no',
       async next(confirmed, ctx, data) {
-        if (!confirmed) return { done: true, say: [{ kind: 'text', text: ctx.t('conversation.cancelled') }] };
-        const request = await requestProfileChange(ctx.tx, {
-          actor: ctx.actor!,
-          field: data.field as ProfileField,
-          value: String(data.value),
-          channel: ctx.channel,
-        });
-        return { done: true, say: [{ kind: 'text', text: ctx.t('profile.sent', { id: request.id }) }] };
+        if (!confirmed) return { done: true, say: [say(ctx.t('conversation.cancelled'))] };
+        const request = await ctx.services.employees.requestProfileChange(data.field, data.value);
+        return { done: true, say: [say(ctx.t('profile.sent', { id: request.id }))] };
       },
     }),
-  },
+  }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FlowData, TurnContext } from '../../src/conversation/flow';
+import type { TurnContext } from '../../src/conversation/flow';
 import type { Choice } from '../../src/chat/outbound-message';
 import { formatDayRange } from '../../src/domain/format';
 import { LEAVE_STATUSES, LEAVE_TYPE_CODES, planCancellation } from '../../src/domain/leave';
@@ -17,17 +17,13 @@ export const requestItemSchema = z.object({
 });
 export type RequestItem = z.infer<typeof requestItemSchema>;
 
-const listDataSchema = z.object({
+/** The data of the flows that list requests: the list, the one picked, a reason typed for it. */
+export const requestListSchema = z.object({
   items: z.array(requestItemSchema).default([]),
   selected: z.number().int().optional(),
   reason: z.string().nullable().optional(),
 });
-export type RequestListData = z.infer<typeof listDataSchema>;
-
-export function readListData(data: FlowData): RequestListData {
-  const parsed = listDataSchema.safeParse(data);
-  return parsed.success ? parsed.data : { items: [] };
-}
+export type RequestListData = z.infer<typeof requestListSchema>;
 
 export function toItem(view: LeaveRequestView): RequestItem {
   return {

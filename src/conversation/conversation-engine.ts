@@ -119,8 +119,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     const state = session ? readSessionState(session.version, session.state, now) : freshState(now);
     let lang: Language = (employee?.language as Language | undefined) ?? state.lang ?? 'id';
     const ctx: TurnContext = {
-      tx,
-      services: bindTurnServices({ tx, clock, now, channel: message.channel, chatId: message.chatId, identityId, actor }),
+      services: bindTurnServices({ tx, clock, now, channel: message.channel, chatId: message.chatId, identityId, actor, letterNumbering: options.agency.letterNumbering }),
       clock,
       now,
       today: jakartaDay(now),

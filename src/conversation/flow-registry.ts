@@ -21,10 +21,11 @@ export class FlowRegistry {
 
   /** Throws on a graph that names a step or flow nobody defined, or leaves a step out. */
   private check(flow: FlowDef): void {
-    if (!flow.graph) return;
     for (const stepId of Object.keys(flow.steps)) if (!flow.graph[stepId]) throw new Error(`flow ${flow.id}: step ${stepId} is missing from its graph`);
     for (const [stepId, exits] of Object.entries(flow.graph)) {
       if (!flow.steps[stepId]) throw new Error(`flow ${flow.id}: its graph names an unknown step ${stepId}`);
+      const refused = flow.steps[stepId]!.refused;
+      if (refused && !exits.includes(refused)) throw new Error(`flow ${flow.id}: step ${stepId} is refused to ${refused}, which its graph does not list`);
       for (const exit of exits) {
         if (!this.leadsSomewhere(flow, exit)) throw new Error(`flow ${flow.id}: step ${stepId} leads to unknown ${exit}`);
       }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Clock } from '../clock';
 import type { IsoDay } from '../domain/day';
 import type { Language } from '../domain/language';
@@ -8,7 +8,6 @@ import type { InboundContent } from '../chat/inbound-message';
 import type { Choice, OutboundMessage } from '../chat/outbound-message';
 import type { Actor } from '../chat/actor';
 import type { TurnServices } from './turn-services';
-import type { Tx } from '../store/database';
 import { parseChoice } from './parse-choice';
 import { readYesNo, yesNoChoices } from './understand/read-yes-no';
 import type { LetterNumbering } from '../domain/paperwork/letter-number';
@@ -18,8 +17,6 @@ export type FlowData = Record<string, unknown>;
 /** What a step sees of the world. `services` run in the turn's transaction: what they write commits with the reply. */
 export interface TurnContext {
   readonly services: TurnServices;
-  /** The turn's transaction, for flows not yet moved to `services` (going). */
-  readonly tx: Tx;
   readonly clock: Clock;
   readonly now: Date;
   readonly today: IsoDay;
@@ -49,6 +46,12 @@ export type Transition<S extends string = string, D = FlowData> =
   /** The flow is finished: back to the main menu, quietly or with a last word. */
   | { done: true; say?: OutboundMessage[]; showMenu?: boolean };
 
+/** A plain text message. */
+export const say = (text: string): OutboundMessage => ({ kind: 'text', text });
+
+/** The flow's last word: back to the menu without showing it. */
+export const finish = (text: string): Transition<never, never> => ({ done: true, showMenu: false, say: [say(text)] });
+
 /** Where a step may lead: a step of its flow, the end, or another flow (`flow:<id>` or `flow:<id>.<step>`). */
 export type Exit<S extends string> = S | 'done' | `flow:${string}`;
 
@@ -62,6 +65,8 @@ export interface StepDef {
   kind: StepKind;
   /** The step asks for a file (a photo or a PDF): channels download what a linked employee attaches only then. */
   acceptsDocument?: boolean;
+  /** Where an AppError thrown by `next` leads (`done` or a step, with its message); without it the chat stays put. */
+  refused?: string;
   prompt(ctx: TurnContext, data: FlowData): Maybe<OutboundMessage[]>;
   parse(input: InboundContent, ctx: TurnContext, data: FlowData): Maybe<ParsedReply<unknown>>;
   next(value: unknown, ctx: TurnContext, data: FlowData): Maybe<Transition>;
@@ -86,21 +91,25 @@ export interface FlowDef {
   intercept?: { prefix: string; step: string };
   /** The shape of the flow's data: parsed before every handler, so each gets it typed. Must accept `{}`. */
   data: z.ZodType<FlowData>;
-  /** Every step and where it may lead: checked when the registry loads, and at run time (absent only for legacy flows). */
-  graph?: Readonly<Record<string, readonly string[]>>;
+  /** Every step and where it may lead: checked when the registry loads, and at run time. */
+  graph: Readonly<Record<string, readonly string[]>>;
   steps: Readonly<Record<string, StepDef>>;
 }
 
 /** A prompt: text (wrapped as the kind's message) or the messages themselves. */
 type Prompt<D> = (ctx: TurnContext, data: D) => Maybe<string | OutboundMessage[]>;
 type Next<V, D, S extends string, I> = (value: V, ctx: TurnContext, data: D) => Maybe<Transition<S, I>>;
+/** What every asking step may add: where a refusal of its `next` leads (see StepDef.refused). */
+type Refused<S extends string> = { refused?: S | 'done' };
 
 /** The step kinds, typed with a flow's data (`D` parsed, `I` as written) and step ids (`S`). */
 export interface StepKit<D, S extends string, I = D> {
   /** Any question: its own parser. */
-  ask<V>(def: { prompt: Prompt<D>; parse(input: InboundContent, ctx: TurnContext, data: D): Maybe<ParsedReply<V>>; next: Next<V, D, S, I>; acceptsDocument?: boolean }): StepDef;
+  ask<V>(
+    def: Refused<S> & { prompt: Prompt<D>; parse(input: InboundContent, ctx: TurnContext, data: D): Maybe<ParsedReply<V>>; next: Next<V, D, S, I>; acceptsDocument?: boolean },
+  ): StepDef;
   /** Pick one of `choices` (button, list number or label typed with small typos); `read` adds other ways to answer. */
-  choice<V extends string = string>(def: {
+  choice<V extends string = string>(def: Refused<S> & {
     prompt(ctx: TurnContext, data: D, choices: Choice[]): Maybe<string | OutboundMessage[]>;
     choices(ctx: TurnContext, data: D): Maybe<Choice[]>;
     hint: string;
@@ -108,9 +117,9 @@ export interface StepKit<D, S extends string, I = D> {
     next: Next<V, D, S, I>;
   }): StepDef;
   /** A typed answer, read by `schema` (which may clean it); anything else gets `hint`. */
-  text<O>(def: { prompt: Prompt<D>; schema: z.ZodType<O, string>; hint: string; next: Next<O, D, S, I> }): StepDef;
+  text<O>(def: Refused<S> & { prompt: Prompt<D>; schema: z.ZodType<O, string>; hint: string; next: Next<O, D, S, I> }): StepDef;
   /** Yes or no: buttons labelled by `labels` (catalogue keys), or typed "ya", "tidak", a thumb... */
-  yesNo(def: { prompt: Prompt<D>; labels?: readonly [string, string]; hint?: string; next: Next<boolean, D, S, I> }): StepDef;
+  yesNo(def: Refused<S> & { prompt: Prompt<D>; labels?: readonly [string, string]; hint?: string; next: Next<boolean, D, S, I> }): StepDef;
   /** Asks nothing: runs as soon as the chat arrives, and leads on. */
   action(def: { run(ctx: TurnContext, data: D): Maybe<Transition<S, I>> }): StepDef;
 }
@@ -123,12 +132,13 @@ const DEFAULT_YES_NO = ['common.yes', 'common.no'] as const;
 /** The runtime form of the step kinds (handlers get the data the engine parsed with the flow's schema). */
 function stepKit<D, S extends string, I>(): StepKit<D, S, I> {
   type Any = (...args: never[]) => unknown;
-  const erase = (def: { kind: StepKind; acceptsDocument?: boolean; prompt: Any; parse: Any; next: Any }): StepDef => def as unknown as StepDef;
+  const erase = (def: { kind: StepKind; acceptsDocument?: boolean; refused?: string; prompt: Any; parse: Any; next: Any }): StepDef => def as unknown as StepDef;
   return {
     ask: (def) => erase({ kind: 'ask', ...def, prompt: async (ctx: TurnContext, data: D) => asText(await def.prompt(ctx, data)) }),
     choice: (def) =>
       erase({
         kind: 'choice',
+        refused: def.refused,
         prompt: async (ctx: TurnContext, data: D) => {
           const choices = await def.choices(ctx, data);
           return withChoices(await def.prompt(ctx, data, choices), choices);
@@ -143,6 +153,7 @@ function stepKit<D, S extends string, I>(): StepKit<D, S, I> {
     text: (def) =>
       erase({
         kind: 'text',
+        refused: def.refused,
         prompt: async (ctx: TurnContext, data: D) => asText(await def.prompt(ctx, data)),
         parse: (input: InboundContent) => {
           const parsed = input.kind === 'text' ? def.schema.safeParse(input.text) : null;
@@ -154,6 +165,7 @@ function stepKit<D, S extends string, I>(): StepKit<D, S, I> {
       const choices = (ctx: TurnContext) => yesNoChoices(ctx.t, ...(def.labels ?? DEFAULT_YES_NO));
       return erase({
         kind: 'yes_no',
+        refused: def.refused,
         prompt: async (ctx: TurnContext, data: D) => withChoices(await def.prompt(ctx, data), choices(ctx)),
         parse: (input: InboundContent, ctx: TurnContext) => {
           const yes = readYesNo(input, choices(ctx));
@@ -175,7 +187,8 @@ export function stepsFor<D, S extends string, I = D>(): StepKit<D, S, I> {
 export interface FlowSpec<S extends string, Z extends z.ZodType<FlowData>> {
   id: string;
   requires: Requirement;
-  data: Z;
+  /** The flow's data (default: none). */
+  data?: Z;
   start: NoInfer<S>;
   keywords?: readonly string[];
   intercept?: { prefix: string; step: NoInfer<S> };
@@ -183,9 +196,11 @@ export interface FlowSpec<S extends string, Z extends z.ZodType<FlowData>> {
   steps(kit: StepKit<z.output<Z>, NoInfer<S>, z.input<Z>>): { readonly [K in NoInfer<S>]: StepDef };
 }
 
-export function defineFlow<S extends string, Z extends z.ZodType<FlowData>>(spec: FlowSpec<S, Z>): FlowDef {
+const NO_DATA = z.object({});
+
+export function defineFlow<S extends string, Z extends z.ZodType<FlowData> = typeof NO_DATA>(spec: FlowSpec<S, Z>): FlowDef {
   const { steps, ...rest } = spec;
-  const def: FlowDef = { ...rest, steps: steps(stepKit()) };
+  const def: FlowDef = { ...rest, data: spec.data ?? NO_DATA, steps: steps(stepKit()) };
   if (!/^[a-z][a-z0-9_]*$/.test(def.id)) throw new Error(`flow id ${def.id} must be snake_case`);
   if (!def.steps[def.start]) throw new Error(`flow ${def.id}: start step ${def.start} is missing`);
   if (def.intercept && !def.steps[def.intercept.step]) throw new Error(`flow ${def.id}: intercept step ${def.intercept.step} is missing`);

@@ -3,7 +3,10 @@ import type { FlowData, FlowDef, StepDef, TurnContext, Transition } from './flow
 import { globalWordOf } from './global-words';
 import type { InboundContent } from '../chat/inbound-message';
 import type { OutboundMessage } from '../chat/outbound-message';
-import { isAppError } from '../domain/app-error';
+import { type AppError, type ErrorParams, isAppError } from '../domain/app-error';
+import { isIsoDay } from '../domain/day';
+import { formatDay, formatPeriod } from '../domain/format';
+import type { Language } from '../domain/language';
 import { describeRefusal, isLeaveRefused } from '../services/leave/leave-refused';
 import { IDLE_FLOW, IDLE_STEP, type SessionState } from './session-state';
 
@@ -28,6 +31,15 @@ function dataOf(flow: FlowDef | undefined, raw: FlowData): FlowData {
   if (!flow) return raw;
   const parsed = flow.data.safeParse(raw);
   return parsed.success ? parsed.data : flow.data.parse({});
+}
+
+/** Params as a person reads them: ISO days "12 Des 2026", months "Desember 2026". */
+function readableParams(params: ErrorParams, lang: Language): ErrorParams {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = typeof value !== 'string' ? value : isIsoDay(value) ? formatDay(value, lang) : /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? formatPeriod(value, lang) : value;
+  }
+  return out;
 }
 
 /** The exit a transition takes, as the flow's graph names it. */
@@ -58,6 +70,11 @@ export async function runTurn(
   const text = (key: string) => ({ kind: 'text' as const, text: ctx.t(key) });
   const stepAt = (at: Pick<SessionState, 'flow' | 'step'>): StepDef | undefined => flows.step(at.flow, at.step);
   const data = () => dataOf(flows.flow(state.flow), state.data);
+  /** An AppError as the person reads it: every failed rule of a refusal, or its one message (days and months written out). */
+  const hintOf = (error: AppError): OutboundMessage => ({
+    kind: 'text',
+    text: isLeaveRefused(error) ? describeRefusal(error, ctx.lang) : ctx.t(error.code, readableParams(error.params, ctx.lang)),
+  });
   const remember = (): SessionState['back'] =>
     isIdle(state) ? state.back : [...state.back, { flow: state.flow, step: state.step, data: state.data }].slice(-MAX_BACK);
 
@@ -84,12 +101,22 @@ export async function runTurn(
   /** The current step's transition for `value`, which its flow's graph must list. */
   const nextOf = async (def: StepDef, value: unknown): Promise<Transition> => {
     const transition = await def.next(value, ctx, data());
-    const exits = flows.flow(state.flow)?.graph?.[state.step];
+    const exits = flows.flow(state.flow)?.graph[state.step];
     const exit = exitOf(transition);
     if (exits && !exits.includes(exit) && !('flow' in transition && exits.includes(`flow:${transition.flow}`))) {
       throw new Error(`${state.flow}.${state.step} may not lead to ${exit} (its graph lists ${exits.join(', ')})`);
     }
     return transition;
+  };
+
+  /** The transition for a parsed reply; a refusal goes where the step says (StepDef.refused), if it says. */
+  const afterReply = async (def: StepDef, value: unknown): Promise<Transition> => {
+    try {
+      return await nextOf(def, value);
+    } catch (error) {
+      if (!def.refused || !isAppError(error)) throw error;
+      return def.refused === 'done' ? { done: true, showMenu: false, say: [hintOf(error)] } : { to: def.refused, say: [hintOf(error)] };
+    }
   };
 
   /** Hands `input` to the current step: a hint on failure, else its transition. */
@@ -100,7 +127,7 @@ export async function runTurn(
       unread = true;
       return void say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
     }
-    await follow(await nextOf(def, parsed.value), hops);
+    await follow(await afterReply(def, parsed.value), hops);
   };
 
   const follow = async (transition: Transition, hops: number): Promise<void> => {
@@ -135,7 +162,7 @@ export async function runTurn(
       return void say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
     }
     state = { ...state, flow: target.id, step: stepId, data: {}, back: remember() };
-    await follow(await nextOf(receiver, parsed.value), 0);
+    await follow(await afterReply(receiver, parsed.value), 0);
   };
 
   /** Runs `work`; an AppError from a step undoes what the turn did since, answers its message and leaves the chat where it was. */
@@ -146,7 +173,7 @@ export async function runTurn(
     } catch (error) {
       if (!isAppError(error)) throw error;
       [state, replies.length] = [before, said];
-      say({ kind: 'text', text: isLeaveRefused(error) ? describeRefusal(error, ctx.lang) : ctx.t(error.code, error.params) });
+      say(hintOf(error));
     }
   };
 

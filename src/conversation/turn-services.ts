@@ -2,7 +2,8 @@ import type { Actor } from '../chat/actor';
 import type { ChannelName } from '../chat/channel-name';
 import type { Clock } from '../clock';
 import type { IsoDay } from '../domain/day';
-import type { Decision, LeaveError, LeavePolicy } from '../domain/leave';
+import type { Decision, LeaveError, LeaveErrorCode, LeavePolicy } from '../domain/leave';
+import { isAppError } from '../domain/app-error';
 import type { Language } from '../domain/language';
 import { findEmployees } from '../services/admin/find-employees';
 import { buildDigest } from '../services/digest/build-digest';
@@ -13,12 +14,13 @@ import { confirmPhoneVerification, type PhoneCodeChannels, startPhoneVerificatio
 import { unlinkChat } from '../services/identity/unlink-chat';
 import { attachLeaveDocument } from '../services/leave/attach-leave-document';
 import { cancelLeave } from '../services/leave/cancel-leave';
-import type { DecideLeaveInput, LeaveActor, LeaveRequestView, SubmitLeaveInput } from '../services/leave/contract';
+import type { DecideLeaveInput, DecideLeaveResult, LeaveActor, LeaveRequestView, SubmitLeaveInput } from '../services/leave/contract';
 import { isLeaveRefused } from '../services/leave/leave-refused';
 import { decideLeave } from '../services/leave/decide-leave';
 import { checkDecision } from '../services/leave/approval/decision-checks';
 import { getBalance } from '../services/leave/get-balance';
 import { getLeaveRequestView } from '../services/leave/get-leave-request-view';
+import { findOwnLeaveRequest } from '../services/leave/find-own-leave-request';
 import { getStatus } from '../services/leave/get-status';
 import { submitLeave } from '../services/leave/submit-leave';
 import { listHolidays } from '../services/leave/list-holidays';
@@ -32,6 +34,9 @@ import type { PayslipPasswordRule } from '../domain/payslip/payslip-password';
 import { type ProfileField, requestProfileChange } from '../services/profile/request-profile-change';
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
 import type { Tx } from '../store/database';
+import type { LetterNumbering } from '../domain/paperwork/letter-number';
+import { listOwnLeaveLetters, listOwnLeaveRequests } from '../services/paperwork/list-own-leave-papers';
+import { sendOwnLeaveForm, sendOwnLeaveLetter } from '../services/paperwork/send-own-leave-paper';
 
 /** What the services need to know about the turn they serve. */
 export interface TurnServiceScope {
@@ -42,6 +47,8 @@ export interface TurnServiceScope {
   chatId: string;
   identityId: number;
   actor: Actor | null;
+  /** How the agency numbers its letters (a grant issues one). */
+  letterNumbering?: LetterNumbering;
 }
 
 /**
@@ -69,7 +76,7 @@ type OwnLeave = Omit<SubmitLeaveInput, 'employeeId' | 'actor'>;
  */
 export function bindTurnServices(scope: TurnServiceScope) {
   const { tx, clock, now, channel, identityId } = scope;
-  const deps = { clock };
+  const deps = { clock, ...(scope.letterNumbering ? { letterNumbering: scope.letterNumbering } : {}) };
   /** The chat's verified employee; the flows that call these require a linked chat. */
   const me = (): Actor => {
     if (!scope.actor) throw new Error('this service needs a linked employee');
@@ -91,8 +98,16 @@ export function bindTurnServices(scope: TurnServiceScope) {
         }
       },
       requests: (options: { limit?: number; activeOnly?: boolean }) => getStatus(tx, me().employeeId, options),
-      request: (id: number) => getLeaveRequestView(tx, id),
-      cancel: (requestId: number, reason: string | null) => cancelLeave(tx, deps, { requestId, actor: asEmployee(), reason }),
+      ownRequest: (id: number) => findOwnLeaveRequest(tx, me().employeeId, id),
+      /** The request cancelled as the chat's employee, or why it cannot be (any AppError of cancelLeave). */
+      cancel: async (requestId: number, reason: string | null): Promise<{ view: LeaveRequestView } | { refused: readonly LeaveError[] }> => {
+        try {
+          return { view: await cancelLeave(tx, deps, { requestId, actor: asEmployee(), reason }) };
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          return { refused: isLeaveRefused(error) ? error.errors : [{ code: error.code as LeaveErrorCode, params: error.params }] };
+        }
+      },
       storeDocument: (kind: string, file: Document) =>
         storeLeaveDocument(tx, { employeeId: me().employeeId, actorName: me().name, kind, ...file, channel }),
       attachDocument: (requestId: number, file: Document) => attachLeaveDocument(tx, deps, { requestId, actor: asEmployee(), ...file, channel }),
@@ -101,9 +116,17 @@ export function bindTurnServices(scope: TurnServiceScope) {
       isApprover: () => (scope.actor ? isApprover(tx, scope.actor.employeeId) : Promise.resolve(false)),
       pending: () => listPendingForApprover(tx, deps, me().employeeId),
       check: (token: string, today: IsoDay, decision?: Decision) => checkDecision(tx, token, me().employeeId, today, decision),
+      request: (id: number) => getLeaveRequestView(tx, id),
       cardFacts: async (requestId: number) => loadCardFacts(tx, await getLeaveRequestView(tx, requestId)),
-      decide: (input: Omit<DecideLeaveInput, 'actorEmployeeId' | 'channel' | 'chatId'>) =>
-        decideLeave(tx, deps, { ...input, actorEmployeeId: me().employeeId, channel, chatId: scope.chatId }),
+      /** The decision recorded as the chat's employee, or every rule that refused changed dates (other failures throw). */
+      decide: async (input: Omit<DecideLeaveInput, 'actorEmployeeId' | 'channel' | 'chatId'>): Promise<{ result: DecideLeaveResult } | { refused: readonly LeaveError[] }> => {
+        try {
+          return { result: await decideLeave(tx, deps, { ...input, actorEmployeeId: me().employeeId, channel, chatId: scope.chatId }) };
+        } catch (error) {
+          if (isLeaveRefused(error)) return { refused: error.errors };
+          throw error;
+        }
+      },
     },
     identity: {
       redeemLinkCode: (code: string) => redeemLinkCode(tx, { identityId, code, now }),
@@ -122,6 +145,12 @@ export function bindTurnServices(scope: TurnServiceScope) {
       periods: () => (scope.actor ? listEmployeePayslipPeriods(tx, scope.actor.employeeId) : Promise.resolve([])),
       request: (period: string, lang: Language, passwordRule: PayslipPasswordRule) =>
         requestPayslip(tx, { actor: me(), identityId, period, lang, passwordRule, now }),
+    },
+    paperwork: {
+      letters: () => listOwnLeaveLetters(tx, me().employeeId),
+      requests: () => listOwnLeaveRequests(tx, me().employeeId),
+      sendLetter: (paperId: number, lang: Language) => sendOwnLeaveLetter(tx, { employee: { id: me().employeeId, name: me().name }, channel, lang, now, paperId }),
+      sendForm: (requestId: number, lang: Language) => sendOwnLeaveForm(tx, { employee: { id: me().employeeId, name: me().name }, channel, lang, now, requestId }),
     },
     digest: {
       build: (day: IsoDay) => buildDigest(tx, day, now),

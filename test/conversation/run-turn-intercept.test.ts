@@ -7,7 +7,6 @@ import { FlowRegistry } from '../../src/conversation/flow-registry';
 import type { InboundContent } from '../../src/chat/inbound-message';
 import { runTurn } from '../../src/conversation/run-turn';
 import { freshState, type SessionState } from '../../src/conversation/session-state';
-import type { Tx } from '../../src/store/database';
 import type { TurnServices } from '../../src/conversation/turn-services';
 
 const say = (text: string) => [{ kind: 'text' as const, text }];
@@ -69,7 +68,7 @@ const actor: Actor = { employeeId: 1, nip: '1', name: 'Budi', role: 'EMPLOYEE', 
 function context(linked: boolean): TurnContext {
   const now = new Date('2026-11-27T03:00:00Z');
   return {
-    tx: {} as Tx, services: {} as TurnServices, clock: fixedClock(now), now, today: '2026-11-27', lang: 'id', channel: 'LOCAL', chatId: 'c', identityId: 1,
+    services: {} as TurnServices, clock: fixedClock(now), now, today: '2026-11-27', lang: 'id', channel: 'LOCAL', chatId: 'c', identityId: 1,
     actor: linked ? actor : null, agency: { name: 'test' },
     t: (key, params) => (params ? key.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k])) : key),
     setLanguage: () => {},

@@ -119,7 +119,6 @@ describe('leave flows under random input', () => {
   function contextFor(tx: Tx, lang: Language): TurnContext {
     let language = lang;
     return {
-      tx,
       services: bindTurnServices({ tx, clock: clock(), now, channel: 'LOCAL', chatId: 'fuzz', identityId: actor.identityId, actor }),
       clock: clock(),
       now,

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leaveDraftSchema } from '../../../flows/leave/leave-draft';
 import { nextLeaveStep } from '../../../flows/leave/leave-steps';
-import { refusalErrors } from '../../../flows/leave/refusal-errors';
-import { AppError } from '../../../src/domain/app-error';
-import { defaultLeavePolicy, leaveError } from '../../../src/domain/leave';
-import { LeaveRefused } from '../../../src/services/leave/leave-refused';
+import { defaultLeavePolicy } from '../../../src/domain/leave';
 
 const TODAY = '2026-11-27';
 const who = { kind: 'PNS' as const, gender: 'F' as const, serviceStart: '2010-03-01' };
@@ -56,14 +53,3 @@ describe('nextLeaveStep', () => {
   });
 });
 
-describe('refusalErrors', () => {
-  it('lists every rule of a LeaveRefused, the code of another AppError, and nothing for a bug', () => {
-    const refused = new LeaveRefused([leaveError('leave.overlap', { start: '2026-12-14', end: '2026-12-16', ref: 'CT-1' }), leaveError('leave.start_in_past')]);
-    expect(refusalErrors(refused)).toEqual([
-      { code: 'leave.overlap', params: { start: '2026-12-14', end: '2026-12-16', ref: 'CT-1' } },
-      { code: 'leave.start_in_past', params: {} },
-    ]);
-    expect(refusalErrors(new AppError('leave.not_cancellable', { status: 'REJECTED' }))).toEqual([{ code: 'leave.not_cancellable', params: { status: 'REJECTED' } }]);
-    expect(refusalErrors(new TypeError('boom'))).toBeNull();
-  });
-});
