@@ -11,7 +11,7 @@ import { downloadFile, FileTooLargeError } from './download-file';
 import { readUpdate, type InboundEnvelope, type IncomingFile } from './read-update';
 import { describeError } from './send-result';
 import { toPlainText } from './telegram-html';
-import { telegramUpdateSchema, type TelegramUpdate } from './update-schema';
+import type { TelegramUpdate } from './update-schema';
 
 /** Longest text Telegram shows in a callback answer. */
 const MAX_TOAST = 200;
@@ -92,13 +92,8 @@ export function createUpdateHandler(options: UpdateHandlerOptions) {
     }
   }
 
-  return async function handleUpdate(raw: unknown, telegram: Telegram): Promise<void> {
-    const parsed = telegramUpdateSchema.safeParse(raw);
-    if (!parsed.success) {
-      logger.warn({ issues: parsed.error.issues.length }, 'telegram: update ignored, unexpected shape');
-      return;
-    }
-    const update = parsed.data;
+  /** One update, parsed once where it arrived (the webhook route, or the polling loop). */
+  return async function handleUpdate(update: TelegramUpdate, telegram: Telegram): Promise<void> {
     const reading = readUpdate(update, clock.now());
     switch (reading.kind) {
       case 'ignore':

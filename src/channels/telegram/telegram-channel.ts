@@ -10,6 +10,7 @@ import { registerBotCommands } from './bot-commands';
 import { createUpdateHandler } from './handle-update';
 import { describeError } from './send-result';
 import { createTelegramSender } from './telegram-sender';
+import { type TelegramUpdate, telegramUpdateSchema } from './update-schema';
 import { telegramWebhookRoute, WEBHOOK_PATH } from './webhook-route';
 
 /** The update kinds SAPA asks Telegram for. */
@@ -62,12 +63,21 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     ...(options.onOutbox ? { onOutbox: options.onOutbox } : {}),
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   });
-  bot.use((ctx) => handle(ctx.update, ctx.telegram));
+  // Long polling: each update is parsed here, once (the webhook route parses its own).
+  bot.use((ctx) => {
+    const parsed = telegramUpdateSchema.safeParse(ctx.update);
+    if (parsed.success) return handle(parsed.data, ctx.telegram);
+    logger.warn({ issues: parsed.error.issues.length }, 'telegram: update ignored, unexpected shape');
+  });
   bot.catch((err, ctx) => {
     logger.error({ err, update: ctx.update.update_id }, 'telegram: update failed');
-    // Webhook: the route answers 500 and Telegram delivers the update again.
-    if (webhook) throw err;
   });
+  /** Webhook: a failure answers 500, so Telegram delivers the update again. */
+  const handleWebhookUpdate = (update: TelegramUpdate) =>
+    handle(update, bot.telegram).catch((err: unknown) => {
+      logger.error({ err, update: update.update_id }, 'telegram: update failed');
+      throw err;
+    });
 
   let polling: Promise<boolean> | undefined;
   let stopped = false;
@@ -109,7 +119,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     bot,
     sender: createTelegramSender({ telegram: bot.telegram, logger }),
     routes: webhook
-      ? [telegramWebhookRoute(webhook.secret, (update) => bot.handleUpdate(update as Parameters<Telegraf['handleUpdate']>[0]), { maxInFlight: webhook.maxInFlight })]
+      ? [telegramWebhookRoute(webhook.secret, handleWebhookUpdate, { maxInFlight: webhook.maxInFlight })]
       : [],
     service: {
       name: 'telegram',

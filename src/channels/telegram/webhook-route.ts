@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { RoutePlugin } from '../../http/build-app';
 import { SECRET_HEADER, secretMatches } from './secret-token';
-import { telegramUpdateSchema } from './update-schema';
+import { type TelegramUpdate, telegramUpdateSchema } from './update-schema';
 
 export const WEBHOOK_PATH = '/telegram/webhook';
 
-/** What the route hands a checked update to: resolves once the update's turn has committed. */
-export type HandleTelegramUpdate = (update: unknown) => Promise<void>;
+/** What the route hands the update it parsed to: resolves once the update's turn has committed. */
+export type HandleTelegramUpdate = (update: TelegramUpdate) => Promise<void>;
 
 /**
  * `POST /telegram/webhook`: the secret header must match (401 otherwise), the
@@ -35,7 +35,7 @@ export function telegramWebhookRoute(secret: string, handle: HandleTelegramUpdat
       }
       inFlight += 1;
       try {
-        await handle(request.body);
+        await handle(parsed.data);
       } finally {
         inFlight -= 1;
       }
