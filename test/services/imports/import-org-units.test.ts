@@ -31,6 +31,16 @@ describe('importOrgUnits', () => {
     expect((await unit(t, 'BIDX')).parent).toEqual({ code: 'BKPSDM' });
   });
 
+  it('names a unit’s authorized official (pejabat column), then removes it with an empty cell', async () => {
+    const official = await headNip(t, 'BKPSDM');
+    const named = await importOrgUnits(t.db, `kode,nama,pejabat\nMUTASI,Bidang Mutasi dan Promosi,${official}\n`, { dryRun: false, actor });
+    expect(named).toMatchObject({ ok: true, changes: [{ key: 'MUTASI', action: 'update', fields: ['official'] }] });
+    const rules = () => t.db.prisma.unitOfficial.findMany({ where: { unit: { code: 'MUTASI' } }, select: { typeCode: true, official: { select: { nip: true } } } });
+    expect(await rules()).toEqual([{ typeCode: '*', official: { nip: official } }]);
+    await importOrgUnits(t.db, 'kode,nama,pejabat\nMUTASI,Bidang Mutasi dan Promosi,\n', { dryRun: false, actor });
+    expect(await rules()).toEqual([]);
+  });
+
   it('swaps the heads of two units', async () => {
     const [mutasi, bangkom] = [await headNip(t, 'MUTASI'), await headNip(t, 'BANGKOM')];
     const rows = [

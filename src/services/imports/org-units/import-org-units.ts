@@ -29,6 +29,17 @@ async function applyOrgUnits(tx: Tx, plan: OrgUnitPlan, state: OrgUnitState): Pr
       select: { id: true },
     });
   }
+  for (const { code, officialId } of plan.officials) {
+    const unitId = ids.get(code)!;
+    if (officialId === null) await tx.unitOfficial.deleteMany({ where: { unitId, typeCode: '*' } });
+    else {
+      await tx.unitOfficial.upsert({
+        where: { unitId_typeCode: { unitId, typeCode: '*' } },
+        create: { unitId, typeCode: '*', officialId, updatedBy: 'import' },
+        update: { officialId, updatedBy: 'import' },
+      });
+    }
+  }
 }
 
 export const orgUnitsImport: ImportJob<typeof orgUnitRowSchema, OrgUnitState, OrgUnitPlan> = {

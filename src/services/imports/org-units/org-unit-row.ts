@@ -10,6 +10,8 @@ export const orgUnitRowSchema = z.object({
   name: text(200),
   parentCode: optional(unitCode),
   headNip: optional(nipField),
+  /** The unit's authorized official for every leave type ("*"); empty removes it, absent keeps it. */
+  officialNip: optional(nipField),
   hardToReach: optional(flagField),
 });
 
@@ -18,5 +20,5 @@ export type OrgUnitRow = z.output<typeof orgUnitRowSchema>;
 export const orgUnitColumns: ColumnSpec = {
   fields: Object.keys(orgUnitRowSchema.shape),
   required: ['code', 'name'],
-  aliases: { kode: 'code', kodeunit: 'code', nama: 'name', namaunit: 'name', induk: 'parentCode', kodeinduk: 'parentCode', nipkepala: 'headNip', kepala: 'headNip', terpencil: 'hardToReach' },
+  aliases: { kode: 'code', kodeunit: 'code', nama: 'name', namaunit: 'name', induk: 'parentCode', kodeinduk: 'parentCode', nipkepala: 'headNip', kepala: 'headNip', pejabat: 'officialNip', nippejabat: 'officialNip', terpencil: 'hardToReach' },
 };

@@ -17,6 +17,8 @@ export interface UnitTarget {
 export interface OrgUnitPlan {
   creates: UnitTarget[];
   updates: UnitTarget[];
+  /** Authorized officials for every type to set (an id) or remove (null), by unit code. */
+  officials: Array<{ code: string; officialId: number | null }>;
 }
 
 function target(row: OrgUnitRow, state: OrgUnitState): UnitTarget {
@@ -38,10 +40,11 @@ function referenceErrors(rows: readonly ParsedRow<OrgUnitRow>[], state: OrgUnitS
     if (row.parentCode && !inFile.has(row.parentCode) && !state.byCode.has(row.parentCode)) {
       errors.push(rowError(line, 'admin.import.unknown_parent', { code: row.parentCode }));
     }
-    if (row.headNip) {
-      const head = state.employees.get(row.headNip);
-      if (!head) errors.push(rowError(line, 'admin.import.unknown_employee', { nip: row.headNip }));
-      else if (!head.active) errors.push(rowError(line, 'admin.import.inactive_employee', { nip: row.headNip }));
+    for (const nip of [row.headNip, row.officialNip]) {
+      if (!nip) continue;
+      const person = state.employees.get(nip);
+      if (!person) errors.push(rowError(line, 'admin.import.unknown_employee', { nip }));
+      else if (!person.active) errors.push(rowError(line, 'admin.import.inactive_employee', { nip }));
     }
   }
   if (errors.length > 0) return errors;
@@ -72,13 +75,16 @@ function referenceErrors(rows: readonly ParsedRow<OrgUnitRow>[], state: OrgUnitS
  */
 export function planOrgUnits(rows: ParsedRow<OrgUnitRow>[], state: OrgUnitState): Planned<OrgUnitPlan> {
   const errors = [...duplicateKeys(rows, (r) => r.code)];
-  const plan: OrgUnitPlan = { creates: [], updates: [] };
+  const plan: OrgUnitPlan = { creates: [], updates: [], officials: [] };
   const changes: ImportRowChange[] = [];
   if (errors.length === 0) errors.push(...referenceErrors(rows, state));
   if (errors.length > 0) return { errors, plan, changes };
   for (const { line, row } of rows) {
     const wanted = target(row, state);
     const existing = state.byCode.get(row.code);
+    const officialId = row.officialNip === undefined ? undefined : row.officialNip === null ? null : state.employees.get(row.officialNip)!.id;
+    const officialChanged = officialId !== undefined && officialId !== ((existing && state.officials.get(existing.id)) ?? null);
+    if (officialChanged) plan.officials.push({ code: row.code, officialId: officialId ?? null });
     if (!existing) {
       plan.creates.push(wanted);
       changes.push({ line, key: row.code, action: 'create' });
@@ -90,8 +96,9 @@ export function planOrgUnits(rows: ParsedRow<OrgUnitRow>[], state: OrgUnitState)
       parentCode: existing.parentId === null ? null : (state.codeById.get(existing.parentId) ?? null),
       headId: existing.headId,
     };
-    const fields = (Object.keys(current) as Array<keyof typeof current>).filter((f) => current[f] !== wanted[f]);
+    const fields: string[] = (Object.keys(current) as Array<keyof typeof current>).filter((f) => current[f] !== wanted[f]);
     if (fields.length > 0) plan.updates.push(wanted);
+    if (officialChanged) fields.push('official');
     changes.push({ line, key: row.code, action: fields.length > 0 ? 'update' : 'unchanged', ...(fields.length > 0 ? { fields } : {}) });
   }
   return { errors, plan, changes };
