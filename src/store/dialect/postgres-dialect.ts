@@ -2,7 +2,7 @@ import type { InboundMessage } from '../../chat/inbound-message';
 import type { Envelope } from '../../chat/outbound-message';
 import { auditRow } from '../audit-row';
 import type { Prisma, Tx } from '../database';
-import { lockEmployee, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
+import { lockEmployee, nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues } from './insert-rows';
 import { postgresProcessLock } from './postgres-process-lock';
 import type { Dialect } from './dialect';
@@ -157,6 +157,7 @@ export function postgresDialect(url: string): Dialect {
       await insertRowsAsValues(tx, table, columns, rows);
     },
     lockEmployee,
+    nextLetterNumber,
     withSavepoint,
     waitingApprovalSteps,
     processLock: (key) => postgresProcessLock(url, key),

@@ -3,7 +3,7 @@ import type { InboundMessage } from '../../chat/inbound-message';
 import { auditRow } from '../audit-row';
 import type { Prisma } from '../database';
 import type { SqliteConnection } from '../sqlite-connection';
-import { lockEmployee, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
+import { lockEmployee, nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues, insertRowsFromJson, withoutDates } from './insert-rows';
 import { singleProcessLock } from './process-lock';
 import type { Dialect } from './dialect';
@@ -121,6 +121,7 @@ export function sqliteDialect(connection: SqliteConnection): Dialect {
       else await insertRowsAsValues(tx, table, columns, rows);
     },
     lockEmployee,
+    nextLetterNumber,
     withSavepoint,
     waitingApprovalSteps,
     processLock: () => singleProcessLock(),
