@@ -4,6 +4,9 @@ import type { Database } from '../store/database';
 import type { BackoffOptions } from '../backoff';
 import type { ChannelSender } from '../chat/channel-sender';
 import type { DocumentResolver } from './load-document';
+import type { HeldMessage } from './chat-queues';
+import type { PaceLeases } from './pace-leases';
+import type { SendResult } from '../chat/channel-sender';
 
 export interface DeadLetter {
   id: number;
@@ -49,7 +52,15 @@ export interface OutboxWorkerOptions {
    * (after yielding a macrotask, and only if not aborted).
    */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /**
+   * Whose pace this process sends at: with several instances on PostgreSQL,
+   * one holds each channel's lease (src/outbox/pace-leases.ts). Default: this
+   * process alone (SQLite).
+   */
+  pace?: PaceLeases;
   onDead?: (dead: DeadLetter) => void;
+  /** Every answer of a channel (metrics), after its outcome is known. */
+  onSent?: (held: HeldMessage, result: SendResult, at: number) => void;
   /** Stopping, these sends were still unanswered when the grace ended: their rows keep the lease. */
   onUnanswered?: (ids: number[]) => void;
   onError?: (error: unknown) => void;
@@ -66,6 +77,8 @@ export interface DrainStats {
 export interface OutboxWorker {
   readonly name: string;
   readonly workerId: string;
+  /** The channels' deployment-wide pace, as this process holds it. */
+  readonly pace: PaceLeases;
   start(): Promise<void>;
   /**
    * Sends nothing new, waits for the sends in flight (at most `graceMs`), gives
