@@ -111,47 +111,88 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     for (const dead of state.deadLetters.splice(0)) options.onDead?.(dead);
   }
 
+  /**
+   * The database work due now (pace check, write-back, claim, lease renewal),
+   * as one task, or null. It runs beside the sends: a slow claim or write
+   * never holds back a send that pacing allows.
+   */
+  function dueWork(now: number, idle: { nothingToClaim: boolean; woken: boolean }): (() => Promise<void>) | null {
+    const tasks: Array<() => Promise<void>> = [];
+    if (!stopping && now >= pace.nextCheck()) {
+      tasks.push(async () => {
+        await pace.refresh(deliverable(), nowMs());
+        idle.nothingToClaim = false;
+      });
+    }
+    const empty = queues.size === 0 && inFlight.size === 0;
+    const { outcomes } = state;
+    if (outcomes.length > 0 && (outcomes.length >= FLUSH_BATCH || now - lastFlush >= flushMs || empty)) {
+      tasks.push(async () => {
+        await flush();
+        idle.nothingToClaim = false;
+      });
+    }
+    const held = queues.size + inFlight.size;
+    const { woken } = idle;
+    idle.woken = false;
+    if (!stopping && (held === 0 || held <= batchSize / 2 || woken) && (!idle.nothingToClaim || woken)) {
+      tasks.push(async () => {
+        idle.nothingToClaim = (await claim()) === 0;
+      });
+    }
+    if (held > 0 && now - lastRenew >= leaseMs / 3) {
+      lastRenew = now;
+      tasks.push(() => renewHeld(state, db, workerId, now + leaseMs));
+    }
+    if (tasks.length === 0) return null;
+    return async () => {
+      for (const task of tasks) await task();
+    };
+  }
+
   async function cycle(): Promise<DrainStats> {
     state.stats = emptyStats();
-    let nothingToClaim = false;
+    const idle = { nothingToClaim: false, woken: false };
+    let io: Promise<void> | null = null;
+    const failure: { error?: unknown; failed: boolean } = { failed: false };
     for (;;) {
+      // Sends still in flight settle meanwhile; their results are written back by the next cycle.
+      if (failure.failed) throw failure.error;
       const now = nowMs();
-      if (!stopping && now >= pace.nextCheck()) {
-        await pace.refresh(deliverable(), now);
-        nothingToClaim = false;
-      }
-      if (state.outcomes.length >= FLUSH_BATCH || (state.outcomes.length > 0 && now - lastFlush >= flushMs)) {
-        await flush();
-        nothingToClaim = false;
-      }
-      const held = queues.size + inFlight.size;
-      const woken = signal.consume();
-      if (!stopping && (held === 0 || held <= batchSize / 2 || woken) && (!nothingToClaim || woken)) {
-        nothingToClaim = (await claim()) === 0;
-      }
-      if (held > 0 && nowMs() - lastRenew >= leaseMs / 3) {
-        lastRenew = nowMs();
-        await renewHeld(state, db, workerId, lastRenew + leaseMs);
+      // A wake (new rows, a stop) is taken every time round, so waiting on the signal never spins; the claim sees it when it runs.
+      if (signal.consume()) idle.woken = true;
+      if (!io) {
+        const work = dueWork(now, idle);
+        if (work) {
+          io = work().then(
+            () => undefined,
+            (error: unknown) => {
+              failure.failed = true;
+              failure.error = error;
+            },
+          );
+          void io.finally(() => (io = null));
+        }
       }
       if (now - lastPrune >= 10_000) {
         for (const pacer of pacers.values()) pacer.prune(now);
         lastPrune = now;
       }
       const wait = stopping ? Infinity : dispatchSends(state, dispatchRules, nowMs());
-      if (queues.size === 0 && inFlight.size === 0) {
-        if (state.outcomes.length > 0) {
-          await flush();
-          nothingToClaim = false;
-          continue;
-        }
-        if (nothingToClaim || stopping) return state.stats;
+      if (queues.size === 0 && inFlight.size === 0 && !io) {
+        if (state.outcomes.length > 0) continue;
+        if (idle.nothingToClaim || stopping) return state.stats;
         continue;
       }
-      if (stopping && (inFlight.size === 0 || abandoned)) break;
+      if (stopping && (inFlight.size === 0 || abandoned) && !io) break;
       const waiters: Promise<unknown>[] = [signal.wait()];
       if (inFlight.size > 0) waiters.push(Promise.race(inFlight.values()));
+      if (io) waiters.push(io);
       const flushDue = state.outcomes.length > 0 ? flushMs - (nowMs() - lastFlush) : Infinity;
-      await waitFor(sleep, Math.min(wait, flushDue, leaseMs / 3, Math.max(0, pace.nextCheck() - nowMs())), waiters);
+      const renewDue = queues.size + inFlight.size > 0 ? leaseMs / 3 - (nowMs() - lastRenew) : Infinity;
+      // While the database work runs, only a send pacing allows ends the wait early (time passes only for sends).
+      const due = io ? wait : Math.min(wait, flushDue, renewDue, leaseMs / 3, pace.nextCheck() - nowMs());
+      await waitFor(sleep, Math.max(0, due), waiters);
     }
     for (const held of queues.all()) {
       queues.dropChat(chatKey(held));
