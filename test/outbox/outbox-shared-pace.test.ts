@@ -2,7 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOutboxWorker } from '../../src/outbox/outbox-worker';
 import { paceLockKey, sharedPace } from '../../src/outbox/pace-leases';
-import { postgresSocketLock, WHATSAPP_SOCKET_LOCK_KEY } from '../../src/services/whatsapp/socket-lock';
+import { WHATSAPP_SOCKET_LOCK_KEY } from '../../src/services/whatsapp/socket-lock';
+import { postgresProcessLock } from '../../src/store/dialect/postgres-process-lock';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../support/test-database';
 import { fakeSender } from './fake-sender';
 import { chatIds, enqueueTexts, resetOutbox, testTime } from './outbox-fixtures';
@@ -30,7 +31,7 @@ describe.skipIf(!testPostgresUrl)('two instances on one PostgreSQL database shar
   /** An instance: its own worker, channel and pace lease (its own database session). */
   function instance(name: string, time: ReturnType<typeof testTime>) {
     const sender = fakeSender(time.clock);
-    const pace = sharedPace({ channels: ['TELEGRAM'], checkMs: 100, warmupMs: 0, lockFor: (channel) => postgresSocketLock(db.url, paceLockKey(channel), `sapa-pace-test-${name}`) });
+    const pace = sharedPace({ channels: ['TELEGRAM'], checkMs: 100, warmupMs: 0, lockFor: (channel) => postgresProcessLock(db.url, paceLockKey(channel)) });
     const worker = createOutboxWorker({ db, clock: time.clock, sleep: time.sleep, senders: [sender], pace, workerId: name });
     return { sender, pace, worker };
   }
@@ -68,7 +69,8 @@ describe.skipIf(!testPostgresUrl)('two instances on one PostgreSQL database shar
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
     try {
-      const { rowCount } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'sapa-pace-test-c'");
+      // The session holding the Telegram pace (a 32-bit key is the lock's objid).
+      const { rowCount } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = $1", [paceLockKey('TELEGRAM')]);
       expect(rowCount).toBe(1);
     } finally {
       await admin.end();

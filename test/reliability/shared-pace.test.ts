@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLimitedBotApi, type LimitedBotApi } from '../../bench/lib/limited-bot-api';
 import { sapaEnv, spawnServer, type SpawnedServer } from '../../bench/lib/spawn-server';
@@ -15,22 +14,6 @@ const RATE = 30;
 
 if (!testPostgresUrl) console.warn('\n*** SKIPPED: three instances sharing one pace need PostgreSQL (TEST_DATABASE_URL; CI sets it) ***\n');
 
-/** The SAPA process holding the Telegram pace now (its lock session is named sapa-pace-TELEGRAM-<pid>), or null. */
-async function paceHolder(url: string): Promise<number | null> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>(
-      `SELECT a.application_name AS name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-       WHERE l.locktype = 'advisory' AND l.granted AND a.application_name LIKE 'sapa-pace-TELEGRAM-%'`,
-    );
-    if (rows.length > 1) throw new Error(`${rows.length} holders of one pace`);
-    return rows[0] ? Number(rows[0].name.split('-').at(-1)) : null;
-  } finally {
-    await client.end();
-  }
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -43,13 +26,26 @@ describe.skipIf(!testPostgresUrl)(`three instances, one Telegram pace: ${TOTAL} 
   let database: { url: string; drop(): Promise<void> };
   let api: LimitedBotApi;
   const servers: SpawnedServer[] = [];
+  /** Each server's pid, in the order they said they took the Telegram pace. */
+  const takers: Array<{ pid: number }> = [];
+  const paceHolder = () => takers.at(-1)?.pid ?? null;
 
   beforeAll(async () => {
     database = await tempPostgresDatabase(testPostgresUrl ?? '');
     api = await startLimitedBotApi(RATE);
     // Started together on an empty database: one of them migrates.
-    const env = { ...sapaEnv(database.url, api.apiRoot, api.token, SECRET), LOG_LEVEL: 'fatal' };
-    servers.push(...(await Promise.all([1, 2, 3].map(() => spawnServer(env, { quiet: true })))));
+    const env = { ...sapaEnv(database.url, api.apiRoot, api.token, SECRET), LOG_LEVEL: 'info' };
+    const start = async () => {
+      const me = { pid: 0 };
+      const server = await spawnServer(env, {
+        onOutput: (text) => {
+          if (/now sends for the deployment/.test(text)) takers.push(me);
+        },
+      });
+      me.pid = server.child.pid!;
+      return server;
+    };
+    servers.push(...(await Promise.all([1, 2, 3].map(start))));
   });
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.kill()));
@@ -75,7 +71,7 @@ describe.skipIf(!testPostgresUrl)(`three instances, one Telegram pace: ${TOTAL} 
         if (Date.now() > deadline) throw new Error(`only ${api.accepted.size} sent before the kill`);
         await sleep(200);
       }
-      const holder = await paceHolder(database.url);
+      const holder = paceHolder();
       const victim = servers.find((s) => s.child.pid === holder);
       expect(victim, 'one of the three holds the pace').toBeDefined();
       const sentBeforeKill = api.acceptedAt.length;
@@ -97,7 +93,7 @@ describe.skipIf(!testPostgresUrl)(`three instances, one Telegram pace: ${TOTAL} 
       const takeoverMs = after[0]! - killedAt;
       const rateOf = (span: number[]) => ((span.length - 1) * 1000) / (span.at(-1)! - span[0]!);
       const doubled = [...api.accepted].filter(([, n]) => n > 1).map(([text]) => text);
-      const newHolder = await paceHolder(database.url);
+      const newHolder = paceHolder();
       console.log(
         `shared pace: ${TOTAL} messages, ${rateOf(before).toFixed(2)}/s before the kill, ${rateOf(after).toFixed(2)}/s after; ` +
           `takeover ${(takeoverMs / 1000).toFixed(1)} s; ${api.rejected} answered 429; ${doubled.length} sent twice (of ${inFlightTexts.size} held by the killed instance)`,
