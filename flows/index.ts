@@ -19,28 +19,19 @@ import type { PayslipPasswordRule } from '../src/domain/payslip/payslip-password
 import type { PhoneCodeChannels } from '../src/services/identity/phone-verification';
 import { profileChangeFlow } from './profile-change';
 
-export interface FlowOptions {
-  /** How the payslip PDF is locked, so the chat tells people the right password. */
-  payslipPasswordRule?: PayslipPasswordRule;
-  /** Channels that can carry a phone code for linking with NIP + date of birth (default: none, so only HR link codes work). */
-  phoneCodeChannels?: PhoneCodeChannels;
-}
+/** How the payslip PDF is locked (so the chat names the right password); channels that carry a phone code for linking with NIP + birth date (default none: HR link codes only). */
+export type FlowOptions = { payslipPasswordRule?: PayslipPasswordRule; phoneCodeChannels?: PhoneCodeChannels };
 
 /** Every conversation flow except the menu, which is built from them. */
 export function allFlows(options: FlowOptions = {}): FlowDef[] {
-  return [
-    helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow,
-    createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) }),
-    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow,
-    leaveLetterFlow, leaveFormFlow,
-  ];
+  const payslipFlow = createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) });
+  return [helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
+    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, leaveLetterFlow, leaveFormFlow];
 }
 
 export function createFlowRegistry(options: FlowOptions = {}): FlowRegistry {
   const all = allFlows(options);
-  const ids = new Set(all.map((f) => f.id));
   let registry: FlowRegistry | undefined;
-  const menu = menuFlow(ids, () => registry!.keywords());
-  registry = new FlowRegistry([menu, ...all]);
-  return registry;
+  const menu = menuFlow(new Set(all.map((f) => f.id)), () => registry!.keywords());
+  return (registry = new FlowRegistry([menu, ...all]));
 }
