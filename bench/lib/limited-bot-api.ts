@@ -11,6 +11,8 @@ export interface LimitedBotApi {
   token: string;
   accepted: Map<string, number>;
   acceptedAt: number[];
+  /** The text of each accepted message, in the order of `acceptedAt`. */
+  acceptedTexts: string[];
   rejected: number;
   close(): Promise<void>;
 }
@@ -25,6 +27,7 @@ async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
 export async function startLimitedBotApi(perSecond = 30, token = '654321:BENCH-limited'): Promise<LimitedBotApi> {
   const accepted = new Map<string, number>();
   const acceptedAt: number[] = [];
+  const acceptedTexts: string[] = [];
   const state = { rejected: 0 };
   let messageId = 0;
   const server = createServer((req, res) => {
@@ -42,6 +45,7 @@ export async function startLimitedBotApi(perSecond = 30, token = '654321:BENCH-l
       acceptedAt.push(now);
       const key = String(params.text);
       accepted.set(key, (accepted.get(key) ?? 0) + 1);
+      acceptedTexts.push(key);
       messageId += 1;
       send(200, { ok: true, result: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: key } });
     });
@@ -52,6 +56,7 @@ export async function startLimitedBotApi(perSecond = 30, token = '654321:BENCH-l
     token,
     accepted,
     acceptedAt,
+    acceptedTexts,
     get rejected() {
       return state.rejected;
     },
