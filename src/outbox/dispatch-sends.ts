@@ -16,8 +16,8 @@ export interface DispatchRules {
 /**
  * Starts every send pacing allows now, each chat's head in priority order;
  * returns how long until the next one may go (Infinity: none waiting on
- * pacing). A chat whose lease is about to lapse is dropped (another worker
- * may take it); a channel whose deployment-wide pace this process no longer
+ * pacing). A chat whose lease is about to lapse is dropped and released
+ * (this or another worker claims it again); a channel whose deployment-wide pace this process no longer
  * holds is given back.
  */
 export function dispatchSends(state: WorkerState, rules: DispatchRules, now: number): number {
@@ -28,7 +28,8 @@ export function dispatchSends(state: WorkerState, rules: DispatchRules, now: num
     if (inFlight.size >= rules.maxInFlight) break;
     if (inFlight.has(key) || blocked.has(head.channel)) continue;
     if (head.leaseUntil - now < rules.leaseMs / 6) {
-      queues.dropChat(key);
+      // Given back rather than left to lapse, so the chat is claimable again at once.
+      for (const dropped of queues.dropChat(key)) state.outcomes.push({ kind: 'release', id: dropped.id });
       continue;
     }
     if (!rules.pace.holds(head.channel, now)) {
