@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { approvalsFlow } from '../../../flows/approvals';
 import { leaveRequestFlow } from '../../../flows/leave-request';
 import { fixedClock } from '../../../src/clock';
+import { loadConfig } from '../../../src/config';
+import { outboundDocumentResolver } from '../../../src/services/documents/outbound-document-resolver';
 import { submitLeave } from '../../../src/services/leave/submit-leave';
 import type { Tx } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
@@ -33,7 +35,12 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
       where: { employeeId: { in: [people.employee.id, people.hr.id] }, year: 2026 },
       data: { entitled: 12, carriedOver: 0, used: 0, reserved: 0 },
     });
-    tg = await startTelegramHarness(db, { now: NOW, flows: basicFlows(leaveRequestFlow, approvalsFlow) });
+    tg = await startTelegramHarness(db, {
+      now: NOW,
+      flows: basicFlows(leaveRequestFlow, approvalsFlow),
+      // The Surat Izin Cuti goes to the employee on grant, as a document rendered at send time.
+      resolveDocument: outboundDocumentResolver(db, loadConfig({}), fixedClock(NOW)),
+    });
   });
   afterEach(async () => {
     await tg.close();
@@ -119,7 +126,11 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
       decidedById: people.supervisor.id,
       decidedVia: 'TELEGRAM',
     });
-    expect(lastIn(ana).text).toContain(`disetujui oleh ${people.supervisor.name}`);
+    const toAna = tg.api.messagesIn(ana.id);
+    // The decision notice, then the Surat Izin Cuti as a document.
+    expect(toAna.at(-2)!.text).toContain(`disetujui oleh ${people.supervisor.name}`);
+    expect(toAna.at(-1)!.document).toBeDefined();
+    expect(toAna.at(-1)!.caption).toMatch(/Surat izin cuti/i);
     expect(await db.prisma.outboxMessage.count({ where: { status: { not: 'SENT' } } })).toBe(0);
   });
 

@@ -26,7 +26,7 @@ describe('parseAdminTokenArgs', () => {
     expect(errorOf(['make'])).toMatch(/unknown command "make"/);
     expect(errorOf(['create', '--scopes', 'read'])).toMatch(/--nip/);
     expect(errorOf(['create', '--nip', '123', '--scopes', 'read'])).toMatch(/18-digit/);
-    expect(errorOf(['create', '--nip', NIP])).toMatch(/--scopes is required: one or more of read, leave, imports, payroll, link-codes, ops/);
+    expect(errorOf(['create', '--nip', NIP])).toMatch(/--scopes is required: one or more of read, leave, profiles, settings, imports, payroll, link-codes, ops/);
     expect(errorOf(['create', '--nip', NIP, '--scopes', 'read,admin'])).toMatch(/--scopes/);
     expect(errorOf(['create', '--nip', NIP, '--scopes', ','])).toMatch(/--scopes/);
     for (const days of ['0', '366', '1.5', 'x', '-3']) expect(errorOf(['create', '--nip', NIP, '--scopes', 'read', '--days', days]), days).toMatch(/--days/);
