@@ -1,5 +1,6 @@
 import { approverRemindersJob } from './approver-reminders';
 import { balanceSummaryJob } from './balance-summary';
+import { delegationDaysJob } from './delegation-days';
 import type { RetentionPolicy } from '../domain/retention/retention-policy';
 import { housekeepingJob } from './housekeeping';
 import { hrDigestJob } from './hr-digest';
@@ -12,6 +13,7 @@ export function allJobs(options: { retention?: RetentionPolicy } = {}): JobDefin
   return [
     hrDigestJob,
     approverRemindersJob,
+    delegationDaysJob,
     leaveStartRemindersJob,
     balanceSummaryJob,
     yearRolloverJob,
