@@ -24,7 +24,8 @@ const MINUTE = 60_000;
  * polling every few seconds (`/ready` reads the database, so it is the
  * tighter one); the documentation is a static page. The admin API counts
  * every call per address on top of its own failed-authentication limit
- * (src/http/admin/failed-auth-limiter.ts). Each route counts on its own.
+ * (src/http/admin/failed-auth-limiter.ts); a month's letter archive prints
+ * up to thousands of PDFs, so it gets a handful a minute. Each route counts on its own.
  */
 export const defaultPublicRateLimits: PublicRateLimits = {
   routes: [
@@ -39,6 +40,7 @@ export const defaultPublicRateLimits: PublicRateLimits = {
     { prefix: '/health', limit: { max: 120, timeWindowMs: MINUTE } },
     { prefix: '/live', limit: { max: 120, timeWindowMs: MINUTE } },
     { prefix: '/docs', limit: { max: 60, timeWindowMs: MINUTE } },
+    { prefix: '/admin/papers/archive', limit: { max: 6, timeWindowMs: MINUTE } },
     { prefix: '/admin', limit: { max: 600, timeWindowMs: MINUTE } },
   ],
   notFound: { max: 60, timeWindowMs: MINUTE },

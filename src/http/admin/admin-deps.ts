@@ -1,5 +1,6 @@
 import type { Clock } from '../../clock';
 import type { JobControl } from '../../module';
+import type { PaperworkConfig } from '../../services/paperwork/paperwork-config';
 import type { Database } from '../../store/database';
 
 /** What the admin routes need from the running service. */
@@ -14,6 +15,8 @@ export interface AdminDeps {
   refusalDelayMs?: number;
   /** How old the in-memory list of token hashes may be before a miss reloads it (default 1 s; tests that create tokens as they go use 0). */
   tokenListMaxAgeMs?: number;
+  /** How leave forms and letters are printed (the letterhead, place, copies, PUBLIC_URL of the verification link). */
+  paperwork: PaperworkConfig;
   /** The scheduled jobs (/admin/jobs), when this process has them. */
   jobs?: JobControl;
 }

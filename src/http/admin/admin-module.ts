@@ -7,6 +7,7 @@ export function adminModule(ctx: ServiceContext, jobs?: JobControl): Module {
     routes: adminApi({
       db: ctx.db,
       clock: ctx.clock,
+      paperwork: ctx.config,
       wakeOutbox: () => ctx.wakeOutbox(),
       ...(ctx.config.TELEGRAM_BOT_USERNAME ? { botUsername: ctx.config.TELEGRAM_BOT_USERNAME } : {}),
       ...(jobs ? { jobs } : {}),

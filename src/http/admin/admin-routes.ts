@@ -5,6 +5,7 @@ import { delegationRoutes } from './routes/delegation-routes';
 import { employeeRoutes } from './routes/employee-routes';
 import { importRoutes } from './routes/import-routes';
 import { jobRoutes } from './routes/job-routes';
+import { leavePaperRoutes } from './routes/leave-paper-routes';
 import { leaveOverrideRoutes } from './routes/leave-override-routes';
 import { leaveReportRoutes } from './routes/leave-report-routes';
 import { leaveRequestRoutes } from './routes/leave-request-routes';
@@ -20,6 +21,7 @@ export function adminRouteList(deps: AdminDeps): AdminRoute[] {
     ...whoamiRoutes(),
     ...employeeRoutes(deps),
     ...leaveRequestRoutes(deps),
+    ...leavePaperRoutes(deps),
     ...leaveOverrideRoutes(deps),
     ...leaveReportRoutes(deps),
     ...worklistRoutes(deps),

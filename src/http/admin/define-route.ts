@@ -7,7 +7,7 @@ import { actorOf } from './authenticate';
 
 export type HttpMethod = 'GET' | 'POST';
 export type BodyMediaType = 'application/json' | 'text/csv';
-export type RouteMediaType = 'application/json' | 'text/csv' | 'application/octet-stream';
+export type RouteMediaType = 'application/json' | 'text/csv' | 'application/octet-stream' | 'application/pdf' | 'application/zip';
 
 const noInput = z.object({});
 type NoInput = typeof noInput;
@@ -40,7 +40,7 @@ export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodTy
   response?: ZodType;
   /** The 422 body, for routes that refuse content row by row or rule by rule. */
   rejects?: ZodType;
-  /** application/octet-stream: a stored file; the handler sets its own content type. */
+  /** application/octet-stream: a stored file; the handler sets its own content type. application/pdf, application/zip: a document or archive SAPA builds. */
   produces?: RouteMediaType;
   successStatus?: number;
   bodyLimit?: number;

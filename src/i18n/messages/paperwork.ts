@@ -173,6 +173,18 @@ export const paperworkMessages = defineCatalog({
     id: 'Surat izin cuti {number} ({ref}) tidak berlaku lagi karena cutinya dibatalkan.',
     en: 'Leave permit {number} ({ref}) no longer stands: the leave was cancelled.',
   },
+  'paperwork.letter.caption_for': {
+    id: 'Surat izin cuti {ref} (nomor {number}) terlampir.',
+    en: 'The leave permit of {ref} (number {number}) is attached.',
+  },
+  'paperwork.request_not_found': {
+    id: 'Pengajuan {ref} tidak ditemukan. Tulis nomornya seperti pada kartu, misalnya CT-2026-000123.',
+    en: 'Request {ref} was not found. Type its reference as the card shows it, e.g. CT-2026-000123.',
+  },
+  'paperwork.request.ask': {
+    id: 'Ketik *formulir cuti* atau *surat cuti* diikuti nomor pengajuan, misalnya formulir cuti CT-2026-000123.',
+    en: 'Type *leave form* or *leave letter* followed by the request reference, e.g. leave form CT-2026-000123.',
+  },
   'paperwork.form.caption': {
     id: 'Formulir permintaan dan pemberian cuti {ref} terlampir.',
     en: 'The leave request and grant form of {ref} is attached.',
@@ -186,7 +198,34 @@ export const paperworkMessages = defineCatalog({
   'paperwork.form.choose': { id: 'Formulir cuti yang mana?', en: 'The form of which request?' },
   'paperwork.pick_hint': { id: 'Pilih salah satu dari daftar.', en: 'Pick one from the list.' },
   'paperwork.not_found': { id: 'Dokumen tidak ditemukan.', en: 'Document not found.' },
+  'forbidden.leave_paper': {
+    id: 'Formulir dan surat izin cuti ini hanya untuk pegawai yang bersangkutan, pejabat yang memutus pengajuannya, dan petugas kepegawaian.',
+    en: 'Only the employee, the officials who decide the request, and HR may have this form and leave permit.',
+  },
   'paperwork.no_letter': { id: 'Pengajuan {ref} tidak memiliki surat izin cuti yang berlaku.', en: 'Request {ref} has no standing leave permit.' },
+
+  'paperwork.archive_too_large': {
+    id: 'Arsip ini berisi {count} surat, lebih dari {max}: pilih unit yang lebih kecil.',
+    en: 'This archive holds {count} letters, more than {max}: pick a smaller unit.',
+  },
+  'paperwork.archive.not_printed': { id: '(tidak dapat dicetak)', en: '(could not be printed)' },
+  'paperwork.archive.status.CURRENT': { id: 'berlaku', en: 'stands' },
+  'paperwork.archive.status.SUPERSEDED': { id: 'diganti versi baru', en: 'superseded' },
+  'paperwork.archive.status.CANCELLED': { id: 'dibatalkan', en: 'cancelled' },
+  'paperwork.archive.column.file': { id: 'Berkas', en: 'File' },
+  'paperwork.archive.column.number': { id: 'Nomor surat', en: 'Letter number' },
+  'paperwork.archive.column.version': { id: 'Versi', en: 'Version' },
+  'paperwork.archive.column.status': { id: 'Status', en: 'Status' },
+  'paperwork.archive.column.ref': { id: 'Nomor pengajuan', en: 'Request' },
+  'paperwork.archive.column.nip': { id: 'NIP', en: 'NIP' },
+  'paperwork.archive.column.name': { id: 'Nama', en: 'Name' },
+  'paperwork.archive.column.unit': { id: 'Unit', en: 'Unit' },
+  'paperwork.archive.column.type': { id: 'Jenis cuti', en: 'Leave type' },
+  'paperwork.archive.column.start': { id: 'Mulai', en: 'Start' },
+  'paperwork.archive.column.end': { id: 'Sampai', en: 'End' },
+  'paperwork.archive.column.days': { id: 'Lama (hari)', en: 'Days' },
+  'paperwork.archive.column.issued_at': { id: 'Diterbitkan', en: 'Issued' },
+  'paperwork.archive.column.code': { id: 'Kode verifikasi', en: 'Verification code' },
 
   'paperwork.kind.FORM': { id: 'formulir permintaan dan pemberian cuti', en: 'leave request and grant form' },
   'paperwork.kind.LETTER': { id: 'surat izin cuti', en: 'leave permit' },

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import type { Tx } from '../../store/database';
 import { type AuditEntry, writeAudit } from '../audit';
+import { requestReaderRole } from '../leave/request-reader-role';
 
 export interface LeaveDocumentFile {
   id: number;
@@ -19,15 +20,6 @@ export interface ReadLeaveDocumentInput {
   auditAs: Pick<AuditEntry, 'actorType' | 'actorId' | 'actorName' | 'channel'>;
 }
 
-/** Whether `readerId` may read the request's documents: an active HR officer, or someone a step of it was given to. */
-async function mayRead(tx: Tx, requestId: number, readerId: number): Promise<'hr' | 'approver' | null> {
-  const reader = await tx.employee.findUnique({ where: { id: readerId }, select: { role: true, active: true } });
-  if (!reader?.active) return null;
-  if (reader.role === 'HR') return 'hr';
-  const step = await tx.approvalStep.findFirst({ where: { requestId, OR: [{ approverId: readerId }, { delegateId: readerId }, { decidedById: readerId }] }, select: { id: true } });
-  return step ? 'approver' : null;
-}
-
 /**
  * One document of one request, with its bytes. Documents are health data
  * (doctors' letters): only HR and the request's approvers (and their stand-ins)
@@ -43,7 +35,7 @@ export async function readLeaveDocument(tx: Tx, input: ReadLeaveDocumentInput): 
     select: { id: true, fileName: true, mimeType: true, sha256: true, content: true, purgedAt: true },
   });
   if (!found) return new AppError('error.not_found');
-  const as = await mayRead(tx, input.requestId, input.readerId);
+  const as = await requestReaderRole(tx, input.requestId, input.readerId);
   const audit = { ...input.auditAs, entity: 'LeaveRequest', entityId: input.requestId };
   if (!as) {
     await writeAudit(tx, { ...audit, action: 'leave.document_refused', data: { documentId: found.id, readerId: input.readerId } });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedClock } from '../../../src/clock';
+import { loadConfig } from '../../../src/config';
 import { buildApp } from '../../../src/http/build-app';
 import { adminApi } from '../../../src/http/admin/admin-api';
 import { openDatabase, type Provider } from '../../../src/store/database';
@@ -43,6 +44,9 @@ async function seededDatabase(): Promise<TestDatabase> {
 
 export const BOT_USERNAME = 'sapa_test_bot';
 
+/** The printed papers' settings: the defaults, with a public address for the verification links. */
+export const PAPERWORK = { ...loadConfig({}), PUBLIC_URL: 'https://sapa.serangkota.go.id' };
+
 export interface AdminTestApp {
   db: TestDatabase;
   app: FastifyInstance;
@@ -72,7 +76,7 @@ export async function adminTestApp(
   const wakes: number[] = [];
   const app = await buildApp({
     db,
-    routes: adminApi({ db, clock, botUsername: BOT_USERNAME, wakeOutbox: () => wakes.push(1), refusalDelayMs: options.refusalDelayMs ?? 0, tokenListMaxAgeMs: 0 }),
+    routes: adminApi({ db, clock, paperwork: PAPERWORK, botUsername: BOT_USERNAME, wakeOutbox: () => wakes.push(1), refusalDelayMs: options.refusalDelayMs ?? 0, tokenListMaxAgeMs: 0 }),
     ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : {}),
   });
   const owner = await hrEmployee(db);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock';
+import { loadConfig } from '../../../src/config';
 import { adminApi } from '../../../src/http/admin/admin-api';
 import { buildApp } from '../../../src/http/build-app';
 import { createJobControl } from '../../../src/jobs/job-control';
@@ -26,7 +27,7 @@ describe('admin job endpoints (/admin/jobs)', () => {
       clock,
       nextRuns: () => ({ 'hr-digest': new Date('2026-11-30T00:00:00Z'), 'year-rollover': null }),
     });
-    app = await buildApp({ db, routes: adminApi({ db, clock, jobs, refusalDelayMs: 0, tokenListMaxAgeMs: 0 }) });
+    app = await buildApp({ db, routes: adminApi({ db, clock, paperwork: loadConfig({}), jobs, refusalDelayMs: 0, tokenListMaxAgeMs: 0 }) });
     const { token } = await makeAdminToken(db, { now: clock.now(), scopes: ['ops'] });
     auth = { authorization: `Bearer ${token}` };
   });

@@ -49,6 +49,8 @@ function successResponse(route: AdminRoute): unknown {
   if (route.produces === 'application/octet-stream') {
     return { description: 'The stored file (PDF or image), with its own content type', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
   }
+  if (route.produces === 'application/pdf') return { description: 'PDF document', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } };
+  if (route.produces === 'application/zip') return { description: 'ZIP archive', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } };
   return {
     description: 'OK',
     content: { 'application/json': { schema: route.response ? jsonSchemaOf(route.response) : {} } },

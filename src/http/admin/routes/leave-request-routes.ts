@@ -10,6 +10,7 @@ import { listLeaveRequests } from '../../../services/admin/list-leave-requests';
 import { loadWorkCalendar } from '../../../services/calendar/load-work-calendar';
 import { loadLeavePolicy } from '../../../services/policy/load-leave-policy';
 import type { AdminDeps } from '../admin-deps';
+import { contentDisposition } from '../content-disposition';
 import { type AdminRoute, defineRoute } from '../define-route';
 import { isoDay, page, queryFlag } from '../query-fields';
 
@@ -18,12 +19,6 @@ export const refParams = z.object({ ref: z.string().min(1).max(40).describe('the
 const documentParams = refParams.extend({
   documentId: z.coerce.number().int().positive().max(2_147_483_647).describe('the document id, as GET /leave-requests/:ref lists it'),
 });
-
-/** `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987). */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** Listing and inspecting leave requests. */
 export function leaveRequestRoutes({ db, clock }: AdminDeps): AdminRoute[] {
