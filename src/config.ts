@@ -132,6 +132,8 @@ export const configSchema = z.object({
   RETENTION_LEAVE_DOCUMENT_YEARS: wholeNumber(DEFAULT_RETENTION.leaveDocumentYears, 1, 100),
   /** Audit rows lose their free text after this many years. */
   RETENTION_AUDIT_TEXT_YEARS: wholeNumber(DEFAULT_RETENTION.auditTextYears, 1, 100),
+  /** /ready fails when the oldest pending reply or card (not bulk) has waited longer than this; 0: reported only. */
+  READY_OUTBOX_LAG_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
   TRUST_PROXY: bool(false),
 });

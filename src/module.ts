@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { ConversationEngine } from './conversation/conversation-engine';
 import type { FlowRegistry } from './conversation/flow-registry';
 import type { RoutePlugin } from './http/build-app';
+import type { PartStatus } from './http/routes/readiness';
 import type { Logger } from './logger';
 import type { ChannelSender } from './chat/channel-sender';
 import type { Database } from './store/database';
@@ -40,6 +41,8 @@ export interface Module {
   services?: BackgroundService[];
   /** Channels the outbox worker delivers through. */
   senders?: ChannelSender[];
+  /** The part's state now, for /ready and /metrics (a channel's connection). */
+  status?: () => PartStatus;
 }
 
 export type ModuleFactory = (ctx: ServiceContext) => Module | Promise<Module>;

@@ -59,6 +59,11 @@ export async function startSapa(config: Config, composition: Composition, clock:
     trustProxy: config.TRUST_PROXY,
     logger: { level: config.LOG_LEVEL },
     routes: parts.flatMap((p) => p.routes ?? []),
+    readiness: {
+      parts: () => parts.flatMap((p) => (p.status ? [p.status()] : [])),
+      outboxLagMs: config.READY_OUTBOX_LAG_SECONDS * 1000,
+      clock,
+    },
   });
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   await outbox?.start();

@@ -7,6 +7,7 @@ import { registerErrorHandler, registerNotFoundHandler } from './error-handler';
 import { redactedLogOptions } from '../log-redaction';
 import { defaultPublicRateLimits, type PublicRateLimits, publicLimitFor } from './public-rate-limits';
 import { healthRoutes } from './routes/health';
+import type { ReadinessOptions } from './routes/readiness';
 
 /** A route plugin another part of SAPA contributes (channels, admin API, dev chat). */
 export type RoutePlugin = (app: FastifyInstance) => Promise<void>;
@@ -21,6 +22,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean;
   /** Per-IP limits of the public routes; `false` turns them off. */
   rateLimits?: PublicRateLimits | false;
+  /** What /ready asks besides the database: the modules' parts, the outbox lag threshold. */
+  readiness?: ReadinessOptions;
 }
 
 /** Applies the public routes' per-IP limits as they are registered (before the rate-limit plugin sees them). */
@@ -57,7 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   } else {
     registerNotFoundHandler(app);
   }
-  await app.register(healthRoutes(options.db));
+  await app.register(healthRoutes(options.db, options.readiness));
   for (const plugin of options.routes ?? []) await app.register(plugin);
   return app;
 }

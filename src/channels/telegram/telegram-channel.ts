@@ -45,7 +45,11 @@ export interface TelegramChannel {
   /** The webhook route (webhook mode only). */
   routes: RoutePlugin[];
   service: BackgroundService;
+  /** Where the channel stands: reaching the Bot API, webhook set, polling, or stopped. */
+  state(): TelegramState;
 }
+
+export type TelegramState = 'connecting' | 'webhook' | 'polling' | 'stopped';
 
 /**
  * The Telegram channel: the bot (telegraf, real Bot API calls), the webhook
@@ -81,6 +85,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
 
   let polling: Promise<boolean> | undefined;
   let stopped = false;
+  let state: TelegramState = 'stopped';
   let retryTimer: NodeJS.Timeout | undefined;
   const retries = options.connectRetryMs ?? [1_000, 5_000, 15_000, 60_000, 300_000];
 
@@ -91,14 +96,17 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
       const url = new URL(WEBHOOK_PATH, webhook.publicUrl).toString();
       await bot.telegram.setWebhook(url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
       logger.info({ url, bot: bot.botInfo.username }, 'telegram: webhook set');
+      state = 'webhook';
       return;
     }
     logger.info({ bot: bot.botInfo.username }, 'telegram: long polling');
     // launch() resolves only when polling stops: it runs in the background.
+    state = 'polling';
     polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).then(
       () => true,
       (err: unknown) => {
         if (!stopped) logger.error({ error: describeError(err) }, 'telegram: polling stopped');
+        state = stopped ? 'stopped' : 'connecting';
         return true;
       },
     );
@@ -123,9 +131,13 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
       : [],
     service: {
       name: 'telegram',
-      start: () => connectWithRetry(0),
+      start: () => {
+        state = 'connecting';
+        return connectWithRetry(0);
+      },
       async stop() {
         stopped = true;
+        state = 'stopped';
         if (retryTimer) clearTimeout(retryTimer);
         if (polling) {
           await stopPolling(bot, polling);
@@ -133,6 +145,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
         }
       },
     },
+    state: () => state,
   };
 }
 

@@ -11,7 +11,7 @@ import { createTelegramChannel } from './telegram-channel';
 export const telegramModule: ModuleFactory = (ctx) => {
   const { config } = ctx;
   const token = config.TELEGRAM_BOT_TOKEN;
-  if (!token) return {};
+  if (!token) return { status: () => ({ part: 'telegram', state: 'off', ready: true }) };
   const channel = createTelegramChannel({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -30,5 +30,13 @@ export const telegramModule: ModuleFactory = (ctx) => {
         }
       : {}),
   });
-  return { routes: channel.routes, services: [channel.service], senders: [channel.sender] };
+  return {
+    routes: channel.routes,
+    services: [channel.service],
+    senders: [channel.sender],
+    status: () => {
+      const state = channel.state();
+      return { part: 'telegram', state, ready: state === 'webhook' || state === 'polling' };
+    },
+  };
 };

@@ -1,6 +1,13 @@
 import { createAuthenticate } from '../../http/admin/authenticate';
+import type { PairingView } from '../../http/routes/whatsapp-pairing';
+import type { PartStatus } from '../../http/routes/readiness';
 import type { ModuleFactory } from '../../module';
 import { whatsappPacing } from './whatsapp-sender';
+
+/** Ready while this process holds the open socket, or stands by for the one that does; not while connecting or waiting to be paired. */
+export function whatsappStatus(state: PairingView['state']): PartStatus {
+  return { part: 'whatsapp', state, ready: state === 'open' || state === 'standby' };
+}
 
 /** The Cloud API transport (WHATSAPP_TRANSPORT=cloud): a webhook and the Graph API, nothing held open. */
 const cloudModule: ModuleFactory = async (ctx) => {
@@ -28,7 +35,8 @@ const cloudModule: ModuleFactory = async (ctx) => {
     mediaTimeoutMs: config.WHATSAPP_MEDIA_TIMEOUT_SECONDS * 1000,
     mediaDownloads: config.WHATSAPP_MEDIA_DOWNLOADS,
   });
-  return { senders: [channel.sender], services: [channel.service], routes: channel.routes };
+  // Nothing is held open: Meta calls the webhook, SAPA calls the Graph API.
+  return { senders: [channel.sender], services: [channel.service], routes: channel.routes, status: () => ({ part: 'whatsapp', state: 'cloud', ready: true }) };
 };
 
 /**
@@ -41,7 +49,7 @@ const cloudModule: ModuleFactory = async (ctx) => {
  */
 export const whatsappModule: ModuleFactory = async (ctx) => {
   const { config, db, clock } = ctx;
-  if (!config.WHATSAPP_ENABLED) return {};
+  if (!config.WHATSAPP_ENABLED) return { status: () => ({ part: 'whatsapp', state: 'off', ready: true }) };
   if (config.WHATSAPP_TRANSPORT === 'cloud') return cloudModule(ctx);
   const [{ createWhatsappChannel }, { whatsappSocketLock }, { whatsappPairingRoute }] = await Promise.all([
     import('./whatsapp-channel'),
@@ -65,5 +73,6 @@ export const whatsappModule: ModuleFactory = async (ctx) => {
     senders: [channel.sender],
     services: [channel.service],
     routes: [whatsappPairingRoute({ authenticate: createAuthenticate({ db, clock }, 'ops'), pairing: channel.pairing })],
+    status: () => whatsappStatus(channel.pairing().state),
   };
 };

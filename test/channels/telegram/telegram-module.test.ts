@@ -35,8 +35,10 @@ describe('telegramModule', () => {
     await db.drop();
   });
 
-  it('is off without a bot token', async () => {
-    expect(await telegramModule(context({}))).toEqual({});
+  it('is off without a bot token, and says so to /ready', async () => {
+    const module = await telegramModule(context({}));
+    expect(module.routes ?? module.services ?? module.senders).toBeUndefined();
+    expect(module.status?.()).toEqual({ part: 'telegram', state: 'off', ready: true });
   });
 
   it('serves the webhook with the configured secret and hands its sender to the outbox', async () => {
@@ -48,7 +50,9 @@ describe('telegramModule', () => {
     });
     const module: Module = await telegramModule(ctx);
     expect(module.senders?.map((s) => s.channel)).toEqual(['TELEGRAM']);
+    expect(module.status?.()).toMatchObject({ state: 'stopped', ready: false });
     await module.services![0]!.start();
+    expect(module.status?.()).toEqual({ part: 'telegram', state: 'webhook', ready: true });
     expect(api.callsOf('setWebhook')[0]!.params).toMatchObject({
       url: 'https://sapa.example.go.id/telegram/webhook',
       secret_token: 'configured_secret',
@@ -59,6 +63,7 @@ describe('telegramModule', () => {
     expect((await post('configured_secret')).statusCode).toBe(200);
     expect((await post('other')).statusCode).toBe(401);
     await module.services![0]!.stop();
+    expect(module.status?.()).toMatchObject({ state: 'stopped', ready: false });
     await app.close();
   });
 
@@ -75,6 +80,7 @@ describe('telegramModule', () => {
     const module = await telegramModule(context({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot }));
     expect(module.routes).toEqual([]);
     await module.services![0]!.start();
+    expect(module.status?.()).toEqual({ part: 'telegram', state: 'polling', ready: true });
     await module.services![0]!.stop();
     expect(api.callsOf('setWebhook')).toHaveLength(0);
     expect(api.callsOf('deleteWebhook').length).toBeLessThanOrEqual(1);
@@ -84,6 +90,8 @@ describe('telegramModule', () => {
     const module = await telegramModule(context({ TELEGRAM_BOT_TOKEN: '999:wrong', TELEGRAM_API_ROOT: api.apiRoot }));
     await module.services![0]!.start();
     expect(api.calls).toHaveLength(0);
+    // Retrying in the background: not ready until the Bot API answers.
+    expect(module.status?.()).toEqual({ part: 'telegram', state: 'connecting', ready: false });
     await module.services![0]!.stop();
   });
 });

@@ -116,8 +116,10 @@ describe('WhatsApp module', () => {
     return { config: loadConfig(env), db, clock, logger: createLogger('silent'), engine, flows, wakeOutbox: () => undefined };
   }
 
-  it('is off unless WHATSAPP_ENABLED', async () => {
-    expect(await whatsappModule(context({}))).toEqual({});
+  it('is off unless WHATSAPP_ENABLED, and says so to /ready', async () => {
+    const module = await whatsappModule(context({}));
+    expect(module.routes ?? module.services ?? module.senders).toBeUndefined();
+    expect(module.status?.()).toEqual({ part: 'whatsapp', state: 'off', ready: true });
   });
 
   it('contributes the sender paced by WHATSAPP_RATE_PER_SECOND and WHATSAPP_JITTER_MS, the socket service and the pairing route', async () => {
@@ -125,6 +127,7 @@ describe('WhatsApp module', () => {
     expect(module.senders?.map((s) => [s.channel, s.pacing])).toEqual([['WHATSAPP', { perSecond: 0.5, perChatPerSecond: 0.5, jitterMs: 1500 }]]);
     expect(module.services?.map((s) => s.name)).toEqual(['whatsapp']);
     expect(module.routes).toHaveLength(1);
+    expect(module.status?.()).toEqual({ part: 'whatsapp', state: 'stopped', ready: false });
   });
 
   it('defaults to one message a second with up to 400 ms of jitter', async () => {

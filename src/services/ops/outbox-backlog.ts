@@ -1,0 +1,27 @@
+import type { ChannelName } from '../../chat/channel-name';
+import type { Database } from '../../store/database';
+
+/** Pending outbox messages of one channel and priority. */
+export interface BacklogGroup {
+  channel: ChannelName;
+  /** The rows' send priority (SEND_PRIORITY: higher is sent first). */
+  priority: number;
+  pending: number;
+  /** When the oldest of them was queued. */
+  oldestAt: Date;
+}
+
+/**
+ * The outbox's pending messages per channel and priority, with the oldest's
+ * queue time: one grouped read of the PENDING rows (the status index), for
+ * /metrics and /ready to compute at the moment they are asked.
+ */
+export async function outboxBacklog(db: Database): Promise<BacklogGroup[]> {
+  const groups = await db.prisma.outboxMessage.groupBy({
+    by: ['channel', 'priority'],
+    where: { status: 'PENDING' },
+    _count: { _all: true },
+    _min: { createdAt: true },
+  });
+  return groups.map((g) => ({ channel: g.channel, priority: g.priority, pending: g._count._all, oldestAt: g._min.createdAt ?? new Date() }));
+}
