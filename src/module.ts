@@ -5,7 +5,7 @@ import type { FlowRegistry } from './conversation/flow-registry';
 import type { RoutePlugin } from './http/build-app';
 import type { PartStatus } from './http/routes/readiness';
 import type { Logger } from './logger';
-import type { ChannelSender } from './chat/channel-sender';
+import type { ChannelSender, SendRates } from './chat/channel-sender';
 import type { Database } from './store/database';
 
 /**
@@ -33,6 +33,8 @@ export interface ServiceContext {
   flows: FlowRegistry;
   /** Nudges the outbox worker after something was enqueued outside a conversation turn. */
   wakeOutbox(): void;
+  /** Each channel's send rate, from its sender's pacing (filled once the modules gave their senders): queue sizes become waits. */
+  sendRates?: SendRates;
 }
 
 /** What each part of SAPA contributes. */

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config';
+import type { ChannelName } from './chat/channel-name';
+import { sustainedRate } from './chat/channel-sender';
 import { systemClock, type Clock } from './clock';
 import { createConversationEngine } from './conversation/conversation-engine';
 import { buildApp } from './http/build-app';
@@ -35,6 +37,8 @@ export async function startSapa(config: Config, composition: Composition, clock:
     if (seeded) logger.info({ employees: seeded.employees }, 'demo organisation seeded');
   }
   let wake: () => void = () => undefined;
+  /** Filled below once every module gave its sender; read only when a turn, job or request asks. */
+  const sendRates = new Map<ChannelName, number>();
   const engine = createConversationEngine({
     db,
     clock,
@@ -48,11 +52,14 @@ export async function startSapa(config: Config, composition: Composition, clock:
     // Answering every message of a stranger on WhatsApp looks like spam (and risks the number).
     ...(config.WHATSAPP_STRANGER_QUIET_MINUTES > 0 ? { quietStrangers: { WHATSAPP: config.WHATSAPP_STRANGER_QUIET_MINUTES * 60_000 } } : {}),
     onOutbox: () => wake(),
+    sendRates,
   });
-  const ctx: ServiceContext = { config, db, clock, logger, engine, flows: composition.flows, wakeOutbox: () => wake() };
+  const ctx: ServiceContext = { config, db, clock, logger, engine, flows: composition.flows, wakeOutbox: () => wake(), sendRates };
   const parts = await Promise.all(composition.modules.map((factory) => factory(ctx)));
   const services = parts.flatMap((p) => p.services ?? []);
-  const outbox = composition.outbox?.(ctx, parts.flatMap((p) => p.senders ?? []));
+  const senders = parts.flatMap((p) => p.senders ?? []);
+  for (const sender of senders) sendRates.set(sender.channel, sustainedRate(sender.pacing));
+  const outbox = composition.outbox?.(ctx, senders);
   if (outbox) wake = () => outbox.wake();
   const app = await buildApp({
     db,

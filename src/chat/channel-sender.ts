@@ -35,6 +35,18 @@ export interface Pacing {
 }
 
 /**
+ * Messages a second a channel keeps up through a long queue: its rate,
+ * slowed by the random extra gap on average (the pacer waits the gap of its
+ * rate plus up to `jitterMs` after each send).
+ */
+export function sustainedRate(pacing: Pacing): number {
+  return 1000 / (1000 / pacing.perSecond + (pacing.jitterMs ?? 0) / 2);
+}
+
+/** Each running channel's sustained send rate (messages a second), as its sender's pacing says: what queue estimates divide by. */
+export type SendRates = ReadonlyMap<ChannelName, number>;
+
+/**
  * What a channel gives the outbox worker: one call to send one neutral
  * message to one chat. The channel renders it (inline keyboard, numbered list).
  * Documents arrive resolved (payslips rendered at send time); a `resolve`

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ChannelName } from './channel-name';
 
 const choiceSchema = z.object({ value: z.string(), label: z.string() });
 
@@ -43,27 +42,19 @@ export function keptAfterSend(message: OutboundMessage): OutboundMessage | null 
   return message.kind === 'text' && message.afterSend !== undefined ? { kind: 'text', text: message.afterSend } : null;
 }
 
-/** The card a message carries (a `choices` message with a ref), kept in its outbox row so a later `resolve` finds it. */
-export function cardRefOf(message: OutboundMessage): string | null {
-  return message.kind === 'choices' ? (message.ref ?? null) : null;
+/**
+ * What a message carries that a later message looks for, kept in its outbox
+ * row (`ref`): a card (a `choices` message with a ref), which a `resolve`
+ * finds once sent; a payslip (`payslip:<id>`), so asking for it again while
+ * it is queued finds it waiting.
+ */
+export function outboxRefOf(message: OutboundMessage): string | null {
+  if (message.kind === 'choices') return message.ref ?? null;
+  if (message.kind === 'document' && message.source.type === 'payslip') return payslipRef(message.source.payslipId);
+  return null;
 }
+
+/** The outbox `ref` of a row carrying payslip `payslipId`. */
+export const payslipRef = (payslipId: number) => `payslip:${payslipId}`;
 export type Choice = z.infer<typeof choiceSchema>;
 export type DocumentSource = z.infer<typeof documentSourceSchema>;
-
-/** An outbound message addressed to a chat, as stored in the outbox. */
-export interface Envelope {
-  channel: ChannelName;
-  chatId: string;
-  message: OutboundMessage;
-  /** Makes the row unique: a job or event that may run twice enqueues once. */
-  dedupeKey?: string;
-  /** Send order across chats: higher first (SEND_PRIORITY); default normal. */
-  priority?: number;
-}
-
-/**
- * Outbox priorities: the worker claims and sends rows of a higher priority
- * first; one chat's messages always keep their order. Replies to people who
- * are not linked (strangers) go after everyone else's.
- */
-export const SEND_PRIORITY = { normal: 0, stranger: -10 } as const;

@@ -8,8 +8,10 @@ import type { Actor } from '../chat/actor';
 import type { TurnContext } from './flow';
 import type { FlowRegistry } from './flow-registry';
 import { KeyedMutex } from './keyed-mutex';
-import { SEND_PRIORITY, type OutboundMessage } from '../chat/outbound-message';
+import { SEND_PRIORITY } from '../chat/envelope';
+import type { OutboundMessage } from '../chat/outbound-message';
 import type { ChannelName } from '../chat/channel-name';
+import type { SendRates } from '../chat/channel-sender';
 import type { InboundContent, InboundMessage } from '../chat/inbound-message';
 import { readChatExpectation } from './chat-expectation';
 import { runTurn } from './run-turn';
@@ -35,6 +37,8 @@ export interface ConversationEngineOptions {
   quietStrangers?: Partial<Record<ChannelName, number>>;
   /** Called after a turn committed new outbox rows (wakes the outbox worker). */
   onOutbox?: () => void;
+  /** Each channel's send rate, so a turn can tell how long a queued payslip will take. */
+  sendRates?: SendRates;
 }
 
 /** `linked`: the sender is a verified, active employee (absent from test doubles). */
@@ -119,7 +123,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
     const state = session ? readSessionState(session.version, session.state, now) : freshState(now);
     let lang: Language = (employee?.language as Language | undefined) ?? state.lang ?? 'id';
     const ctx: TurnContext = {
-      services: bindTurnServices({ tx, clock, now, channel: message.channel, chatId: message.chatId, identityId, actor, letterNumbering: options.agency.letterNumbering }),
+      services: bindTurnServices({ tx, clock, now, channel: message.channel, chatId: message.chatId, identityId, actor, letterNumbering: options.agency.letterNumbering, sendRates: options.sendRates }),
       clock,
       now,
       today: jakartaDay(now),
@@ -175,6 +179,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
         channel: message.channel,
         chatId: message.chatId,
         message: reply,
+        purpose: 'reply',
         ...(actor ? {} : { priority: SEND_PRIORITY.stranger }),
       })),
     });

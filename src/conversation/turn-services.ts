@@ -1,5 +1,6 @@
 import type { Actor } from '../chat/actor';
 import type { ChannelName } from '../chat/channel-name';
+import type { SendRates } from '../chat/channel-sender';
 import type { Clock } from '../clock';
 import type { IsoDay } from '../domain/day';
 import type { Decision, LeaveError, LeaveErrorCode, LeavePolicy } from '../domain/leave';
@@ -49,6 +50,8 @@ export interface TurnServiceScope {
   actor: Actor | null;
   /** How the agency numbers its letters (a grant issues one). */
   letterNumbering?: LetterNumbering;
+  /** Each channel's send rate (a queued payslip's wait); none: no estimate. */
+  sendRates?: SendRates | undefined;
 }
 
 /**

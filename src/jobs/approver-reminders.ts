@@ -53,7 +53,7 @@ function plan(step: WaitingStep, today: string, calendar: WorkCalendar, policy: 
 }
 
 function textNotice(employeeId: number, dedupeKey: string, text: (lang: Language) => string): Notice {
-  return { employeeId, prefer: 'TELEGRAM', dedupeKey, build: (lang): OutboundMessage[] => [{ kind: 'text', text: text(lang) }] };
+  return { employeeId, prefer: 'TELEGRAM', purpose: 'reminder', dedupeKey, build: (lang): OutboundMessage[] => [{ kind: 'text', text: text(lang) }] };
 }
 
 function requestParams(step: WaitingStep, lang: Language, days: number) {

@@ -41,7 +41,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   const withDaysLeft = balances.filter((b) => availableDays(b) > 0);
   const notices: Notice[] = withDaysLeft.map((b) => ({
     employeeId: b.employeeId,
-    prefer: 'WHATSAPP',
+    prefer: 'WHATSAPP', purpose: 'digest',
     dedupeKey: `jobs.balance-summary:${year}`,
     build: (lang) => [{ kind: 'text', text: balanceSummaryText(b, b.employee, policy, year, lang) }],
   }));

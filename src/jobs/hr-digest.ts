@@ -16,7 +16,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   const reached = await db.prisma.$transaction((tx) =>
     notifyEmployees(
       tx,
-      officers.map((o) => ({ employeeId: o.id, prefer: 'TELEGRAM', dedupeKey: `jobs.digest:${slot}`, build: (lang) => digestMessages(digest, lang) })),
+      officers.map((o) => ({ employeeId: o.id, prefer: 'TELEGRAM', purpose: 'digest', dedupeKey: `jobs.digest:${slot}`, build: (lang) => digestMessages(digest, lang) })),
     ),
   );
   if (reached.length > 0) ctx.wakeOutbox();

@@ -26,7 +26,7 @@ async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   });
   const notices: Notice[] = requests.map((r) => ({
     employeeId: r.employeeId,
-    prefer: 'WHATSAPP',
+    prefer: 'WHATSAPP', purpose: 'reminder',
     dedupeKey: `jobs.leave-starts:${r.id}:${r.startDate}`,
     build: (lang) => [
       {

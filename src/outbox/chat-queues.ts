@@ -1,5 +1,6 @@
 import type { ChannelName } from '../chat/channel-name';
-import { SEND_PRIORITY, type OutboundMessage } from '../chat/outbound-message';
+import { SEND_PRIORITY } from '../chat/envelope';
+import type { OutboundMessage } from '../chat/outbound-message';
 
 /** A claimed message this worker holds until it is sent, failed or given back. */
 export interface HeldMessage {

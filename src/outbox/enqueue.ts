@@ -1,4 +1,4 @@
-import type { Envelope } from '../chat/outbound-message';
+import type { Envelope } from '../chat/envelope';
 import type { Tx } from '../store/database';
 
 /**

@@ -22,7 +22,7 @@ export function testTime(at = testNow) {
 /** Enqueues `count` texts per chat, "<chat>#<n>", chat by chat, in one transaction. */
 export async function enqueueTexts(db: Database, chats: readonly string[], count: number, channel: ChannelName = 'TELEGRAM') {
   const envelopes = chats.flatMap((chatId) =>
-    Array.from({ length: count }, (_, n) => ({ channel, chatId, message: { kind: 'text' as const, text: `${chatId}#${n + 1}` } })),
+    Array.from({ length: count }, (_, n) => ({ channel, chatId, purpose: 'reply' as const, message: { kind: 'text' as const, text: `${chatId}#${n + 1}` } })),
   );
   await db.prisma.$transaction((tx) => enqueue(tx, envelopes), { timeout: 30_000 });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SEND_PRIORITY, type Envelope } from '../../src/chat/outbound-message';
+import { SEND_PRIORITY, type Envelope } from '../../src/chat/envelope';
 import { claimMessages } from '../../src/outbox/claim-messages';
 import { enqueue } from '../../src/outbox/enqueue';
 import { createOutboxWorker } from '../../src/outbox/outbox-worker';
@@ -10,6 +10,7 @@ import { chatIds, resetOutbox, testTime } from './outbox-fixtures';
 const text = (chatId: string, body: string, priority?: number): Envelope => ({
   channel: 'WHATSAPP',
   chatId,
+  purpose: 'reply',
   message: { kind: 'text', text: body },
   ...(priority !== undefined ? { priority } : {}),
 });

@@ -103,8 +103,8 @@ describe.each(testProviders)('outbox worker (%s)', (provider) => {
   it('sends a message carrying a one-time code as it is, and keeps only its masked form once sent or given up', async () => {
     const { clock, sleep } = testTime();
     const sender = fakeSender(clock, { answer: (chatId) => (chatId === 'gone' ? { ok: false, error: 'Forbidden: user is deactivated', unreachable: true } : { ok: true }) });
-    const otp = (chatId: string) => ({ channel: 'TELEGRAM' as const, chatId, message: { kind: 'text' as const, text: 'Kode: 123 456 789', afterSend: 'Kode: ••• ••• •••' } });
-    await db.prisma.$transaction((tx) => enqueue(tx, [otp('ok'), otp('gone'), { channel: 'TELEGRAM', chatId: 'ok', message: { kind: 'text', text: 'biasa' } }]));
+    const otp = (chatId: string) => ({ channel: 'TELEGRAM' as const, chatId, purpose: 'code' as const, message: { kind: 'text' as const, text: 'Kode: 123 456 789', afterSend: 'Kode: ••• ••• •••' } });
+    await db.prisma.$transaction((tx) => enqueue(tx, [otp('ok'), otp('gone'), { channel: 'TELEGRAM', chatId: 'ok', purpose: 'reply', message: { kind: 'text', text: 'biasa' } }]));
     const worker = createOutboxWorker({ db, clock, sleep, senders: [sender] });
 
     expect(await worker.drainOnce()).toMatchObject({ sent: 2, dead: 1 });
@@ -136,8 +136,8 @@ describe.each(testProviders)('outbox worker (%s)', (provider) => {
     const sender = fakeSender(clock);
     await db.prisma.$transaction((tx) =>
       enqueue(tx, [
-        { channel: 'TELEGRAM', chatId: 'hr', message: { kind: 'document', fileName: 'a.csv', mimeType: 'text/csv', caption: 'CSV', source: { type: 'inline', base64: Buffer.from('x,y\n').toString('base64') } } },
-        { channel: 'TELEGRAM', chatId: 'p', message: { kind: 'document', fileName: 's.pdf', mimeType: 'application/pdf', caption: 'Slip', source: { type: 'payslip', payslipId: 42 } } },
+        { channel: 'TELEGRAM', chatId: 'hr', purpose: 'digest', message: { kind: 'document', fileName: 'a.csv', mimeType: 'text/csv', caption: 'CSV', source: { type: 'inline', base64: Buffer.from('x,y\n').toString('base64') } } },
+        { channel: 'TELEGRAM', chatId: 'p', purpose: 'reply', message: { kind: 'document', fileName: 's.pdf', mimeType: 'application/pdf', caption: 'Slip', source: { type: 'payslip', payslipId: 42 } } },
       ]),
     );
     const asked: number[] = [];

@@ -60,6 +60,7 @@ describe.skipIf(!testPostgresUrl)(`three instances, one Telegram pace: ${TOTAL} 
         const envelopes = Array.from({ length: Math.min(1_000, TOTAL - from) }, (_, k) => ({
           channel: 'TELEGRAM' as const,
           chatId: String(900_000 + ((from + k) % CHATS)),
+          purpose: 'reply' as const,
           message: { kind: 'text' as const, text: `m${from + k}` },
         }));
         await db.prisma.$transaction((tx) => enqueue(tx, envelopes), { timeout: 60_000 });

@@ -89,6 +89,7 @@ describe('stop: kill -TERM of the `npm start` process', () => {
     const envelopes = Array.from({ length: count }, (_, i) => ({
       channel: 'TELEGRAM' as const,
       chatId: String(800_000 + (i % 50)),
+      purpose: 'reply' as const,
       message: { kind: 'text' as const, text: `pesan ${i}` },
     }));
     await db.prisma.$transaction((tx) => enqueue(tx, envelopes));

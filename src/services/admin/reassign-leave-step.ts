@@ -50,7 +50,7 @@ export async function reassignLeaveStep(tx: Tx, input: ReassignInput) {
   await notifyEmployees(tx, [
     {
       employeeId: request.employeeId,
-      prefer: 'WHATSAPP',
+      prefer: 'WHATSAPP', purpose: 'notice',
       dedupeKey: `admin.reassigned:${token}`,
       build: (lang) => [{ kind: 'text', text: translate(lang, 'admin.leave.reassigned_notice', { ref: request.ref, name: approver.name }) }],
     },

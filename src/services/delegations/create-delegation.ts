@@ -56,8 +56,8 @@ export async function createDelegation(tx: Tx, now: Date, input: CreateDelegatio
     data: { fromId: input.fromId, toId: input.toId, startDate: input.startDate, endDate: input.endDate, reason: input.reason ?? null, stepsMoved: moved },
   });
   await notifyEmployees(tx, [
-    { employeeId: input.fromId, prefer: 'TELEGRAM', dedupeKey: `delegation.created:${created.id}`, build: (lang) => [{ kind: 'text', text: translate(lang, 'delegation.told_from', { to: view.to.name, dates: formatDayRange(view.startDate, view.endDate, lang) }) }] },
-    { employeeId: input.toId, prefer: 'TELEGRAM', dedupeKey: `delegation.created:${created.id}`, build: (lang) => [{ kind: 'text', text: translate(lang, 'delegation.told_to', { from: view.from.name, dates: formatDayRange(view.startDate, view.endDate, lang) }) }] },
+    { employeeId: input.fromId, prefer: 'TELEGRAM', purpose: 'notice', dedupeKey: `delegation.created:${created.id}`, build: (lang) => [{ kind: 'text', text: translate(lang, 'delegation.told_from', { to: view.to.name, dates: formatDayRange(view.startDate, view.endDate, lang) }) }] },
+    { employeeId: input.toId, prefer: 'TELEGRAM', purpose: 'notice', dedupeKey: `delegation.created:${created.id}`, build: (lang) => [{ kind: 'text', text: translate(lang, 'delegation.told_to', { from: view.from.name, dates: formatDayRange(view.startDate, view.endDate, lang) }) }] },
   ]);
   return view;
 }

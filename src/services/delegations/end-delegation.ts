@@ -30,8 +30,8 @@ export async function endDelegation(tx: Tx, now: Date, input: { id: number; reas
   });
   const view = await getDelegationView(tx, found.id);
   await notifyEmployees(tx, [
-    { employeeId: found.fromId, prefer: 'TELEGRAM', dedupeKey: `delegation.ended:${found.id}`, build: (lang) => [{ kind: 'text', text: translate(lang, 'delegation.ended_from', { to: view.to.name }) }] },
-    { employeeId: found.toId, prefer: 'TELEGRAM', dedupeKey: `delegation.ended:${found.id}`, build: (lang) => [{ kind: 'text', text: translate(lang, 'delegation.ended_to', { from: view.from.name }) }] },
+    { employeeId: found.fromId, prefer: 'TELEGRAM', purpose: 'notice', dedupeKey: `delegation.ended:${found.id}`, build: (lang) => [{ kind: 'text', text: translate(lang, 'delegation.ended_from', { to: view.to.name }) }] },
+    { employeeId: found.toId, prefer: 'TELEGRAM', purpose: 'notice', dedupeKey: `delegation.ended:${found.id}`, build: (lang) => [{ kind: 'text', text: translate(lang, 'delegation.ended_to', { from: view.from.name }) }] },
   ]);
   return view;
 }

@@ -79,6 +79,7 @@ export async function issuePhoneCode(
     {
       channel: 'WHATSAPP',
       chatId: whatsappChatOf(input.phone),
+      purpose: 'code',
       message: {
         kind: 'text',
         text: translate(input.lang, 'link.otp_message', { code: groupDigits(code) }),

@@ -27,7 +27,7 @@ export async function tellOtherChats(tx: Tx, input: { employeeId: number; identi
   const text = translate(lang, 'link.new_chat_notice', { chat: chatLabel(linked, lang), when: formatInstant(input.now, lang) });
   await enqueue(
     tx,
-    others.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: { kind: 'text' as const, text } })),
+    others.map((chat) => ({ channel: chat.channel, chatId: chat.externalId, message: { kind: 'text' as const, text }, purpose: 'alert' as const })),
   );
   return others.length;
 }

@@ -32,7 +32,7 @@ export async function unlinkChat(
   const self = input.identityId === input.fromIdentityId;
   const lang = asLanguage(chat.employee?.language ?? 'id');
   if (!self && !chat.unreachableAt) {
-    await enqueue(tx, [{ channel: chat.channel, chatId: chat.externalId, message: { kind: 'text', text: translate(lang, 'link.unlinked_notice') } }]);
+    await enqueue(tx, [{ channel: chat.channel, chatId: chat.externalId, message: { kind: 'text', text: translate(lang, 'link.unlinked_notice') }, purpose: 'alert' }]);
   }
   await writeAudit(tx, {
     actorType: 'EMPLOYEE',

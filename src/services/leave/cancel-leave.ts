@@ -89,7 +89,7 @@ async function cancel(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise
   if (proxy) {
     await notifyEmployees(tx, [{
       employeeId: employee.id,
-      prefer: 'WHATSAPP',
+      prefer: 'WHATSAPP', purpose: 'notice',
       dedupeKey: `leave.cancelled:${request.id}`,
       build: cancelledForYou(view, (lang) => actorDisplayName(input.actor, lang)),
     }]);

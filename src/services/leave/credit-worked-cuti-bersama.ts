@@ -67,7 +67,7 @@ export async function creditWorkedCutiBersama(tx: Tx, deps: LeaveDeps, input: Cr
   }
   await notifyEmployees(tx, [{
     employeeId: employee.id,
-    prefer: 'WHATSAPP',
+    prefer: 'WHATSAPP', purpose: 'notice',
     dedupeKey: `leave.cuti_bersama_credited:${employee.id}:${dates.join(',')}`,
     build: workedCutiBersamaCredited(dates, [...result.values()]),
   }]);

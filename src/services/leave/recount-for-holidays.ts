@@ -76,7 +76,7 @@ export async function recountForHolidays(
     const view = await getLeaveRequestView(tx, request.id);
     await notifyEmployees(tx, [{
       employeeId: request.employeeId,
-      prefer: 'WHATSAPP',
+      prefer: 'WHATSAPP', purpose: 'notice',
       dedupeKey: `leave.recounted:${request.id}:${hit.join(',')}`,
       build: recounted(view, hit, returned),
     }]);

@@ -88,7 +88,7 @@ async function endEarly(tx: Tx, deps: LeaveDeps, input: ReturnToWorkInput): Prom
   if (isProxy(input.actor, employee.id)) {
     await notifyEmployees(tx, [{
       employeeId: employee.id,
-      prefer: 'WHATSAPP',
+      prefer: 'WHATSAPP', purpose: 'notice',
       dedupeKey: `leave.returned_early:${request.id}`,
       build: returnedEarly(view, input.returnDay, daysBack),
     }]);

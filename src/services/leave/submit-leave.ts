@@ -106,13 +106,13 @@ async function submit(tx: Tx, deps: LeaveDeps, input: SubmitLeaveInput): Promise
     const first = view.steps[0]!;
     await notifyEmployees(tx, [{
       employeeId: employee.id,
-      prefer: 'WHATSAPP',
+      prefer: 'WHATSAPP', purpose: 'notice',
       dedupeKey: `leave.proxy:${created.id}`,
       build: submittedForYou(view, (lang) => actorDisplayName(input.actor, lang), first.delegateName ?? first.approverName),
     }]);
   }
   if (view.missingDocument) {
-    await notifyEmployees(tx, [{ employeeId: employee.id, prefer: 'WHATSAPP', dedupeKey: `leave.document_needed:${created.id}`, build: documentNeeded(view) }]);
+    await notifyEmployees(tx, [{ employeeId: employee.id, prefer: 'WHATSAPP', purpose: 'notice', dedupeKey: `leave.document_needed:${created.id}`, build: documentNeeded(view) }]);
   }
   return view;
 }

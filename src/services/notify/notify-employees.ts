@@ -1,4 +1,6 @@
-import type { Envelope, OutboundMessage } from '../../chat/outbound-message';
+import type { Envelope } from '../../chat/envelope';
+import type { OutboundMessage } from '../../chat/outbound-message';
+import type { MessagePurpose } from '../../chat/outbox-lane';
 import type { Language } from '../../domain/language';
 import { enqueue } from '../../outbox/enqueue';
 import type { Tx } from '../../store/database';
@@ -8,6 +10,8 @@ import { chatsOf, type EmployeeChat, type PreferredChannel } from './chats-of';
 export interface Notice {
   employeeId: number;
   prefer: PreferredChannel;
+  /** Why it is sent (its outbox lane follows: a card goes before bulk notices). */
+  purpose: MessagePurpose;
   build(lang: Language): OutboundMessage[];
   /** Base of the outbox dedupe keys (`${dedupeKey}:${employeeId}#${i}`): a use case run twice enqueues once. */
   dedupeKey?: string;
@@ -34,7 +38,7 @@ export async function notifyEmployees(tx: Tx, notices: readonly Notice[]): Promi
       reached.push(chat);
       notice.build(chat.lang).forEach((message, i) => {
         const dedupeKey = notice.dedupeKey ? `${notice.dedupeKey}:${notice.employeeId}#${i}` : undefined;
-        envelopes.push({ channel: chat.channel, chatId: chat.chatId, message, ...(dedupeKey ? { dedupeKey } : {}) });
+        envelopes.push({ channel: chat.channel, chatId: chat.chatId, message, purpose: notice.purpose, ...(dedupeKey ? { dedupeKey } : {}) });
       });
     }
   }

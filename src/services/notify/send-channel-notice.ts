@@ -1,5 +1,5 @@
 import type { ChannelName } from '../../chat/channel-name';
-import { SEND_PRIORITY } from '../../chat/outbound-message';
+import { SEND_PRIORITY } from '../../chat/envelope';
 import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
@@ -44,6 +44,7 @@ export async function sendChannelNotice(db: Database, notice: ChannelNotice): Pr
         chatId: notice.chatId,
         message: { kind: 'text', text: translate(lang, notice.key, notice.params) },
         dedupeKey: `${notice.channel.toLowerCase()}:${notice.tag ?? notice.key}:${notice.oncePer ?? notice.eventId}`,
+        purpose: 'reply',
         // Employees' messages go before answers to strangers.
         priority: linked ? SEND_PRIORITY.normal : SEND_PRIORITY.stranger,
       },

@@ -54,7 +54,7 @@ export async function issueLeaveLetter(tx: Tx, input: IssueLeaveLetterInput): Pr
   });
   await notifyEmployees(tx, [{
     employeeId: request.employeeId,
-    prefer: 'WHATSAPP',
+    prefer: 'WHATSAPP', purpose: 'notice',
     dedupeKey: `leave.letter:${paper.id}`,
     build: (lang) => [paperMessage(paper, request.ref, lang)],
   }]);

@@ -60,7 +60,7 @@ export async function refreshLeaveLetter(tx: Tx, input: RefreshLeaveLetterInput)
   });
   await notifyEmployees(tx, [{
     employeeId: request.employeeId,
-    prefer: 'WHATSAPP',
+    prefer: 'WHATSAPP', purpose: 'notice',
     dedupeKey: `leave.letter:${next.id}`,
     build: (lang) => [paperMessage(next, request.ref, lang, 'paperwork.letter.caption_reissued')],
   }]);

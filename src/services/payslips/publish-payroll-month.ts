@@ -2,7 +2,7 @@ import { AppError } from '../../domain/app-error';
 import { formatPeriod } from '../../domain/format';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
-import type { Envelope } from '../../chat/outbound-message';
+import type { Envelope } from '../../chat/envelope';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import type { PayrollActor } from './payroll-actor';
@@ -73,6 +73,7 @@ async function unsentNotices(tx: Tx, period: string, revision: number, recipient
       channel: r.channel,
       chatId: r.chatId,
       dedupeKey: publishedNoticeKey(period, revision, r.employeeId),
+      purpose: 'payslip',
       message: { kind: 'text', text: translate(r.lang, 'payslip.published', { period: formatPeriod(period, r.lang) }) },
     }),
   );

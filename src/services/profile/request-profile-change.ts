@@ -47,6 +47,7 @@ export async function requestProfileChange(
     officers.map((o) => ({
       channel: o.channel,
       chatId: o.chatId,
+      purpose: 'notice',
       message: {
         kind: 'text' as const,
         text: translate(o.language, 'profile.hr_notice', {

@@ -53,7 +53,7 @@ export async function reviewProfileChange(tx: Tx, now: Date, input: ReviewInput)
   });
   await notifyEmployees(tx, [{
     employeeId: found.employeeId,
-    prefer: 'WHATSAPP',
+    prefer: 'WHATSAPP', purpose: 'notice',
     dedupeKey: `profile.reviewed:${found.id}`,
     build: (lang) => [{
       kind: 'text',

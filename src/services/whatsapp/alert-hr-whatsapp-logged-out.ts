@@ -21,6 +21,7 @@ export async function alertHrWhatsappLoggedOut(db: Database, input: { now: Date;
         chatId: chat.chatId,
         message: { kind: 'text' as const, text: translate(chat.language as Language, 'whatsapp.alert.logged_out', { path: input.adminPath }) },
         dedupeKey: `whatsapp:logged-out:${chat.employeeId}:${minute}`,
+        purpose: 'alert',
       })),
     );
     await writeAudit(tx, {

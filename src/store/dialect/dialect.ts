@@ -1,4 +1,4 @@
-import type { Envelope } from '../../chat/outbound-message';
+import type { Envelope } from '../../chat/envelope';
 import type { Prisma, Provider, Tx } from '../database';
 import type { WaitingStepRow } from './common-statements';
 import type { Rows } from './insert-rows';

@@ -1,6 +1,6 @@
 import { Prisma } from '../../generated/sqlite/client';
 import type { ChannelName } from '../../chat/channel-name';
-import { SEND_PRIORITY } from '../../chat/outbound-message';
+import { SEND_PRIORITY } from '../../chat/envelope';
 
 export interface ClaimRequest {
   workerId: string;

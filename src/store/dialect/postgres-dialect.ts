@@ -1,5 +1,5 @@
 import type { InboundMessage } from '../../chat/inbound-message';
-import type { Envelope } from '../../chat/outbound-message';
+import type { Envelope } from '../../chat/envelope';
 import { auditRow } from '../audit-row';
 import type { Prisma, Tx } from '../database';
 import { lockEmployee, nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
@@ -22,9 +22,9 @@ function utc(date: Date): string {
  */
 function insertOutbox(rows: string, now: string): string {
   return `
-    INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "ref", "nextAttemptAt", "createdAt")
-    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", r."priority", r."ref", ${now}::timestamp, ${now}::timestamp
-    FROM jsonb_to_recordset(${rows}::jsonb) AS r("n" int, "channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text, "priority" int, "ref" text)
+    INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "lane", "ref", "nextAttemptAt", "createdAt")
+    SELECT r."channel"::"Channel", r."chatId", r."payload", r."dedupeKey", r."priority", r."lane"::"OutboxLane", r."ref", ${now}::timestamp, ${now}::timestamp
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("n" int, "channel" text, "chatId" text, "payload" jsonb, "dedupeKey" text, "priority" int, "lane" text, "ref" text)
     ORDER BY r."n"
     ON CONFLICT DO NOTHING`;
 }

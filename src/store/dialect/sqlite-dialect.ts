@@ -1,4 +1,4 @@
-import type { Envelope } from '../../chat/outbound-message';
+import type { Envelope } from '../../chat/envelope';
 import type { InboundMessage } from '../../chat/inbound-message';
 import { auditRow } from '../audit-row';
 import type { Prisma } from '../database';
@@ -19,21 +19,21 @@ export function sqliteTime(date: Date): string {
 
 /**
  * The one outbox insert (see outboxRows): its rows arrive as one JSON array
- * of [channel, chatId, payload as text, dedupeKey, priority, ref], after
+ * of [channel, chatId, payload as text, dedupeKey, priority, lane, ref], after
  * the wall-clock time of nextAttemptAt and createdAt. (`WHERE true` tells
  * SQLite's parser that ON CONFLICT is the upsert clause, not a join's.)
  */
 const INSERT_OUTBOX = `
-  INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "ref", "status", "attempts", "nextAttemptAt", "createdAt")
+  INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "lane", "ref", "status", "attempts", "nextAttemptAt", "createdAt")
   SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
-         json_extract(value, '$[4]'), json_extract(value, '$[5]'), 'PENDING', 0, ?, ?
+         json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), 'PENDING', 0, ?, ?
   FROM json_each(?) WHERE true
   ON CONFLICT DO NOTHING`;
 
 /** INSERT_OUTBOX's parameters for `envelopes`, stamped now (Prisma fills @default(now()) with the wall clock; so does this). */
 function outboxParameters(envelopes: readonly Envelope[]): [string, string, string] {
   const wall = sqliteTime(new Date());
-  const rows = outboxRows(envelopes).map((r) => [r.channel, r.chatId, JSON.stringify(r.payload), r.dedupeKey, r.priority, r.ref]);
+  const rows = outboxRows(envelopes).map((r) => [r.channel, r.chatId, JSON.stringify(r.payload), r.dedupeKey, r.priority, r.lane, r.ref]);
   return [wall, wall, JSON.stringify(rows)];
 }
 

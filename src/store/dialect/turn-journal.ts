@@ -3,7 +3,7 @@ import type { EmployeeKind } from '../../domain/leave/types';
 import type { AuditEntry } from '../audit-row';
 import type { Tx } from '../database';
 import type { ChannelName } from '../../chat/channel-name';
-import type { Envelope } from '../../chat/outbound-message';
+import type { Envelope } from '../../chat/envelope';
 import type { InboundMessage } from '../../chat/inbound-message';
 
 /** What a turn starts from, read in one statement. */

@@ -90,6 +90,7 @@ describe('Telegram inbound: what the conversation engine receives', () => {
         {
           channel: 'TELEGRAM',
           chatId: String(ana.id),
+          purpose: 'card',
           message: { kind: 'choices', text: 'Permohonan cuti', ref: 'step:TOKEN1', choices: [{ value: 'd:TOKEN1:A', label: 'Setujui' }] },
         },
       ]),
@@ -166,8 +167,8 @@ describe('Telegram inbound: what the conversation engine receives', () => {
     const chatId = String(ana.id);
     await db.prisma.$transaction((tx) =>
       enqueue(tx, [
-        { channel: 'TELEGRAM', chatId, message: { kind: 'choices', text: 'Kartu A', ref: 'step:A', choices: [{ value: 'a', label: 'A' }] } },
-        { channel: 'TELEGRAM', chatId, message: { kind: 'choices', text: 'Menu', choices: [{ value: 'm', label: 'M' }] } },
+        { channel: 'TELEGRAM', chatId, purpose: 'card', message: { kind: 'choices', text: 'Kartu A', ref: 'step:A', choices: [{ value: 'a', label: 'A' }] } },
+        { channel: 'TELEGRAM', chatId, purpose: 'reply', message: { kind: 'choices', text: 'Menu', choices: [{ value: 'm', label: 'M' }] } },
       ]),
     );
     await tg.drain();

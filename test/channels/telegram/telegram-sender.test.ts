@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramChannel } from '../../../src/channels/telegram/telegram-channel';
 import { fixedClock } from '../../../src/clock';
-import type { Envelope, OutboundMessage } from '../../../src/chat/outbound-message';
+import type { Envelope } from '../../../src/chat/envelope';
+import type { OutboundMessage } from '../../../src/chat/outbound-message';
 import { createLogger } from '../../../src/logger';
 import { enqueue } from '../../../src/outbox/enqueue';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
@@ -14,7 +15,7 @@ describe('Telegram sender: neutral messages as Bot API calls', () => {
   const chatId = '700301';
 
   const send = async (...messages: OutboundMessage[]) => {
-    const envelopes: Envelope[] = messages.map((message) => ({ channel: 'TELEGRAM', chatId, message }));
+    const envelopes: Envelope[] = messages.map((message) => ({ channel: 'TELEGRAM', chatId, message, purpose: 'reply' }));
     await db.prisma.$transaction((tx) => enqueue(tx, envelopes));
     return tg.drain();
   };

@@ -48,10 +48,10 @@ describe.each(testProviders)('chatsOf on %s', (provider) => {
     await db.prisma.employee.update({ where: { id: employee.id }, data: { language: 'en' } });
     await linkIdentity(db, 'TELEGRAM', '7001', employee.nip);
     const reached = await notifyEmployees(tx(), [
-      { employeeId: employee.id, prefer: 'WHATSAPP', dedupeKey: 'k', build: (lang) => [{ kind: 'text', text: `hello-${lang}` }] },
+      { employeeId: employee.id, prefer: 'WHATSAPP', purpose: 'notice', dedupeKey: 'k', build: (lang) => [{ kind: 'text', text: `hello-${lang}` }] },
     ]);
     expect(reached.map((c) => c.chatId)).toEqual(['7001']);
-    await notifyEmployees(tx(), [{ employeeId: employee.id, prefer: 'WHATSAPP', dedupeKey: 'k', build: () => [{ kind: 'text', text: 'again' }] }]);
+    await notifyEmployees(tx(), [{ employeeId: employee.id, prefer: 'WHATSAPP', purpose: 'notice', dedupeKey: 'k', build: () => [{ kind: 'text', text: 'again' }] }]);
     const rows = await db.prisma.outboxMessage.findMany({ where: { chatId: '7001' } });
     expect(rows.map((r) => r.payload)).toEqual([{ kind: 'text', text: 'hello-en' }]);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SEND_PRIORITY } from '../../../src/chat/outbound-message';
+import { SEND_PRIORITY } from '../../../src/chat/envelope';
 import { fixedClock } from '../../../src/clock';
 import { sendChannelNotice } from '../../../src/services/notify/send-channel-notice';
 import { seedDemo } from '../../../src/store/seed/seed-demo';

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SEND_PRIORITY, type Envelope } from '../../../src/chat/outbound-message';
+import { SEND_PRIORITY, type Envelope } from '../../../src/chat/envelope';
 import { enqueue } from '../../../src/outbox/enqueue';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';
 
 const text = (chatId: string, body: string, dedupeKey?: string): Envelope => ({
   channel: 'TELEGRAM',
   chatId,
+  purpose: 'reply',
   message: { kind: 'text', text: body },
   ...(dedupeKey ? { dedupeKey } : {}),
 });
@@ -23,20 +24,31 @@ describe.each(testProviders)('the outbox insert on %s', (provider) => {
   });
 
   const rows = () =>
-    db.prisma.outboxMessage.findMany({ orderBy: { id: 'asc' }, select: { chatId: true, payload: true, dedupeKey: true, priority: true, ref: true, status: true, attempts: true } });
+    db.prisma.outboxMessage.findMany({ orderBy: { id: 'asc' }, select: { chatId: true, payload: true, dedupeKey: true, priority: true, lane: true, ref: true, status: true, attempts: true } });
 
   it('writes the rows in order, with their columns and defaults', async () => {
     const card: Envelope = {
       channel: 'TELEGRAM',
       chatId: 'c2',
+      purpose: 'card',
       message: { kind: 'choices', text: 'Setujui?', choices: [{ label: 'Ya', value: 'y' }], ref: 'step-1' },
       priority: SEND_PRIORITY.stranger,
     };
-    await db.prisma.$transaction((tx) => enqueue(tx, [text('c1', 'satu'), card, text('c1', 'dua', 'k1')]));
+    // A payslip PDF is bulk even as a conversation's reply; a notice is bulk by its purpose.
+    const slip: Envelope = {
+      channel: 'TELEGRAM',
+      chatId: 'c3',
+      purpose: 'reply',
+      message: { kind: 'document', fileName: 's.pdf', mimeType: 'application/pdf', caption: 'Slip', source: { type: 'payslip', payslipId: 7 } },
+    };
+    const notice: Envelope = { ...text('c3', 'Cuti disetujui'), purpose: 'notice' };
+    await db.prisma.$transaction((tx) => enqueue(tx, [text('c1', 'satu'), card, text('c1', 'dua', 'k1'), slip, notice]));
     expect(await rows()).toEqual([
-      { chatId: 'c1', payload: { kind: 'text', text: 'satu' }, dedupeKey: null, priority: 0, ref: null, status: 'PENDING', attempts: 0 },
-      { chatId: 'c2', payload: card.message, dedupeKey: null, priority: SEND_PRIORITY.stranger, ref: 'step-1', status: 'PENDING', attempts: 0 },
-      { chatId: 'c1', payload: { kind: 'text', text: 'dua' }, dedupeKey: 'k1', priority: 0, ref: null, status: 'PENDING', attempts: 0 },
+      { chatId: 'c1', payload: { kind: 'text', text: 'satu' }, dedupeKey: null, priority: 0, lane: 'INTERACTIVE', ref: null, status: 'PENDING', attempts: 0 },
+      { chatId: 'c2', payload: card.message, dedupeKey: null, priority: SEND_PRIORITY.stranger, lane: 'INTERACTIVE', ref: 'step-1', status: 'PENDING', attempts: 0 },
+      { chatId: 'c1', payload: { kind: 'text', text: 'dua' }, dedupeKey: 'k1', priority: 0, lane: 'INTERACTIVE', ref: null, status: 'PENDING', attempts: 0 },
+      { chatId: 'c3', payload: slip.message, dedupeKey: null, priority: 0, lane: 'BULK', ref: 'payslip:7', status: 'PENDING', attempts: 0 },
+      { chatId: 'c3', payload: notice.message, dedupeKey: null, priority: 0, lane: 'BULK', ref: null, status: 'PENDING', attempts: 0 },
     ]);
     const [first] = await db.prisma.outboxMessage.findMany({ select: { nextAttemptAt: true, createdAt: true } });
     expect(Math.abs(first!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);

@@ -17,7 +17,7 @@ export async function resolveCard(
   await notifyEmployees(tx, [
     {
       employeeId: step.delegateId ?? step.approverId,
-      prefer: 'TELEGRAM',
+      prefer: 'TELEGRAM', purpose: 'card',
       dedupeKey: `leave.resolve:${step.token}`,
       except,
       build: (lang) => [{ kind: 'resolve', ref: stepRef(step.token), text: text(lang) }],

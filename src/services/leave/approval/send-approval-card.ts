@@ -41,7 +41,7 @@ export async function sendApprovalCard(
   await notifyEmployees(tx, [
     {
       employeeId: step.delegateId ?? step.approverId,
-      prefer: 'TELEGRAM',
+      prefer: 'TELEGRAM', purpose: 'card',
       dedupeKey: options.dedupeKey ?? `leave.card:${step.token}`,
       build: (lang) => [approvalCard(facts, { ...step, authority: readStepAuthority(step.authority) }, lang)],
     },

@@ -19,13 +19,13 @@ export async function tellRequester(
     const rows = await loadCtBalances(tx, view.employeeId, args.charged.map((c) => c.year));
     const balances = [...rows.values()].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, available: availableDays(r) }));
     await notifyEmployees(tx, [{
-      employeeId: view.employeeId, prefer: 'WHATSAPP', dedupeKey: `leave.outcome:${view.id}`,
+      employeeId: view.employeeId, prefer: 'WHATSAPP', purpose: 'notice', dedupeKey: `leave.outcome:${view.id}`,
       build: outcome(view, status, deciderName, note, balances),
     }]);
     return;
   }
   await notifyEmployees(tx, [{
-    employeeId: view.employeeId, prefer: 'WHATSAPP', dedupeKey: `leave.forwarded:${view.id}:${view.currentStep}`,
+    employeeId: view.employeeId, prefer: 'WHATSAPP', purpose: 'notice', dedupeKey: `leave.forwarded:${view.id}:${view.currentStep}`,
     build: forwarded(view, deciderName, args.next, note),
   }]);
 }

@@ -18,5 +18,5 @@ export async function grantCancelledNotices(
   const ids = new Set([...deciders.map((d) => d.decidedById!), ...officers.map((o) => o.id)]);
   ids.delete(view.employeeId);
   if (actorEmployeeId !== null) ids.delete(actorEmployeeId);
-  return [...ids].map((employeeId) => ({ employeeId, prefer: 'TELEGRAM' as const, dedupeKey: `leave.grant_cancelled:${view.id}`, build }));
+  return [...ids].map((employeeId) => ({ employeeId, prefer: 'TELEGRAM' as const, purpose: 'notice', dedupeKey: `leave.grant_cancelled:${view.id}`, build }));
 }
