@@ -74,8 +74,9 @@ describe.each(testProviders)('health and readiness on %s', (provider) => {
     const queuedAt = new Date('2026-11-27T03:00:00Z');
     await db.prisma.$transaction((tx) =>
       enqueue(tx, [
-        { channel: 'TELEGRAM', chatId: '501', message: { kind: 'text', text: 'balasan' } },
-        { channel: 'TELEGRAM', chatId: '502', message: { kind: 'text', text: 'massal' }, priority: -10 },
+        { channel: 'TELEGRAM', chatId: '501', purpose: 'reply', message: { kind: 'text', text: 'balasan' } },
+        { channel: 'TELEGRAM', chatId: '502', purpose: 'reply', message: { kind: 'text', text: 'orang asing' }, priority: -10 },
+        { channel: 'TELEGRAM', chatId: '503', purpose: 'payslip', message: { kind: 'text', text: 'massal' } },
       ]),
     );
     await db.prisma.outboxMessage.updateMany({ data: { createdAt: queuedAt } });
@@ -86,16 +87,16 @@ describe.each(testProviders)('health and readiness on %s', (provider) => {
       return { code: res.statusCode, body: res.json() };
     };
     try {
-      expect(await probe('2026-11-27T03:04:00Z', 300_000)).toMatchObject({ code: 200, body: { parts: { outbox: { ready: true, pending: 2, oldestPendingSeconds: 240 } } } });
+      expect(await probe('2026-11-27T03:04:00Z', 300_000)).toMatchObject({ code: 200, body: { parts: { outbox: { ready: true, pending: 3, oldestPendingSeconds: 240 } } } });
       expect(await probe('2026-11-27T03:06:00Z', 300_000)).toMatchObject({
         code: 503,
         body: { status: 'not_ready', failing: ['outbox'], parts: { outbox: { ready: false, oldestPendingSeconds: 360, thresholdSeconds: 300 } } },
       });
       // 0: the lag is reported, never failing.
       expect(await probe('2026-11-27T05:00:00Z', 0)).toMatchObject({ code: 200, body: { parts: { outbox: { ready: true, oldestPendingSeconds: 7200 } } } });
-      // Only the bulk row left: it may wait for hours.
-      await db.prisma.outboxMessage.updateMany({ where: { priority: 0 }, data: { status: 'SENT' } });
-      expect(await probe('2026-11-27T05:00:00Z', 300_000)).toMatchObject({ code: 200, body: { parts: { outbox: { ready: true, pending: 1, oldestPendingSeconds: 0 } } } });
+      // Only the stranger's answer and the bulk row left: they may wait for hours.
+      await db.prisma.outboxMessage.updateMany({ where: { chatId: '501' }, data: { status: 'SENT' } });
+      expect(await probe('2026-11-27T05:00:00Z', 300_000)).toMatchObject({ code: 200, body: { parts: { outbox: { ready: true, pending: 2, oldestPendingSeconds: 0 } } } });
     } finally {
       await db.prisma.outboxMessage.deleteMany();
     }

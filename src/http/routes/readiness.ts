@@ -1,4 +1,4 @@
-import { SEND_PRIORITY } from '../../chat/outbound-message';
+import { SEND_PRIORITY } from '../../chat/envelope';
 import type { Clock } from '../../clock';
 import { outboxBacklog } from '../../services/ops/outbox-backlog';
 import type { Database } from '../../store/database';
@@ -34,9 +34,9 @@ export const DEFAULT_OUTBOX_LAG_MS = 300_000;
 /**
  * Each part SAPA needs, checked now: the database (a query, and every
  * migration this SAPA knows applied), the channels (their modules say), and
- * the outbox (how long the oldest reply or card has waited). Bulk messages
- * below normal priority are left out of the lag: a payslip broadcast is
- * meant to take hours.
+ * the outbox (how long the oldest reply or card has waited). The bulk lane
+ * and answers to strangers (below normal priority) are left out of the lag:
+ * a payslip broadcast is meant to take hours.
  */
 export async function checkReadiness(db: Database, options: ReadinessOptions = {}): Promise<ReadinessReport> {
   const parts: ReadinessReport['parts'] = {};
@@ -57,7 +57,7 @@ async function outboxLag(db: Database, options: ReadinessOptions): Promise<Readi
   const now = (options.clock?.now() ?? new Date()).getTime();
   try {
     const groups = await outboxBacklog(db);
-    const urgent = groups.filter((g) => g.priority >= SEND_PRIORITY.normal);
+    const urgent = groups.filter((g) => g.lane === 'INTERACTIVE' && g.priority >= SEND_PRIORITY.normal);
     const oldest = Math.min(now, ...urgent.map((g) => g.oldestAt.getTime()));
     const lagSeconds = Math.max(0, Math.round((now - oldest) / 1000));
     return {

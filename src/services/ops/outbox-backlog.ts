@@ -1,9 +1,11 @@
 import type { ChannelName } from '../../chat/channel-name';
+import type { OutboxLane } from '../../chat/outbox-lane';
 import type { Database } from '../../store/database';
 
-/** Pending outbox messages of one channel and priority. */
+/** Pending outbox messages of one channel, lane and priority. */
 export interface BacklogGroup {
   channel: ChannelName;
+  lane: OutboxLane;
   /** The rows' send priority (SEND_PRIORITY: higher is sent first). */
   priority: number;
   pending: number;
@@ -12,16 +14,16 @@ export interface BacklogGroup {
 }
 
 /**
- * The outbox's pending messages per channel and priority, with the oldest's
+ * The outbox's pending messages per channel, lane and priority, with the oldest's
  * queue time: one grouped read of the PENDING rows (the status index), for
  * /metrics and /ready to compute at the moment they are asked.
  */
 export async function outboxBacklog(db: Database): Promise<BacklogGroup[]> {
   const groups = await db.prisma.outboxMessage.groupBy({
-    by: ['channel', 'priority'],
+    by: ['channel', 'lane', 'priority'],
     where: { status: 'PENDING' },
     _count: { _all: true },
     _min: { createdAt: true },
   });
-  return groups.map((g) => ({ channel: g.channel, priority: g.priority, pending: g._count._all, oldestAt: g._min.createdAt ?? new Date() }));
+  return groups.map((g) => ({ channel: g.channel, lane: g.lane, priority: g.priority, pending: g._count._all, oldestAt: g._min.createdAt ?? new Date() }));
 }
