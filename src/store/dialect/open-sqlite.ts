@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient as SqliteClient } from '../../generated/sqlite/client';
 import type { Database, Prisma } from '../database';
 import { sqlitePath } from '../database-url';
-import { oneWriterSqliteAdapter } from '../one-writer-sqlite-adapter';
 import type { SqliteConnection } from '../sqlite-connection';
+import { sqliteAdapter } from './sqlite-adapter';
 import { sqliteDialect } from './sqlite-dialect';
 
 /** Opens a SQLite file (created with its folder if missing): WAL, a busy timeout, foreign keys on. */
@@ -13,7 +12,7 @@ export async function openSqlite(url: string): Promise<Database> {
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
   let connection: SqliteConnection | null = null;
-  const adapter = oneWriterSqliteAdapter(new PrismaBetterSqlite3({ url: `file:${path}`, timeout: 10_000 }), (c) => (connection = c));
+  const adapter = sqliteAdapter({ path, timeout: 10_000 }, (c) => (connection = c));
   const client = new SqliteClient({ adapter });
   await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await client.$executeRawUnsafe('PRAGMA synchronous = NORMAL');

@@ -6,16 +6,12 @@ import type { SqliteConnection } from '../sqlite-connection';
 import { lockEmployee, nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues, insertRowsFromJson, withoutDates } from './insert-rows';
 import { singleProcessLock } from './process-lock';
+import { sqliteTime } from './sqlite-values';
 import type { Dialect } from './dialect';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnJournal, type TurnRead, type TurnWrite } from './turn-journal';
 import { turnReadOf, type TurnReadRow } from './turn-read-row';
-
-/** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so both read it alike. */
-export function sqliteTime(date: Date): string {
-  return date.toISOString().replace('Z', '+00:00');
-}
 
 /**
  * The one outbox insert (see outboxRows): its rows arrive as one JSON array

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 describe('SQLite: one writer on the one connection', () => {
   let db: TestDatabase;
