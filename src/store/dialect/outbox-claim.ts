@@ -1,6 +1,7 @@
 import { Prisma } from '../../generated/sqlite/client';
 import type { ChannelName } from '../../chat/channel-name';
 import { SEND_PRIORITY } from '../../chat/envelope';
+import type { OutboxLane } from '../../chat/outbox-lane';
 
 export interface ClaimRequest {
   workerId: string;
@@ -12,7 +13,7 @@ export interface ClaimRequest {
   perChat: number;
   /** Only channels this worker can send through. */
   channels: readonly ChannelName[];
-  /** Most rows below normal priority (SEND_PRIORITY) per claim, so they never fill the worker. Default: `limit`. */
+  /** Most rows of the bulk lane or below normal priority (SEND_PRIORITY) per claim, so they never fill the worker. Default: `limit`. */
   lowLimit?: number;
 }
 
@@ -25,60 +26,68 @@ export interface ClaimedRowData {
   attempts: number | bigint;
   lockedUntil: Date | string;
   priority: number | bigint;
+  lane: OutboxLane;
 }
 
 /**
- * The sendable rows, higher priority first, then by id, at most `perChat` of
- * each chat: due, unlocked PENDING rows at the front of their chat's queue
- * (no earlier PENDING row of the same chat is locked by a worker or waiting
- * for its retry). Claiming only such prefixes keeps each chat in order even
- * with several workers; a row never overtakes an earlier row of its chat
- * (its effective priority is the lowest of its chat's rows up to it).
+ * The sendable rows: the interactive lane before the bulk lane, then higher
+ * priority first, then by id, at most `perChat` of each chat (its
+ * interactive rows first). A row is sendable when it is a due, unlocked
+ * PENDING row at the front of its chat's queue in its lane (no earlier
+ * PENDING row of the same chat and lane is locked by a worker or waiting
+ * for its retry). Claiming only such prefixes keeps each chat's lane in
+ * order even with several workers; a row never overtakes an earlier row of
+ * its chat and lane (its effective priority is the lowest of those rows up
+ * to it). A chat's reply or card does overtake its own queued bulk rows:
+ * the person is waiting for the reply, not for the broadcast.
  *
- * Two short scans walk the table in id order from the oldest pending row and
- * stop early (`offIndexes`: SQLite is kept off the status and channel
- * indexes, which would visit every pending row): one over every row, one over
- * rows of normal or higher priority, so that a queue of strangers' answers
- * never hides an employee's reply behind it. At most `lowLimit` rows below
- * normal priority are taken.
+ * Three short scans walk the index on (status, lane, id) in id order and
+ * stop early: the bulk lane, the interactive lane, and its rows of normal or
+ * higher priority (so a queue of strangers' answers never hides an
+ * employee's reply behind it). At most `lowLimit` rows of the bulk lane or
+ * below normal priority are taken. `offIndexes` keeps SQLite off the
+ * channel index, which would visit every row of the channel.
  */
 export function claimableIds(request: ClaimRequest, offIndexes: boolean): Prisma.Sql {
   const { now } = request;
   if (request.channels.some((c) => !/^[A-Z]+$/.test(c))) throw new RangeError(`bad channel name in ${request.channels.join(',')}`);
   const channels = Prisma.join(request.channels.map((c) => Prisma.raw(`'${c}'`)));
-  // The unary + keeps SQLite off the status and channel indexes, so it scans by id and stops early.
-  const [status, channel] = offIndexes ? [Prisma.raw('+m."status"'), Prisma.raw('+m."channel"')] : [Prisma.raw('m."status"'), Prisma.raw('m."channel"')];
+  // The unary + keeps SQLite off the channel index, so it walks (status, lane, id) and stops early.
+  const channel = offIndexes ? Prisma.raw('+m."channel"') : Prisma.raw('m."channel"');
   const window = request.limit * request.perChat;
-  const scan = (urgentOnly: boolean) => Prisma.sql`
+  const scan = (lane: OutboxLane, urgentOnly: boolean, alias: string) => Prisma.sql`
     SELECT * FROM (
-      SELECT m."id", m."channel", m."chatId", m."priority" FROM "OutboxMessage" m
-      WHERE ${status} = 'PENDING' AND ${channel} IN (${channels})
-        AND m."id" >= (SELECT MIN(q."id") FROM "OutboxMessage" q WHERE q."status" = 'PENDING')
+      SELECT m."id", m."channel", m."chatId", m."priority", m."lane" FROM "OutboxMessage" m
+      WHERE m."status" = 'PENDING' AND m."lane" = ${Prisma.raw(`'${lane}'`)} AND ${channel} IN (${channels})
         AND (m."lockedUntil" IS NULL OR m."lockedUntil" <= ${now})
         AND (m."attempts" = 0 OR m."nextAttemptAt" <= ${now})
         AND NOT EXISTS (
           SELECT 1 FROM "OutboxMessage" p
-          WHERE p."channel" = m."channel" AND p."chatId" = m."chatId" AND p."status" = 'PENDING' AND p."id" < m."id"
+          WHERE p."channel" = m."channel" AND p."chatId" = m."chatId" AND p."status" = 'PENDING' AND p."lane" = m."lane" AND p."id" < m."id"
             AND ((p."lockedUntil" IS NOT NULL AND p."lockedUntil" > ${now}) OR (p."attempts" > 0 AND p."nextAttemptAt" > ${now})${
               urgentOnly ? Prisma.sql` OR p."priority" < m."priority"` : Prisma.empty
             })
         )
         ${urgentOnly ? Prisma.sql`AND m."priority" >= ${SEND_PRIORITY.normal}` : Prisma.empty}
       ORDER BY m."id" LIMIT ${window}
-    ) ${Prisma.raw(urgentOnly ? 'u' : 'a')}`;
+    ) ${Prisma.raw(alias)}`;
   return Prisma.sql`
-    SELECT s."id" FROM (
-      SELECT r."id", r."effective", ROW_NUMBER() OVER (PARTITION BY r."effective" < ${SEND_PRIORITY.normal} ORDER BY r."id") AS "lowRank"
+    SELECT t."id" FROM (
+      SELECT s."id", s."bulk", s."effective", s."low", ROW_NUMBER() OVER (PARTITION BY s."low" ORDER BY s."bulk", s."id") AS "lowRank"
       FROM (
-        SELECT c."id", ROW_NUMBER() OVER (PARTITION BY c."channel", c."chatId" ORDER BY c."id") AS "rank",
-          MIN(c."priority") OVER (PARTITION BY c."channel", c."chatId" ORDER BY c."id" ROWS UNBOUNDED PRECEDING) AS "effective"
-        FROM (${scan(false)} UNION ${scan(true)}) c
-      ) r
-      WHERE r."rank" <= ${request.perChat}
-    ) s
-    WHERE s."effective" >= ${SEND_PRIORITY.normal} OR s."lowRank" <= ${request.lowLimit ?? request.limit}
-    ORDER BY s."effective" DESC, s."id" LIMIT ${request.limit}`;
+        SELECT r."id", r."bulk", r."effective", CASE WHEN r."bulk" = 1 OR r."effective" < ${SEND_PRIORITY.normal} THEN 1 ELSE 0 END AS "low"
+        FROM (
+          SELECT c."id", CASE WHEN c."lane" = 'BULK' THEN 1 ELSE 0 END AS "bulk",
+            ROW_NUMBER() OVER (PARTITION BY c."channel", c."chatId" ORDER BY CASE WHEN c."lane" = 'BULK' THEN 1 ELSE 0 END, c."id") AS "rank",
+            MIN(c."priority") OVER (PARTITION BY c."channel", c."chatId", c."lane" ORDER BY c."id" ROWS UNBOUNDED PRECEDING) AS "effective"
+          FROM (${scan('INTERACTIVE', false, 'a')} UNION ${scan('INTERACTIVE', true, 'u')} UNION ${scan('BULK', false, 'b')}) c
+        ) r
+        WHERE r."rank" <= ${request.perChat}
+      ) s
+    ) t
+    WHERE t."low" = 0 OR t."lowRank" <= ${request.lowLimit ?? request.limit}
+    ORDER BY t."bulk", t."effective" DESC, t."id" LIMIT ${request.limit}`;
 }
 
 /** What a claim's UPDATE returns. */
-export const CLAIM_RETURNING = Prisma.sql`RETURNING "id", "channel", "chatId", "payload", "attempts", "lockedUntil", "priority"`;
+export const CLAIM_RETURNING = Prisma.sql`RETURNING "id", "channel", "chatId", "payload", "attempts", "lockedUntil", "priority", "lane"`;
