@@ -48,7 +48,7 @@ export function createPayslipFlow(options: { passwordRule?: PayslipPasswordRule 
         read: monthPrefix,
         hint: 'payslip.flow.pick_hint',
         refused: 'done',
-        next: async (period, ctx) => ({ done: true, say: [await ctx.services.payslips.request(period, ctx.lang, passwordRule)], showMenu: false }),
+        next: async (period, ctx) => ({ done: true, say: await ctx.services.payslips.request(period, ctx.lang, passwordRule), showMenu: false }),
       }),
     }),
   });

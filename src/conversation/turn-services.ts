@@ -30,7 +30,7 @@ import { loadCardFacts } from '../services/leave/approval/send-approval-card';
 import { storeLeaveDocument } from '../services/leave-documents/store-leave-document';
 import { redeemLinkCode } from '../services/link-codes/redeem-link-code';
 import { listEmployeePayslipPeriods } from '../services/payslips/list-employee-payslip-periods';
-import { requestPayslip } from '../services/payslips/request-payslip';
+import { deliverPayslip } from '../services/payslips/deliver-payslip';
 import type { PayslipPasswordRule } from '../domain/payslip/payslip-password';
 import { type ProfileField, requestProfileChange } from '../services/profile/request-profile-change';
 import { loadLeavePolicy } from '../services/policy/load-leave-policy';
@@ -146,8 +146,9 @@ export function bindTurnServices(scope: TurnServiceScope) {
     },
     payslips: {
       periods: () => (scope.actor ? listEmployeePayslipPeriods(tx, scope.actor.employeeId) : Promise.resolve([])),
+      /** The slip of `period` for this chat, told how long it will wait in the queue when that is a minute or more (or already queued). */
       request: (period: string, lang: Language, passwordRule: PayslipPasswordRule) =>
-        requestPayslip(tx, { actor: me(), identityId, period, lang, passwordRule, now }),
+        deliverPayslip(tx, { actor: me(), identityId, period, lang, passwordRule, now, channel, chatId: scope.chatId, sendRates: scope.sendRates }),
     },
     paperwork: {
       letters: () => listOwnLeaveLetters(tx, me().employeeId),

@@ -1,3 +1,4 @@
+import type { SendRates } from '../../src/chat/channel-sender';
 import { fixedClock } from '../../src/clock';
 import { createConversationEngine, type ConversationEngine } from '../../src/conversation/conversation-engine';
 import type { FlowRegistry } from '../../src/conversation/flow-registry';
@@ -24,7 +25,7 @@ export interface ChatPerson {
  * messages go through the real engine and database, replies are read back
  * from what the turn returned (the same rows the outbox holds).
  */
-export function createChatHarness(db: Database, flows: FlowRegistry, options: { now?: string; channel?: ChannelName } = {}) {
+export function createChatHarness(db: Database, flows: FlowRegistry, options: { now?: string; channel?: ChannelName; sendRates?: SendRates } = {}) {
   const clock = fixedClock(options.now ?? '2026-11-27T03:00:00Z');
   const engine: ConversationEngine = createConversationEngine({
     db,
@@ -32,6 +33,7 @@ export function createChatHarness(db: Database, flows: FlowRegistry, options: { 
     flows,
     idleMinutes: 30,
     agency: { name: 'BKPSDM Kota Serang', publicUrl: 'https://sapa.example.go.id' },
+    ...(options.sendRates ? { sendRates: options.sendRates } : {}),
   });
   let seq = 0;
   const channel = options.channel ?? 'LOCAL';

@@ -1,6 +1,8 @@
 import { defineCatalog } from '../catalog';
 
 export const commonMessages = defineCatalog({
+  'wait.minutes': { id: '{minutes} menit', en: '{minutes} min' },
+  'wait.hours': { id: '{hours} jam {minutes} menit', en: '{hours} h {minutes} min' },
   'error.internal': {
     id: 'Maaf, terjadi gangguan. Silakan coba lagi sebentar lagi.',
     en: 'Sorry, something went wrong. Please try again in a moment.',

@@ -18,6 +18,10 @@ export const payslipMessages = defineCatalog({
     id: 'Slip gaji {period}. Berkas PDF ini dikunci: buka dengan 6 angka terakhir NIP Anda.',
     en: 'Payslip for {period}. The PDF is locked: open it with the last 6 digits of your NIP.',
   },
+  'payslip.queued': {
+    id: 'Slip gaji {period} Anda dalam antrean, perkiraan {wait}.',
+    en: 'Your payslip for {period} is in the queue, expected in about {wait}.',
+  },
   'payslip.none': {
     id: 'Belum ada slip gaji untuk Anda.',
     en: 'There is no payslip for you yet.',

@@ -1,0 +1,58 @@
+import type { ChannelName } from '../../chat/channel-name';
+import type { SendRates } from '../../chat/channel-sender';
+import { payslipRef, type OutboundMessage } from '../../chat/outbound-message';
+import { formatPeriod } from '../../domain/format';
+import { formatWait } from '../../i18n/format-wait';
+import { translate } from '../../i18n/translate';
+import type { Tx } from '../../store/database';
+import { bulkQueueWait } from '../outbox-queue/queue-wait';
+import { requestPayslip, type RequestPayslipInput } from './request-payslip';
+import { requirePayrollPeriod } from './payroll-period';
+
+/** A payslip expected later than this is announced with its wait. */
+export const ANNOUNCE_WAIT_SECONDS = 60;
+
+export interface DeliverPayslipInput extends RequestPayslipInput {
+  channel: ChannelName;
+  chatId: string;
+  /** The channels' send rates; without one no wait is told. */
+  sendRates?: SendRates | undefined;
+}
+
+/**
+ * What the chat gets when an employee asks for a month's slip. Payslip PDFs
+ * travel in the outbox's bulk lane, so on payslip day one may wait behind
+ * thousands: when the same slip is still queued for this chat, they are
+ * told roughly when it will arrive (nothing is queued again); otherwise the
+ * slip is handed over (requestPayslip: checks, delivery record, audit) and,
+ * when it will take a minute or more, preceded by that estimate.
+ */
+export async function deliverPayslip(tx: Tx, input: DeliverPayslipInput): Promise<OutboundMessage[]> {
+  const period = requirePayrollPeriod(input.period);
+  const lang = input.lang ?? 'id';
+  const rates = input.sendRates ?? new Map();
+  const said = (wait: number) => ({ kind: 'text' as const, text: translate(lang, 'payslip.queued', { period: formatPeriod(period, lang), wait: formatWait(wait, lang) }) });
+  const queued = await queuedSlipRow(tx, input, period);
+  if (queued !== null) {
+    const wait = await bulkQueueWait(tx, rates, input.channel, queued);
+    if (wait !== null) return [said(wait)];
+  }
+  const slip = await requestPayslip(tx, input);
+  const wait = await bulkQueueWait(tx, rates, input.channel, null);
+  return wait !== null && wait >= ANNOUNCE_WAIT_SECONDS ? [said(wait), slip] : [slip];
+}
+
+/** The outbox row of this chat still waiting to carry the employee's slip of `period`, if any. */
+async function queuedSlipRow(tx: Tx, input: DeliverPayslipInput, period: string): Promise<number | null> {
+  const slip = await tx.payslip.findFirst({
+    where: { employeeId: input.actor.employeeId, period: { period, status: 'PUBLISHED' } },
+    select: { id: true },
+  });
+  if (!slip) return null;
+  const row = await tx.outboxMessage.findFirst({
+    where: { channel: input.channel, chatId: input.chatId, ref: payslipRef(slip.id), status: 'PENDING' },
+    orderBy: { id: 'asc' },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
