@@ -33,7 +33,7 @@ import { listEmployeePayslipPeriods } from '../services/payslips/list-employee-p
 import { deliverPayslip } from '../services/payslips/deliver-payslip';
 import type { PayslipPasswordRule } from '../domain/payslip/payslip-password';
 import { type ProfileField, requestProfileChange } from '../services/profile/request-profile-change';
-import { loadLeavePolicy } from '../services/policy/load-leave-policy';
+import { loadLeavePolicy, loadLeavePolicyForEmployee } from '../services/policy/load-leave-policy';
 import type { Tx } from '../store/database';
 import type { LetterNumbering } from '../domain/paperwork/letter-number';
 import { listOwnLeaveLetters, listOwnLeaveRequests } from '../services/paperwork/list-own-leave-papers';
@@ -61,7 +61,16 @@ export interface TurnServiceScope {
  */
 const policyOfTransaction = new WeakMap<Tx, Promise<LeavePolicy>>();
 
-function leavePolicyOf(tx: Tx): Promise<LeavePolicy> {
+const policyOfEmployee = new WeakMap<Tx, Map<number, Promise<LeavePolicy>>>();
+
+/** The city's rules, or those of the employee's unit (its agency's overrides) when the turn has an employee. */
+function leavePolicyOf(tx: Tx, employeeId?: number): Promise<LeavePolicy> {
+  if (employeeId !== undefined) {
+    const known = policyOfEmployee.get(tx) ?? policyOfEmployee.set(tx, new Map()).get(tx)!;
+    const loading = known.get(employeeId) ?? loadLeavePolicyForEmployee(tx, employeeId);
+    known.set(employeeId, loading);
+    return loading;
+  }
   const known = policyOfTransaction.get(tx);
   if (known) return known;
   const loading = loadLeavePolicy(tx);
@@ -88,7 +97,7 @@ export function bindTurnServices(scope: TurnServiceScope) {
   const asEmployee = (): LeaveActor => ({ type: 'EMPLOYEE', employeeId: me().employeeId, name: me().name, channel });
   return {
     leave: {
-      policy: () => leavePolicyOf(tx),
+      policy: () => leavePolicyOf(tx, scope.actor?.employeeId),
       holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
       balance: (year: number) => getBalance(tx, deps, me().employeeId, year),
       /** The request submitted as the chat's employee, or every rule that refused it (other failures throw). */

@@ -2,14 +2,13 @@ import type { OutboundMessage } from '../chat/outbound-message';
 import { jakartaDay } from '../domain/day';
 import { formatDayRange } from '../domain/format';
 import type { Language } from '../domain/language';
-import { escalationTarget, isWorkingDay, type LeavePolicy, reminderDue, type UnitNode, type WorkCalendar, workingDaysWaited } from '../domain/leave';
+import { escalationTarget, isWorkingDay, type LeavePolicy, reminderDue, type UnitNode, type WorkCalendar, workCalendar, workingDaysWaited } from '../domain/leave';
 import { translate } from '../i18n/translate';
 import { writeAudit } from '../services/audit';
 import { type Notice, notifyEmployees } from '../services/notify/notify-employees';
-import { loadLeavePolicy } from '../services/policy/load-leave-policy';
+import { loadUnitPolicies } from '../services/policy/load-leave-policy';
 import type { Tx } from '../store/database';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';
-import { loadWorkCalendar } from '../services/calendar/load-work-calendar';
 
 const stepSelect = {
   id: true,
@@ -22,7 +21,7 @@ const stepSelect = {
   escalatedAt: true,
   approver: { select: { name: true, supervisorId: true, unitId: true } },
   request: {
-    select: { ref: true, currentStep: true, employeeId: true, typeCode: true, startDate: true, endDate: true, employee: { select: { name: true } } },
+    select: { ref: true, currentStep: true, employeeId: true, typeCode: true, startDate: true, endDate: true, employee: { select: { name: true, unitId: true } } },
   },
 } as const;
 
@@ -113,12 +112,20 @@ const CHUNK = 100;
 
 async function run(ctx: JobContext, slot: string): Promise<JobResult> {
   const { db, clock } = ctx;
-  const policy = await loadLeavePolicy(db.prisma);
-  const calendar = await loadWorkCalendar(db.prisma, policy);
-  if (!isWorkingDay(slot, calendar)) return { skipped: 'not a working day' };
+  const policies = await loadUnitPolicies(db.prisma);
+  const holidays = await db.prisma.holiday.findMany({ select: { date: true, kind: true } });
+  if (!isWorkingDay(slot, workCalendar(holidays, policies.city))) return { skipped: 'not a working day' };
+  // Each request by the rules of its employee's unit (an agency may remind sooner or escalate later), each policy's calendar built once.
+  const calendars = new Map<LeavePolicy, WorkCalendar>();
+  const calendarOf = (policy: LeavePolicy) => calendars.get(policy) ?? calendars.set(policy, workCalendar(holidays, policy)).get(policy)!;
   const steps = await findWaitingSteps(db.prisma);
   const units = await db.prisma.orgUnit.findMany({ select: { id: true, parentId: true, headId: true } });
-  const plans = steps.map((s) => plan(s, slot, calendar, policy)).filter((p): p is Plan => p !== null);
+  const plans = steps
+    .map((s) => {
+      const policy = policies.of(s.request.employee.unitId);
+      return plan(s, slot, calendarOf(policy), policy);
+    })
+    .filter((p): p is Plan => p !== null);
   let reminded = 0;
   let escalated = 0;
   for (let i = 0; i < plans.length; i += CHUNK) {

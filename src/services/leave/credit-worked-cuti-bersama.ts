@@ -4,7 +4,7 @@ import { availableDays } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import { type AuditEntry, writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
-import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { loadLeavePolicyForUnit } from '../policy/load-leave-policy';
 import type { LeaveDeps } from './contract';
 import { openCtBalances } from './ledger/ct-balances';
 import { loadEmployee } from './internal/load-leave-facts';
@@ -47,7 +47,7 @@ export async function creditWorkedCutiBersama(tx: Tx, deps: LeaveDeps, input: Cr
   });
   if (credited) throw new AppError('leave.already_credited', { date: credited.workedDate ?? '' });
 
-  const policy = await loadLeavePolicy(tx);
+  const policy = await loadLeavePolicyForUnit(tx, employee.unitId);
   const rows = await openCtBalances(tx, employee, policy, dates.map(yearOf), yearOf(jakartaDay(deps.clock.now())));
   const result = new Map<number, { year: number; added: number; available: number }>();
   for (const date of dates) {

@@ -8,7 +8,7 @@ import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { issueLeaveLetter } from '../paperwork/issue-leave-letter';
-import { findAuthorizedOfficial, loadLeavePolicy } from '../policy/load-leave-policy';
+import { findAuthorizedOfficial, loadLeavePolicyForUnit } from '../policy/load-leave-policy';
 import { activateNextStep, closeRemainingSteps } from './approval/activate-next-step';
 import { approvalStateOf, loadRequestForDecision } from './approval/approval-state';
 import { checkChangedDates } from './internal/changed-dates';
@@ -67,7 +67,8 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
   if (!result.ok) throw decisionError(result.error, decider.lang);
   const employee = await loadEmployee(tx, request.employeeId, true);
   if (!employee) throw new AppError('leave.employee_not_found');
-  const policy = await loadLeavePolicy(tx);
+  // The rules of the requester's unit, as at submission (an agency's overrides apply to its decisions too).
+  const policy = await loadLeavePolicyForUnit(tx, employee.unitId);
   const changed =
     input.decision === 'CHANGE' && rawDates ? await checkChangedDates(tx, { request, stored, employee, policy, today, dates: rawDates }) : null;
   const stillMissing = changed ? missingDocument(changed.requiredDocument, attached) : null;

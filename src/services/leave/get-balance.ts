@@ -2,7 +2,7 @@ import { AppError } from '../../domain/app-error';
 import { type IsoDay, jakartaDay, yearOf } from '../../domain/day';
 import { annualUsableFrom, availableDays, type LeaveBalanceSnapshot, openingBalance } from '../../domain/leave';
 import type { Tx } from '../../store/database';
-import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { loadLeavePolicyForEmployee } from '../policy/load-leave-policy';
 import type { BalanceView, LeaveDeps } from './contract';
 import { loadCtBalances } from './ledger/ct-balances';
 
@@ -33,7 +33,7 @@ export async function getBalance(tx: Tx, deps: LeaveDeps, employeeId: number, ye
     select: { kind: true, serviceStart: true, contractEnd: true, contractStart: true, hardToReach: true, gender: true },
   });
   if (!employee) throw new AppError('leave.employee_not_found');
-  const policy = await loadLeavePolicy(tx);
+  const policy = await loadLeavePolicyForEmployee(tx, employeeId);
   const from = annualUsableFrom(employee, wanted, policy);
   const usableFrom = from && from > today ? from : null;
   const row = (await loadCtBalances(tx, employeeId, [wanted])).get(wanted);

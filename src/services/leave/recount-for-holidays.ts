@@ -4,7 +4,7 @@ import type { Tx } from '../../store/database';
 import { type AuditEntry, writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
 import { refreshLeaveLetter } from '../paperwork/refresh-leave-letter';
-import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { loadUnitPolicies } from '../policy/load-leave-policy';
 import { moveCharged } from './ledger/charge-days';
 import { getLeaveRequestView } from './get-leave-request-view';
 import { chargeAfter, givenBack, totalDays } from './internal/days-given-back';
@@ -39,10 +39,10 @@ export async function recountForHolidays(
   if (dates.length === 0) return { requests: 0, daysBack: 0 };
   const candidates = await tx.leaveRequest.findMany({
     where: { typeCode: 'CT', status: { in: ['PENDING', 'APPROVED', 'CHANGED'] }, startDate: { lte: dates.at(-1)! }, endDate: { gte: dates[0]! } },
-    select: { id: true, employeeId: true },
+    select: { id: true, employeeId: true, employee: { select: { unitId: true } } },
     orderBy: { id: 'asc' },
   });
-  const policy = await loadLeavePolicy(tx);
+  const policies = await loadUnitPolicies(tx);
   const outcome: RecountOutcome = { requests: 0, daysBack: 0 };
   for (const candidate of candidates) {
     await lockEmployee(tx, candidate.employeeId);
@@ -54,7 +54,7 @@ export async function recountForHolidays(
     if (hit.length === 0 || (request.status !== 'PENDING' && request.status !== 'APPROVED' && request.status !== 'CHANGED')) continue;
     const stored = readStoredDetail(request.detail);
     const holidays = await loadHolidays(tx, yearsOf(request.startDate, request.endDate));
-    const after = splitDaysByYear({ typeCode: 'CT', start: request.startDate, end: request.endDate, halfDay: request.halfDay, holidays, policy });
+    const after = splitDaysByYear({ typeCode: 'CT', start: request.startDate, end: request.endDate, halfDay: request.halfDay, holidays, policy: policies.of(candidate.employee.unitId) });
     const back = givenBack(stored.charged, after);
     if (back.length === 0) continue;
     await moveCharged(tx, request.employeeId, back, request.status === 'PENDING' ? 'release' : 'returnUsed', { reason: 'recount', requestId: request.id });

@@ -5,7 +5,7 @@ import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
 import { refreshLeaveLetter } from '../paperwork/refresh-leave-letter';
-import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { loadLeavePolicyForUnit } from '../policy/load-leave-policy';
 import { loadRequestForDecision } from './approval/approval-state';
 import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
 import { getLeaveRequestView } from './get-leave-request-view';
@@ -59,7 +59,7 @@ async function endEarly(tx: Tx, deps: LeaveDeps, input: ReturnToWorkInput): Prom
   if (!plan.ok) throw toAppError(plan.error);
   if (!isLeaveTypeCode(request.typeCode)) throw new AppError('leave.request_not_found');
   const stored = readStoredDetail(request.detail);
-  const policy = await loadLeavePolicy(tx);
+  const policy = await loadLeavePolicyForUnit(tx, employee.unitId);
   const holidays = await loadHolidays(tx, yearsOf(request.startDate, plan.end));
   const after = splitDaysByYear({ typeCode: request.typeCode, start: request.startDate, end: plan.end, halfDay: null, holidays, policy });
   const back = request.typeCode === 'CT' ? givenBack(stored.charged, after) : [];

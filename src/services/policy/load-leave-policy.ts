@@ -64,6 +64,37 @@ export async function loadLeavePolicyForUnit(tx: Tx, unitId: number): Promise<Le
   return resolvePolicy(chain.reduce((merged, next) => deepMerge(merged, next), city));
 }
 
+/** The rules for one employee: those of their unit (loadLeavePolicyForUnit). */
+export async function loadLeavePolicyForEmployee(tx: Tx, employeeId: number): Promise<LeavePolicy> {
+  const { unitId } = await tx.employee.findUniqueOrThrow({ where: { id: employeeId }, select: { unitId: true } });
+  return loadLeavePolicyForUnit(tx, unitId);
+}
+
+/** Every unit's rules from two reads: for jobs and lists over many employees of many agencies. */
+export interface UnitPolicies {
+  /** The city's rules (no unit's overrides). */
+  city: LeavePolicy;
+  /** The rules of a unit's employees, resolved on first use and kept. */
+  of(unitId: number): LeavePolicy;
+}
+
+export async function loadUnitPolicies(tx: Tx): Promise<UnitPolicies> {
+  const cityValue = await cityOverrides(tx);
+  const units = await tx.orgUnit.findMany({ select: { id: true, parentId: true, leavePolicy: true } });
+  const city = resolvePolicy(cityValue);
+  const known = new Map<number, LeavePolicy>();
+  const of = (unitId: number): LeavePolicy => {
+    let policy = known.get(unitId);
+    if (!policy) {
+      const chain = unitOverrideChain(units, unitId);
+      policy = chain.length === 0 ? city : resolvePolicy(chain.reduce((merged, next) => deepMerge(merged, next), cityValue));
+      known.set(unitId, policy);
+    }
+    return policy;
+  };
+  return { city, of };
+}
+
 /** The official of one request and on whose authority (unit rules, the city's settings, the fallback). */
 export async function resolveOfficialFor(tx: Tx, scope: Omit<PolicyScope, 'unitId'> & { unitId?: number }): Promise<ResolvedAuthority> {
   const unitId = scope.unitId ?? (await tx.employee.findUniqueOrThrow({ where: { id: scope.employeeId }, select: { unitId: true } })).unitId;

@@ -1,7 +1,7 @@
 import { availableDays, isLeaveTypeCode, type LeavePolicy } from '../../../domain/leave';
 import type { Tx } from '../../../store/database';
 import { notifyEmployees } from '../../notify/notify-employees';
-import { loadLeavePolicy } from '../../policy/load-leave-policy';
+import { loadLeavePolicyForEmployee } from '../../policy/load-leave-policy';
 import { readStepAuthority } from '../../policy/step-authority';
 import type { CardFacts } from './approval-card';
 import { approvalCard } from './approval-card';
@@ -12,7 +12,7 @@ import { readStoredDetail } from '../internal/stored-detail';
 
 /** The card's facts: the request, how its days count, and the CT left in the years it touches. */
 export async function loadCardFacts(tx: Tx, view: LeaveRequestView, policy?: LeavePolicy): Promise<CardFacts> {
-  const rules = policy ?? (await loadLeavePolicy(tx));
+  const rules = policy ?? (await loadLeavePolicyForEmployee(tx, view.employeeId));
   const unit = isLeaveTypeCode(view.typeCode) ? rules.types[view.typeCode].unit : 'CALENDAR_DAYS';
   if (view.typeCode !== 'CT') return { view, unit, balances: [] };
   const detail = await tx.leaveRequest.findUniqueOrThrow({ where: { id: view.id }, select: { detail: true } });
