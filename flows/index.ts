@@ -3,9 +3,12 @@ import { FlowRegistry } from '../src/conversation/flow-registry';
 import { approvalsFlow } from './approvals';
 import { balanceFlow } from './balance';
 import { cancelRequestFlow } from './cancel-request';
+import { delegationFlow } from './delegation';
 import { helpFlow } from './help';
 import { hrDigestFlow } from './hr-digest';
 import { hrFindFlow } from './hr-find';
+import { hrProfileReviewFlow } from './hr-profile-review';
+import { hrWorklistFlow } from './hr-worklist';
 import { languageFlow } from './language';
 import { leaveDocumentFlow } from './leave-document';
 import { leaveFormFlow, leaveLetterFlow } from './leave-papers';
@@ -26,7 +29,8 @@ export type FlowOptions = { payslipPasswordRule?: PayslipPasswordRule; phoneCode
 export function allFlows(options: FlowOptions = {}): FlowDef[] {
   const payslipFlow = createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) });
   return [helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
-    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, leaveLetterFlow, leaveFormFlow];
+    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, leaveLetterFlow, leaveFormFlow,
+    delegationFlow, hrWorklistFlow, hrProfileReviewFlow];
 }
 
 export function createFlowRegistry(options: FlowOptions = {}): FlowRegistry {

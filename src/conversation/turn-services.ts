@@ -4,11 +4,20 @@ import type { SendRates } from '../chat/channel-sender';
 import type { Clock } from '../clock';
 import type { IsoDay } from '../domain/day';
 import type { Decision, LeaveError, LeaveErrorCode, LeavePolicy } from '../domain/leave';
-import { isAppError } from '../domain/app-error';
+import { AppError, isAppError } from '../domain/app-error';
 import type { Language } from '../domain/language';
 import { findEmployees } from '../services/admin/find-employees';
 import { buildDigest } from '../services/digest/build-digest';
-import { isApprover } from '../services/employees/is-approver';
+import { createDelegation } from '../services/delegations/create-delegation';
+import type { ActingPerson } from '../services/delegations/delegation-view';
+import { endDelegation } from '../services/delegations/end-delegation';
+import { findSubstitutes } from '../services/delegations/find-substitutes';
+import { listDelegations } from '../services/delegations/list-delegations';
+import { uncoveredOwnLeave } from '../services/delegations/uncovered-own-leave';
+import { getProfileChange, listProfileChanges } from '../services/profile/profile-change-view';
+import { reviewProfileChange } from '../services/profile/review-profile-change';
+import { buildWorklist } from '../services/worklist/build-worklist';
+import { decidesForOthers, isApprover } from '../services/employees/is-approver';
 import { setEmployeeLanguage } from '../services/employees/set-employee-language';
 import { listLinkedChats } from '../services/identity/list-linked-chats';
 import { confirmPhoneVerification, type PhoneCodeChannels, startPhoneVerification } from '../services/identity/phone-verification';
@@ -95,6 +104,13 @@ export function bindTurnServices(scope: TurnServiceScope) {
     return scope.actor;
   };
   const asEmployee = (): LeaveActor => ({ type: 'EMPLOYEE', employeeId: me().employeeId, name: me().name, channel });
+  /** The chat's employee as an audit row records them. */
+  const acting = (): ActingPerson => ({ actorType: 'EMPLOYEE', actorId: me().employeeId, actorName: me().name, channel });
+  /** The chat's employee, who must be HR (the flows that call this require HR; checked again here). */
+  const hrOfficer = (): ActingPerson => {
+    if (me().role !== 'HR') throw new Error('this service is for HR officers');
+    return acting();
+  };
   return {
     leave: {
       policy: () => leavePolicyOf(tx, scope.actor?.employeeId),
@@ -167,6 +183,27 @@ export function bindTurnServices(scope: TurnServiceScope) {
     },
     digest: {
       build: (day: IsoDay) => buildDigest(tx, day, now),
+    },
+    /** HR's worklist and profile-change review, as the admin API does them, acting as the chat's HR officer. */
+    hr: {
+      worklist: (limit: number) => (hrOfficer(), buildWorklist(tx, { limit })),
+      profileChanges: (limit: number) => (hrOfficer(), listProfileChanges(tx, { limit })),
+      profileChange: (id: number) => (hrOfficer(), getProfileChange(tx, id)),
+      reviewProfileChange: (id: number, approve: boolean, note: string | null) => reviewProfileChange(tx, now, { id, approve, note, by: hrOfficer() }),
+    },
+    /** The chat's employee naming, listing and ending their own substitutes. */
+    delegations: {
+      mayName: () => decidesForOthers(tx, me().employeeId),
+      substitutes: (query: string) => findSubstitutes(tx, { employeeId: me().employeeId, query }),
+      mine: (today: IsoDay) => listDelegations(tx, { fromId: me().employeeId, notOverOn: today, limit: 10 }),
+      uncoveredLeave: (today: IsoDay) => uncoveredOwnLeave(tx, me().employeeId, today),
+      /** Names `toId` (checked again to be a colleague of the unit tree) for the dates, audited as the chat's employee. */
+      create: async (input: { toId: number; start: IsoDay; end: IsoDay }) => {
+        const [substitute] = await findSubstitutes(tx, { employeeId: me().employeeId, id: input.toId, limit: 1 });
+        if (!substitute) throw new AppError('delegation.inactive_employee');
+        return createDelegation(tx, now, { fromId: me().employeeId, toId: substitute.id, startDate: input.start, endDate: input.end, by: acting() });
+      },
+      end: (id: number, reason: string) => endDelegation(tx, now, { id, reason, by: acting(), mustBeFromId: me().employeeId }),
     },
   };
 }

@@ -38,7 +38,7 @@ export const profileMessages = defineCatalog({
     en: 'You still have an open request to change the same data (no. {id}). Please wait for the answer first.',
   },
   'profile.hr_notice': {
-    id: 'Permintaan ubah data no. {id}: {name} ({nip}) meminta perubahan {field}. Periksa lewat menu *Ubah data pegawai* atau API admin.',
-    en: 'Change request no. {id}: {name} ({nip}) asks to change their {field}. Review it in the *Profile changes* menu or the admin API.',
+    id: 'Permintaan ubah data no. {id}: {name} ({nip}) meminta perubahan {field}. Periksa lewat menu *{menu}* (ketik *tinjau data*) atau API admin.',
+    en: 'Change request no. {id}: {name} ({nip}) asks to change their {field}. Review it in the *{menu}* menu (type *profile changes*) or the admin API.',
   },
 });

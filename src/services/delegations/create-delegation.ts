@@ -40,7 +40,8 @@ export async function createDelegation(tx: Tx, now: Date, input: CreateDelegatio
     where: { fromId: input.fromId, startDate: { lte: input.endDate }, endDate: { gte: input.startDate } },
     select: { startDate: true, endDate: true },
   });
-  if (overlap) throw new AppError('conflict.delegation_overlaps', { dates: formatDayRange(overlap.startDate, overlap.endDate) });
+  // The days as ISO: the chat writes them in the reader's language, the API as they are.
+  if (overlap) throw new AppError('conflict.delegation_overlaps', { start: overlap.startDate, end: overlap.endDate });
 
   const created = await tx.delegation.create({
     data: {

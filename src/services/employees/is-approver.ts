@@ -9,3 +9,12 @@ export async function isApprover(tx: Tx, employeeId: number): Promise<boolean> {
   });
   return found !== null;
 }
+
+/**
+ * Whoever may name a substitute for their approvals: an approver (isApprover),
+ * a unit head or a unit's authorized official, even with nothing waiting now.
+ */
+export async function decidesForOthers(tx: Tx, employeeId: number): Promise<boolean> {
+  const found = await tx.employee.findFirst({ where: { id: employeeId, OR: [{ headOf: { isNot: null } }, { officialFor: { some: {} } }] }, select: { id: true } });
+  return found !== null || isApprover(tx, employeeId);
+}

@@ -127,7 +127,7 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
   });
 
   const view = await getLeaveRequestView(tx, request.id);
-  await tellRequester(tx, { view, deciderName: decider.name, note, charged, final: result.final, next: next?.approverName ?? '' });
+  await tellRequester(tx, { view, deciderName: decider.name, note, charged, final: result.final, next: next?.approverName ?? '', today });
   if (result.final && (status === 'APPROVED' || status === 'CHANGED')) {
     await issueLeaveLetter(tx, {
       requestId: request.id, now, numbering: deps.letterNumbering ?? DEFAULT_LETTER_NUMBERING,

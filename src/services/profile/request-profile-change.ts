@@ -55,6 +55,7 @@ export async function requestProfileChange(
           nip: employee.nip,
           field: translate(o.language, `profile.field.${input.field}`),
           id: request.id,
+          menu: translate(o.language, 'menu.hr_profile_review'),
         }),
       },
     })),
