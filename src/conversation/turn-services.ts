@@ -197,8 +197,9 @@ export function bindTurnServices(scope: TurnServiceScope) {
       substitutes: (query: string) => findSubstitutes(tx, { employeeId: me().employeeId, query }),
       mine: (today: IsoDay) => listDelegations(tx, { fromId: me().employeeId, notOverOn: today, limit: 10 }),
       uncoveredLeave: (today: IsoDay) => uncoveredOwnLeave(tx, me().employeeId, today),
-      /** Names `toId` (checked again to be a colleague of the unit tree) for the dates, audited as the chat's employee. */
+      /** Names `toId` (checked again to be a colleague of the unit tree, and the chat's employee to decide for others) for the dates, audited as them. */
       create: async (input: { toId: number; start: IsoDay; end: IsoDay }) => {
+        if (!(await decidesForOthers(tx, me().employeeId))) throw new AppError('delegation.chat.not_approver');
         const [substitute] = await findSubstitutes(tx, { employeeId: me().employeeId, id: input.toId, limit: 1 });
         if (!substitute) throw new AppError('delegation.inactive_employee');
         return createDelegation(tx, now, { fromId: me().employeeId, toId: substitute.id, startDate: input.start, endDate: input.end, by: acting() });

@@ -122,6 +122,10 @@ describe.each(testProviders)('wakilkan: naming a substitute in chat (%s)', (prov
     await ana.say('halo');
     expect((await ana.say('menu')).join('\n')).not.toContain('Wakilkan');
     expect((await ana.say('wakilkan')).join('\n')).toContain('hanya untuk atasan dan pejabat');
+    // A button value typed in by hand does not get round it.
+    await ana.say({ kind: 'choice', value: 'wakilkan:2026-12-14:2026-12-16' });
+    await ana.say(substitute.nip);
+    expect((await ana.say('ya')).join('\n')).toContain('hanya untuk atasan dan pejabat');
     expect(await db.prisma.delegation.count()).toBe(0);
   });
 
