@@ -1,3 +1,4 @@
+import type { SendRates } from '../../chat/channel-sender';
 import type { Clock } from '../../clock';
 import type { JobControl } from '../../module';
 import type { PaperworkConfig } from '../../services/paperwork/paperwork-config';
@@ -19,4 +20,6 @@ export interface AdminDeps {
   paperwork: PaperworkConfig;
   /** The scheduled jobs (/admin/jobs), when this process has them. */
   jobs?: JobControl;
+  /** Each channel's send rate, for the outbox queue's drain time (/admin/outbox/queue). */
+  sendRates?: SendRates;
 }

@@ -11,6 +11,7 @@ export function adminModule(ctx: ServiceContext, jobs?: JobControl): Module {
       wakeOutbox: () => ctx.wakeOutbox(),
       ...(ctx.config.TELEGRAM_BOT_USERNAME ? { botUsername: ctx.config.TELEGRAM_BOT_USERNAME } : {}),
       ...(jobs ? { jobs } : {}),
+      ...(ctx.sendRates ? { sendRates: ctx.sendRates } : {}),
     }),
   };
 }

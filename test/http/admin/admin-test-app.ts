@@ -76,7 +76,7 @@ export async function adminTestApp(
   const wakes: number[] = [];
   const app = await buildApp({
     db,
-    routes: adminApi({ db, clock, paperwork: PAPERWORK, botUsername: BOT_USERNAME, wakeOutbox: () => wakes.push(1), refusalDelayMs: options.refusalDelayMs ?? 0, tokenListMaxAgeMs: 0 }),
+    routes: adminApi({ db, clock, paperwork: PAPERWORK, botUsername: BOT_USERNAME, wakeOutbox: () => wakes.push(1), refusalDelayMs: options.refusalDelayMs ?? 0, tokenListMaxAgeMs: 0, sendRates: new Map([['WHATSAPP', 1], ['TELEGRAM', 30]]) }),
     ...(options.logStream ? { logger: { level: 'info', stream: options.logStream } } : {}),
   });
   const owner = await hrEmployee(db);

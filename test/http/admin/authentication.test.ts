@@ -61,6 +61,7 @@ describe('admin API authentication', () => {
       ['POST', '/admin/payroll/2026-11/publish', 'payroll'],
       ['POST', '/admin/employees/198001012005011001/link-code', 'link-codes'],
       ['GET', '/admin/outbox', 'ops'],
+      ['GET', '/admin/outbox/queue', 'ops'],
     ];
     for (const [method, url, scope] of cases) {
       const response = await as(method, url, method === 'POST' ? 'nip\n1' : undefined);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople, linkIdentity } from '../../support/factories';
 import { adminTestApp, type AdminTestApp } from './admin-test-app';
+import { enqueue } from '../../../src/outbox/enqueue';
 
 const DAY = 86_400_000;
 
@@ -168,5 +169,34 @@ describe('admin leave routes', () => {
     expect(state.counts.PENDING).toBe((await t.db.prisma.outboxMessage.count()) - 1);
     expect(state.dead).toEqual([expect.objectContaining({ id: dead.id, lastError: 'chat not found', kind: 'choices' })]);
     expect((await t.call('GET', '/admin/outbox?deadLimit=-1')).statusCode).toBe(400);
+  });
+
+  it('GET /admin/outbox/queue gives each channel and lane its size, oldest message and drain time; refuses bad input and no token', async () => {
+    await t.db.prisma.outboxMessage.deleteMany();
+    await enqueue(
+      t.db.prisma,
+      Array.from({ length: 600 }, (_, i) => ({
+        channel: 'WHATSAPP' as const,
+        chatId: `62812${i}`,
+        purpose: 'payslip' as const,
+        message: { kind: 'text' as const, text: 'Slip gaji Oktober 2026 sudah tersedia.' },
+      })),
+    );
+    await enqueue(t.db.prisma, [{ channel: 'WHATSAPP', chatId: '62899', purpose: 'reply', message: { kind: 'text', text: 'Saldo cuti Anda 12 hari' } }]);
+    const res = await t.call('GET', '/admin/outbox/queue?channel=WHATSAPP');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().lanes).toEqual([
+      expect.objectContaining({ channel: 'WHATSAPP', lane: 'INTERACTIVE', pending: 1, drainSeconds: 1 }),
+      expect.objectContaining({ channel: 'WHATSAPP', lane: 'BULK', pending: 600, drainSeconds: 601 }),
+    ]);
+    expect((await t.call('GET', '/admin/outbox/queue')).json().lanes.map((l: { channel: string; lane: string }) => `${l.channel}:${l.lane}`)).toEqual([
+      'TELEGRAM:INTERACTIVE',
+      'TELEGRAM:BULK',
+      'WHATSAPP:INTERACTIVE',
+      'WHATSAPP:BULK',
+    ]);
+    expect((await t.call('GET', '/admin/outbox/queue?channel=SMS')).statusCode).toBe(400);
+    expect((await t.call('GET', '/admin/outbox/queue?lane=BULK')).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/admin/outbox/queue' })).statusCode).toBe(401);
   });
 });
