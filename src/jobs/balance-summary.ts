@@ -1,58 +1,5 @@
-import { formatDays } from '../domain/format';
-import type { Language } from '../domain/language';
-import { availableDays, type LeaveBalanceSnapshot, type LeavePolicy, rolloverYear } from '../domain/leave';
-import { translate } from '../i18n/translate';
-import { type Notice, notifyEmployees } from '../services/notify/notify-employees';
-import { loadLeavePolicy } from '../services/policy/load-leave-policy';
-import type { JobContext, JobDefinition, JobResult } from './job-definition';
-import { firstWorkingDayOfMonth, loadWorkCalendar } from '../services/calendar/load-work-calendar';
-
-const CHUNK = 1_000;
-
-type Facts = { kind: 'PNS' | 'PPPK'; serviceStart: string; contractEnd: string | null; contractStart: string | null; hardToReach: boolean };
-
-/** The summary text: days left, and how many of them next year keeps (rolloverYear's projection). */
-export function balanceSummaryText(balance: LeaveBalanceSnapshot, employee: Facts, policy: LeavePolicy, year: number, lang: Language): string {
-  const left = availableDays(balance);
-  const carry = rolloverYear(balance, employee, policy, year + 1).carriedOver;
-  const params = { days: formatDays(left, lang), year, next: year + 1, carry: formatDays(carry, lang), lost: formatDays(left - carry, lang) };
-  if (carry >= left) return translate(lang, 'jobs.balance_summary.keep', params);
-  return translate(lang, carry > 0 ? 'jobs.balance_summary.lose' : 'jobs.balance_summary.lose_all', params);
-}
-
-/**
- * On the first working day of December, each employee with cuti tahunan left
- * hears how much, and how much of it would be lost at the year end.
- */
-async function run(ctx: JobContext, slot: string): Promise<JobResult> {
-  const { db } = ctx;
-  const policy = await loadLeavePolicy(db.prisma);
-  const calendar = await loadWorkCalendar(db.prisma, policy);
-  const first = firstWorkingDayOfMonth(`${slot.slice(0, 4)}-12-01`, calendar);
-  if (slot !== first) return { skipped: `runs on ${first}` };
-  const year = Number(slot.slice(0, 4));
-  const balances = await db.prisma.leaveBalance.findMany({
-    where: { year, typeCode: 'CT', employee: { active: true } },
-    select: {
-      employeeId: true, entitled: true, carriedOver: true, deferred: true, added: true, used: true, reserved: true, unusedYears: true,
-      employee: { select: { kind: true, serviceStart: true, contractEnd: true, contractStart: true, hardToReach: true } },
-    },
-  });
-  const withDaysLeft = balances.filter((b) => availableDays(b) > 0);
-  const notices: Notice[] = withDaysLeft.map((b) => ({
-    employeeId: b.employeeId,
-    prefer: 'WHATSAPP', purpose: 'digest',
-    dedupeKey: `jobs.balance-summary:${year}`,
-    build: (lang) => [{ kind: 'text', text: balanceSummaryText(b, b.employee, policy, year, lang) }],
-  }));
-  let reached = 0;
-  for (let i = 0; i < notices.length; i += CHUNK) {
-    ctx.signal?.throwIfAborted();
-    reached += (await db.prisma.$transaction((tx) => notifyEmployees(tx, notices.slice(i, i + CHUNK)), { timeout: 60_000 })).length;
-  }
-  if (reached > 0) ctx.wakeOutbox();
-  return { balances: balances.length, withDaysLeft: withDaysLeft.length, reached };
-}
+import { sendBalanceSummaries } from '../services/leave/send-balance-summaries';
+import { type JobDefinition, scheduledRun } from './job-definition';
 
 /** Employee reminder (first working day of December, 08:00): use it or lose it. */
 export const balanceSummaryJob: JobDefinition = {
@@ -61,5 +8,5 @@ export const balanceSummaryJob: JobDefinition = {
   slotKind: 'day',
   catchUp: 'same-slot',
   description: 'Tell each employee their CT balance and what the year end would forfeit (first working day of December)',
-  run,
+  run: (ctx, slot) => sendBalanceSummaries(ctx.db, slot, scheduledRun(ctx)),
 };

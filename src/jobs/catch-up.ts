@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { firstJobRunStart } from '../services/jobs/job-runs';
 import type { Database } from '../store/database';
 import { type JobDefinition, slotFor } from './job-definition';
 import { type JobRunner, JobRunnerStopped, type JobRunOutcome } from './job-runner';
@@ -24,13 +25,13 @@ export interface CatchUpOptions {
 export async function catchUpMissedSlots(options: CatchUpOptions): Promise<JobRunOutcome[]> {
   const { jobs, runner, db, clock } = options;
   const now = clock.now();
-  const first = await db.prisma.jobRun.findFirst({ orderBy: { startedAt: 'asc' }, select: { startedAt: true } });
+  const first = await firstJobRunStart(db.prisma);
   if (!first) return [];
   const outcomes: JobRunOutcome[] = [];
   for (const job of jobs) {
     if (job.catchUp !== 'same-slot') continue;
     const fired = lastFireInSlot(job.schedule, job.slotKind, now);
-    if (!fired || fired < first.startedAt) continue;
+    if (!fired || fired < first) continue;
     let outcome: JobRunOutcome;
     try {
       outcome = await runner.run(job, slotFor(job.slotKind, fired));

@@ -1,11 +1,5 @@
-import { applyDelegationDays } from '../services/delegations/apply-delegation-days';
-import type { JobContext, JobDefinition, JobResult } from './job-definition';
-
-async function run(ctx: JobContext): Promise<JobResult> {
-  const result = await ctx.db.prisma.$transaction((tx) => applyDelegationDays(tx, ctx.clock.now()), { timeout: 60_000 });
-  if (result.stepsMoved + result.stepsReturned > 0) ctx.wakeOutbox();
-  return { ...result };
-}
+import { runDelegationDays } from '../services/delegations/apply-delegation-days';
+import { type JobDefinition, scheduledRun } from './job-definition';
 
 /**
  * Delegations by the day (00:05): cards waiting for an approver whose
@@ -19,5 +13,5 @@ export const delegationDaysJob: JobDefinition = {
   // A day missed is caught up the same day: until then cards wait at the old address (both may still decide them).
   catchUp: 'same-slot',
   description: 'Move waiting approval cards to a substitute when their range begins, and back when it is over',
-  run,
+  run: async (ctx) => ({ ...(await runDelegationDays(ctx.db, scheduledRun(ctx))) }),
 };

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import { jakartaDay } from '../domain/day';
 import type { Logger } from '../logger';
+import type { ScheduledRun, SystemActor } from '../services/scheduled-run';
 import type { Database } from '../store/database';
 
 /** What a slot names: the Jakarta day a daily job covers, or the year a yearly one opens. */
@@ -62,4 +63,12 @@ const SLOT_PATTERNS: Record<SlotKind, RegExp> = { day: /^\d{4}-\d{2}-\d{2}$/, ye
 
 export function isSlotOf(kind: SlotKind, slot: string): boolean {
   return SLOT_PATTERNS[kind].test(slot);
+}
+
+/** Who every scheduled job acts as in the audit log. */
+export const JOBS_ACTOR: SystemActor = { type: 'SYSTEM', name: 'jobs' };
+
+/** What a job hands the service it wraps: the clock, the jobs' actor, the stop signal and the outbox's wake-up. */
+export function scheduledRun(ctx: JobContext): ScheduledRun {
+  return { clock: ctx.clock, actor: JOBS_ACTOR, ...(ctx.signal ? { signal: ctx.signal } : {}), wakeOutbox: () => ctx.wakeOutbox() };
 }

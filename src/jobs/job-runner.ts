@@ -1,8 +1,8 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { STALE_RUN_MS } from '../services/jobs/job-run-health';
+import { claimJobRun, endJobRun, interruptJobRuns } from '../services/jobs/job-runs';
 import type { Database } from '../store/database';
-import { isUniqueViolation } from '../store/prisma-errors';
 import type { JobRunReport } from '../module';
 import type { JobContext, JobDefinition } from './job-definition';
 
@@ -51,38 +51,20 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const ctx: JobContext = { db, clock, wakeOutbox: options.wakeOutbox ?? (() => undefined), logger: options.logger, signal: abort.signal };
   const inFlight = new Map<number, { name: string; done: Promise<unknown> }>();
 
-  async function claimSlot(jobId: string, slot: string): Promise<number | null> {
-    const now = clock.now();
-    try {
-      const row = await db.prisma.jobRun.create({ data: { jobId, slot, status: 'RUNNING', startedAt: now }, select: { id: true } });
-      return row.id;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-    const stale = new Date(now.getTime() - staleAfterMs);
-    const { count } = await db.prisma.jobRun.updateMany({
-      where: { jobId, slot, OR: [{ status: { in: ['FAILED', 'INTERRUPTED'] } }, { status: 'RUNNING', startedAt: { lt: stale } }] },
-      data: { status: 'RUNNING', startedAt: now, finishedAt: null, error: null },
-    });
-    if (count === 0) return null;
-    const row = await db.prisma.jobRun.findUniqueOrThrow({ where: { jobId_slot: { jobId, slot } }, select: { id: true } });
-    return row.id;
-  }
-
   async function execute(job: JobDefinition, slot: string, runId: number): Promise<JobRunOutcome> {
     try {
       const result = await job.run(ctx, slot);
-      await db.prisma.jobRun.update({ where: { id: runId }, data: { status: 'DONE', finishedAt: clock.now(), result } });
+      await endJobRun(db.prisma, runId, { status: 'DONE', result }, clock.now());
       options.logger?.info({ job: job.id, slot, result }, 'job done');
       return { status: 'DONE', jobId: job.id, slot, result };
     } catch (error) {
       if (abort.signal.aborted) {
-        await db.prisma.jobRun.update({ where: { id: runId }, data: { status: 'INTERRUPTED', finishedAt: clock.now(), error: INTERRUPTED_ERROR } });
+        await endJobRun(db.prisma, runId, { status: 'INTERRUPTED', error: INTERRUPTED_ERROR }, clock.now());
         options.logger?.warn({ job: job.id, slot }, 'job interrupted by shutdown');
         return { status: 'INTERRUPTED', jobId: job.id, slot };
       }
       const message = error instanceof Error ? error.message : String(error);
-      await db.prisma.jobRun.update({ where: { id: runId }, data: { status: 'FAILED', finishedAt: clock.now(), error: message.slice(0, 2000) } });
+      await endJobRun(db.prisma, runId, { status: 'FAILED', error: message }, clock.now());
       options.logger?.error({ job: job.id, slot, err: error }, 'job failed');
       return { status: 'FAILED', jobId: job.id, slot, error: message };
     }
@@ -91,7 +73,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   return {
     async run(job, slot) {
       if (abort.signal.aborted) throw new JobRunnerStopped(job.id, slot);
-      const runId = await claimSlot(job.id, slot);
+      const now = clock.now();
+      const runId = await claimJobRun(db.prisma, job.id, slot, now, new Date(now.getTime() - staleAfterMs));
       if (runId === null) return { status: 'SKIPPED', jobId: job.id, slot };
       const done = execute(job, slot, runId);
       inFlight.set(runId, { name: `${job.id} ${slot}`, done: done.catch(() => undefined) });
@@ -114,10 +97,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const left = [...inFlight.keys()];
       if (left.length === 0) return;
       options.logger?.warn({ jobs: [...inFlight.values()].map((r) => r.name) }, 'jobs still running at the shutdown deadline: recorded as interrupted');
-      await db.prisma.jobRun.updateMany({
-        where: { id: { in: left }, status: 'RUNNING' },
-        data: { status: 'INTERRUPTED', finishedAt: clock.now(), error: INTERRUPTED_ERROR },
-      });
+      await interruptJobRuns(db.prisma, left, INTERRUPTED_ERROR, clock.now());
     },
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approverRemindersJob } from '../../src/jobs/approver-reminders';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
-import { jobsWorld, makeRequest, resetActivity, textsTo } from './jobs-world';
+import { jobsWorld, makeRequest, resetActivity, textsTo } from '../support/jobs-world';
 
 describe.each(testProviders)('approver reminders (%s)', (provider) => {
   let db: TestDatabase;

@@ -3,7 +3,7 @@ import { fixedClock } from '../../src/clock';
 import { delegationDaysJob } from '../../src/jobs/delegation-days';
 import { createDelegation } from '../../src/services/delegations/create-delegation';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
-import { jobsWorld, makeRequest, resetActivity } from './jobs-world';
+import { jobsWorld, makeRequest, resetActivity } from '../support/jobs-world';
 
 describe.each(testProviders)('delegation days (%s)', (provider) => {
   let db: TestDatabase;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { balanceSummaryJob } from '../../src/jobs/balance-summary';
 import { leaveStartRemindersJob } from '../../src/jobs/leave-start-reminders';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { jobsWorld, makeRequest, resetActivity, textsTo } from './jobs-world';
+import { jobsWorld, makeRequest, resetActivity, textsTo } from '../support/jobs-world';
 
 describe('employee reminders', () => {
   let db: TestDatabase;

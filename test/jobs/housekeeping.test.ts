@@ -5,7 +5,7 @@ import { housekeepingJob } from '../../src/jobs/housekeeping';
 import type { Tx } from '../../src/store/database';
 import { ensureReferenceData } from '../../src/store/seed/reference-data';
 import { createTestDatabase, type TestDatabase, testProviders } from '../support/test-database';
-import { NOW } from './jobs-world';
+import { NOW } from '../support/jobs-world';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

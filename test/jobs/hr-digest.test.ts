@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../src/chat/outbound-message';
 import { hrDigestJob } from '../../src/jobs/hr-digest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { jobsWorld, makeRequest, resetActivity } from './jobs-world';
+import { jobsWorld, makeRequest, resetActivity } from '../support/jobs-world';
 
 describe('HR digest job', () => {
   let db: TestDatabase;

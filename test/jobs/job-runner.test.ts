@@ -4,7 +4,7 @@ import type { JobDefinition } from '../../src/jobs/job-definition';
 import { createJobRunner } from '../../src/jobs/job-runner';
 import { openDatabase } from '../../src/store/database';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
-import { NOW } from './jobs-world';
+import { NOW } from '../support/jobs-world';
 
 /** A job that counts its runs (and can be told to fail). */
 function countingJob(options: { fail?: () => boolean; hold?: Promise<void> } = {}) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobRunner } from '../../src/jobs/job-runner';
 import { yearRolloverJob } from '../../src/jobs/year-rollover';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
-import { jobsWorld, makeRequest } from './jobs-world';
+import { jobsWorld, makeRequest } from '../support/jobs-world';
 
 describe.each(testProviders)('year-end rollover (%s)', (provider) => {
   let db: TestDatabase;
@@ -51,28 +51,5 @@ describe.each(testProviders)('year-end rollover (%s)', (provider) => {
     expect(await yearRolloverJob.run(ctx, '2027')).toMatchObject({ rolledOver: 0, alreadyDone: 40 });
     expect(await db.prisma.leaveBalance.count({ where: { year: 2027 } })).toBe(40);
     expect(await balance(employee.id, 2027)).toMatchObject({ carriedOver: 6 });
-  });
-
-  it('forfeits only the year a cuti besar starts in (December-February carries 6), and counts deferred days by the year of each day', async () => {
-    const { employee, supervisor, clock } = world;
-    const year2027 = (employeeId: number) =>
-      db.prisma.leaveBalance.update({
-        where: { employeeId_year_typeCode: { employeeId, year: 2027, typeCode: 'CT' } },
-        data: { entitled: 12, carriedOver: 0, deferred: 0, added: 0, used: 0, reserved: 0, unusedYears: 0, rolledOverAt: null },
-      });
-    await year2027(employee.id);
-    await year2027(supervisor.id);
-    await makeRequest(db, { employee, typeCode: 'CB', status: 'APPROVED', start: '2026-12-14', end: '2027-02-13', days: 62 });
-    await makeRequest(db, {
-      employee: supervisor, status: 'DEFERRED', start: '2027-12-28', end: '2028-01-05', days: 6,
-      detail: { charged: [{ year: 2027, days: 3 }, { year: 2028, days: 3 }] },
-    });
-    clock.set('2027-12-31T17:05:00Z');
-
-    expect(await yearRolloverJob.run(world.ctx, '2028')).toMatchObject({ year: 2028 });
-    // 12 unused days of 2027 (the cuti besar forfeited 2026, the year it started): 6 carry over to reach 18.
-    expect(await balance(employee.id, 2028)).toMatchObject({ entitled: 12, carriedOver: 6, deferred: 0 });
-    // Only the 3 December days were postponed out of 2027; the January days belong to 2028.
-    expect(await balance(supervisor.id, 2028)).toMatchObject({ entitled: 12, carriedOver: 6, deferred: 3 });
   });
 });

@@ -1,6 +1,7 @@
 import { addDays, compareDays, jakartaDay } from '../../domain/day';
-import type { Tx } from '../../store/database';
+import type { Database, Tx } from '../../store/database';
 import { writeAudit } from '../audit';
+import type { ScheduledRun } from '../scheduled-run';
 import { rerouteOpenSteps } from './reroute-open-steps';
 
 /** How far back a delegation that ran out is still looked at (a job down for days still hands its cards back). */
@@ -55,5 +56,12 @@ export async function applyDelegationDays(tx: Tx, now: Date): Promise<Delegation
     result.stepsMoved += moved.length;
     await audit(d.id, 'delegation.steps_moved', { startDate: d.startDate, steps: moved });
   }
+  return result;
+}
+
+/** The daily run of applyDelegationDays: one transaction at the run's time; the outbox is woken when cards moved. */
+export async function runDelegationDays(db: Database, run: ScheduledRun): Promise<DelegationDaysResult> {
+  const result = await db.prisma.$transaction((tx) => applyDelegationDays(tx, run.clock.now()), { timeout: 60_000 });
+  if (result.stepsMoved + result.stepsReturned > 0) run.wakeOutbox();
   return result;
 }

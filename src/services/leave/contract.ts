@@ -3,6 +3,7 @@ import type { ChannelName } from '../../chat/channel-name';
 import type { IsoDay } from '../../domain/day';
 import type { Decision, DocumentRequirement, HalfDay, LeaveDetail, LeaveStatus } from '../../domain/leave';
 import type { LetterNumbering } from '../../domain/paperwork/letter-number';
+import type { SystemActor } from '../scheduled-run';
 
 /**
  * The leave use cases as flows, the admin API and jobs call them. Every
@@ -23,7 +24,7 @@ import type { LetterNumbering } from '../../domain/paperwork/letter-number';
 export type LeaveActor =
   | { type: 'EMPLOYEE'; employeeId: number; name: string; channel: ChannelName | null }
   | { type: 'HR_TOKEN'; employeeId: number; name: string }
-  | { type: 'SYSTEM'; name: string };
+  | SystemActor;
 
 export interface LeaveDeps {
   clock: Clock;

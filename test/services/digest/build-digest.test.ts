@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest, type Digest, digestCsv, renderDigest } from '../../../src/services/digest';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/test-database';
-import { jobsWorld, makeRequest } from '../../jobs/jobs-world';
+import { jobsWorld, makeRequest } from '../../support/jobs-world';
 
 /** A prepared Friday: people away, fresh requests and decisions, a late approval, delivery problems, payslips. */
 async function preparedDay(db: TestDatabase) {

@@ -4,7 +4,7 @@ import type { OutboundMessage } from '../../src/chat/outbound-message';
 import type { JobContext } from '../../src/jobs/job-definition';
 import type { Database } from '../../src/store/database';
 import { seedDemo } from '../../src/store/seed/seed-demo';
-import { demoPeople, linkIdentity } from '../support/factories';
+import { demoPeople, linkIdentity } from './factories';
 
 /** Friday 27 Nov 2026, 10:00 in Jakarta: the jobs tests' "now". */
 export const NOW = '2026-11-27T03:00:00Z';
