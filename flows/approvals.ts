@@ -7,7 +7,8 @@ import { parseDateRange } from '../src/conversation/understand/parse-date-range'
 import { daysBetween, jakartaDay } from '../src/domain/day';
 import { formatDayRange } from '../src/domain/format';
 import type { Decision } from '../src/domain/leave';
-import { approvalCard, DECISIONS, decisionChoices } from '../src/services/leave/approval/approval-card';
+import { approvalCard, cardChoices, DECISIONS } from '../src/services/leave/approval/approval-card';
+import { readPaperValue } from '../src/services/paperwork/paper-button';
 import type { PendingForApprover } from '../src/services/leave/contract';
 import { stepRef } from '../src/services/leave/approval/step-token';
 
@@ -120,10 +121,15 @@ export const approvalsFlow = defineFlow({
         const facts = await ctx.services.approvals.cardFacts(step.request.id);
         return [approvalCard(facts, { token, order: step.order, role: step.role }, ctx.lang)];
       },
-      choices: (ctx, { token }) => decisionChoices(token, ctx.lang),
+      choices: async (ctx, { token }) => cardChoices(token, (await ctx.services.approvals.check(token, ctx.today)).request.id, ctx.lang),
       hint: 'approvals.card_hint',
       refused: 'done',
-      next: (value, ctx, { token }) => decisionOn(ctx, token, readDecisionValue(value)!.decision),
+      async next(value, ctx, { token }) {
+        // The form picked by its number (a pressed button is answered by request_paper before it gets here).
+        const paper = readPaperValue(value);
+        if (paper) return { done: true, showMenu: false, say: [await ctx.services.paperwork.sendFor(paper.kind, { id: paper.requestId }, ctx.lang)] };
+        return decisionOn(ctx, token, readDecisionValue(value)!.decision);
+      },
     }),
     button: s.ask<{ token: string; decision: Decision }>({
       prompt: (ctx) => ctx.t('approvals.press_button'),

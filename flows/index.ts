@@ -21,6 +21,7 @@ import { createPayslipFlow } from './payslip';
 import type { PayslipPasswordRule } from '../src/domain/payslip/payslip-password';
 import type { PhoneCodeChannels } from '../src/services/identity/phone-verification';
 import { profileChangeFlow } from './profile-change';
+import { requestPaperFlow } from './request-paper';
 
 /** How the payslip PDF is locked (so the chat names the right password); channels that carry a phone code for linking with NIP + birth date (default none: HR link codes only). */
 export type FlowOptions = { payslipPasswordRule?: PayslipPasswordRule; phoneCodeChannels?: PhoneCodeChannels };
@@ -30,7 +31,7 @@ export function allFlows(options: FlowOptions = {}): FlowDef[] {
   const payslipFlow = createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) });
   return [helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
     leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, leaveLetterFlow, leaveFormFlow,
-    delegationFlow, hrWorklistFlow, hrProfileReviewFlow];
+    delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow];
 }
 
 export function createFlowRegistry(options: FlowOptions = {}): FlowRegistry {

@@ -5,6 +5,7 @@ import { parseChoice } from '../src/conversation/parse-choice';
 import { LINK_FLOW } from '../src/conversation/run-turn';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
 import { isLinkCodeShaped } from '../src/services/link-codes/link-code-format';
+import { readPaperRequest } from './request-paper';
 
 /** Menu entries: flow id, catalogue key of the label, who sees it. */
 const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approver' | 'hr' }> = [
@@ -26,6 +27,9 @@ const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approv
 ];
 
 const REPLAY_LINK = '=link';
+/** `formulir cuti <ref>` / `surat cuti <ref>`: handed to the request_paper flow as its first answer. */
+const REPLAY_PAPER = '=paper';
+const PAPER_FLOW = 'request_paper';
 
 /** A NIP or a link code typed straight away: handed to the link flow as its first answer. */
 function looksLikeLinkAnswer(input: InboundContent): boolean {
@@ -62,12 +66,14 @@ export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords)
           // A tapped entry or a typed word needs no lookup; only a number needs the list as shown (approver entries vary).
           if (input.kind === 'choice' && available.has(input.value)) return { ok: true, value: input.value };
           const text = input.kind === 'text' ? input.text : '';
+          if (available.has(PAPER_FLOW) && input.kind === 'text' && readPaperRequest(input)) return { ok: true, value: REPLAY_PAPER };
           const word = text.length <= 40 ? matchKeyword(text.replace(/^\//, ''), keywords()) : null;
           if (word && available.has(word)) return { ok: true, value: word };
           const picked = parseChoice(input, await menuChoices(ctx, available));
           return picked ? { ok: true, value: picked } : { ok: false, hint: 'menu.unknown' };
         },
-        next: (flow) => (flow === REPLAY_LINK ? { flow: LINK_FLOW, replay: true } : { flow }),
+        next: (flow) =>
+          flow === REPLAY_LINK ? { flow: LINK_FLOW, replay: true } : flow === REPLAY_PAPER ? { flow: PAPER_FLOW, replay: true } : { flow },
       }),
     }),
   });

@@ -47,6 +47,8 @@ import type { Tx } from '../store/database';
 import type { LetterNumbering } from '../domain/paperwork/letter-number';
 import { listOwnLeaveLetters, listOwnLeaveRequests } from '../services/paperwork/list-own-leave-papers';
 import { sendOwnLeaveForm, sendOwnLeaveLetter } from '../services/paperwork/send-own-leave-paper';
+import { sendRequestPaper } from '../services/paperwork/send-request-paper';
+import type { PaperKind } from '../services/paperwork/take-request-paper';
 
 /** What the services need to know about the turn they serve. */
 export interface TurnServiceScope {
@@ -180,6 +182,9 @@ export function bindTurnServices(scope: TurnServiceScope) {
       requests: () => listOwnLeaveRequests(tx, me().employeeId),
       sendLetter: (paperId: number, lang: Language) => sendOwnLeaveLetter(tx, { employee: { id: me().employeeId, name: me().name }, channel, lang, now, paperId }),
       sendForm: (requestId: number, lang: Language) => sendOwnLeaveForm(tx, { employee: { id: me().employeeId, name: me().name }, channel, lang, now, requestId }),
+      /** Any request's paper the chat's employee may have (its approvers, HR, the employee it is for); checked against the database. */
+      sendFor: (kind: PaperKind, request: { ref: string } | { id: number }, lang: Language) =>
+        sendRequestPaper(tx, { reader: { id: me().employeeId, name: me().name }, channel, lang, now, kind, request }),
     },
     digest: {
       build: (day: IsoDay) => buildDigest(tx, day, now),

@@ -18,6 +18,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'link.paused': 429,
   'link.paused_day': 429,
   'dev.persona_not_found': 404,
+  'dev.document_not_found': 404,
+  'paperwork.request_not_found': 404,
   'paperwork.no_letter': 404,
   'paperwork.archive_too_large': 422,
 };

@@ -50,6 +50,7 @@ export const approvalsMessages = defineCatalog({
   'approvals.choice.CHANGE': { id: '📅 Ubah tanggal', en: '📅 Change dates' },
   'approvals.choice.DEFER': { id: '⏸ Tangguhkan', en: '⏸ Defer' },
   'approvals.choice.REJECT': { id: '❌ Tolak', en: '❌ Reject' },
+  'approvals.choice.FORM': { id: '📄 Formulir', en: '📄 Form' },
   // What replaces the buttons
   'approvals.outcome.APPROVE': { id: 'Disetujui oleh {name}, {at}', en: 'Approved by {name}, {at}' },
   'approvals.outcome.CHANGE': { id: 'Diubah ke {dates} oleh {name}, {at}', en: 'Changed to {dates} by {name}, {at}' },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { approvalsFlow } from '../../../flows/approvals';
 import { leaveRequestFlow } from '../../../flows/leave-request';
+import { requestPaperFlow } from '../../../flows/request-paper';
 import { fixedClock } from '../../../src/clock';
 import { loadConfig } from '../../../src/config';
 import { outboundDocumentResolver } from '../../../src/services/documents/outbound-document-resolver';
@@ -37,7 +38,7 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     });
     tg = await startTelegramHarness(db, {
       now: NOW,
-      flows: basicFlows(leaveRequestFlow, approvalsFlow),
+      flows: basicFlows(leaveRequestFlow, approvalsFlow, requestPaperFlow),
       // The Surat Izin Cuti goes to the employee on grant, as a document rendered at send time.
       resolveDocument: outboundDocumentResolver(db, loadConfig({}), fixedClock(NOW)),
     });
@@ -108,11 +109,19 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     expect(card.text).toContain(request.ref);
     expect(card.text).toContain(people.employee.name);
     expect(card.text).toContain('acara keluarga di Bandung');
-    expect(buttonsOf(card).map((b) => b.callback_data.split(':')[2])).toEqual(['APPROVE', 'CHANGE', 'DEFER', 'REJECT']);
+    expect(buttonsOf(card).map((b) => b.callback_data.split(':')[2])).toEqual(['APPROVE', 'CHANGE', 'DEFER', 'REJECT', String(request.id)]);
+    expect(buttonsOf(card).at(-1)).toMatchObject({ text: '📄 Formulir', callback_data: `paper:FORM:${request.id}` });
     expect(buttonsOf(card).every((b) => Buffer.byteLength(b.callback_data) <= 64)).toBe(true);
 
+    // The form, from the card: a document in the supervisor's chat; the card keeps its buttons.
+    await press(boss, card, /Formulir/);
+    const form = lastIn(boss);
+    expect(form.document).toBeDefined();
+    expect(form.caption).toBe(`Formulir permintaan dan pemberian cuti ${request.ref} terlampir.`);
+    expect(buttonsOf(tg.api.message(boss.id, card.messageId)!)).toHaveLength(5);
+
     await press(boss, card, /Setujui/);
-    expect(tg.api.callsOf('answerCallbackQuery').length).toBe(3);
+    expect(tg.api.callsOf('answerCallbackQuery').length).toBe(4);
     expect(lastIn(boss).text).toContain(`Catatan untuk ${people.employee.name}`);
     await deliver(textUpdate(boss, '-'));
 
@@ -144,7 +153,7 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     await deliver(callbackUpdate(ana, approve, card.messageId));
     expect(lastToast()).toBe('Anda tidak dapat memutuskan permintaan cuti Anda sendiri.');
     expect(await snapshot(request.id)).toEqual(before);
-    expect(buttonsOf(tg.api.message(boss.id, card.messageId)!)).toHaveLength(4);
+    expect(buttonsOf(tg.api.message(boss.id, card.messageId)!)).toHaveLength(5);
   });
 
   it('refuses the approver pressing a button of a request that is not theirs', async () => {
@@ -211,7 +220,7 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     await tg.drain();
     expect(tg.api.callsOf('answerCallbackQuery')).toHaveLength(tampered.length);
     expect(await snapshot(request.id)).toEqual(before);
-    expect(buttonsOf(tg.api.message(boss.id, card.messageId)!)).toHaveLength(4);
+    expect(buttonsOf(tg.api.message(boss.id, card.messageId)!)).toHaveLength(5);
   });
 
   it('processes a redelivered button press once', async () => {

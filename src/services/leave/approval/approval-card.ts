@@ -6,6 +6,7 @@ import { hasMessage, translate } from '../../../i18n/translate';
 import type { LeaveRequestView, StepSummary } from '../contract';
 import type { StepAuthority } from '../../policy/step-authority';
 import { stepRef } from './step-token';
+import { paperValue } from '../../paperwork/paper-button';
 
 export const DECISIONS: readonly Decision[] = ['APPROVE', 'CHANGE', 'DEFER', 'REJECT'];
 
@@ -94,7 +95,12 @@ export function approvalCardText(facts: CardFacts, step: CardStep, lang: Languag
   return lines.join('\n');
 }
 
-/** The card with its four buttons, `ref` step:<token> so a later `resolve` replaces the buttons. */
+/** The card's buttons: the four decisions, then the request's form (the BKN form as it stands, for the file or a closer look). */
+export function cardChoices(token: string, requestId: number, lang: Language) {
+  return [...decisionChoices(token, lang), { value: paperValue('FORM', requestId), label: translate(lang, 'approvals.choice.FORM') }];
+}
+
+/** The card with its buttons, `ref` step:<token> so a later `resolve` replaces the buttons. */
 export function approvalCard(facts: CardFacts, step: CardStep & { token: string }, lang: Language): OutboundMessage {
-  return { kind: 'choices', text: approvalCardText(facts, step, lang), choices: decisionChoices(step.token, lang), ref: stepRef(step.token) };
+  return { kind: 'choices', text: approvalCardText(facts, step, lang), choices: cardChoices(step.token, facts.view.id, lang), ref: stepRef(step.token) };
 }
