@@ -38,7 +38,13 @@ describe('npm start in production (NODE_ENV=production) on an empty SQLite datab
   });
 
   it('serves no web chat: /dev/chat and its API answer 404', async () => {
-    for (const path of ['/dev/chat', '/dev/chat/personas']) expect((await fetch(`${server.url}${path}`)).status).toBe(404);
+    for (const path of ['/dev/chat', '/dev/chat/personas', '/dev/chat/documents/1?nip=199001172015031001']) expect((await fetch(`${server.url}${path}`)).status).toBe(404);
+    const upload = await fetch(`${server.url}/dev/chat/upload?nip=199001172015031001&name=a.pdf`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.from('%PDF-1.4\n'),
+    });
+    expect(upload.status).toBe(404);
     const session = await fetch(`${server.url}/dev/chat/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

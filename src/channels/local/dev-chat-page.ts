@@ -23,6 +23,9 @@ export const devChatPage = `<!doctype html>
   form { display: flex; gap: 8px; padding: 8px; background: #f0f0f0; }
   form input { flex: 1; font: inherit; padding: 10px; border: 0; border-radius: 18px; }
   form button { font: inherit; background: var(--green); color: #fff; border: 0; border-radius: 18px; padding: 0 16px; }
+  form label.attach { display: flex; align-items: center; padding: 0 10px; border-radius: 18px; background: #fff; cursor: pointer; }
+  form label.attach input { display: none; }
+  .msg a.document { color: var(--green); font-weight: 600; }
   .hint { color: #555; font-size: 13px; text-align: center; padding: 24px; }
 </style>
 </head>
@@ -35,6 +38,7 @@ export const devChatPage = `<!doctype html>
 <main>
   <div id="log" aria-live="polite"><p class="hint">Pilih persona demo (pegawai, atasan, atau petugas BKPSDM) di kanan atas, lalu ketik <b>halo</b>.</p></div>
   <form id="form" autocomplete="off">
+    <label class="attach" title="Kirim berkas (foto atau PDF, maks. 10 MB)">📎<input id="file" type="file" accept="application/pdf,image/*" aria-label="Kirim berkas" disabled></label>
     <input id="text" placeholder="Ketik pesan…" aria-label="Pesan" disabled>
     <button id="send" type="submit" disabled>Kirim</button>
   </form>
@@ -50,6 +54,8 @@ const log = document.getElementById('log');
 const select = document.getElementById('persona');
 const input = document.getElementById('text');
 const sendButton = document.getElementById('send');
+const fileInput = document.getElementById('file');
+const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 const kinds = { employee: 'Pegawai', supervisor: 'Atasan', hr: 'BKPSDM' };
 
 function bubble(cls, text) {
@@ -78,7 +84,15 @@ function showMessage(m) {
     }
     div.appendChild(row);
   } else if (msg.kind === 'document') {
-    bubble('sapa', '📄 ' + msg.fileName + '\\n' + msg.caption);
+    const div = bubble('sapa', '');
+    const link = document.createElement('a');
+    link.className = 'document';
+    link.href = '/dev/chat/documents/' + m.id + '?nip=' + encodeURIComponent(state.nip);
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = '📄 ' + msg.fileName;
+    div.appendChild(link);
+    div.appendChild(document.createTextNode('\\n' + msg.caption));
   } else if (msg.kind === 'resolve') {
     for (const el of log.querySelectorAll('[data-ref="' + CSS.escape(msg.ref) + '"] button')) el.disabled = true;
     bubble('sapa', msg.text);
@@ -118,7 +132,7 @@ select.onchange = async () => {
   const history = (await (await fetch('/dev/chat/messages?nip=' + state.nip + '&after=0')).json()).messages;
   for (const m of history.slice(-20)) showMessage(m);
   state.after = history.length ? history[history.length - 1].id : 0;
-  input.disabled = false; sendButton.disabled = false; input.focus();
+  input.disabled = false; sendButton.disabled = false; fileInput.disabled = false; input.focus();
   poll();
 };
 
@@ -129,6 +143,19 @@ document.getElementById('form').onsubmit = (e) => {
   input.value = '';
   bubble('me', text);
   send({ text });
+};
+
+fileInput.onchange = async () => {
+  const file = fileInput.files[0];
+  fileInput.value = '';
+  if (!file || !state.nip) return;
+  bubble('me', '📎 ' + file.name);
+  if (file.size > UPLOAD_MAX_BYTES + 1) { bubble('sapa', 'Berkas terlalu besar (maksimal 10 MB).'); return; }
+  const url = '/dev/chat/upload?nip=' + encodeURIComponent(state.nip) + '&name=' + encodeURIComponent(file.name);
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file });
+  if (!res.ok) bubble('sapa', (await res.json().catch(() => ({}))).message || 'Berkas tidak terkirim.');
+  clearTimeout(state.timer);
+  poll();
 };
 
 fetch('/dev/chat/personas').then((r) => r.json()).then((body) => {

@@ -91,7 +91,7 @@ describe.each(testProviders)('/dev/chat offers and accepts only demo personas on
   });
 
   it('limits each address: every /dev/chat route is rate limited', async () => {
-    for (const url of ['/dev/chat', '/dev/chat/chat.js', '/dev/chat/personas', '/dev/chat/session', '/dev/chat/send', '/dev/chat/messages']) {
+    for (const url of ['/dev/chat', '/dev/chat/chat.js', '/dev/chat/personas', '/dev/chat/session', '/dev/chat/send', '/dev/chat/messages', '/dev/chat/documents/:id', '/dev/chat/upload']) {
       expect(publicLimitFor(url, defaultPublicRateLimits), url).not.toBeNull();
     }
     const clock = fixedClock('2026-11-27T03:00:00Z');
