@@ -134,6 +134,10 @@ export const configSchema = z.object({
   RETENTION_AUDIT_TEXT_YEARS: wholeNumber(DEFAULT_RETENTION.auditTextYears, 1, 100),
   /** /ready fails when the oldest pending reply or card (not bulk) has waited longer than this; 0: reported only. */
   READY_OUTBOX_LAG_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** A second port serving /metrics (and /live, /ready) without a token; unset: /metrics only on PORT, with an ops token. */
+  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  /** Where the metrics port listens: loopback unless Prometheus runs elsewhere (then keep the port off the internet). */
+  METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
   TRUST_PROXY: bool(false),
 });

@@ -5,7 +5,8 @@ import type { FlowRegistry } from './conversation/flow-registry';
 import type { RoutePlugin } from './http/build-app';
 import type { PartStatus } from './http/routes/readiness';
 import type { Logger } from './logger';
-import type { ChannelSender, SendRates } from './chat/channel-sender';
+import type { ChannelName } from './chat/channel-name';
+import type { ChannelSender, SendRates, SendResult } from './chat/channel-sender';
 import type { Database } from './store/database';
 
 /**
@@ -35,6 +36,16 @@ export interface ServiceContext {
   wakeOutbox(): void;
   /** Each channel's send rate, from its sender's pacing (filled once the modules gave their senders): queue sizes become waits. */
   sendRates?: SendRates;
+  /** Counts for /metrics (absent where a test builds a context by hand). */
+  metrics?: MetricsRecorder;
+}
+
+/** What parts of SAPA count for /metrics; src/http/metrics keeps the registry (nothing else imports prom-client). */
+export interface MetricsRecorder {
+  /** A channel's answer to one outbox send. */
+  send(channel: ChannelName, result: SendResult): void;
+  /** One scheduled job run's outcome. */
+  jobRun(jobId: string, status: JobRunReport['status']): void;
 }
 
 /** What each part of SAPA contributes. */

@@ -43,6 +43,7 @@ export const outboxFactory: OutboxFactory = (ctx, senders) => {
     resolveDocument: outboundDocumentResolver(ctx.db, ctx.config, ctx.clock),
     onDead: (dead) => ctx.logger.warn({ outboxId: dead.id, channel: dead.channel, error: dead.error }, 'outbox message dead-lettered'),
     onError: (err) => ctx.logger.error({ err }, 'outbox worker error'),
+    onSent: (held, result) => ctx.metrics?.send(held.channel, result),
     onUnanswered: (ids) => ctx.logger.warn({ outboxIds: ids }, 'shutting down: sends still unanswered keep their lease and are sent again after it'),
   });
 };

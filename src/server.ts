@@ -4,7 +4,12 @@ import type { ChannelName } from './chat/channel-name';
 import { sustainedRate } from './chat/channel-sender';
 import { systemClock, type Clock } from './clock';
 import { createConversationEngine } from './conversation/conversation-engine';
+import { createAuthenticate } from './http/admin/authenticate';
 import { buildApp } from './http/build-app';
+import { metricsRoute } from './http/metrics/metrics-routes';
+import { createSapaMetrics } from './http/metrics/sapa-metrics';
+import { timeTurns } from './http/metrics/time-turns';
+import type { ReadinessOptions } from './http/routes/readiness';
 import { openDatabase, type Database } from './store/database';
 import { applyMigrations } from './store/migrations/apply-migrations';
 import { seedDemo } from './store/seed/seed-demo';
@@ -16,6 +21,8 @@ export interface RunningSapa {
   db: Database;
   ctx: ServiceContext;
   address: string;
+  /** The metrics port's address (METRICS_PORT), when it is on. */
+  metricsAddress?: string;
   /**
    * Stops within `timeoutMs` (default SHUTDOWN_TIMEOUT_SECONDS): no new
    * requests or chat messages, turns in flight commit, running jobs finish or
@@ -39,7 +46,8 @@ export async function startSapa(config: Config, composition: Composition, clock:
   let wake: () => void = () => undefined;
   /** Filled below once every module gave its sender; read only when a turn, job or request asks. */
   const sendRates = new Map<ChannelName, number>();
-  const engine = createConversationEngine({
+  const metrics = createSapaMetrics({ db, clock, parts: () => partStatuses(), turnsInFlight: () => engine.inFlight() });
+  const engine = timeTurns(createConversationEngine({
     db,
     clock,
     flows: composition.flows,
@@ -53,9 +61,11 @@ export async function startSapa(config: Config, composition: Composition, clock:
     ...(config.WHATSAPP_STRANGER_QUIET_MINUTES > 0 ? { quietStrangers: { WHATSAPP: config.WHATSAPP_STRANGER_QUIET_MINUTES * 60_000 } } : {}),
     onOutbox: () => wake(),
     sendRates,
-  });
-  const ctx: ServiceContext = { config, db, clock, logger, engine, flows: composition.flows, wakeOutbox: () => wake(), sendRates };
+  }), metrics.turn);
+  const ctx: ServiceContext = { config, db, clock, logger, engine, flows: composition.flows, wakeOutbox: () => wake(), sendRates, metrics: metrics.recorder };
   const parts = await Promise.all(composition.modules.map((factory) => factory(ctx)));
+  const partStatuses = () => parts.flatMap((p) => (p.status ? [p.status()] : []));
+  const readiness: ReadinessOptions = { parts: partStatuses, outboxLagMs: config.READY_OUTBOX_LAG_SECONDS * 1000, clock };
   const services = parts.flatMap((p) => p.services ?? []);
   const senders = parts.flatMap((p) => p.senders ?? []);
   for (const sender of senders) sendRates.set(sender.channel, sustainedRate(sender.pacing));
@@ -65,14 +75,17 @@ export async function startSapa(config: Config, composition: Composition, clock:
     db,
     trustProxy: config.TRUST_PROXY,
     logger: { level: config.LOG_LEVEL },
-    routes: parts.flatMap((p) => p.routes ?? []),
-    readiness: {
-      parts: () => parts.flatMap((p) => (p.status ? [p.status()] : [])),
-      outboxLagMs: config.READY_OUTBOX_LAG_SECONDS * 1000,
-      clock,
-    },
+    routes: [...parts.flatMap((p) => p.routes ?? []), metricsRoute(metrics, createAuthenticate({ db, clock }, 'ops'))],
+    readiness,
+    onAnswer: metrics.httpAnswer,
   });
   const address = await app.listen({ host: config.HOST, port: config.PORT });
+  // The metrics port: /metrics without a token (and /live, /ready), for a Prometheus on the same machine or network.
+  const metricsApp =
+    config.METRICS_PORT === undefined
+      ? undefined
+      : await buildApp({ db, logger: { level: config.LOG_LEVEL }, routes: [metricsRoute(metrics)], readiness });
+  const metricsAddress = await metricsApp?.listen({ host: config.METRICS_HOST, port: config.METRICS_PORT });
   await outbox?.start();
   if (config.devChat) {
     logger.warn(
@@ -114,7 +127,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
       const left = () => Math.max(0, timeoutMs - reserve - (performance.now() - started));
       // Intake first: HTTP (webhook turns answer once committed) and the channels' own connections; jobs stop at a checkpoint.
       await waitFor('HTTP requests, channels and jobs', left(), () =>
-        Promise.all([app.close(), ...[...services].reverse().map((s) => s.stop(left()).catch((err: unknown) => logger.error({ err, service: s.name }, 'stop failed')))]),
+        Promise.all([app.close(), metricsApp?.close(), ...[...services].reverse().map((s) => s.stop(left()).catch((err: unknown) => logger.error({ err, service: s.name }, 'stop failed')))]),
       );
       if (engine.inFlight() > 0) await waitFor(`chat turns in flight (${engine.inFlight()})`, left(), () => engine.drain());
       if (outbox) await waitFor('outbox sends in flight and their results', Math.max(left(), reserve / 2), () => outbox.stop(Math.max(left(), reserve / 2)));
@@ -122,5 +135,5 @@ export async function startSapa(config: Config, composition: Composition, clock:
     })();
     return stopping;
   };
-  return { app, db, ctx, address, stop, waitingFor: () => [...waiting] };
+  return { app, db, ctx, address, ...(metricsAddress ? { metricsAddress } : {}), stop, waitingFor: () => [...waiting] };
 }

@@ -24,6 +24,8 @@ export interface BuildAppOptions {
   rateLimits?: PublicRateLimits | false;
   /** What /ready asks besides the database: the modules' parts, the outbox lag threshold. */
   readiness?: ReadinessOptions;
+  /** Called with every answer (route template, or `unmatched`; method; status), for /metrics. */
+  onAnswer?: (route: string, method: string, status: number) => void;
 }
 
 /** Applies the public routes' per-IP limits as they are registered (before the rate-limit plugin sees them). */
@@ -48,6 +50,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: options.trustProxy ?? false,
   });
   registerErrorHandler(app);
+  const { onAnswer } = options;
+  if (onAnswer) {
+    app.addHook('onResponse', async (request, reply) => {
+      onAnswer(request.routeOptions.url ?? 'unmatched', request.method, reply.statusCode);
+    });
+  }
   await app.register(helmet, { global: true });
   const limits = options.rateLimits === undefined ? defaultPublicRateLimits : options.rateLimits;
   if (limits) {

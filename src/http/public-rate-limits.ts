@@ -22,7 +22,8 @@ const MINUTE = 60_000;
  * so it is tight, and its net-pay check (POST) tighter still: it answers
  * only match or no match, and 10 a minute makes trying amounts hopeless. The probes are meant for a load balancer or orchestrator
  * polling every few seconds (`/ready` reads the database, so it is the
- * tighter one); the documentation is a static page. The admin API counts
+ * tighter one), and so is Prometheus scraping `/metrics` every 15 s or so;
+ * the documentation is a static page. The admin API counts
  * every call per address on top of its own failed-authentication limit
  * (src/http/admin/failed-auth-limiter.ts); a month's letter archive prints
  * up to thousands of PDFs, so it gets a handful a minute. Each route counts on its own.
@@ -40,6 +41,7 @@ export const defaultPublicRateLimits: PublicRateLimits = {
     { prefix: '/health', limit: { max: 120, timeWindowMs: MINUTE } },
     { prefix: '/live', limit: { max: 120, timeWindowMs: MINUTE } },
     { prefix: '/docs', limit: { max: 60, timeWindowMs: MINUTE } },
+    { prefix: '/metrics', limit: { max: 60, timeWindowMs: MINUTE } },
     { prefix: '/admin/papers/archive', limit: { max: 6, timeWindowMs: MINUTE } },
     { prefix: '/admin', limit: { max: 600, timeWindowMs: MINUTE } },
   ],

@@ -1,10 +1,23 @@
 import { retentionPolicyOf } from '../config';
-import type { JobControl, Module, ServiceContext } from '../module';
+import type { JobControl, MetricsRecorder, Module, ServiceContext } from '../module';
 import { allJobs } from './all-jobs';
 import { catchUpMissedSlots } from './catch-up';
 import { createJobControl } from './job-control';
-import { createJobRunner } from './job-runner';
+import { createJobRunner, type JobRunner } from './job-runner';
 import { createJobScheduler } from './job-scheduler';
+
+/** The runner with each run's outcome counted for /metrics (scheduled, caught up or run from the admin API alike). */
+function countedRuns(runner: JobRunner, metrics: MetricsRecorder | undefined): JobRunner {
+  if (!metrics) return runner;
+  return {
+    ...runner,
+    run: async (job, slot) => {
+      const outcome = await runner.run(job, slot);
+      metrics.jobRun(job.id, outcome.status);
+      return outcome;
+    },
+  };
+}
 
 /**
  * Scheduled jobs as a SAPA module: the node-cron scheduler and the catch-up of
@@ -13,7 +26,7 @@ import { createJobScheduler } from './job-scheduler';
  */
 export function jobsModule(ctx: ServiceContext): Module & { control: JobControl } {
   const jobs = allJobs({ retention: retentionPolicyOf(ctx.config) });
-  const runner = createJobRunner({ db: ctx.db, clock: ctx.clock, wakeOutbox: () => ctx.wakeOutbox(), logger: ctx.logger });
+  const runner = countedRuns(createJobRunner({ db: ctx.db, clock: ctx.clock, wakeOutbox: () => ctx.wakeOutbox(), logger: ctx.logger }), ctx.metrics);
   const scheduler = createJobScheduler({ jobs, runner, logger: ctx.logger });
   return {
     control: createJobControl({ jobs, runner, clock: ctx.clock, ...(ctx.config.JOBS_ENABLED ? { nextRuns: () => scheduler.nextRuns() } : {}) }),

@@ -35,7 +35,17 @@ export interface Database {
   readonly url: string;
   /** The provider's SQL (src/store/dialect): the same object as `prisma.$dialect`. */
   readonly dialect: Dialect;
+  /** The connection pool's use now (PostgreSQL); absent on SQLite (one connection). */
+  poolUse?(): PoolUse;
   close(): Promise<void>;
+}
+
+/** Connections of a pool: open, idle, and queries waiting for one; `max` its size. */
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 /**

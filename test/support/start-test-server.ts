@@ -2,13 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFlowRegistry } from '../../flows';
-import { fixedClock } from '../../src/clock';
+import { fixedClock, type Clock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
-import { modules } from '../../src/modules';
+import { modules, outboxFactory } from '../../src/modules';
 import { startSapa, type RunningSapa } from '../../src/server';
 
-/** The whole service on a random port with a fresh SQLite file and the demo organisation. */
-export async function startTestServer(env: Record<string, string> = {}, now = '2026-11-27T03:00:00Z'): Promise<RunningSapa & { url: string; cleanup(): Promise<void> }> {
+/**
+ * The whole service on a random port with a fresh SQLite file and the demo
+ * organisation; the clock fixed at `now`, or a real clock (the outbox then
+ * sends: its rows are due at the database's own time). No outbox worker
+ * unless `outbox` (npm start's).
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  now: string | Clock = '2026-11-27T03:00:00Z',
+  options: { outbox?: boolean } = {},
+): Promise<RunningSapa & { url: string; cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'sapa-server-'));
   const config = loadConfig({
     PORT: '0',
@@ -19,7 +28,7 @@ export async function startTestServer(env: Record<string, string> = {}, now = '2
     DEV_CHAT: 'true',
     ...env,
   });
-  const sapa = await startSapa(config, { flows: createFlowRegistry(), modules }, fixedClock(now));
+  const sapa = await startSapa(config, { flows: createFlowRegistry(), modules, ...(options.outbox ? { outbox: outboxFactory } : {}) }, typeof now === 'string' ? fixedClock(now) : now);
   return {
     ...sapa,
     url: sapa.address,
