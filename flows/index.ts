@@ -22,6 +22,7 @@ import type { PayslipPasswordRule } from '../src/domain/payslip/payslip-password
 import type { PhoneCodeChannels } from '../src/services/identity/phone-verification';
 import { profileChangeFlow } from './profile-change';
 import { requestPaperFlow } from './request-paper';
+import { returnToWorkFlow } from './return-to-work';
 
 /** How the payslip PDF is locked (so the chat names the right password); channels that carry a phone code for linking with NIP + birth date (default none: HR link codes only). */
 export type FlowOptions = { payslipPasswordRule?: PayslipPasswordRule; phoneCodeChannels?: PhoneCodeChannels };
@@ -31,7 +32,7 @@ export function allFlows(options: FlowOptions = {}): FlowDef[] {
   const payslipFlow = createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) });
   return [helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
     leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, leaveLetterFlow, leaveFormFlow,
-    delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow];
+    delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow, returnToWorkFlow];
 }
 
 export function createFlowRegistry(options: FlowOptions = {}): FlowRegistry {

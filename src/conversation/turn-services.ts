@@ -24,6 +24,8 @@ import { confirmPhoneVerification, type PhoneCodeChannels, startPhoneVerificatio
 import { unlinkChat } from '../services/identity/unlink-chat';
 import { attachLeaveDocument } from '../services/leave/attach-leave-document';
 import { cancelLeave } from '../services/leave/cancel-leave';
+import { convertToSickLeave, type ConvertToSickLeaveResult } from '../services/leave/convert-to-sick-leave';
+import { returnToWork, type ReturnToWorkResult } from '../services/leave/return-to-work';
 import type { DecideLeaveInput, DecideLeaveResult, LeaveActor, LeaveRequestView, SubmitLeaveInput } from '../services/leave/contract';
 import { isLeaveRefused } from '../services/leave/leave-refused';
 import { decideLeave } from '../services/leave/decide-leave';
@@ -92,6 +94,16 @@ function leavePolicyOf(tx: Tx, employeeId?: number): Promise<LeavePolicy> {
 type Document = { fileName: string; mimeType: string; content: Buffer };
 type OwnLeave = Omit<SubmitLeaveInput, 'employeeId' | 'actor'>;
 
+/** A use case's result, or the rules (any AppError) that refused it. */
+async function refusalsOf<T>(run: () => Promise<T>): Promise<T | { refused: readonly LeaveError[] }> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { refused: isLeaveRefused(error) ? error.errors : [{ code: error.code as LeaveErrorCode, params: error.params }] };
+  }
+}
+
 /**
  * The services a flow may call, bound to the turn: each runs in the turn's
  * transaction (so it commits with the reply) and acts as the chat's employee
@@ -138,6 +150,12 @@ export function bindTurnServices(scope: TurnServiceScope) {
           return { refused: isLeaveRefused(error) ? error.errors : [{ code: error.code as LeaveErrorCode, params: error.params }] };
         }
       },
+      /** Back at work early (returnToWork) as the chat's employee, or why not. */
+      returnToWork: (requestId: number, returnDay: IsoDay): Promise<ReturnToWorkResult | { refused: readonly LeaveError[] }> =>
+        refusalsOf(() => returnToWork(tx, deps, { requestId, returnDay, actor: asEmployee() })),
+      /** Sick days during granted annual leave become sick leave (convertToSickLeave) with the letters uploaded in this chat, or why not. */
+      sickDuringLeave: (input: { requestId: number; start: IsoDay; end: IsoDay; documentIds: number[]; reason: string }): Promise<ConvertToSickLeaveResult | { refused: readonly LeaveError[] }> =>
+        refusalsOf(() => convertToSickLeave(tx, deps, { ...input, actor: asEmployee() })),
       storeDocument: (kind: string, file: Document) =>
         storeLeaveDocument(tx, { employeeId: me().employeeId, actorName: me().name, kind, ...file, channel }),
       attachDocument: (requestId: number, file: Document) => attachLeaveDocument(tx, deps, { requestId, actor: asEmployee(), ...file, channel }),

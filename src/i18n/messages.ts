@@ -6,6 +6,7 @@ import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
 import { leaveMessages } from './messages/leave';
+import { leaveDuringMessages } from './messages/leave-during';
 import { leaveFlowMessages } from './messages/leave-flow';
 import { leaveNotifyMessages } from './messages/leave-notify';
 import { hrMessages } from './messages/hr';
@@ -31,6 +32,7 @@ export const catalog: Catalog = {
   ...delegationMessages,
   ...devMessages,
   ...leaveMessages,
+  ...leaveDuringMessages,
   ...leaveFlowMessages,
   ...leaveNotifyMessages,
   ...hrMessages,

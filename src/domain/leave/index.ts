@@ -16,6 +16,7 @@ export * from './validate-leave-request';
 export * from './balance';
 export * from './balance-operations';
 export * from './early-return';
+export * from './sick-conversion';
 export * from './opening-balance';
 export * from './rollover-year';
 export * from './cancellation';

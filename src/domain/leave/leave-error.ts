@@ -52,6 +52,12 @@ export const LEAVE_ERROR_CODES = [
   'leave.return_not_granted',
   'leave.return_before_start',
   'leave.return_day_outside',
+  'leave.convert_not_granted_annual',
+  'leave.convert_outside',
+  'leave.convert_not_begun',
+  'leave.convert_too_late',
+  'leave.convert_overlap',
+  'leave.convert_letter_required',
 ] as const;
 
 export type LeaveErrorCode = (typeof LEAVE_ERROR_CODES)[number];

@@ -101,6 +101,10 @@ export const leaveNotifyMessages = defineCatalog({
     id: '🏢 Anda tercatat masuk kerja kembali mulai {returnDay}. Cuti {ref} kini {dates} ({days} hari); {back} hari kembali ke sisa cuti tahunan Anda.',
     en: '🏢 You are recorded back at work from {returnDay}. Your leave {ref} is now {dates} ({days} days); {back} days go back to your annual leave.',
   },
+  'leave.notify.returned_early_approvers': {
+    id: '🏢 {employee} masuk kerja kembali mulai {returnDay} (dicatat oleh {name}). Cuti {ref} ({type}) kini {dates}, {days} hari.',
+    en: '🏢 {employee} is back at work from {returnDay} (recorded by {name}). Leave {ref} ({type}) is now {dates}, {days} days.',
+  },
   'leave.notify.recounted': {
     id: '📅 {holidays} kini hari libur atau cuti bersama. Cuti {ref} ({dates}) dihitung ulang menjadi {days} hari kerja; {back} hari kembali ke sisa cuti tahunan Anda.',
     en: '📅 {holidays} is now a holiday or collective leave. Your leave {ref} ({dates}) is counted again as {days} working days; {back} days go back to your annual leave.',
@@ -118,6 +122,14 @@ export const leaveNotifyMessages = defineCatalog({
   'leave.notify.grant_cancelled': {
     id: '✖️ Cuti {employee} yang sudah disetujui dibatalkan oleh {name}: {ref} ({type}, {dates}, {days} hari).',
     en: '✖️ The granted leave of {employee} was cancelled by {name}: {ref} ({type}, {dates}, {days} days).',
+  },
+  'leave.notify.converted_to_sick': {
+    id: '🤒 {employee} sakit saat cuti tahunan {ref}: {sickDates} kini cuti sakit {sickRef} ({sickDays} hari, dengan surat dokter), dilaporkan oleh {name}. {back} hari kembali ke cuti tahunannya.',
+    en: '🤒 {employee} fell ill during annual leave {ref}: {sickDates} is now sick leave {sickRef} ({sickDays} days, with a doctor’s letter), reported by {name}. {back} days go back to their annual leave.',
+  },
+  'leave.notify.converted_to_sick_for_you': {
+    id: '🤒 {sickDates} dicatat sebagai cuti sakit {sickRef} ({sickDays} hari) dalam cuti tahunan {ref}; {back} hari kembali ke sisa cuti tahunan Anda.',
+    en: '🤒 {sickDates} is recorded as sick leave {sickRef} ({sickDays} days) within your annual leave {ref}; {back} days go back to your annual leave.',
   },
   'leave.notify.cancelled_for_you': {
     id: '✖️ Permintaan cuti {ref} ({type}, {dates}) dibatalkan oleh {name}.',

@@ -194,6 +194,30 @@ export const leaveMessages = defineCatalog({
     id: 'Tanggal masuk kerja harus antara {start} dan {end}.',
     en: 'The day back at work must be between {start} and {end}.',
   },
+  'leave.convert_not_granted_annual': {
+    id: 'Hanya cuti tahunan yang sudah disetujui yang dapat diubah menjadi cuti sakit (status sekarang: {status}).',
+    en: 'Only granted annual leave can be turned into sick leave (its status now: {status}).',
+  },
+  'leave.convert_outside': {
+    id: 'Hari sakit harus di dalam cuti tahunan itu: antara {start} dan {end}.',
+    en: 'The sick days must lie within that annual leave: between {start} and {end}.',
+  },
+  'leave.convert_not_begun': {
+    id: 'Sakit yang belum terjadi ({start}) belum dapat dilaporkan.',
+    en: 'Sickness that has not begun ({start}) cannot be reported yet.',
+  },
+  'leave.convert_too_late': {
+    id: 'Sakit saat cuti dilaporkan paling lambat {days} hari setelah hari sakit terakhir.',
+    en: 'Sickness during leave must be reported at most {days} days after the last sick day.',
+  },
+  'leave.convert_overlap': {
+    id: 'Hari {start} s.d. {end} sudah menjadi cuti sakit.',
+    en: 'The days {start} to {end} are already sick leave.',
+  },
+  'leave.convert_letter_required': {
+    id: 'Sakit saat cuti perlu surat keterangan dokter: kirim foto atau file PDF-nya.',
+    en: 'Sickness during leave needs a doctor’s letter: send a photo or a PDF of it.',
+  },
   'leave.type.CT': { id: 'Cuti Tahunan', en: 'Annual leave' },
   'leave.type.CB': { id: 'Cuti Besar', en: 'Long leave' },
   'leave.type.CS': { id: 'Cuti Sakit', en: 'Sick leave' },

@@ -1,5 +1,5 @@
 import { systemClock } from '../../clock';
-import { splitDaysByYear } from '../../domain/leave';
+import { annualDaysLeft } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import { type AuditEntry, writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
@@ -7,6 +7,7 @@ import { refreshLeaveLetter } from '../paperwork/refresh-leave-letter';
 import { loadUnitPolicies } from '../policy/load-leave-policy';
 import { moveCharged } from './ledger/charge-days';
 import { getLeaveRequestView } from './get-leave-request-view';
+import { convertedSpans } from './internal/converted-spans';
 import { chargeAfter, givenBack, totalDays } from './internal/days-given-back';
 import { loadHolidays, yearsOf } from './internal/load-leave-facts';
 import { lockEmployee } from './lock-employee';
@@ -54,7 +55,7 @@ export async function recountForHolidays(
     if (hit.length === 0 || (request.status !== 'PENDING' && request.status !== 'APPROVED' && request.status !== 'CHANGED')) continue;
     const stored = readStoredDetail(request.detail);
     const holidays = await loadHolidays(tx, yearsOf(request.startDate, request.endDate));
-    const after = splitDaysByYear({ typeCode: 'CT', start: request.startDate, end: request.endDate, halfDay: request.halfDay, holidays, policy: policies.of(candidate.employee.unitId) });
+    const after = annualDaysLeft({ typeCode: 'CT', start: request.startDate, end: request.endDate, halfDay: request.halfDay, holidays, policy: policies.of(candidate.employee.unitId) }, await convertedSpans(tx, stored));
     const back = givenBack(stored.charged, after);
     if (back.length === 0) continue;
     await moveCharged(tx, request.employeeId, back, request.status === 'PENDING' ? 'release' : 'returnUsed', { reason: 'recount', requestId: request.id });

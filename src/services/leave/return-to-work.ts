@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error';
-import { jakartaDay, type IsoDay } from '../../domain/day';
-import { isLeaveTypeCode, planEarlyReturn, splitDaysByYear, toAppError } from '../../domain/leave';
+import { addDays, compareDays, jakartaDay, type IsoDay } from '../../domain/day';
+import { annualDaysLeft, isLeaveTypeCode, planEarlyReturn, splitDaysByYear, toAppError } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
@@ -9,10 +9,12 @@ import { loadLeavePolicyForUnit } from '../policy/load-leave-policy';
 import { loadRequestForDecision } from './approval/approval-state';
 import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
 import { getLeaveRequestView } from './get-leave-request-view';
+import { convertedSpans } from './internal/converted-spans';
 import { chargeAfter, givenBack, totalDays } from './internal/days-given-back';
-import { auditActor, assertMayActFor, isProxy } from './internal/leave-actor';
+import { actorDisplayName, auditActor, assertMayActFor, isProxy } from './internal/leave-actor';
 import { loadEmployee, loadHolidays, yearsOf } from './internal/load-leave-facts';
-import { returnedEarly } from './internal/requester-notices';
+import { returnedEarly, returnedEarlyForApprovers } from './internal/requester-notices';
+import { grantCancelledNotices } from './internal/grant-cancelled-notices';
 import { readStoredDetail, storedDetail } from './internal/stored-detail';
 import { moveCharged } from './ledger/charge-days';
 import { lockEmployee } from './lock-employee';
@@ -36,7 +38,8 @@ export interface ReturnToWorkResult {
  * chat, or by HR or their supervisor): the leave ends the day before
  * `returnDay`, its days are counted again, and the cuti tahunan days it no
  * longer needs go back to the balance (through the ledger). Audited; the
- * employee is told when someone else reported it; the Surat Izin Cuti is
+ * employee is told when someone else reported it, those who granted the
+ * leave and HR always; the Surat Izin Cuti is
  * replaced by a new version with the shorter leave.
  * AppError: leave.request_not_found, leave.return_not_granted,
  * leave.return_before_start, leave.return_day_outside.
@@ -61,7 +64,13 @@ async function endEarly(tx: Tx, deps: LeaveDeps, input: ReturnToWorkInput): Prom
   const stored = readStoredDetail(request.detail);
   const policy = await loadLeavePolicyForUnit(tx, employee.unitId);
   const holidays = await loadHolidays(tx, yearsOf(request.startDate, plan.end));
-  const after = splitDaysByYear({ typeCode: request.typeCode, start: request.startDate, end: plan.end, halfDay: null, holidays, policy });
+  const converted = await convertedSpans(tx, stored);
+  const lastSick = converted.at(-1)?.end;
+  if (lastSick && compareDays(input.returnDay, lastSick) <= 0) {
+    throw new AppError('leave.return_day_outside', { start: addDays(lastSick, 1), end: request.endDate });
+  }
+  const period = { typeCode: request.typeCode, start: request.startDate, end: plan.end, halfDay: null, holidays, policy };
+  const after = request.typeCode === 'CT' ? annualDaysLeft(period, converted) : splitDaysByYear(period);
   const back = request.typeCode === 'CT' ? givenBack(stored.charged, after) : [];
   const days = request.typeCode === 'CT' ? totalDays(chargeAfter(stored.charged, back)) : totalDays(after);
 
@@ -85,6 +94,9 @@ async function endEarly(tx: Tx, deps: LeaveDeps, input: ReturnToWorkInput): Prom
     data: { ref: request.ref, returnDay: input.returnDay, previousEnd: request.endDate, end: plan.end, before: request.days, after: days, givenBack: back },
   });
   const view = await getLeaveRequestView(tx, request.id);
+  const by = (lang: 'id' | 'en') => actorDisplayName(input.actor, lang);
+  const actorId = input.actor.type === 'SYSTEM' ? null : input.actor.employeeId;
+  await notifyEmployees(tx, await grantCancelledNotices(tx, view, returnedEarlyForApprovers(view, input.returnDay, by), actorId, 'leave.returned_early'));
   if (isProxy(input.actor, employee.id)) {
     await notifyEmployees(tx, [{
       employeeId: employee.id,

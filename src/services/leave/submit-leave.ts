@@ -23,6 +23,7 @@ import { documentNeeded, submittedForYou } from './internal/requester-notices';
 import { sendApprovalCard } from './approval/send-approval-card';
 import { newStepToken } from './approval/step-token';
 import { storedDetail } from './internal/stored-detail';
+import { attachDocuments } from './internal/attach-documents';
 import { withSavepoint } from './with-savepoint';
 
 /**
@@ -134,15 +135,4 @@ async function createSteps(
       ...(official?.authority && s.approverId === official.officialId ? { authority: asJson(official.authority) } : {}),
     })),
   });
-}
-
-/** Documents uploaded earlier in the conversation: the employee's own, not yet attached to a request. */
-async function attachDocuments(tx: Tx, requestId: number, employeeId: number, ids: readonly number[]): Promise<void> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return;
-  const { count } = await tx.leaveDocument.updateMany({
-    where: { id: { in: unique }, employeeId, requestId: null },
-    data: { requestId },
-  });
-  if (count !== unique.length) throw new AppError('leave.document_invalid');
 }

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/domain/app-error';
-import { addDays } from '../../../src/domain/day';
+import { addDays, daysBetween } from '../../../src/domain/day';
 import type { Decision } from '../../../src/domain/leave';
 import { cancelLeave } from '../../../src/services/leave/cancel-leave';
 import { decideLeave } from '../../../src/services/leave/decide-leave';
 import { creditWorkedCutiBersama } from '../../../src/services/leave/credit-worked-cuti-bersama';
 import { recountForHolidays } from '../../../src/services/leave/recount-for-holidays';
 import { returnToWork } from '../../../src/services/leave/return-to-work';
+import { convertToSickLeave } from '../../../src/services/leave/convert-to-sick-leave';
 import { readStoredDetail } from '../../../src/services/leave/internal/stored-detail';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { actorOf, ctRequest, inTx, leaveWorld, NOW, setBalance, submit } from './leave-test-kit';
@@ -18,29 +19,36 @@ type Op =
   | { kind: 'cancel'; pick: number }
   | { kind: 'holiday'; offset: number }
   | { kind: 'credit'; offset: number }
-  | { kind: 'return'; pick: number; after: number };
+  | { kind: 'return'; pick: number; after: number }
+  | { kind: 'sick'; pick: number; from: number; length: number };
 
 const submitOp = fc.record({ kind: fc.constant('submit' as const), offset: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 6 }) });
 const op: fc.Arbitrary<Op> = fc.oneof(
   submitOp,
-  fc.record({
+  { arbitrary: fc.record({
     kind: fc.constant('decide' as const),
     pick: fc.nat(),
     decision: fc.constantFrom<Decision>('APPROVE', 'APPROVE', 'CHANGE', 'DEFER', 'REJECT'),
     shift: fc.integer({ min: -3, max: 10 }),
-  }),
+  }), weight: 3 },
   fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('holiday' as const), offset: fc.integer({ min: 0, max: 46 }) }),
   fc.record({ kind: fc.constant('credit' as const), offset: fc.integer({ min: 0, max: 46 }) }),
-  fc.record({ kind: fc.constant('return' as const), pick: fc.nat(), after: fc.integer({ min: 1, max: 6 }) }),
+  { arbitrary: fc.record({ kind: fc.constant('return' as const), pick: fc.nat(), after: fc.integer({ min: 1, max: 6 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('sick' as const), pick: fc.nat(), from: fc.integer({ min: 0, max: 5 }), length: fc.integer({ min: 0, max: 3 }) }), weight: 2 },
 );
+
+/** After the first submissions, the oldest pending request is approved, so returns and sick days have granted leave to work on. */
+const GRANT_FIRST: Op = { kind: 'decide', pick: 0, decision: 'APPROVE', shift: 0 };
 
 const DECLARED = 'Cuti bersama (ditetapkan kemudian)';
 
 /** SQLite only: the guarantee is the services' bookkeeping; the concurrency tests cover PostgreSQL. */
-describe('balance conservation under random submit / decide / cancel / holidays declared later / cuti bersama credits / early returns', () => {
+describe('balance conservation under random submit / decide / cancel / holidays declared later / cuti bersama credits / early returns / sick days during annual leave', () => {
   let db: TestDatabase;
   let world: Awaited<ReturnType<typeof leaveWorld>>;
+  /** Conversions and early returns that went through: the property must exercise them, not only their refusals. */
+  const applied = { sick: 0, returns: 0 };
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');
     world = await leaveWorld(db);
@@ -90,7 +98,28 @@ describe('balance conservation under random submit / decide / cancel / holidays 
         const r = granted[o.pick % granted.length]!;
         world.clock.set(`${r.startDate}T03:00:00Z`);
         try {
-          await inTx(db, (tx) => returnToWork(tx, deps, { requestId: r.id, returnDay: addDays(r.startDate, o.after), actor: actorOf(employee) }));
+          await inTx(db, (tx) => returnToWork(tx, deps, { requestId: r.id, returnDay: addDays(r.startDate, 1 + (o.after % Math.max(1, daysBetween(r.startDate, r.endDate)))), actor: actorOf(employee) }));
+          applied.returns += 1;
+        } finally {
+          world.clock.set(NOW);
+        }
+      } else if (o.kind === 'sick') {
+        const granted = requests.filter((r) => r.status === 'APPROVED' || r.status === 'CHANGED');
+        if (granted.length === 0) return null;
+        const r = granted[o.pick % granted.length]!;
+        const span = daysBetween(r.startDate, r.endDate);
+        const start = addDays(r.startDate, o.from % (span + 1));
+        const end = addDays(start, Math.min(o.length, daysBetween(start, r.endDate)));
+        world.clock.set(`${start}T03:00:00Z`);
+        try {
+          const letter = await db.prisma.leaveDocument.create({
+            data: { employeeId: employee.id, kind: 'DOCTOR', fileName: 'dokter.pdf', mimeType: 'application/pdf', size: 1, sha256: 'x', content: Buffer.from('x') },
+            select: { id: true },
+          });
+          await inTx(db, async (tx) => {
+            await convertToSickLeave(tx, deps, { requestId: r.id, start, end, documentIds: [letter.id], reason: 'sakit', actor: actorOf(employee) });
+            applied.sick += 1;
+          });
         } finally {
           world.clock.set(NOW);
         }
@@ -152,7 +181,7 @@ describe('balance conservation under random submit / decide / cancel / holidays 
       fc.asyncProperty(fc.array(submitOp, { minLength: 1, maxLength: 3 }), fc.array(op, { minLength: 1, maxLength: 10 }), async (first, then) => {
         await reset();
         const credits = new Map<number, number>();
-        for (const o of [...first, ...then]) {
+        for (const o of [...first, GRANT_FIRST, ...then]) {
           const credited = await run(o);
           if (credited && credits.has(credited.year)) credits.set(credited.year, credits.get(credited.year)! + credited.days);
           await checkBalances(credits);
@@ -160,5 +189,7 @@ describe('balance conservation under random submit / decide / cancel / holidays 
       }),
       { numRuns: 15 },
     );
-  });
+    expect(applied.sick).toBeGreaterThan(0);
+    expect(applied.returns).toBeGreaterThan(0);
+  }, 180_000);
 });

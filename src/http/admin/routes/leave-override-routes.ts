@@ -9,6 +9,7 @@ import { cancelLeave } from '../../../services/leave/cancel-leave';
 import { creditWorkedCutiBersama } from '../../../services/leave/credit-worked-cuti-bersama';
 import { LeaveRefused } from '../../../services/leave/leave-refused';
 import { returnToWork } from '../../../services/leave/return-to-work';
+import { convertToSickLeave } from '../../../services/leave/convert-to-sick-leave';
 import { submitLeave } from '../../../services/leave/submit-leave';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute } from '../define-route';
@@ -17,6 +18,18 @@ import { requestLanguage } from '../request-language';
 import { refParams } from './leave-request-routes';
 
 const reason = z.string().trim().min(3).max(500);
+const refusedBody = z.object({
+  code: z.literal('leave.refused'),
+  message: z.string(),
+  errors: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+/** A letter as JSON: at most 10 MB once decoded (base64 is 4/3 of it); type and size are checked again by the service. */
+const LETTER_BODY_LIMIT = 14 * 1024 * 1024;
+const letterFile = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  mimeType: z.string().trim().max(100),
+  contentBase64: z.string().min(4).max(14_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+});
 
 /** HR stepping in: reassigning a stuck step, cancelling, ending leave early, submitting for an employee without a phone. */
 export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[] {
@@ -95,6 +108,36 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
     }),
     defineRoute({
       method: 'POST',
+      url: '/leave-requests/:ref/sick-days',
+      scope: 'leave',
+      tag: 'leave',
+      summary: 'Sick days during granted annual leave: they become sick leave, with the doctor\'s letter',
+      description: 'The days (within the annual leave, begun, reported at most the policy\'s backdating days after the last) become a granted sick leave with the letter attached; the annual leave\'s working days on them go back to the balance. Audited; the employee, the approvers and HR are told. A refusal of the sick-leave rules answers 422.',
+      params: refParams,
+      body: z.object({ start: isoDay, end: isoDay, reason, letter: letterFile }),
+      bodyLimit: LETTER_BODY_LIMIT,
+      successStatus: 201,
+      rejects: refusedBody,
+      handler: async ({ params, body, actor, request, reply }) => {
+        try {
+          return afterCommit(
+            await db.prisma.$transaction(async (tx) =>
+              convertToSickLeave(tx, { clock }, {
+                requestId: await findLeaveRequestId(tx, params.ref), start: body.start, end: body.end, reason: body.reason, documentIds: [],
+                files: [{ fileName: body.letter.fileName, mimeType: body.letter.mimeType, content: Buffer.from(body.letter.contentBase64, 'base64') }],
+                actor: { type: 'HR_TOKEN', employeeId: actor.employeeId, name: actor.name },
+              }),
+            ),
+          );
+        } catch (error) {
+          if (!(error instanceof LeaveRefused)) throw error;
+          void reply.status(422);
+          return describeRefusalErrors(error, requestLanguage(request));
+        }
+      },
+    }),
+    defineRoute({
+      method: 'POST',
       url: '/leave-requests',
       scope: 'leave',
       tag: 'leave',
@@ -112,11 +155,7 @@ export function leaveOverrideRoutes({ db, clock, wakeOutbox }: AdminDeps): Admin
         detail: leaveDetailSchema.optional(),
       }),
       successStatus: 201,
-      rejects: z.object({
-        code: z.literal('leave.refused'),
-        message: z.string(),
-        errors: z.array(z.object({ code: z.string(), message: z.string() })),
-      }),
+      rejects: refusedBody,
       handler: async ({ body, actor, request, reply }) => {
         try {
           return afterCommit(

@@ -84,8 +84,31 @@ export function returnedEarly(view: LeaveRequestView, returnDay: string, back: n
     text(translate(lang, 'leave.notify.returned_early', { ...basics(view, lang), returnDay: formatDay(returnDay, lang), back: formatDays(back, lang) }));
 }
 
+/** For those who granted the leave and HR: the employee is back at work early, who reported it. */
+export function returnedEarlyForApprovers(view: LeaveRequestView, returnDay: string, name: (lang: Language) => string): NoticeText {
+  return (lang) =>
+    text(translate(lang, 'leave.notify.returned_early_approvers', { ...basics(view, lang), employee: view.employeeName, returnDay: formatDay(returnDay, lang), name: name(lang) }));
+}
+
 /** For the approvers and HR: a granted request was cancelled, by whom. */
 export function grantCancelled(view: LeaveRequestView, name: (lang: Language) => string): NoticeText {
   return (lang) =>
     text(translate(lang, 'leave.notify.grant_cancelled', { ...basics(view, lang), employee: view.employeeName, name: name(lang) }));
+}
+
+/** Sick days during granted annual leave became sick leave: the approvers' and HR's notice (who reported it), and the employee's. */
+export function convertedToSick(sick: LeaveRequestView, annual: LeaveRequestView, back: number) {
+  const params = (lang: Language) => ({
+    employee: annual.employeeName,
+    ref: annual.ref,
+    sickRef: sick.ref,
+    sickDates: formatDayRange(sick.start, sick.end, lang),
+    sickDays: formatDays(sick.days, lang),
+    back: formatDays(back, lang),
+  });
+  return {
+    forApprovers: (name: (lang: Language) => string): NoticeText => (lang) =>
+      text(translate(lang, 'leave.notify.converted_to_sick', { ...params(lang), name: name(lang) })),
+    forEmployee: ((lang) => text(translate(lang, 'leave.notify.converted_to_sick_for_you', params(lang)))) as NoticeText,
+  };
 }
