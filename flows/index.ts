@@ -23,6 +23,7 @@ import type { PhoneCodeChannels } from '../src/services/identity/phone-verificat
 import { profileChangeFlow } from './profile-change';
 import { requestPaperFlow } from './request-paper';
 import { returnToWorkFlow } from './return-to-work';
+import { sickDuringLeaveFlow } from './sick-during-leave';
 
 /** How the payslip PDF is locked (so the chat names the right password); channels that carry a phone code for linking with NIP + birth date (default none: HR link codes only). */
 export type FlowOptions = { payslipPasswordRule?: PayslipPasswordRule; phoneCodeChannels?: PhoneCodeChannels };
@@ -32,7 +33,7 @@ export function allFlows(options: FlowOptions = {}): FlowDef[] {
   const payslipFlow = createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) });
   return [helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
     leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, leaveLetterFlow, leaveFormFlow,
-    delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow, returnToWorkFlow];
+    delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow, returnToWorkFlow, sickDuringLeaveFlow];
 }
 
 export function createFlowRegistry(options: FlowOptions = {}): FlowRegistry {
