@@ -7,6 +7,8 @@ const documentSourceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('payslip'), payslipId: z.number().int() }),
   /** Rendered at send time: a leave request's form or Surat Izin Cuti (a LeavePaper row). */
   z.object({ type: z.literal('leavePaper'), paperId: z.number().int() }),
+  /** Rendered at send time: what SAPA holds about the employee (`data saya`), in their language. */
+  z.object({ type: z.literal('personalData'), employeeId: z.number().int(), lang: z.enum(['id', 'en']) }),
   /** A small file carried inline (e.g. the digest CSV), base64. */
   z.object({ type: z.literal('inline'), base64: z.string() }),
 ]);

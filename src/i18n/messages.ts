@@ -13,6 +13,7 @@ import { hrMessages } from './messages/hr';
 import { jobsMessages } from './messages/jobs';
 import { linkMessages } from './messages/link';
 import { menuMessages } from './messages/menu';
+import { privacyMessages } from './messages/privacy';
 import { profileMessages } from './messages/profile';
 import { paperworkMessages } from './messages/paperwork';
 import { payslipMessages } from './messages/payslip';
@@ -39,6 +40,7 @@ export const catalog: Catalog = {
   ...jobsMessages,
   ...linkMessages,
   ...menuMessages,
+  ...privacyMessages,
   ...profileMessages,
   ...paperworkMessages,
   ...payslipMessages,

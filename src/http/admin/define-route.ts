@@ -3,6 +3,7 @@ import { z, ZodError, type ZodType } from 'zod';
 import { cleanStrings } from '../../domain/clean-text';
 import type { AdminActor } from '../../services/admin/admin-actor';
 import type { RequiredScope } from '../../services/admin/admin-scopes';
+import type { RateLimit } from '../public-rate-limits';
 import { actorOf } from './authenticate';
 
 export type HttpMethod = 'GET' | 'POST';
@@ -44,6 +45,8 @@ export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodTy
   produces?: RouteMediaType;
   successStatus?: number;
   bodyLimit?: number;
+  /** A per-address limit of its own, tighter than the admin API's, for a route that costs more (e.g. renders a PDF). */
+  rateLimit?: RateLimit;
   handler(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<unknown>;
 }
 
@@ -65,6 +68,7 @@ export interface AdminRoute {
   readonly produces: RouteMediaType;
   readonly successStatus: number;
   readonly bodyLimit?: number;
+  readonly rateLimit?: RateLimit;
   run(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
 }
 

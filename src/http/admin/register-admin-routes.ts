@@ -24,6 +24,7 @@ export function registerAdminRoutes(routes: readonly AdminRoute[], guard: (scope
             url: route.url,
             onRequest: guard(route.scope),
             ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
+            ...(route.rateLimit ? { config: { rateLimit: { max: route.rateLimit.max, timeWindow: route.rateLimit.timeWindowMs } } } : {}),
             handler: (request, reply) => route.run(request, reply),
           });
         }

@@ -8,7 +8,7 @@ export type PaperworkConfig = Pick<
 >;
 
 /** The agency's letterhead: the government, the agency, its address and logo. */
-export function letterheadOf(config: PaperworkConfig): Letterhead {
+export function letterheadOf(config: Pick<PaperworkConfig, 'AGENCY_NAME' | 'AGENCY_ADDRESS' | 'AGENCY_PARENT' | 'AGENCY_LOGO_PATH'>): Letterhead {
   return {
     lines: [config.AGENCY_PARENT.toUpperCase(), config.AGENCY_NAME.toUpperCase()],
     address: config.AGENCY_ADDRESS,

@@ -4,6 +4,7 @@ import { findEmployees } from '../../../services/admin/find-employees';
 import { getEmployee } from '../../../services/admin/get-employee';
 import { createLinkCode } from '../../../services/link-codes/create-link-code';
 import { telegramDeepLink } from '../../../services/link-codes/link-code-format';
+import { exportPersonalData } from '../../../services/personal-data/export-personal-data';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute } from '../define-route';
 import { nipParam, page, pageResult } from '../query-fields';
@@ -20,7 +21,10 @@ const employeeItem = z.object({
 
 const nipParams = z.object({ nip: nipParam });
 
-export function employeeRoutes({ db, clock, botUsername }: AdminDeps): AdminRoute[] {
+/** A rendered PDF costs tens of milliseconds: 30 a minute per address is plenty for an office and keeps a script from tying up the CPU. */
+const PERSONAL_DATA_LIMIT = { max: 30, timeWindowMs: 60_000 };
+
+export function employeeRoutes({ db, clock, botUsername, paperwork }: AdminDeps): AdminRoute[] {
   return [
     defineRoute({
       method: 'GET',
@@ -79,6 +83,27 @@ export function employeeRoutes({ db, clock, botUsername }: AdminDeps): AdminRout
           deepLink: telegramDeepLink(botUsername, created.code),
           employee: { nip: created.employee.nip, name: created.employee.name },
         };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/employees/:nip/personal-data',
+      scope: 'read',
+      tag: 'employees',
+      summary: 'What SAPA holds about an employee, as the PDF `data saya` sends (for a person who asks at the office)',
+      description:
+        'Profile, linked chats (numbers masked), leave requests, balances, the months of payslips issued (no amounts), data change requests, files sent (metadata), the latest 50 audit rows about their records, and how to have a detail corrected. Rendered on request, nothing stored; every export is audited (`personal_data.exported`). 30 a minute per address.',
+      params: nipParams,
+      query: z.object({ lang: z.enum(['id', 'en']).default('id').describe('the document\'s language') }),
+      produces: 'application/pdf',
+      rateLimit: PERSONAL_DATA_LIMIT,
+      handler: async ({ params, query, actor, reply }) => {
+        const file = await db.prisma.$transaction((tx) => exportPersonalData(tx, paperwork, { nip: params.nip, actor, now: clock.now(), lang: query.lang }));
+        void reply
+          .header('content-type', file.mimeType)
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .header('cache-control', 'no-store');
+        return reply.send(file.content);
       },
     }),
   ];
