@@ -16,6 +16,7 @@ import { leaveRequestFlow } from './leave-request';
 import { createLinkAccountFlow } from './link-account';
 import { menuFlow } from './menu';
 import { myChatsFlow } from './my-chats';
+import { myDataFlow } from './my-data';
 import { myRequestsFlow } from './my-requests';
 import { createPayslipFlow } from './payslip';
 import type { PayslipPasswordRule } from '../src/domain/payslip/payslip-password';
@@ -32,7 +33,7 @@ export type FlowOptions = { payslipPasswordRule?: PayslipPasswordRule; phoneCode
 export function allFlows(options: FlowOptions = {}): FlowDef[] {
   const payslipFlow = createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) });
   return [helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
-    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, leaveLetterFlow, leaveFormFlow,
+    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, myDataFlow, leaveLetterFlow, leaveFormFlow,
     delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow, returnToWorkFlow, sickDuringLeaveFlow];
 }
 

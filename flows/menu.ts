@@ -22,6 +22,7 @@ const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approv
   { flow: 'hr_profile_review', label: 'menu.hr_profile_review', who: 'hr' },
   { flow: 'profile_change', label: 'menu.profile_change', who: 'all' },
   { flow: 'my_chats', label: 'menu.my_chats', who: 'all' },
+  { flow: 'my_data', label: 'menu.my_data', who: 'all' },
   { flow: 'language', label: 'menu.language', who: 'all' },
   { flow: 'help', label: 'menu.help', who: 'all' },
 ];

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { privacyContactOf } from './services/personal-data/collect-personal-data';
 import type { Config } from './config';
 import type { ChannelName } from './chat/channel-name';
 import { sustainedRate } from './chat/channel-sender';
@@ -56,6 +57,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
       name: config.AGENCY_NAME,
       ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
       letterNumbering: { format: config.LETTER_NUMBER_FORMAT, agencyLevel: config.LETTER_AGENCY_LEVEL },
+      privacyContact: privacyContactOf(config),
     },
     // Answering every message of a stranger on WhatsApp looks like spam (and risks the number).
     ...(config.WHATSAPP_STRANGER_QUIET_MINUTES > 0 ? { quietStrangers: { WHATSAPP: config.WHATSAPP_STRANGER_QUIET_MINUTES * 60_000 } } : {}),

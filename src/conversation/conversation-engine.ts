@@ -26,7 +26,7 @@ export interface ConversationEngineOptions {
   clock: Clock;
   flows: FlowRegistry;
   idleMinutes: number;
-  agency: { name: string; publicUrl?: string; letterNumbering?: LetterNumbering };
+  agency: { name: string; publicUrl?: string; letterNumbering?: LetterNumbering; /** Who to ask about personal data (README "Personal data"). */ privacyContact?: string };
   /**
    * Per channel, how long a chat that is not linked waits for another answer
    * to input its step cannot read (ms): such a turn is recorded but its hint

@@ -25,7 +25,7 @@ export interface TurnContext {
   readonly chatId: string;
   readonly identityId: number;
   readonly actor: Actor | null;
-  readonly agency: { name: string; publicUrl?: string; letterNumbering?: LetterNumbering };
+  readonly agency: { name: string; publicUrl?: string; letterNumbering?: LetterNumbering; /** Who to ask about personal data (README "Personal data"). */ privacyContact?: string };
   /** Text from the catalogues in the person's language. */
   t(key: string, params?: Params): string;
   /** Change the person's language from this turn on. */

@@ -51,6 +51,7 @@ import { listOwnLeaveLetters, listOwnLeaveRequests } from '../services/paperwork
 import { sendOwnLeaveForm, sendOwnLeaveLetter } from '../services/paperwork/send-own-leave-paper';
 import { sendRequestPaper } from '../services/paperwork/send-request-paper';
 import type { PaperKind } from '../services/paperwork/take-request-paper';
+import { sendOwnPersonalData } from '../services/personal-data/send-own-personal-data';
 
 /** What the services need to know about the turn they serve. */
 export interface TurnServiceScope {
@@ -203,6 +204,10 @@ export function bindTurnServices(scope: TurnServiceScope) {
       /** Any request's paper the chat's employee may have (its approvers, HR, the employee it is for); checked against the database. */
       sendFor: (kind: PaperKind, request: { ref: string } | { id: number }, lang: Language) =>
         sendRequestPaper(tx, { reader: { id: me().employeeId, name: me().name }, channel, lang, now, kind, request }),
+    },
+    personalData: {
+      /** The document of what SAPA holds about the chat's employee, for this chat (rendered when sent). */
+      send: (lang: Language) => sendOwnPersonalData(tx, { actor: me(), identityId, lang, now }),
     },
     digest: {
       build: (day: IsoDay) => buildDigest(tx, day, now),

@@ -23,6 +23,7 @@ export const menuMessages = defineCatalog({
   'menu.delegation': { id: '👥 Wakilkan (pengganti)', en: '👥 Substitute (wakilkan)' },
   'menu.profile_change': { id: '✏️ Ubah data pribadi', en: '✏️ Change personal data' },
   'menu.my_chats': { id: '📱 Chat saya', en: '📱 My chats' },
+  'menu.my_data': { id: '🔐 Data saya', en: '🔐 My data' },
   'menu.language': { id: '🌐 Bahasa / Language', en: '🌐 Language / Bahasa' },
   'menu.help': { id: '❓ Bantuan', en: '❓ Help' },
   'help.linked': {
