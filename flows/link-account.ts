@@ -5,6 +5,7 @@ import { isIsoDay } from '../src/domain/day';
 import { PHONE_CODE_DIGITS } from '../src/services/identity/link-limits';
 import type { PhoneCodeChannels } from '../src/services/identity/phone-verification';
 import { isLinkCodeShaped } from '../src/services/link-codes/link-code-format';
+import { privacyNotice } from './privacy-notice';
 
 type FirstAnswer = { kind: 'nip'; nip: string } | { kind: 'code'; code: string };
 
@@ -44,7 +45,7 @@ export const createLinkAccountFlow = (channels: PhoneCodeChannels = { whatsapp: 
   steps: (s) => ({
     ask: s.ask<FirstAnswer>({
       refused: 'ask',
-      prompt: (ctx) => ctx.t(ctx.actor ? 'link.already' : 'link.ask'),
+      prompt: (ctx) => (ctx.actor ? ctx.t('link.already') : `${ctx.t('link.ask')}\n\n${privacyNotice(ctx)}`),
       parse: (input) => {
         if (input.kind !== 'text') return { ok: false, hint: 'link.ask_hint' };
         const compact = input.text.trim().replace(/[\s.-]/g, '');

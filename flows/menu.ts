@@ -6,6 +6,7 @@ import { LINK_FLOW } from '../src/conversation/run-turn';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
 import { isLinkCodeShaped } from '../src/services/link-codes/link-code-format';
 import { readPaperRequest } from './request-paper';
+import { privacyNotice } from './privacy-notice';
 
 /** Menu entries: flow id, catalogue key of the label, who sees it. */
 const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approver' | 'hr' }> = [
@@ -59,7 +60,7 @@ export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords)
     steps: (s) => ({
       home: s.ask<string>({
         async prompt(ctx) {
-          if (!ctx.actor) return ctx.t('menu.unlinked');
+          if (!ctx.actor) return `${ctx.t('menu.unlinked')}\n\n${privacyNotice(ctx)}`;
           return [{ kind: 'choices', text: ctx.t('menu.title', { name: ctx.actor.name }), choices: await menuChoices(ctx, available) }];
         },
         async parse(input, ctx) {

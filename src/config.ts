@@ -190,8 +190,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return { ...values, SEED_DEMO: values.SEED_DEMO ?? !production, provider, devChat };
 }
 
+/** The RETENTION_* variables. */
+export type RetentionSetting = Extract<keyof Config, `RETENTION_${string}`>;
+
 /** The retention policy the configuration sets (RETENTION_* variables). */
-export function retentionPolicyOf(config: Config): RetentionPolicy {
+export function retentionPolicyOf(config: Pick<Config, RetentionSetting>): RetentionPolicy {
   return {
     outboxDays: config.RETENTION_OUTBOX_DAYS,
     processedEventDays: config.RETENTION_PROCESSED_EVENT_DAYS,

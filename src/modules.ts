@@ -11,6 +11,7 @@ import { createDemoRecipientCheck } from './services/dev/create-demo-recipient-c
 import { outboundDocumentResolver } from './services/documents/outbound-document-resolver';
 import type { ChannelSender } from './chat/channel-sender';
 import type { Config } from './config';
+import { privacyModule } from './http/routes/privacy';
 import { verifyModule } from './http/routes/verify';
 import type { Composition, Module, ModuleFactory, OutboxFactory, ServiceContext } from './module';
 
@@ -25,7 +26,7 @@ function jobsAndAdminModule(ctx: ServiceContext): Module {
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsAndAdminModule, verifyModule];
+export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsAndAdminModule, verifyModule, privacyModule];
 
 /**
  * The process's outbox worker (src/server.ts builds it once every channel's

@@ -20,7 +20,7 @@ const MINUTE = 60_000;
  * webhook (signed; statuses of every sent message come on top of messages); the web chat polls about once a
  * second per tab; the payslip verification page is the one strangers reach,
  * so it is tight, and its net-pay check (POST) tighter still: it answers
- * only match or no match, and 10 a minute makes trying amounts hopeless. The probes are meant for a load balancer or orchestrator
+ * only match or no match, and 10 a minute makes trying amounts hopeless; the privacy page, as public, counts like it. The probes are meant for a load balancer or orchestrator
  * polling every few seconds (`/ready` reads the database, so it is the
  * tighter one), and so is Prometheus scraping `/metrics` every 15 s or so;
  * the documentation is a static page. The admin API counts
@@ -36,6 +36,7 @@ export const defaultPublicRateLimits: PublicRateLimits = {
     { prefix: '/whatsapp', limit: { max: 1200, timeWindowMs: MINUTE } },
     { prefix: '/verify', method: 'POST', limit: { max: 10, timeWindowMs: MINUTE } },
     { prefix: '/verify', limit: { max: 30, timeWindowMs: MINUTE } },
+    { prefix: '/privacy', limit: { max: 30, timeWindowMs: MINUTE } },
     { prefix: '/dev/chat', limit: { max: 300, timeWindowMs: MINUTE } },
     { prefix: '/ready', limit: { max: 60, timeWindowMs: MINUTE } },
     { prefix: '/health', limit: { max: 120, timeWindowMs: MINUTE } },

@@ -28,6 +28,21 @@ describe('link account flow', () => {
   const identityOf = (chatId: string, channel: 'LOCAL' | 'WHATSAPP' = 'LOCAL') =>
     db.prisma.chatIdentity.findUniqueOrThrow({ where: { channel_externalId: { channel, externalId: chatId } } });
 
+  it('says at first contact and when linking what SAPA keeps and why, with the privacy page under PUBLIC_URL', async () => {
+    const chat = createChatHarness(db, createFlowRegistry(WHATSAPP_ON), { now: NOW });
+    const first = chat.person('first');
+    const greeting = (await first.say('halo')).join('\n');
+    expect(greeting).toContain('Saya *SAPA*');
+    expect(greeting).toContain('Mari hubungkan chat ini');
+    expect(greeting).toContain('SAPA menyimpan data kepegawaian Anda');
+    expect(greeting).toContain('Selengkapnya: https://sapa.example.go.id/privacy');
+    const unlinkedMenu = (await first.say('menu')).join('\n');
+    expect(unlinkedMenu).toContain('belum terhubung');
+    expect(unlinkedMenu).toContain('https://sapa.example.go.id/privacy');
+    const english = (await chat.person('third').say('link')).join('\n');
+    expect(english).toContain('https://sapa.example.go.id/privacy');
+  });
+
   it('links with a code from HR sent as the very first message', async () => {
     const { employee } = await demoPeople(db);
     const { code } = await db.prisma.$transaction((tx) => createLinkCode(tx, { nip: employee.nip, actor: hr, now: new Date(NOW) }));

@@ -106,4 +106,41 @@ export const privacyMessages = defineCatalog({
   'privacy.review.PENDING': { id: 'menunggu', en: 'pending' },
   'privacy.review.APPROVED': { id: 'disetujui', en: 'approved' },
   'privacy.review.REJECTED': { id: 'ditolak', en: 'rejected' },
+  // The privacy page (GET /privacy).
+  'privacy.page.title': { id: 'Pemberitahuan Privasi SAPA', en: 'SAPA Privacy Notice' },
+  'privacy.page.intro': {
+    id: 'SAPA (Sistem Asisten Pegawai) adalah layanan {agency} bagi pegawai untuk mengajukan cuti, melihat status dan saldonya, menerima slip gaji dan meminta perubahan data lewat WhatsApp atau Telegram. {agency} adalah pengendali data pribadi yang diolah SAPA, sesuai UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi.',
+    en: 'SAPA (Sistem Asisten Pegawai) is a service of {agency} for its employees to request leave, follow its status and balance, receive payslips and ask for data changes on WhatsApp or Telegram. {agency} is the controller of the personal data SAPA processes, under Indonesia\'s Personal Data Protection Law (UU No. 27/2022).',
+  },
+  'privacy.page.what_title': { id: 'Data yang disimpan', en: 'What SAPA keeps' },
+  'privacy.page.what': {
+    id: 'Data kepegawaian dari BKPSDM (NIP, nama, pangkat, jabatan, unit, atasan, tanggal lahir, jenis kelamin, nomor HP, email, alamat); chat yang Anda hubungkan (nomor WhatsApp atau ID Telegram); pengajuan cuti beserta keputusan dan surat yang Anda kirim (termasuk surat dokter, data kesehatan); saldo cuti; slip gaji; permintaan perubahan data; isi percakapan yang sedang berjalan; dan catatan audit siapa melakukan apa dan kapan.',
+    en: 'Your employee record from HR (NIP, name, rank, position, unit, supervisor, date of birth, gender, phone, email, address); the chats you link (WhatsApp number or Telegram id); leave requests with their decisions and the letters you send (including doctors\' letters, which are health data); leave balances; payslips; data change requests; the conversation in progress; and an audit trail of who did what and when.',
+  },
+  'privacy.page.why_title': { id: 'Untuk apa', en: 'Why' },
+  'privacy.page.why': {
+    id: 'Untuk melaksanakan tugas kepegawaian yang diatur Peraturan BKN tentang cuti dan ketentuan penggajian: memproses dan memutus cuti, menghitung saldo, mengirim slip gaji hanya kepada pemiliknya, dan mempertanggungjawabkan setiap keputusan. SAPA tidak memakai data Anda untuk keperluan lain dan tidak membagikannya kepada pihak lain.',
+    en: 'To carry out the civil service duties set by the BKN regulations on leave and by the payroll rules: handling and deciding leave, counting balances, sending each payslip only to its owner, and accounting for every decision. SAPA uses your data for nothing else and shares it with no one else.',
+  },
+  'privacy.page.how_long_title': { id: 'Berapa lama', en: 'How long' },
+  'privacy.page.how_long': {
+    id: 'Data kepegawaian, pengajuan cuti, saldo dan slip gaji disimpan selama Anda menjadi pegawai dan sesuai jadwal retensi arsip instansi. Yang tidak lagi diperlukan dihapus otomatis setiap malam: isi pesan terkirim setelah {outboxDays} hari; kode verifikasi saat dipakai atau kedaluwarsa (hanya hash-nya yang pernah disimpan); percakapan yang terhenti setelah {sessionMinutes} menit tanpa balasan; surat dokter dan lampiran lain {documentYears} tahun setelah cutinya berakhir; keterangan bebas di catatan audit setelah {auditYears} tahun (siapa, apa dan kapan tetap disimpan). Jika Anda berhenti menjadi pegawai, chat Anda dilepas dan percakapan Anda dihapus.',
+    en: 'Your employee record, leave requests, balances and payslips are kept while you are employed and as the agency\'s archive schedule requires. What is no longer needed is removed automatically every night: the content of sent messages after {outboxDays} days; verification codes when used or expired (only their hashes were ever stored); a conversation left idle after {sessionMinutes} minutes; doctors\' letters and other attachments {documentYears} years after the leave ended; free text in the audit trail after {auditYears} years (who, what and when stay). When you leave the service, your chats are unlinked and your conversations removed.',
+  },
+  'privacy.page.who_title': { id: 'Siapa yang dapat melihat', en: 'Who can see it' },
+  'privacy.page.who': {
+    id: 'Anda sendiri, lewat chat yang terhubung dengan akun Anda. Atasan dan pejabat yang memutus cuti Anda melihat pengajuan yang harus mereka putus. Surat dokter hanya dapat dibuka oleh petugas kepegawaian dan yang memutus pengajuan itu, dan setiap pembukaan dicatat. Petugas kepegawaian (BKPSDM) mengelola data kepegawaian; setiap akses mereka lewat SAPA tercatat di audit.',
+    en: 'You, through the chats linked to your account. The supervisors and officials who decide your leave see the requests they must decide. Doctors\' letters can be opened only by HR and those who decide that request, and every opening is recorded. HR (BKPSDM) manages the employee records; every access they make through SAPA is in the audit trail.',
+  },
+  'privacy.page.rights_title': { id: 'Hak Anda', en: 'Your rights' },
+  'privacy.page.rights': {
+    id: 'Ketik "data saya" di chat SAPA untuk menerima dokumen berisi semua data yang disimpan SAPA tentang Anda; petugas kepegawaian juga dapat mencetaknya untuk Anda. Untuk memperbaiki nomor HP, alamat atau email, ketik "ubah data"; data lain diperbaiki oleh petugas kepegawaian. Ketik "chat saya" untuk melihat dan melepas chat yang terhubung.',
+    en: 'Type "data saya" (or "my data") in the SAPA chat to receive a document with everything SAPA holds about you; HR can also print it for you. To correct your phone, address or email, type "ubah data"; other details are corrected by HR. Type "chat saya" to see and unlink the chats linked to your account.',
+  },
+  'privacy.page.contact_title': { id: 'Kontak', en: 'Contact' },
+  'privacy.page.contact': {
+    id: 'Pertanyaan, permintaan atau keluhan tentang data pribadi Anda: {contact}.',
+    en: 'Questions, requests or complaints about your personal data: {contact}.',
+  },
+  'privacy.page.other_language': { id: 'English', en: 'Bahasa Indonesia' },
 });
