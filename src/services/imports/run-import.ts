@@ -18,7 +18,8 @@ export interface ImportJob<S extends z.ZodType, State, Plan> {
   load(tx: Tx): Promise<State>;
   /** Pure: every problem of the rows against the state, and what would change. */
   plan(rows: ParsedRow<z.output<S>>[], state: State): Planned<Plan>;
-  apply(tx: Tx, plan: Plan, state: State): Promise<void>;
+  /** Writes the plan; `options.actor` is who the import's own audit rows name. */
+  apply(tx: Tx, plan: Plan, state: State, options: ImportOptions): Promise<void>;
 }
 
 const byLine = (a: ImportRowError, b: ImportRowError) => a.line - b.line;
@@ -47,7 +48,7 @@ export async function runImport<S extends z.ZodType, State, Plan>(
       const changes = planned.changes;
       const summary = summarize(changes);
       if (!options.dryRun) {
-        await job.apply(tx, planned.plan, state);
+        await job.apply(tx, planned.plan, state, options);
         await writeAudit(tx, {
           ...auditActor(options.actor),
           action: `import.${job.kind}`,

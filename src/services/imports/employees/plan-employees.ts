@@ -13,6 +13,8 @@ export interface EmployeePlan {
   updates: Array<{ id: number; data: Partial<EmployeeData> }>;
   /** Employees whose supervisor changes (new ones with a supervisor included). */
   supervisorLinks: Array<{ nip: string; supervisorNip: string | null }>;
+  /** Ids of the employees this import deactivates: their chats are released (releaseChatsOfDeactivated). */
+  deactivated: number[];
 }
 
 const DATA_FIELDS = [
@@ -118,7 +120,7 @@ function referenceErrors(rows: readonly ParsedRow<EmployeeRow>[], state: Employe
  */
 export function planEmployees(rows: ParsedRow<EmployeeRow>[], state: EmployeeState): Planned<EmployeePlan> {
   const errors = [...duplicateKeys(rows, (r) => r.nip), ...referenceErrors(rows, state)];
-  const plan: EmployeePlan = { creates: [], updates: [], supervisorLinks: [] };
+  const plan: EmployeePlan = { creates: [], updates: [], supervisorLinks: [], deactivated: [] };
   const changes: ImportRowChange[] = [];
   if (errors.length > 0) return { errors, plan, changes };
   for (const { line, row } of rows) {
@@ -139,6 +141,7 @@ export function planEmployees(rows: ParsedRow<EmployeeRow>[], state: EmployeeSta
     }
     if (Object.keys(changed).length > 0) plan.updates.push({ id: existing.id, data: changed });
     const action = existing.active && changed.active === false ? 'deactivate' : fields.length > 0 ? 'update' : 'unchanged';
+    if (action === 'deactivate') plan.deactivated.push(existing.id);
     changes.push({ line, key: row.nip, action, ...(fields.length > 0 && action !== 'unchanged' ? { fields } : {}) });
   }
   return { errors, plan, changes };
