@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
  *
  *   root        src/main.ts, src/server.ts, src/modules.ts (composition)
  *   contract    src/module.ts (what modules are given and return)
- *   entry       src/channels/<name>, src/http, src/jobs
+ *   entry       src/channels/<name>, src/http (admin API, HR console /hr, verification), src/jobs
  *   flows       flows/
  *   engine      src/conversation (+ store, render, understand)
  *   services    src/services

@@ -4,6 +4,7 @@ import { approvalsFlow } from './approvals';
 import { balanceFlow } from './balance';
 import { cancelRequestFlow } from './cancel-request';
 import { delegationFlow } from './delegation';
+import { consoleLinkFlow } from './console-link';
 import { helpFlow } from './help';
 import { hrDigestFlow } from './hr-digest';
 import { hrFindFlow } from './hr-find';
@@ -34,7 +35,7 @@ export function allFlows(options: FlowOptions = {}): FlowDef[] {
   const payslipFlow = createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) });
   return [helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
     leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, myDataFlow, leaveLetterFlow, leaveFormFlow,
-    delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow, returnToWorkFlow, sickDuringLeaveFlow];
+    delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow, returnToWorkFlow, sickDuringLeaveFlow, consoleLinkFlow];
 }
 
 export function createFlowRegistry(options: FlowOptions = {}): FlowRegistry {

@@ -1,5 +1,6 @@
 import { createFlowRegistry } from '../flows';
 import { adminModule } from './http/admin/admin-module';
+import { consoleModule } from './http/console/console-module';
 import { localModule } from './channels/local/local-module';
 import { telegramModule } from './channels/telegram/telegram-module';
 import { whatsappModule } from './channels/whatsapp/whatsapp-module';
@@ -26,7 +27,7 @@ function jobsAndAdminModule(ctx: ServiceContext): Module {
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsAndAdminModule, verifyModule, privacyModule];
+export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsAndAdminModule, verifyModule, privacyModule, consoleModule];
 
 /**
  * The process's outbox worker (src/server.ts builds it once every channel's

@@ -7,6 +7,7 @@ import type { Decision, LeaveError, LeaveErrorCode, LeavePolicy } from '../domai
 import { AppError, isAppError } from '../domain/app-error';
 import type { Language } from '../domain/language';
 import { findEmployees } from '../services/admin/find-employees';
+import { createConsoleLink } from '../services/console/console-link';
 import { buildDigest } from '../services/digest/build-digest';
 import { createDelegation } from '../services/delegations/create-delegation';
 import type { ActingPerson } from '../services/delegations/delegation-view';
@@ -233,6 +234,10 @@ export function bindTurnServices(scope: TurnServiceScope) {
         return createDelegation(tx, now, { fromId: me().employeeId, toId: substitute.id, startDate: input.start, endDate: input.end, by: acting() });
       },
       end: (id: number, reason: string) => endDelegation(tx, now, { id, reason, by: acting(), mustBeFromId: me().employeeId }),
+    },
+    console: {
+      /** A one-time sign-in link token to the HR console for the chat's employee (HR or a supervisor; AppError otherwise). */
+      link: () => createConsoleLink(tx, { employeeId: me().employeeId, now, via: channel }),
     },
   };
 }

@@ -26,7 +26,9 @@ const MINUTE = 60_000;
  * the documentation is a static page. The admin API counts
  * every call per address on top of its own failed-authentication limit
  * (src/http/admin/failed-auth-limiter.ts); a month's letter archive prints
- * up to thousands of PDFs, so it gets a handful a minute. Each route counts on its own.
+ * up to thousands of PDFs, so it gets a handful a minute. The HR console
+ * allows a busy officer's clicks; its sign-in (a one-time link) far fewer.
+ * Each route counts on its own.
  */
 export const defaultPublicRateLimits: PublicRateLimits = {
   routes: [
@@ -45,6 +47,8 @@ export const defaultPublicRateLimits: PublicRateLimits = {
     { prefix: '/metrics', limit: { max: 60, timeWindowMs: MINUTE } },
     { prefix: '/admin/papers/archive', limit: { max: 6, timeWindowMs: MINUTE } },
     { prefix: '/admin', limit: { max: 600, timeWindowMs: MINUTE } },
+    { prefix: '/hr/login', limit: { max: 20, timeWindowMs: MINUTE } },
+    { prefix: '/hr', limit: { max: 300, timeWindowMs: MINUTE } },
   ],
   notFound: { max: 60, timeWindowMs: MINUTE },
 };

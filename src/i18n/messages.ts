@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import { adminMessages } from './messages/admin';
 import { approvalsMessages } from './messages/approvals';
 import { commonMessages } from './messages/common';
+import { consoleMessages } from './messages/console';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -29,6 +30,7 @@ export const catalog: Catalog = {
   ...adminMessages,
   ...approvalsMessages,
   ...commonMessages,
+  ...consoleMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

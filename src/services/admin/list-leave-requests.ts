@@ -15,6 +15,10 @@ export interface LeaveRequestFilter {
   /** Only requests whose current step has waited more than `overdueDays` working days. */
   overdue?: boolean;
   overdueDays: number;
+  /** Part of the employee's name (any case) or of their NIP. */
+  search?: string;
+  /** Only requests of employees in these units, or with a step given to `approverId` (a supervisor's console). */
+  within?: { unitIds: readonly number[]; approverId: number };
   page: number;
   pageSize: number;
 }
@@ -51,9 +55,30 @@ async function unitIds(tx: Tx, code: string): Promise<number[]> {
   return root ? unitSubtree(units, root.id) : [];
 }
 
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+
+/** A name or NIP search: LIKE is case-sensitive on PostgreSQL (and mode: 'insensitive' is not portable), so a name part is tried in its usual spellings. */
+function searchOf(text: string) {
+  const q = text.trim();
+  if (/^\d+$/.test(q)) return { employee: { nip: { contains: q } } };
+  const spellings = [...new Set([q, q.toLowerCase(), q.toUpperCase(), titleCase(q)])];
+  return { employee: { OR: spellings.map((name) => ({ name: { contains: name } })) } };
+}
+
+/** Requests of employees in the units, or with a step given to (or delegated to) the person. */
+export function requestsWithin(within: { unitIds: readonly number[]; approverId: number }) {
+  const person = within.approverId;
+  return { OR: [{ employee: { unitId: { in: [...within.unitIds] } } }, { steps: { some: { OR: [{ approverId: person }, { delegateId: person }] } } }] };
+}
+
 /** HR's view of leave requests: filtered, newest first, with the step each one waits on and for how long. */
 export async function listLeaveRequests(tx: Tx, filter: LeaveRequestFilter, at: { today: IsoDay; calendar: WorkCalendar }) {
+  const and = [
+    ...(filter.search?.trim() ? [searchOf(filter.search)] : []),
+    ...(filter.within ? [requestsWithin(filter.within)] : []),
+  ];
   const where = {
+    ...(and.length > 0 ? { AND: and } : {}),
     ...(filter.unitCode ? { employee: { unitId: { in: await unitIds(tx, filter.unitCode) } } } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.typeCode ? { typeCode: filter.typeCode } : {}),

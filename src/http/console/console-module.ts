@@ -1,0 +1,16 @@
+import type { ModuleFactory } from '../../module';
+import { consoleRoutes } from './console-routes';
+
+/** The HR web console (/hr) as a SAPA module. */
+export const consoleModule: ModuleFactory = (ctx) => ({
+  routes: [
+    consoleRoutes({
+      db: ctx.db,
+      clock: ctx.clock,
+      publicUrl: ctx.config.PUBLIC_URL,
+      production: ctx.config.NODE_ENV === 'production',
+      letterNumbering: { format: ctx.config.LETTER_NUMBER_FORMAT, agencyLevel: ctx.config.LETTER_AGENCY_LEVEL },
+      wakeOutbox: () => ctx.wakeOutbox(),
+    }),
+  ],
+});
