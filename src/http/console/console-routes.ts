@@ -93,6 +93,12 @@ export function consoleRoutes(deps: ConsoleDeps) {
   const withScope = <T>(request: FastifyRequest, work: (tx: Tx, scope: ConsoleScope) => Promise<T>) =>
     inTx(async (tx) => work(tx, await consoleScopeOf(tx, sessionOf(request).person)));
 
+  /** The pages' policy: scripts only from /hr/static, the inline style sheet, forms to this site; upgraded to https only where it is served so. */
+  const pageCsp = [
+    "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "form-action 'self'",
+    "frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", ...(secure ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+
   return async function register(app: FastifyInstance): Promise<void> {
     let script: string | undefined;
     app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16_384 }, (_request, body, done) => {
@@ -103,6 +109,10 @@ export function consoleRoutes(deps: ConsoleDeps) {
     });
     app.addHook('onSend', async (request, reply, payload) => {
       void reply.header('cache-control', 'no-store');
+      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+        // same-origin (not no-referrer): browsers then send the real Origin with the console's own forms, which POSTs check.
+        void reply.header('content-security-policy', pageCsp).header('referrer-policy', 'same-origin');
+      }
       const asked = (request.query as Record<string, unknown> | undefined)?.lang;
       if (request.method === 'GET' && (asked === 'en' || asked === 'id')) {
         void reply.header('set-cookie', [...([reply.getHeader('set-cookie')].flat().filter((v): v is string => typeof v === 'string')), cookieHeader(LANG_COOKIE, asked, { secure, maxAgeSeconds: 365 * 86_400, httpOnly: false })]);

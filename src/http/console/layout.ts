@@ -69,7 +69,7 @@ export function page(view: ConsoleView, input: { title: string; current?: string
     : html`<div class="who">${languageSwitch(view)}</div>`;
   return html`<!doctype html>
 <html lang="${view.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><meta name="referrer" content="no-referrer"><title>${input.title} · ${view.t('console.title')}</title>
+<meta name="robots" content="noindex"><meta name="referrer" content="same-origin"><title>${input.title} · ${view.t('console.title')}</title>
 ${STYLE}<script src="/hr/static/htmx.min.js" defer></script></head>
 <body><a class="skip" href="#main">${view.t('console.skip')}</a>
 <header><span class="brand">SAPA · ${view.t('console.title')}</span>${nav}</header>
