@@ -59,10 +59,10 @@ const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   lang: z.enum(['id', 'en']).optional(),
 });
-const decideBody = z.object({ _csrf: z.string(), decision: z.enum(['APPROVE', 'REJECT', 'DEFER']), note: z.string().trim().max(300).optional() });
+const decideBody = z.object({ csrf: z.string(), decision: z.enum(['APPROVE', 'REJECT', 'DEFER']), note: z.string().trim().max(300).optional() });
 const documentParams = refParams.extend({ documentId: z.coerce.number().int().positive().max(2_147_483_647) });
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-const reviewBody = z.object({ _csrf: z.string(), decision: z.enum(['approve', 'reject']), note: z.string().trim().max(300).optional() });
+const reviewBody = z.object({ csrf: z.string(), decision: z.enum(['approve', 'reject']), note: z.string().trim().max(300).optional() });
 const calendarQuery = z.object({ month: isoMonth.optional(), unit: z.coerce.number().int().positive().max(2_147_483_647).or(z.literal('')).optional(), lang: z.enum(['id', 'en']).optional() });
 const langQuery = z.object({ lang: z.enum(['id', 'en']).optional(), saved: z.string().max(20).optional(), done: z.string().max(20).optional() }).passthrough();
 

@@ -57,7 +57,7 @@ export function requireSession(deps: { db: Database; clock: Clock; publicUrl?: s
     }
     sessions.set(request, session);
     if (request.method === 'POST') {
-      const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
+      const sent = (request.body as Record<string, unknown> | undefined)?.csrf;
       if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken) || !sameOrigin(request, deps.publicUrl)) {
         return reply.status(403).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(signInPage(viewOf(request), 'console.csrf').value);
       }

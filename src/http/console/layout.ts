@@ -65,7 +65,7 @@ export function page(view: ConsoleView, input: { title: string; current?: string
   const nav = person
     ? html`<nav aria-label="${view.t('console.nav')}"><ul>${NAV.filter((n) => !n.hrOnly || person.role === 'HR').map((n) => html`<li><a href="${hrHref(n.path)}"${n.path === input.current ? html` aria-current="page"` : ''}>${view.t(n.key)}</a></li>`)}</ul></nav>
 <div class="who"><span>${person.name} · ${view.t(`console.role.${person.role}`)}</span>${languageSwitch(view)}
-<form method="post" action="/hr/logout"><input type="hidden" name="_csrf" value="${view.csrf ?? ''}"><button type="submit" class="link">${view.t('console.sign_out')}</button></form></div>`
+<form method="post" action="/hr/logout"><input type="hidden" name="csrf" value="${view.csrf ?? ''}"><button type="submit" class="link">${view.t('console.sign_out')}</button></form></div>`
     : html`<div class="who">${languageSwitch(view)}</div>`;
   return html`<!doctype html>
 <html lang="${view.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -80,5 +80,5 @@ ${input.body}
 
 /** A hidden CSRF field for a form of the signed-in session. */
 export function csrfField(view: ConsoleView): SafeHtml {
-  return html`<input type="hidden" name="_csrf" value="${view.csrf ?? ''}">`;
+  return html`<input type="hidden" name="csrf" value="${view.csrf ?? ''}">`;
 }

@@ -37,7 +37,7 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
       expect((await t.get(url, 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode, url).toBe(401);
     }
     for (const url of [`/hr/requests/${ownRef}/decide`, '/hr/profile-changes/1', '/hr/logout', '/hr/sessions/1/end']) {
-      expect((await t.post(url, { _csrf: 'x', decision: 'APPROVE' })).statusCode, url).toBe(401);
+      expect((await t.post(url, { csrf: 'x', decision: 'APPROVE' })).statusCode, url).toBe(401);
     }
     expect((await t.db.prisma.leaveRequest.findUniqueOrThrow({ where: { ref: ownRef } })).status).toBe('PENDING');
   });
@@ -100,11 +100,11 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
     const hr = await t.signIn(people.hr.id);
     const change = await t.db.prisma.profileChangeRequest.create({ data: { employeeId: people.employee.id, field: 'email', newValue: 'baru@serangkota.go.id' } });
     expect((await t.post(`/hr/profile-changes/${change.id}`, { decision: 'approve' }, hr.cookie)).statusCode).toBe(403);
-    expect((await t.post(`/hr/profile-changes/${change.id}`, { decision: 'approve', _csrf: 'wrong' }, hr.cookie)).statusCode).toBe(403);
-    expect((await t.post(`/hr/profile-changes/${change.id}`, { decision: 'approve', _csrf: hr.csrf }, hr.cookie, { origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await t.post(`/hr/profile-changes/${change.id}`, { decision: 'approve', csrf: 'wrong' }, hr.cookie)).statusCode).toBe(403);
+    expect((await t.post(`/hr/profile-changes/${change.id}`, { decision: 'approve', csrf: hr.csrf }, hr.cookie, { origin: 'https://evil.example' })).statusCode).toBe(403);
     expect((await t.db.prisma.profileChangeRequest.findUniqueOrThrow({ where: { id: change.id } })).status).toBe('PENDING');
 
-    const ok = await t.post(`/hr/profile-changes/${change.id}`, { decision: 'approve', _csrf: hr.csrf }, hr.cookie, { origin: 'https://sapa.example.go.id' });
+    const ok = await t.post(`/hr/profile-changes/${change.id}`, { decision: 'approve', csrf: hr.csrf }, hr.cookie, { origin: 'https://sapa.example.go.id' });
     expect(ok.statusCode).toBe(303);
     expect((await t.db.prisma.profileChangeRequest.findUniqueOrThrow({ where: { id: change.id } })).status).toBe('APPROVED');
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'profile.change_approved', entityId: String(change.id) } });
@@ -118,7 +118,7 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
     const list = await t.get('/hr/requests', boss.cookie);
     expect(list.body).toContain(ownRef);
     expect(list.body).not.toContain(otherRef);
-    expect((await t.post(`/hr/requests/${otherRef}/decide`, { _csrf: boss.csrf, decision: 'APPROVE' }, boss.cookie)).statusCode).toBe(404);
+    expect((await t.post(`/hr/requests/${otherRef}/decide`, { csrf: boss.csrf, decision: 'APPROVE' }, boss.cookie)).statusCode).toBe(404);
     expect((await t.get(`/hr/requests/${otherRef}/documents/1`, boss.cookie)).statusCode).toBe(404);
     expect((await t.get('/hr/profile-changes', boss.cookie)).statusCode).toBe(404);
     expect((await t.db.prisma.leaveRequest.findUniqueOrThrow({ where: { ref: otherRef } })).status).toBe('PENDING');
@@ -131,9 +131,9 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
     const boss = await t.signIn(people.supervisor.id);
     const page = await t.get(`/hr/requests/${ownRef}`, boss.cookie);
     expect(page.body).toContain('name="decision" value="APPROVE"');
-    const refused = await t.post(`/hr/requests/${ownRef}/decide`, { _csrf: boss.csrf, decision: 'REJECT', note: '' }, boss.cookie);
+    const refused = await t.post(`/hr/requests/${ownRef}/decide`, { csrf: boss.csrf, decision: 'REJECT', note: '' }, boss.cookie);
     expect(refused.statusCode).toBe(400);
-    const done = await t.post(`/hr/requests/${ownRef}/decide`, { _csrf: boss.csrf, decision: 'APPROVE', note: 'silakan' }, boss.cookie);
+    const done = await t.post(`/hr/requests/${ownRef}/decide`, { csrf: boss.csrf, decision: 'APPROVE', note: 'silakan' }, boss.cookie);
     expect(done.statusCode).toBe(303);
     const steps = await t.db.prisma.approvalStep.findMany({ where: { request: { ref: ownRef } }, orderBy: { order: 'asc' } });
     expect(steps[0]).toMatchObject({ status: 'DECIDED', decision: 'APPROVE', decidedById: people.supervisor.id, note: 'silakan' });
@@ -149,14 +149,14 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
     const firstRow = await t.db.prisma.consoleSession.findMany({ where: { employeeId: people.hr.id, endedAt: null }, orderBy: { id: 'asc' } });
     expect(ids.length).toBe(firstRow.length);
     const target = firstRow[firstRow.length - 2]!.id;
-    expect((await t.post(`/hr/sessions/${target}/end`, { _csrf: second.csrf }, second.cookie)).statusCode).toBe(303);
+    expect((await t.post(`/hr/sessions/${target}/end`, { csrf: second.csrf }, second.cookie)).statusCode).toBe(303);
     expect((await t.get('/hr', first.cookie)).statusCode).toBe(401);
     expect((await t.get('/hr', second.cookie)).statusCode).toBe(200);
 
     const boss = await t.signIn(people.supervisor.id);
-    expect((await t.post(`/hr/sessions/${firstRow[0]!.id}/end`, { _csrf: boss.csrf }, boss.cookie)).statusCode).toBe(404);
+    expect((await t.post(`/hr/sessions/${firstRow[0]!.id}/end`, { csrf: boss.csrf }, boss.cookie)).statusCode).toBe(404);
 
-    expect((await t.post('/hr/logout', { _csrf: second.csrf }, second.cookie)).statusCode).toBe(303);
+    expect((await t.post('/hr/logout', { csrf: second.csrf }, second.cookie)).statusCode).toBe(303);
     expect((await t.get('/hr', second.cookie)).statusCode).toBe(401);
     expect(await t.db.prisma.auditLog.count({ where: { action: { in: ['console.revoked', 'console.signed_out'] }, actorId: people.hr.id } })).toBe(2);
   });
@@ -173,7 +173,7 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
     expect((await t.get('/hr/requests?status=NOPE', hr.cookie)).statusCode).toBe(400);
     expect((await t.get('/hr/requests?from=2026-13-40', hr.cookie)).statusCode).toBe(400);
     expect((await t.get('/hr/calendar?month=2026-1', hr.cookie)).statusCode).toBe(400);
-    expect((await t.post(`/hr/requests/${otherRef}/decide`, { _csrf: hr.csrf, decision: 'MAYBE' }, hr.cookie)).statusCode).toBe(400);
+    expect((await t.post(`/hr/requests/${otherRef}/decide`, { csrf: hr.csrf, decision: 'MAYBE' }, hr.cookie)).statusCode).toBe(400);
     const search = await t.get(`/hr/requests?q=${encodeURIComponent('<script>alert(1)</script>')}`, hr.cookie);
     expect(search.statusCode).toBe(200);
     expect(search.body).not.toContain('<script>alert(1)');

@@ -29,7 +29,7 @@ export function cookieOf(response: LightMyRequestResponse): string {
 }
 
 export function csrfOf(body: string): string {
-  const found = /name="_csrf" value="([^"]+)"/.exec(body);
+  const found = /name="csrf" value="([^"]+)"/.exec(body);
   if (!found) throw new Error('no CSRF field on the page');
   return found[1]!;
 }
