@@ -24,6 +24,9 @@ export interface DocumentQuery {
  * doctor's letter over 14 days, the health board's letter for an extension
  * past the limit. CM and CAP: a supporting letter where the agency asks for it.
  */
+/** The only types whose rules may ask for a document (requiredDocument): lists of incomplete requests look at these alone. */
+export const TYPES_WITH_DOCUMENTS = ['CS', 'CM', 'CAP'] as const satisfies readonly LeaveTypeCode[];
+
 export function requiredDocument({ typeCode, days, detail, policy }: DocumentQuery): DocumentRequirement {
   if (typeCode === 'CS') {
     if (detail.healthBoardLetter) return 'HEALTH_BOARD';

@@ -1,4 +1,5 @@
 import { escalationTarget, missingDocument } from '../../domain/leave';
+import { TYPES_WITH_DOCUMENTS } from '../../domain/leave/required-document';
 import type { Tx } from '../../store/database';
 import { readStoredDetail } from '../leave/internal/stored-detail';
 import { listProfileChanges } from '../profile/profile-change-view';
@@ -33,7 +34,7 @@ async function strandedEscalations(tx: Tx, units: Units): Promise<StrandedEscala
 
 async function missingDocuments(tx: Tx): Promise<MissingDocument[]> {
   const rows = await tx.leaveRequest.findMany({
-    where: { status: 'PENDING', documents: { none: {} } },
+    where: { status: 'PENDING', typeCode: { in: [...TYPES_WITH_DOCUMENTS] }, documents: { none: {} } },
     select: { ...requestFacts, detail: true },
     orderBy: { id: 'asc' },
   });
