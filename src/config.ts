@@ -138,6 +138,8 @@ export const configSchema = z.object({
   METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   /** Where the metrics port listens: loopback unless Prometheus runs elsewhere (then keep the port off the internet). */
   METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** Where `npm run backup` writes its copies of the SQLite database. */
+  BACKUP_DIR: z.string().trim().min(1).default('./backups'),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits are per address). */
   TRUST_PROXY: bool(false),
 });

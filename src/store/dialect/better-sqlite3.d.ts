@@ -12,6 +12,10 @@ declare module 'better-sqlite3' {
     defaultSafeIntegers(toggle?: boolean): this;
     close(): this;
     readonly inTransaction: boolean;
+    /** `PRAGMA name`; `simple`: the first column of the first row. */
+    pragma(source: string, options?: { simple?: boolean }): unknown;
+    /** SQLite's online backup into `destination`; `progress` may return the pages of the next step. */
+    backup(destination: string, options?: { progress?: (info: { totalPages: number; remainingPages: number }) => number | void }): Promise<{ totalPages: number; remainingPages: number }>;
   }
 
   namespace Database {
