@@ -48,7 +48,7 @@ describe.skipIf(!serverUrl)('migrations on a fresh PostgreSQL database (TEST_DAT
     expect(await applyMigrations(temp.url)).toEqual({ applied: [] });
     expect(openSchemaEngine).not.toHaveBeenCalled();
     const rows = await db.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>(
-      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name',
     );
     expect(rows.map((row) => row.migration_name)).toEqual(committed);
   });
