@@ -5,12 +5,11 @@ import { writeAudit } from '../audit';
 import { isAcceptableDocument, LEAVE_DOCUMENT_MAX_BYTES, storeLeaveDocument } from '../leave-documents/store-leave-document';
 import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
 import { getLeaveRequestView } from './get-leave-request-view';
-import { actorDisplayName, assertMayActFor, auditActor } from './internal/leave-actor';
-import { loadEmployee } from './internal/load-leave-facts';
-import { lockEmployee } from './lock-employee';
+import { actorDisplayName, auditActor } from './internal/leave-actor';
 import { sendApprovalCard } from './approval/send-approval-card';
 import { readStoredDetail } from './internal/stored-detail';
 import { withSavepoint } from './with-savepoint';
+import { lockRequestOwner } from './internal/lock-request-owner';
 
 export interface AttachLeaveDocumentInput {
   requestId: number;
@@ -38,13 +37,8 @@ export async function attachLeaveDocument(
 }
 
 async function attach(tx: Tx, input: AttachLeaveDocumentInput): Promise<{ view: LeaveRequestView; fileName: string; documentId: number }> {
-  const owner = await tx.leaveRequest.findUnique({ where: { id: input.requestId }, select: { employeeId: true } });
-  if (!owner) throw new AppError('leave.request_not_found');
-  const employee = await loadEmployee(tx, owner.employeeId, true);
-  if (!employee) throw new AppError('leave.employee_not_found');
-  await assertMayActFor(tx, input.actor, employee);
+  const employee = await lockRequestOwner(tx, input.requestId, input.actor);
   if (!isAcceptableDocument(input)) throw new AppError('leave.document_file_invalid', { maxMb: LEAVE_DOCUMENT_MAX_BYTES / 1024 / 1024 });
-  await lockEmployee(tx, employee.id);
 
   const request = await tx.leaveRequest.findUniqueOrThrow({
     where: { id: input.requestId },

@@ -13,14 +13,13 @@ import { moveCharged } from './ledger/charge-days';
 import type { CancelLeaveInput, LeaveDeps, LeaveRequestView } from './contract';
 import { restoreForfeited } from './ledger/forfeit-annual-leave';
 import { getLeaveRequestView } from './get-leave-request-view';
-import { actorDisplayName, assertMayActFor, auditActor, isProxy } from './internal/leave-actor';
-import { loadEmployee } from './internal/load-leave-facts';
-import { lockEmployee } from './lock-employee';
+import { actorDisplayName, auditActor, isProxy } from './internal/leave-actor';
 import { grantCancelledNotices } from './internal/grant-cancelled-notices';
 import { cancelledForYou, grantCancelled } from './internal/requester-notices';
 import { resolveCard } from './approval/resolve-card';
 import { readStoredDetail, storedDetail } from './internal/stored-detail';
 import { withSavepoint } from './with-savepoint';
+import { lockRequestOwner } from './internal/lock-request-owner';
 
 /**
  * Cancels a request, by the employee or a proxy (HR, their supervisor): a
@@ -38,12 +37,7 @@ export async function cancelLeave(tx: Tx, deps: LeaveDeps, input: CancelLeaveInp
 async function cancel(tx: Tx, deps: LeaveDeps, input: CancelLeaveInput): Promise<LeaveRequestView> {
   const now = deps.clock.now();
   const today = jakartaDay(now);
-  const owner = await tx.leaveRequest.findUnique({ where: { id: input.requestId }, select: { employeeId: true } });
-  if (!owner) throw new AppError('leave.request_not_found');
-  const employee = await loadEmployee(tx, owner.employeeId, true);
-  if (!employee) throw new AppError('leave.employee_not_found');
-  await assertMayActFor(tx, input.actor, employee);
-  await lockEmployee(tx, employee.id);
+  const employee = await lockRequestOwner(tx, input.requestId, input.actor);
 
   const request = await loadRequestForDecision(tx, input.requestId);
   if (!isLeaveTypeCode(request.typeCode)) throw new AppError('leave.not_cancellable', { status: request.status });

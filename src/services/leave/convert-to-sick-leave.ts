@@ -6,7 +6,7 @@ import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
 import { refreshLeaveLetter } from '../paperwork/refresh-leave-letter';
 import { isAcceptableDocument, LEAVE_DOCUMENT_MAX_BYTES, storeLeaveDocument } from '../leave-documents/store-leave-document';
-import { loadLeavePolicy } from '../policy/load-leave-policy';
+import { loadLeavePolicyForUnit } from '../policy/load-leave-policy';
 import { loadRequestForDecision } from './approval/approval-state';
 import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
 import { getLeaveRequestView } from './get-leave-request-view';
@@ -14,15 +14,15 @@ import { attachDocuments } from './internal/attach-documents';
 import { convertedSpans } from './internal/converted-spans';
 import { chargeAfter, givenBack, totalDays } from './internal/days-given-back';
 import { grantCancelledNotices } from './internal/grant-cancelled-notices';
-import { actorDisplayName, assertMayActFor, auditActor, isProxy } from './internal/leave-actor';
-import { loadEmployee, loadExistingRequests, loadHolidays, yearsOf } from './internal/load-leave-facts';
+import { actorDisplayName, auditActor, isProxy } from './internal/leave-actor';
+import { loadExistingRequests, loadHolidays, yearsOf } from './internal/load-leave-facts';
 import { provisionalRef, requestRef } from './internal/request-ref';
 import { convertedToSick } from './internal/requester-notices';
 import { readStoredDetail, storedDetail } from './internal/stored-detail';
 import { moveCharged } from './ledger/charge-days';
 import { LeaveRefused } from './leave-refused';
-import { lockEmployee } from './lock-employee';
 import { withSavepoint } from './with-savepoint';
+import { lockRequestOwner } from './internal/lock-request-owner';
 
 export interface ConvertToSickLeaveInput {
   /** The granted cuti tahunan the employee fell ill during. */
@@ -62,16 +62,11 @@ export async function convertToSickLeave(tx: Tx, deps: LeaveDeps, input: Convert
 async function convert(tx: Tx, deps: LeaveDeps, input: ConvertToSickLeaveInput): Promise<ConvertToSickLeaveResult> {
   const now = deps.clock.now();
   const today = jakartaDay(now);
-  const owner = await tx.leaveRequest.findUnique({ where: { id: input.requestId }, select: { employeeId: true } });
-  if (!owner) throw new AppError('leave.request_not_found');
-  const employee = await loadEmployee(tx, owner.employeeId, true);
-  if (!employee) throw new AppError('leave.employee_not_found');
-  await assertMayActFor(tx, input.actor, employee);
-  await lockEmployee(tx, employee.id);
+  const employee = await lockRequestOwner(tx, input.requestId, input.actor);
 
   const annual = await loadRequestForDecision(tx, input.requestId);
   const detail = readStoredDetail(annual.detail);
-  const policy = await loadLeavePolicy(tx);
+  const policy = await loadLeavePolicyForUnit(tx, employee.unitId);
   const converted = await convertedSpans(tx, detail);
   const sick = { start: input.start, end: input.end };
   const plan = planSickConversion({ typeCode: annual.typeCode, status: annual.status, start: annual.startDate, end: annual.endDate, converted }, sick, today, policy.sick.backdateDays);

@@ -11,14 +11,14 @@ import type { LeaveActor, LeaveDeps, LeaveRequestView } from './contract';
 import { getLeaveRequestView } from './get-leave-request-view';
 import { convertedSpans } from './internal/converted-spans';
 import { chargeAfter, givenBack, totalDays } from './internal/days-given-back';
-import { actorDisplayName, auditActor, assertMayActFor, isProxy } from './internal/leave-actor';
-import { loadEmployee, loadHolidays, yearsOf } from './internal/load-leave-facts';
+import { actorDisplayName, auditActor, isProxy } from './internal/leave-actor';
+import { loadHolidays, yearsOf } from './internal/load-leave-facts';
 import { returnedEarly, returnedEarlyForApprovers } from './internal/requester-notices';
 import { grantCancelledNotices } from './internal/grant-cancelled-notices';
 import { readStoredDetail, storedDetail } from './internal/stored-detail';
 import { moveCharged } from './ledger/charge-days';
-import { lockEmployee } from './lock-employee';
 import { withSavepoint } from './with-savepoint';
+import { lockRequestOwner } from './internal/lock-request-owner';
 
 export interface ReturnToWorkInput {
   requestId: number;
@@ -50,12 +50,7 @@ export async function returnToWork(tx: Tx, deps: LeaveDeps, input: ReturnToWorkI
 
 async function endEarly(tx: Tx, deps: LeaveDeps, input: ReturnToWorkInput): Promise<ReturnToWorkResult> {
   const today = jakartaDay(deps.clock.now());
-  const owner = await tx.leaveRequest.findUnique({ where: { id: input.requestId }, select: { employeeId: true } });
-  if (!owner) throw new AppError('leave.request_not_found');
-  const employee = await loadEmployee(tx, owner.employeeId, true);
-  if (!employee) throw new AppError('leave.employee_not_found');
-  await assertMayActFor(tx, input.actor, employee);
-  await lockEmployee(tx, employee.id);
+  const employee = await lockRequestOwner(tx, input.requestId, input.actor);
 
   const request = await loadRequestForDecision(tx, input.requestId);
   const plan = planEarlyReturn({ status: request.status, start: request.startDate, end: request.endDate }, input.returnDay, today);
