@@ -80,7 +80,7 @@ export function createSapaMetrics(sources: MetricsSources): SapaMetrics {
     pending.reset();
     oldest.reset();
     const now = sources.clock.now().getTime();
-    for (const group of await outboxBacklog(sources.db)) {
+    for (const group of await outboxBacklog(sources.db.prisma)) {
       const labels = { channel: group.channel, lane: group.lane, priority: String(group.priority) };
       pending.set(labels, group.pending);
       oldest.set(labels, Math.max(0, (now - group.oldestAt.getTime()) / 1000));

@@ -56,7 +56,7 @@ async function outboxLag(db: Database, options: ReadinessOptions): Promise<Readi
   const thresholdMs = options.outboxLagMs ?? DEFAULT_OUTBOX_LAG_MS;
   const now = (options.clock?.now() ?? new Date()).getTime();
   try {
-    const groups = await outboxBacklog(db);
+    const groups = await outboxBacklog(db.prisma);
     const urgent = groups.filter((g) => g.lane === 'INTERACTIVE' && g.priority >= SEND_PRIORITY.normal);
     const oldest = Math.min(now, ...urgent.map((g) => g.oldestAt.getTime()));
     const lagSeconds = Math.max(0, Math.round((now - oldest) / 1000));

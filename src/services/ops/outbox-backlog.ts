@@ -1,6 +1,6 @@
 import type { ChannelName } from '../../chat/channel-name';
 import type { OutboxLane } from '../../chat/outbox-lane';
-import type { Database } from '../../store/database';
+import type { Tx } from '../../store/database';
 
 /** Pending outbox messages of one channel, lane and priority. */
 export interface BacklogGroup {
@@ -16,10 +16,11 @@ export interface BacklogGroup {
 /**
  * The outbox's pending messages per channel, lane and priority, with the oldest's
  * queue time: one grouped read of the PENDING rows (the status index), for
- * /metrics and /ready to compute at the moment they are asked.
+ * /metrics and /ready to compute at the moment they are asked, and the one
+ * read the queue's drain times are built on (services/outbox-queue).
  */
-export async function outboxBacklog(db: Database): Promise<BacklogGroup[]> {
-  const groups = await db.prisma.outboxMessage.groupBy({
+export async function outboxBacklog(client: Pick<Tx, 'outboxMessage'>): Promise<BacklogGroup[]> {
+  const groups = await client.outboxMessage.groupBy({
     by: ['channel', 'lane', 'priority'],
     where: { status: 'PENDING' },
     _count: { _all: true },

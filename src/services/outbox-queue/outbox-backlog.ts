@@ -2,6 +2,7 @@ import type { ChannelName } from '../../chat/channel-name';
 import type { SendRates } from '../../chat/channel-sender';
 import type { OutboxLane } from '../../chat/outbox-lane';
 import type { Tx } from '../../store/database';
+import { outboxBacklog as pendingGroups } from '../ops/outbox-backlog';
 import { drainSeconds } from './drain-seconds';
 
 /** The waiting messages of one channel and lane. */
@@ -26,23 +27,22 @@ const LANES: readonly OutboxLane[] = ['INTERACTIVE', 'BULK'];
 
 /**
  * The outbox queue per channel and lane: its size, oldest message and
- * expected drain time. One grouped query; every channel with a pace is
- * listed with both lanes, also when empty. What HR's digest, the admin API
- * and the metrics show.
+ * expected drain time, summed over priorities from the one grouped read in
+ * services/ops. Every channel with a pace is listed with both lanes, also
+ * when empty. What the admin API and the payslip wait notice use.
  */
 export async function outboxBacklog(tx: Pick<Tx, 'outboxMessage'>, rates: SendRates, now: Date): Promise<LaneBacklog[]> {
-  const groups = await tx.outboxMessage.groupBy({
-    by: ['channel', 'lane'],
-    where: { status: 'PENDING' },
-    _count: { _all: true },
-    _min: { createdAt: true },
-  });
-  const found = new Map(groups.map((g) => [`${g.channel}:${g.lane}`, g]));
-  const channels = [...new Set<ChannelName>([...rates.keys(), ...groups.map((g) => g.channel)])].sort();
+  const found = new Map<string, { pending: number; oldestAt: Date }>();
+  for (const g of await pendingGroups(tx)) {
+    const key = `${g.channel}:${g.lane}`;
+    const seen = found.get(key);
+    found.set(key, seen ? { pending: seen.pending + g.pending, oldestAt: g.oldestAt < seen.oldestAt ? g.oldestAt : seen.oldestAt } : { pending: g.pending, oldestAt: g.oldestAt });
+  }
+  const channels = [...new Set<ChannelName>([...rates.keys(), ...[...found.keys()].map((k) => k.split(':')[0] as ChannelName)])].sort();
   return channels.flatMap((channel) => {
-    const pendingOf = (lane: OutboxLane) => found.get(`${channel}:${lane}`)?._count._all ?? 0;
+    const pendingOf = (lane: OutboxLane) => found.get(`${channel}:${lane}`)?.pending ?? 0;
     return LANES.map((lane): LaneBacklog => {
-      const oldestAt = found.get(`${channel}:${lane}`)?._min.createdAt ?? null;
+      const oldestAt = found.get(`${channel}:${lane}`)?.oldestAt ?? null;
       const pending = pendingOf(lane);
       // The interactive lane goes first: the bulk lane waits for it too.
       const ahead = lane === 'BULK' ? pendingOf('INTERACTIVE') : 0;
