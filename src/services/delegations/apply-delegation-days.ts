@@ -1,7 +1,7 @@
 import { addDays, compareDays, jakartaDay } from '../../domain/day';
 import type { Database, Tx } from '../../store/database';
 import { writeAudit } from '../audit';
-import type { ScheduledRun } from '../scheduled-run';
+import type { ScheduledRun, SystemActor } from '../scheduled-run';
 import { rerouteOpenSteps } from './reroute-open-steps';
 
 /** How far back a delegation that ran out is still looked at (a job down for days still hands its cards back). */
@@ -24,7 +24,7 @@ export interface DelegationDaysResult {
  * approver's next substitute, if one is running). Safe to run again: a
  * moved card is not moved twice, and each card goes out once per delegation.
  */
-export async function applyDelegationDays(tx: Tx, now: Date): Promise<DelegationDaysResult> {
+export async function applyDelegationDays(tx: Tx, now: Date, actor: SystemActor): Promise<DelegationDaysResult> {
   const today = jakartaDay(now);
   const select = { id: true, fromId: true, toId: true, startDate: true, endDate: true } as const;
   const running = await tx.delegation.findMany({ where: { startDate: { lte: today }, endDate: { gte: today } }, select, orderBy: [{ startDate: 'desc' }, { id: 'desc' }] });
@@ -36,7 +36,7 @@ export async function applyDelegationDays(tx: Tx, now: Date): Promise<Delegation
   for (const d of running) if (!standIn.has(d.fromId) && d.toId !== d.fromId) standIn.set(d.fromId, d.toId);
   const result: DelegationDaysResult = { started: 0, stepsMoved: 0, ended: 0, stepsReturned: 0 };
   const audit = (id: number, action: string, data: Record<string, unknown>) =>
-    writeAudit(tx, { actorType: 'SYSTEM', actorName: 'jobs', action, entity: 'Delegation', entityId: id, data });
+    writeAudit(tx, { actorType: 'SYSTEM', actorName: actor.name, action, entity: 'Delegation', entityId: id, data });
 
   // Over first: a card handed back may go straight on to the approver's next substitute.
   for (const d of over.filter((o) => compareDays(o.endDate, o.startDate) >= 0)) {
@@ -61,7 +61,7 @@ export async function applyDelegationDays(tx: Tx, now: Date): Promise<Delegation
 
 /** The daily run of applyDelegationDays: one transaction at the run's time; the outbox is woken when cards moved. */
 export async function runDelegationDays(db: Database, run: ScheduledRun): Promise<DelegationDaysResult> {
-  const result = await db.prisma.$transaction((tx) => applyDelegationDays(tx, run.clock.now()), { timeout: 60_000 });
+  const result = await db.prisma.$transaction((tx) => applyDelegationDays(tx, run.clock.now(), run.actor), { timeout: 60_000 });
   if (result.stepsMoved + result.stepsReturned > 0) run.wakeOutbox();
   return result;
 }
