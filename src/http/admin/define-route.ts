@@ -6,6 +6,9 @@ import type { RequiredScope } from '../../services/admin/admin-scopes';
 import type { RateLimit } from '../public-rate-limits';
 import { actorOf } from './authenticate';
 
+/** Where every admin route is mounted. */
+export const ADMIN_PREFIX = '/admin';
+
 export type HttpMethod = 'GET' | 'POST';
 export type BodyMediaType = 'application/json' | 'text/csv';
 export type RouteMediaType = 'application/json' | 'text/csv' | 'application/octet-stream' | 'application/pdf' | 'application/zip';

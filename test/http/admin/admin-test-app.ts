@@ -7,7 +7,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { fixedClock } from '../../../src/clock';
 import { loadConfig } from '../../../src/config';
 import { buildApp } from '../../../src/http/build-app';
-import { adminApi } from '../../../src/http/admin/admin-api';
+import { adminApi } from '../../../src/http/admin/admin-module';
 import { openDatabase, type Provider } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
 import { hrEmployee, makeAdminToken } from '../../support/factories';

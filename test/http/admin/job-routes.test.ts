@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock';
 import { loadConfig } from '../../../src/config';
-import { adminApi } from '../../../src/http/admin/admin-api';
+import { adminApi } from '../../../src/http/admin/admin-module';
 import { buildApp } from '../../../src/http/build-app';
 import { createJobControl } from '../../../src/jobs/job-control';
 import type { JobDefinition } from '../../../src/jobs/job-definition';

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { RoutePlugin } from '../../build-app';
-import type { AdminRoute } from '../define-route';
-import { ADMIN_PREFIX } from '../register-admin-routes';
+import { ADMIN_PREFIX, type AdminRoute } from '../define-route';
 import { buildOpenApi } from './build-openapi';
 import { renderDocsPage } from './render-docs-page';
 
