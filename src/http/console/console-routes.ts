@@ -7,7 +7,7 @@ import { isAppError } from '../../domain/app-error';
 import { jakartaDay } from '../../domain/day';
 import { LEAVE_STATUSES } from '../../domain/leave';
 import type { LetterNumbering } from '../../domain/paperwork/letter-number';
-import { listLeaveRequests } from '../../services/admin/list-leave-requests';
+import { listLeaveRequests } from '../../services/leave/list-leave-requests';
 import { loadWorkCalendar } from '../../services/calendar/load-work-calendar';
 import { consoleActor, consoleScopeOf, type ConsoleScope } from '../../services/console/console-access';
 import { buildConsoleDashboard } from '../../services/console/console-dashboard';

@@ -1,6 +1,6 @@
 import { addDays, type IsoDay, weekday } from '../../domain/day';
 import type { Tx } from '../../store/database';
-import { waitedWorkingDays } from '../admin/waited-working-days';
+import { waitedWorkingDays } from '../../domain/leave/waited-working-days';
 import { loadWorkCalendar } from '../calendar/load-work-calendar';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import { buildWorklist } from '../worklist/build-worklist';

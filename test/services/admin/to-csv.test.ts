@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthBounds } from '../../../src/services/admin/export-month-leave';
+import { monthBounds } from '../../../src/services/leave/export-month-leave';
 import { toCsv } from '../../../src/services/admin/to-csv';
 import { unitSubtree } from '../../../src/services/admin/unit-subtree';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../domain/app-error';
 import { zipStream } from '../../../documents/zip-stream';
 import { auditActor } from '../../../services/admin/admin-actor';
-import { findLeaveRequestId } from '../../../services/admin/find-leave-request-id';
+import { findLeaveRequestId } from '../../../services/leave/find-leave-request-id';
 import { findArchiveLetters, letterArchiveEntries, ARCHIVE_MAX_LETTERS } from '../../../services/paperwork/letter-archive';
 import { renderLeavePaper } from '../../../services/paperwork/resolve-leave-paper';
 import { type PaperKind, takeRequestPaper } from '../../../services/paperwork/take-request-paper';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jakartaDay } from '../../../domain/day';
-import { employeesOnLeave } from '../../../services/admin/employees-on-leave';
-import { exportMonthLeave } from '../../../services/admin/export-month-leave';
+import { employeesOnLeave } from '../../../services/leave/employees-on-leave';
+import { exportMonthLeave } from '../../../services/leave/export-month-leave';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute } from '../define-route';
 import { isoDay, isoMonth } from '../query-fields';

@@ -1,6 +1,6 @@
 import { formatDayRange, formatDays } from '../../../domain/format';
 import { LEAVE_STATUSES } from '../../../domain/leave';
-import type { listLeaveRequests } from '../../../services/admin/list-leave-requests';
+import type { listLeaveRequests } from '../../../services/leave/list-leave-requests';
 import type { ConsoleView } from '../console-view';
 import { html, hrHref, type SafeHtml } from '../html';
 import { page } from '../layout';

@@ -2,11 +2,11 @@ import { AppError } from '../../domain/app-error';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
-import { sendApprovalCard } from '../leave/approval/send-approval-card';
-import { resolveCard } from '../leave/approval/resolve-card';
-import { newStepToken } from '../leave/approval/step-token';
+import { sendApprovalCard } from './approval/send-approval-card';
+import { resolveCard } from './approval/resolve-card';
+import { newStepToken } from './approval/step-token';
 import { notifyEmployees } from '../notify/notify-employees';
-import { type AdminActor, auditActor } from './admin-actor';
+import { type AdminActor, auditActor } from '../admin/admin-actor';
 
 export interface ReassignInput {
   requestId: number;

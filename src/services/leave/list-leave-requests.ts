@@ -1,8 +1,8 @@
 import type { IsoDay } from '../../domain/day';
 import type { LeaveStatus, WorkCalendar } from '../../domain/leave';
 import type { Tx } from '../../store/database';
-import { unitSubtree } from './unit-subtree';
-import { overdueCandidateBefore, waitedWorkingDays } from './waited-working-days';
+import { unitSubtree } from '../admin/unit-subtree';
+import { overdueCandidateBefore, waitedWorkingDays } from '../../domain/leave/waited-working-days';
 
 export interface LeaveRequestFilter {
   /** The unit and the units below it. */

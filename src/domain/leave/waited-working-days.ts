@@ -1,5 +1,6 @@
-import { addDays, type IsoDay, jakartaDay } from '../../domain/day';
-import { type WorkCalendar, workingDaysWaited } from '../../domain/leave';
+import { addDays, type IsoDay, jakartaDay } from '../day';
+import { workingDaysWaited } from './reminders';
+import type { WorkCalendar } from './work-calendar';
 
 /** Working days a step has waited since it was activated (its activation day not counted). */
 export function waitedWorkingDays(activatedAt: Date, today: IsoDay, calendar: WorkCalendar): number {

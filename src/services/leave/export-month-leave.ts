@@ -2,7 +2,7 @@ import { addDays, addMonths } from '../../domain/day';
 import type { Language } from '../../domain/language';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
-import { toCsv } from './to-csv';
+import { toCsv } from '../admin/to-csv';
 
 const COLUMNS = ['ref', 'nip', 'name', 'unit', 'type', 'start', 'end', 'half_day', 'days', 'status', 'proxy', 'submitted_at', 'decided_at'] as const;
 

@@ -1,6 +1,6 @@
 import type { IsoDay } from '../../domain/day';
 import type { Tx } from '../../store/database';
-import { unitSubtree } from './unit-subtree';
+import { unitSubtree } from '../admin/unit-subtree';
 
 /** Who is away on `date`: granted requests (APPROVED or CHANGED) covering it, by unit then name. */
 export async function employeesOnLeave(tx: Tx, input: { date: IsoDay; unitCode?: string }) {
