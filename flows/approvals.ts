@@ -6,15 +6,20 @@ import { renderLeaveErrors } from '../src/conversation/render/leave-error-lines'
 import { parseDateRange } from '../src/conversation/understand/parse-date-range';
 import { daysBetween, jakartaDay } from '../src/domain/day';
 import { formatDayRange } from '../src/domain/format';
-import type { Decision } from '../src/domain/leave';
-import { approvalCard, cardChoices, DECISIONS } from '../src/services/leave/approval/approval-card';
+import { approvalCard, CARD_ACTIONS, type CardAction, cardChoices, decisionOf } from '../src/services/leave/approval/approval-card';
+import { parseChoice } from '../src/conversation/parse-choice';
 import { readPaperValue } from '../src/services/paperwork/paper-button';
 import type { PendingForApprover } from '../src/services/leave/contract';
 import { stepRef } from '../src/services/leave/approval/step-token';
 
-/** Button values of a card: `dec:<step token>:<decision>` (see approvalCard). */
+/** Button values of a card: `dec:<step token>:<action>` (see approvalCard). */
 export const DECISION_PREFIX = 'dec:';
+/** Button values of the quick-pick notes: `why:<n>` (a common reason), `why:none` (no note). */
+const REASON_PREFIX = 'why:';
+const NO_NOTE = `${REASON_PREFIX}none`;
 const NOTE_MAX = 500;
+/** How many common reasons the catalogue holds per decision that requires a note. */
+const COMMON_REASONS = 3;
 
 const draftSchema = z.object({
   token: z.string().default(''),
@@ -27,13 +32,13 @@ const draftSchema = z.object({
 type Draft = z.infer<typeof draftSchema>;
 type Step = 'open' | 'pick' | 'card' | 'button' | 'dates' | 'note';
 
-/** "dec:<token>:<DECISION>" -> its parts, or null for anything else. */
-export function readDecisionValue(value: string): { token: string; decision: Decision } | null {
+/** "dec:<token>:<ACTION>" -> its parts, or null for anything else. */
+export function readDecisionValue(value: string): { token: string; action: CardAction } | null {
   const parts = value.split(':');
   if (parts.length !== 3) return null;
-  const [prefix, token, decision] = parts;
-  if (`${prefix}:` !== DECISION_PREFIX || !token || !DECISIONS.includes(decision as Decision)) return null;
-  return { token, decision: decision as Decision };
+  const [prefix, token, action] = parts;
+  if (`${prefix}:` !== DECISION_PREFIX || !token || !CARD_ACTIONS.includes(action as CardAction)) return null;
+  return { token, action: action as CardAction };
 }
 
 function ageOf(item: PendingForApprover, ctx: TurnContext): string {
@@ -53,12 +58,30 @@ async function pendingChoices(ctx: TurnContext): Promise<Choice[]> {
   }));
 }
 
-/** A decision on `token` checked (refused as an AppError), then where it goes: other dates first for CHANGE, then the note. */
-async function decisionOn(ctx: TurnContext, token: string, decision: Decision): Promise<Transition<Step, Draft>> {
+/** A note is required to defer or reject; optional to approve or change. */
+const noteRequired = (draft: Draft) => draft.decision === 'DEFER' || draft.decision === 'REJECT';
+
+/** The quick picks of the note step: common reasons where a note is required, "no note" where it is optional. */
+function noteChoices(ctx: TurnContext, draft: Draft): Choice[] {
+  if (!noteRequired(draft)) return [{ value: NO_NOTE, label: ctx.t('approvals.choice.no_note') }];
+  return Array.from({ length: COMMON_REASONS }, (_, i) => ({
+    value: `${REASON_PREFIX}${i + 1}`,
+    label: ctx.t(`approvals.reason.${draft.decision}.${i + 1}`),
+  }));
+}
+
+/**
+ * An action on `token` checked (refused as an AppError), then where it goes:
+ * approve is recorded at once; other dates are asked first for CHANGE; a note
+ * for NOTE, DEFER and REJECT.
+ */
+async function decisionOn(ctx: TurnContext, token: string, action: CardAction): Promise<Transition<Step, Draft>> {
+  const decision = decisionOf(action);
   const step = await ctx.services.approvals.check(token, ctx.today, decision);
   const view = await ctx.services.approvals.request(step.request.id);
   const draft = { token, decision, name: view.employeeName, dates: formatDayRange(view.start, view.end, ctx.lang) };
-  return { to: decision === 'CHANGE' ? 'dates' : 'note', data: draft };
+  if (action === 'APPROVE') return decide(ctx, draft, null);
+  return { to: action === 'CHANGE' ? 'dates' : 'note', data: draft };
 }
 
 /** Records the decision; answers with the card's outcome (replacing its buttons) and a confirmation. */
@@ -79,11 +102,18 @@ async function decide(ctx: TurnContext, draft: Draft, note: string | null): Prom
   return { done: true, showMenu: false, say: [{ kind: 'resolve', ref: stepRef(draft.token), text: outcome }, say(saved + more)] };
 }
 
-function parseNote(input: InboundContent, draft: Draft): ParsedReply<string | null> {
-  const required = draft.decision === 'DEFER' || draft.decision === 'REJECT';
-  const typed = input.kind === 'text' ? input.text.trim() : '';
+/**
+ * The note: a quick pick (a common reason, or "no note"), its number, or a
+ * typed note. Only these complete a decision: a stray button press or a file
+ * must not decide anything.
+ */
+function parseNote(input: InboundContent, ctx: TurnContext, draft: Draft): ParsedReply<string | null> {
+  const required = noteRequired(draft);
   const hint = required ? 'approvals.note_required' : 'approvals.note_hint';
-  // Only a typed note completes a decision: a stray button press or file must not approve anything.
+  const picked = parseChoice(input, noteChoices(ctx, draft));
+  if (picked === NO_NOTE) return { ok: true, value: null };
+  if (picked) return { ok: true, value: ctx.t(`approvals.reason.${draft.decision}.${picked.slice(REASON_PREFIX.length)}`) };
+  const typed = input.kind === 'text' ? input.text.trim() : '';
   if (input.kind !== 'text' || typed.length > NOTE_MAX) return { ok: false, hint, params: { max: NOTE_MAX } };
   if (typed === '' || typed === '-') return required ? { ok: false, hint, params: { max: NOTE_MAX } } : { ok: true, value: null };
   return { ok: true, value: typed };
@@ -91,9 +121,10 @@ function parseNote(input: InboundContent, draft: Draft): ParsedReply<string | nu
 
 /**
  * The supervisor's (and the official's) approvals: the requests waiting for
- * them, oldest first; a request's card; approve, change the dates, defer or
- * reject, with a note (required to defer or reject); then the decision is
- * recorded. Buttons on a card that arrived as a notification (`dec:<token>:<decision>`)
+ * them, oldest first; a request's card; approve with one tap, or approve with
+ * a note, change the dates, defer or reject (a note required to defer or
+ * reject, with common reasons to pick); then the decision is recorded.
+ * Buttons on a card that arrived as a notification (`dec:<token>:<action>`)
  * land in the `button` step whatever the chat was doing. A decision the rules
  * refuse is answered (other dates asked again for a change) and the flow ends.
  */
@@ -104,7 +135,7 @@ export const approvalsFlow = defineFlow({
   start: 'open',
   keywords: ['persetujuan', 'approval', 'approvals', 'setujui', 'approve', 'keputusan'],
   intercept: { prefix: DECISION_PREFIX, step: 'button' },
-  graph: { open: ['pick', 'done'], pick: ['card'], card: ['dates', 'note', 'done'], button: ['dates', 'note'], dates: ['note'], note: ['dates', 'done'] },
+  graph: { open: ['pick', 'done'], pick: ['card'], card: ['dates', 'note', 'done'], button: ['dates', 'note', 'done'], dates: ['note'], note: ['dates', 'done'] },
   steps: (s) => ({
     open: s.action({
       run: async (ctx) => ((await ctx.services.approvals.pending()).length === 0 ? finish(ctx.t('approvals.none')) : { to: 'pick', data: {} }),
@@ -117,27 +148,29 @@ export const approvalsFlow = defineFlow({
     }),
     card: s.choice({
       async prompt(ctx, { token }) {
-        const step = await ctx.services.approvals.check(token, ctx.today);
-        const facts = await ctx.services.approvals.cardFacts(step.request.id);
-        return [approvalCard(facts, { token, order: step.order, role: step.role }, ctx.lang)];
+        const { facts, step } = await ctx.services.approvals.card(token, ctx.today);
+        return [approvalCard(facts, step, ctx.lang)];
       },
-      choices: async (ctx, { token }) => cardChoices(token, (await ctx.services.approvals.check(token, ctx.today)).request.id, ctx.lang),
+      async choices(ctx, { token }) {
+        const { facts, step } = await ctx.services.approvals.card(token, ctx.today);
+        return cardChoices(step, facts.view.id, ctx.lang);
+      },
       hint: 'approvals.card_hint',
       refused: 'done',
       async next(value, ctx, { token }) {
         // The form picked by its number (a pressed button is answered by request_paper before it gets here).
         const paper = readPaperValue(value);
         if (paper) return { done: true, showMenu: false, say: [await ctx.services.paperwork.sendFor(paper.kind, { id: paper.requestId }, ctx.lang)] };
-        return decisionOn(ctx, token, readDecisionValue(value)!.decision);
+        return decisionOn(ctx, token, readDecisionValue(value)!.action);
       },
     }),
-    button: s.ask<{ token: string; decision: Decision }>({
+    button: s.ask<{ token: string; action: CardAction }>({
       prompt: (ctx) => ctx.t('approvals.press_button'),
       parse(input) {
         const read = input.kind === 'choice' ? readDecisionValue(input.value) : null;
         return read ? { ok: true, value: read } : { ok: false, hint: 'leave.step_unknown' };
       },
-      next: (read, ctx) => decisionOn(ctx, read.token, read.decision),
+      next: (read, ctx) => decisionOn(ctx, read.token, read.action),
     }),
     dates: s.ask<{ start: string; end: string }>({
       prompt: (ctx, draft) => ctx.t('approvals.ask_dates', { name: draft.name, dates: draft.dates }),
@@ -148,8 +181,10 @@ export const approvalsFlow = defineFlow({
       next: (range, _ctx, draft) => ({ to: 'note', data: { ...draft, start: range.start, end: range.end } }),
     }),
     note: s.ask<string | null>({
-      prompt: (ctx, draft) => ctx.t(`approvals.ask_note.${draft.decision ?? 'APPROVE'}`, { name: draft.name }),
-      parse: (input, _ctx, draft) => parseNote(input, draft),
+      prompt: (ctx, draft) => [
+        { kind: 'choices', text: ctx.t(`approvals.ask_note.${draft.decision ?? 'APPROVE'}`, { name: draft.name }), choices: noteChoices(ctx, draft) },
+      ],
+      parse: (input, ctx, draft) => parseNote(input, ctx, draft),
       refused: 'done',
       next: (note, ctx, draft) => (draft.token ? decide(ctx, draft, note) : { done: true, say: [say(ctx.t('conversation.unexpected'))] }),
     }),

@@ -38,7 +38,7 @@ import { getStatus } from '../services/leave/get-status';
 import { submitLeave } from '../services/leave/submit-leave';
 import { listHolidays } from '../services/leave/list-holidays';
 import { listPendingForApprover } from '../services/leave/list-pending-for-approver';
-import { loadCardFacts } from '../services/leave/approval/send-approval-card';
+import { loadApprovalCard } from '../services/leave/approval/send-approval-card';
 import { storeLeaveDocument } from '../services/leave-documents/store-leave-document';
 import { redeemLinkCode } from '../services/link-codes/redeem-link-code';
 import { listEmployeePayslipPeriods } from '../services/payslips/list-employee-payslip-periods';
@@ -167,7 +167,11 @@ export function bindTurnServices(scope: TurnServiceScope) {
       pending: () => listPendingForApprover(tx, deps, me().employeeId),
       check: (token: string, today: IsoDay, decision?: Decision) => checkDecision(tx, token, me().employeeId, today, decision),
       request: (id: number) => getLeaveRequestView(tx, id),
-      cardFacts: async (requestId: number) => loadCardFacts(tx, await getLeaveRequestView(tx, requestId)),
+      /** The card of the step behind `token`, checked for the chat's employee first. */
+      card: async (token: string, today: IsoDay) => {
+        const step = await checkDecision(tx, token, me().employeeId, today);
+        return loadApprovalCard(tx, step.request.id, step.order);
+      },
       /** The decision recorded as the chat's employee, or every rule that refused changed dates (other failures throw). */
       decide: async (input: Omit<DecideLeaveInput, 'actorEmployeeId' | 'channel' | 'chatId'>): Promise<{ result: DecideLeaveResult } | { refused: readonly LeaveError[] }> => {
         try {

@@ -56,12 +56,17 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     return card;
   }
 
-  const press = (card: { ref?: string; choices: Array<{ value: string }> }, index: number) =>
-    ({ kind: 'choice' as const, value: card.choices[index]!.value, ref: card.ref! });
+  /** The button of `action` (APPROVE, NOTE, CHANGE, DEFER, REJECT) on a card, pressed. */
+  const press = (card: { ref?: string; choices: Array<{ value: string }> }, action: string) => {
+    const button = card.choices.find((c) => c.value.endsWith(`:${action}`));
+    if (!button) throw new Error(`no ${action} button on the card`);
+    return { kind: 'choice' as const, value: button.value, ref: card.ref! };
+  };
+  const labels = (messages: OutboundMessage[]) => messages.flatMap((m) => (m.kind === 'choices' ? m.choices.map((c) => c.label) : []));
 
   const statusOf = async (id: number) => (await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id } })).status;
 
-  it('lists what waits, shows the card, and approves with no note', async () => {
+  it('lists what waits, shows the card, and approves with one answer (no note asked)', async () => {
     const request = await submit();
     const boss = chat.person('boss');
     await boss.say('menu');
@@ -74,19 +79,87 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     expect(card[0]).toContain(`Permintaan cuti ${request.ref}`);
     expect(card[0]).toContain('Alasan: Menikahkan adik');
     expect(card[0]).toContain('1. ✅ Setujui');
+    expect(card[0]).toContain('2. 📝 Tambah catatan');
     const step = await db.prisma.approvalStep.findFirstOrThrow({ where: { requestId: request.id } });
     expect(boss.last[0]).toMatchObject({ kind: 'choices', ref: `step:${step.token}` });
 
-    expect((await boss.say('1')).join('\n')).toContain(`Catatan untuk ${people.employee.name}?`);
-    const done = await boss.say('-');
+    const done = await boss.say('1');
+    expect(done).toHaveLength(2);
     expect(boss.last[0]).toEqual({ kind: 'resolve', ref: `step:${step.token}`, text: `Disetujui oleh ${people.supervisor.name}, 27 Nov 10:00` });
     expect(done[1]).toContain(`${people.employee.name} sudah diberi tahu`);
     expect((await outbox('boss')).filter((m) => m.kind === 'resolve')).toHaveLength(1);
     expect(await statusOf(request.id)).toBe('APPROVED');
     expect(JSON.stringify((await outbox('ana')).at(-2))).toContain(`disetujui oleh ${people.supervisor.name}`);
+    expect(JSON.stringify((await outbox('ana')).at(-2))).not.toContain('Catatan');
     expect((await outbox('ana')).at(-1)).toMatchObject({ kind: 'document', source: { type: 'leavePaper' } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'LeaveRequest', entityId: String(request.id), action: 'leave.decided' } });
+    expect(audit).toMatchObject({ actorType: 'EMPLOYEE', actorId: people.supervisor.id, actorName: people.supervisor.name, channel: 'LOCAL' });
 
     expect((await boss.say('persetujuan')).join('\n')).toContain('Tidak ada permintaan cuti yang menunggu');
+  });
+
+  it('approves with exactly one press of Setujui on a notified card, and the employee is told', async () => {
+    const request = await submit();
+    const card = await lastCard('boss');
+    expect(card.choices.map((c) => c.label)).toEqual(['✅ Setujui', '📝 Tambah catatan', '📅 Ubah tanggal', '❌ Tolak', '📄 Formulir']);
+    const boss = chat.person('boss');
+    await boss.say('menu');
+
+    const replies = await boss.say(press(card, 'APPROVE'));
+    expect(boss.last[0]).toEqual({ kind: 'resolve', ref: card.ref, text: `Disetujui oleh ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(replies[1]).toBe(`Tersimpan: Disetujui oleh ${people.supervisor.name}, 27 Nov 10:00. ${people.employee.name} sudah diberi tahu.`);
+    expect(await statusOf(request.id)).toBe('APPROVED');
+    expect(JSON.stringify(await outbox('ana'))).toContain(`disetujui oleh ${people.supervisor.name}`);
+    const session = await db.prisma.conversationSession.findUniqueOrThrow({ where: { channel_chatId: { channel: 'LOCAL', chatId: 'boss' } } });
+    expect(session.state).not.toMatchObject({ flow: 'approvals' });
+  });
+
+  it('approves with a note through the optional second button; the employee reads the note', async () => {
+    const request = await submit();
+    const card = await lastCard('boss');
+    const boss = chat.person('boss');
+    await boss.say('menu');
+
+    const asked = await boss.say(press(card, 'NOTE'));
+    expect(asked.join('\n')).toContain(`Tulis catatan untuk ${people.employee.name}`);
+    expect(labels(boss.last)).toEqual(['Tanpa catatan']);
+    expect(await statusOf(request.id)).toBe('PENDING');
+    await boss.say('Selamat berlibur, serah terima ke Budi');
+    expect(boss.last[0]).toMatchObject({ kind: 'resolve', ref: card.ref, text: `Disetujui oleh ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(await db.prisma.approvalStep.findFirstOrThrow({ where: { requestId: request.id } })).toMatchObject({
+      decision: 'APPROVE', note: 'Selamat berlibur, serah terima ke Budi',
+    });
+    expect(JSON.stringify((await outbox('ana')).at(-2))).toContain('Catatan: Selamat berlibur, serah terima ke Budi');
+  });
+
+  it('in English: one tap approves; reject offers the common reasons as buttons, and one tap picks one', async () => {
+    await db.prisma.employee.update({ where: { id: people.supervisor.id }, data: { language: 'en' } });
+    await db.prisma.employee.update({ where: { id: people.employee.id }, data: { language: 'en' } });
+    const first = await submit();
+    const second = await submit({ start: '2026-12-14', end: '2026-12-15' });
+    const cards = (await outbox('boss')).filter((m) => m.kind === 'choices' && m.ref?.startsWith('step:'));
+    const [firstCard, secondCard] = cards as Array<Extract<OutboundMessage, { kind: 'choices' }>>;
+    expect(firstCard!.choices.map((c) => c.label)).toEqual(['✅ Approve', '📝 Add a note', '📅 Change dates', '❌ Reject', '📄 Form']);
+    const boss = chat.person('boss');
+    await boss.say('menu');
+
+    const approved = await boss.say(press(firstCard!, 'APPROVE'));
+    expect(boss.last[0]).toEqual({ kind: 'resolve', ref: firstCard!.ref, text: `Approved by ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(approved[1]).toContain('1 more requests are waiting');
+    expect(await statusOf(first.id)).toBe('APPROVED');
+
+    const asked = await boss.say(press(secondCard!, 'REJECT'));
+    expect(asked[0]).toContain(`The reason for rejecting, for ${people.employee.name} (required)?`);
+    expect(labels(boss.last)).toEqual(['Service needs do not allow it', 'Supporting documents are incomplete', 'Too many of the unit are away on those days']);
+    expect((await boss.say('-')).join('\n')).toContain('A reason is required');
+    const reason = boss.last;
+    expect(reason).toHaveLength(1);
+    await boss.say({ kind: 'choice', value: 'why:3' });
+    expect(boss.last[0]).toEqual({ kind: 'resolve', ref: secondCard!.ref, text: `Rejected by ${people.supervisor.name}, 27 Nov 10:00` });
+    expect(await db.prisma.approvalStep.findFirstOrThrow({ where: { requestId: second.id } })).toMatchObject({
+      decision: 'REJECT', note: 'Too many of the unit are away on those days',
+    });
+    expect(JSON.stringify((await outbox('ana')).at(-1))).toContain('Note: Too many of the unit are away on those days');
   });
 
   it('takes a button pressed on a notified card in the middle of another conversation, and asks the reason to reject', async () => {
@@ -96,9 +169,12 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     await boss.say('bahasa');
     const card = await lastCard('boss');
 
-    const asked = await boss.say(press(card, 3));
-    expect(asked.join('\n')).toContain(`Tuliskan alasan penolakan untuk ${people.employee.name} (wajib)`);
+    const asked = await boss.say(press(card, 'REJECT'));
+    expect(asked.join('\n')).toContain(`Alasan penolakan untuk ${people.employee.name} (wajib)?`);
+    expect(labels(boss.last)).toEqual(['Kebutuhan dinas belum memungkinkan', 'Dokumen pendukung belum lengkap', 'Terlalu banyak pegawai unit cuti pada tanggal itu']);
     expect((await boss.say('-')).join('\n')).toContain('Alasan wajib diisi');
+    expect((await boss.say({ kind: 'choice', value: 'why:9' })).join('\n')).toContain('Alasan wajib diisi');
+    expect(await statusOf(request.id)).toBe('PENDING');
     await boss.say('Sedang audit akhir tahun');
 
     expect(boss.last[0]).toEqual({ kind: 'resolve', ref: card.ref, text: `Ditolak oleh ${people.supervisor.name}, 27 Nov 10:00` });
@@ -114,21 +190,25 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     await boss.say('menu');
     const card = await lastCard('boss');
 
-    expect((await boss.say(press(card, 1))).join('\n')).toContain('Sekarang 7-9 Des 2026');
+    expect((await boss.say(press(card, 'CHANGE'))).join('\n')).toContain('Sekarang 7-9 Des 2026');
     expect((await boss.say('kapan-kapan saja')).join('\n')).toContain('Tanggalnya belum saya pahami');
     expect((await boss.say('14-15 des')).join('\n')).toContain('Catatan tentang perubahan tanggal');
-    await boss.say('-');
+    expect(labels(boss.last)).toEqual(['Tanpa catatan']);
+    await boss.say({ kind: 'choice', value: 'why:none' });
     expect(boss.last[0]).toMatchObject({ kind: 'resolve', text: `Diubah ke 14-15 Des 2026 oleh ${people.supervisor.name}, 27 Nov 10:00` });
     expect(await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
       status: 'CHANGED', startDate: '2026-12-14', endDate: '2026-12-15', days: 2,
     });
   });
 
-  it('lets a supervisor whose decision is final not defer: only the official can', async () => {
+  it('lets a supervisor whose decision is final not defer: no Defer button, and a forged press is refused', async () => {
     const request = await submit();
+    const card = await lastCard('boss');
+    expect(card.choices.some((c) => c.value.endsWith(':DEFER'))).toBe(false);
     const boss = chat.person('boss');
     await boss.say('menu');
-    expect((await boss.say(press(await lastCard('boss'), 2))).join('\n')).toContain('Hanya pejabat yang berwenang yang dapat menangguhkan cuti');
+    const forged = { kind: 'choice' as const, value: card.choices[0]!.value.replace(':APPROVE', ':DEFER'), ref: card.ref! };
+    expect((await boss.say(forged)).join('\n')).toContain('Hanya pejabat yang berwenang yang dapat menangguhkan cuti');
     expect(await statusOf(request.id)).toBe('PENDING');
   });
 
@@ -136,7 +216,9 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     const request = await submit({ end: '2026-12-14' });
     const boss = chat.person('boss');
     await boss.say('menu');
-    await boss.say(press(await lastCard('boss'), 2));
+    expect((await lastCard('boss')).choices.map((c) => c.label)).toContain('⏸ Tangguhkan');
+    await boss.say(press(await lastCard('boss'), 'DEFER'));
+    expect(labels(boss.last)).toEqual(['Kebutuhan dinas yang mendesak', 'Beban kerja akhir tahun', 'Terlalu banyak pegawai unit cuti pada tanggal itu']);
     expect((await boss.say('-')).join('\n')).toContain('wajib');
     await boss.say('Menunggu SK mutasi');
     expect(boss.last[0]).toMatchObject({ kind: 'resolve', text: `Disarankan ditangguhkan oleh ${people.supervisor.name}, 27 Nov 10:00; diteruskan ke pejabat yang berwenang` });
@@ -147,8 +229,8 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     const card = await lastCard('chief');
     expect(card.text).toContain(`Rekomendasi ${people.supervisor.name} (atasan langsung): tangguhkan`);
     expect(card.text).toContain('Catatan: Menunggu SK mutasi');
-    await chief.say(press(card, 2));
-    await chief.say('Beban kerja akhir tahun');
+    await chief.say(press(card, 'DEFER'));
+    await chief.say('2');
     expect(chief.last[0]).toMatchObject({ kind: 'resolve', text: `Ditangguhkan oleh ${people.chief.name}, 27 Nov 10:00` });
     expect(await statusOf(request.id)).toBe('DEFERRED');
   });
@@ -157,7 +239,7 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     const request = await submit({ end: '2026-12-14' });
     const boss = chat.person('boss');
     await boss.say('menu');
-    await boss.say(press(await lastCard('boss'), 0));
+    await boss.say(press(await lastCard('boss'), 'NOTE'));
     const saved = await boss.say('Sudah diatur penggantinya');
     expect(saved[1]).toContain(`diteruskan ke ${people.chief.name} (pejabat yang berwenang)`);
 
@@ -166,8 +248,7 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     const card = await lastCard('chief');
     expect(card.text).toContain(`Rekomendasi ${people.supervisor.name} (atasan langsung): setuju`);
     expect(card.text).toContain('Catatan: Sudah diatur penggantinya');
-    await chief.say(press(card, 0));
-    await chief.say('-');
+    await chief.say(press(card, 'APPROVE'));
     expect(chief.last[0]).toMatchObject({ kind: 'resolve', ref: card.ref, text: `Disetujui oleh ${people.chief.name}, 27 Nov 10:00` });
     expect(await statusOf(request.id)).toBe('APPROVED');
   });
@@ -177,11 +258,10 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     const card = await lastCard('boss');
     const boss = chat.person('boss');
     await boss.say('menu');
-    await boss.say(press(card, 0));
-    await boss.say('-');
+    await boss.say(press(card, 'APPROVE'));
 
     await boss.say('bahasa');
-    const stale = await boss.say(press(card, 3));
+    const stale = await boss.say(press(card, 'REJECT'));
     expect(stale).toEqual([`Permintaan ini sudah diputuskan oleh ${people.supervisor.name} pada 27 Nov 10:00.`]);
     const session = await db.prisma.conversationSession.findUniqueOrThrow({ where: { channel_chatId: { channel: 'LOCAL', chatId: 'boss' } } });
     expect(session.state).toMatchObject({ flow: 'language', step: 'pick' });
@@ -190,10 +270,10 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     const fresh = await lastCard('boss');
     const hr = chat.person('hr');
     await hr.say('menu');
-    expect(await hr.say(press(fresh, 0))).toEqual(['Permintaan ini bukan untuk Anda putuskan.']);
+    expect(await hr.say(press(fresh, 'APPROVE'))).toEqual(['Permintaan ini bukan untuk Anda putuskan.']);
     const ana = chat.person('ana');
     await ana.say('menu');
-    expect(await ana.say(press(fresh, 0))).toEqual(['Anda tidak dapat memutuskan permintaan cuti Anda sendiri.']);
+    expect(await ana.say(press(fresh, 'APPROVE'))).toEqual(['Anda tidak dapat memutuskan permintaan cuti Anda sendiri.']);
     expect(await boss.say({ kind: 'choice', value: 'dec:zzzzzzzzzz:APPROVE' })).toEqual([
       'Tombol ini tidak berlaku: permintaan cuti yang dimaksud tidak ditemukan.',
     ]);
@@ -208,7 +288,7 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     const card = await lastCard('boss');
     const stranger = chat.person('stranger');
     await stranger.say('halo');
-    expect((await stranger.say(press(card, 0))).join('\n')).toContain('perlu dihubungkan');
+    expect((await stranger.say(press(card, 'APPROVE'))).join('\n')).toContain('perlu dihubungkan');
     expect(await db.prisma.approvalStep.count({ where: { status: 'DECIDED' } })).toBe(0);
   });
 });

@@ -59,7 +59,7 @@ describe.each(testProviders)('control characters in chat text (%s)', (provider) 
     await boss.say('menu');
     await boss.say('persetujuan');
     await boss.say('1');
-    expect((await boss.say('1')).join('\n')).toContain(`Catatan untuk ${employee.name}?`);
+    expect((await boss.say('2')).join('\n')).toContain(`Tulis catatan untuk ${employee.name}`);
     await boss.say(`Selamat${NUL} menikahkan adik${NUL}`);
     expect(await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: request.id }, select: { status: true } })).toEqual({ status: 'APPROVED' });
     const step = await db.prisma.approvalStep.findFirstOrThrow({ where: { requestId: request.id }, select: { note: true } });

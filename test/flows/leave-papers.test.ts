@@ -47,7 +47,6 @@ describe.each(testProviders)('leave papers in chat on %s', (provider) => {
     await boss.say('persetujuan');
     await boss.say('1');
     await boss.say('1');
-    await boss.say('-');
     expect((await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('APPROVED');
 
     const letter = await db.prisma.leavePaper.findFirstOrThrow({ where: { requestId: request.id, kind: 'LETTER' } });
@@ -126,7 +125,6 @@ describe.each(testProviders)('leave papers in chat on %s', (provider) => {
     await boss.say('persetujuan');
     await boss.say('1');
     await boss.say('1');
-    await boss.say('-');
     expect((await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('APPROVED');
     const letter = await db.prisma.leavePaper.findFirstOrThrow({ where: { requestId: request.id, kind: 'LETTER' } });
     for (const person of [hr, boss]) {

@@ -81,7 +81,7 @@ describe('crash: kill -9 during load, restart', () => {
     const byApprover = new Map<number, Array<Record<string, unknown>>>();
     for (const s of steps) {
       const chat = { id: s.approverChat, first_name: 'Atasan' };
-      byApprover.set(s.approverChat, [...(byApprover.get(s.approverChat) ?? []), callbackUpdate(chat, `dec:${s.token}:APPROVE`, 1), textUpdate(chat, '-')]);
+      byApprover.set(s.approverChat, [...(byApprover.get(s.approverChat) ?? []), callbackUpdate(chat, `dec:${s.token}:APPROVE`, 1)]);
     }
     scripts.unshift(...byApprover.values());
     const total = scripts.reduce((n, s) => n + s.length, 0);

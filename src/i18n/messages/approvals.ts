@@ -47,6 +47,7 @@ export const approvalsMessages = defineCatalog({
   'approvals.decision.REJECT': { id: 'tolak', en: 'reject' },
   // The buttons
   'approvals.choice.APPROVE': { id: '✅ Setujui', en: '✅ Approve' },
+  'approvals.choice.NOTE': { id: '📝 Tambah catatan', en: '📝 Add a note' },
   'approvals.choice.CHANGE': { id: '📅 Ubah tanggal', en: '📅 Change dates' },
   'approvals.choice.DEFER': { id: '⏸ Tangguhkan', en: '⏸ Defer' },
   'approvals.choice.REJECT': { id: '❌ Tolak', en: '❌ Reject' },
@@ -78,36 +79,44 @@ export const approvalsMessages = defineCatalog({
   'approvals.age.today': { id: 'masuk hari ini', en: 'arrived today' },
   'approvals.age.days': { id: 'menunggu {days} hari', en: 'waiting {days} days' },
   'approvals.card_hint': {
-    id: 'Pilih keputusan: ketik *1* setujui, *2* ubah tanggal, *3* tangguhkan, *4* tolak.',
-    en: 'Choose a decision: type *1* approve, *2* change dates, *3* defer, *4* reject.',
+    id: 'Pilih keputusan: ketik nomornya (*1* setujui), atau *menu* untuk kembali.',
+    en: 'Choose a decision: type its number (*1* approves), or *menu* to go back.',
   },
   'approvals.press_button': {
     id: 'Pilih keputusan dengan tombol pada kartu permintaan, atau ketik *persetujuan* untuk melihat daftar.',
     en: 'Choose a decision with the buttons on the request card, or type *approvals* to see the list.',
   },
   'approvals.ask_note.APPROVE': {
-    id: 'Catatan untuk {name}? Tulis catatannya, atau ketik *-* jika tidak ada.',
-    en: 'A note for {name}? Write it, or type *-* for none.',
+    id: 'Tulis catatan untuk {name}; permintaannya disetujui bersama catatan itu.',
+    en: 'Write the note for {name}; the request is approved with it.',
   },
   'approvals.ask_note.CHANGE': {
-    id: 'Catatan tentang perubahan tanggal untuk {name}? Tulis catatannya, atau ketik *-* jika tidak ada.',
-    en: 'A note for {name} about the new dates? Write it, or type *-* for none.',
+    id: 'Catatan tentang perubahan tanggal untuk {name}? Tulis catatannya, atau pilih *Tanpa catatan*.',
+    en: 'A note for {name} about the new dates? Write it, or pick *No note*.',
   },
   'approvals.ask_note.DEFER': {
-    id: 'Tuliskan alasan penangguhan untuk {name} (wajib):',
-    en: 'Write the reason for deferring, for {name} (required):',
+    id: 'Alasan penangguhan untuk {name} (wajib)? Pilih alasan di bawah atau tulis sendiri:',
+    en: 'The reason for deferring, for {name} (required)? Pick one below or write your own:',
   },
   'approvals.ask_note.REJECT': {
-    id: 'Tuliskan alasan penolakan untuk {name} (wajib):',
-    en: 'Write the reason for rejecting, for {name} (required):',
+    id: 'Alasan penolakan untuk {name} (wajib)? Pilih alasan di bawah atau tulis sendiri:',
+    en: 'The reason for rejecting, for {name} (required)? Pick one below or write your own:',
   },
+  'approvals.choice.no_note': { id: 'Tanpa catatan', en: 'No note' },
+  // Common reasons, picked with one tap (the note the employee reads)
+  'approvals.reason.REJECT.1': { id: 'Kebutuhan dinas belum memungkinkan', en: 'Service needs do not allow it' },
+  'approvals.reason.REJECT.2': { id: 'Dokumen pendukung belum lengkap', en: 'Supporting documents are incomplete' },
+  'approvals.reason.REJECT.3': { id: 'Terlalu banyak pegawai unit cuti pada tanggal itu', en: 'Too many of the unit are away on those days' },
+  'approvals.reason.DEFER.1': { id: 'Kebutuhan dinas yang mendesak', en: 'Pressing service needs' },
+  'approvals.reason.DEFER.2': { id: 'Beban kerja akhir tahun', en: 'Year-end workload' },
+  'approvals.reason.DEFER.3': { id: 'Terlalu banyak pegawai unit cuti pada tanggal itu', en: 'Too many of the unit are away on those days' },
   'approvals.note_required': {
-    id: 'Alasan wajib diisi. Tuliskan alasannya dalam satu pesan (paling banyak {max} huruf).',
-    en: 'A reason is required. Write it in one message (at most {max} characters).',
+    id: 'Alasan wajib diisi. Pilih salah satu alasan, atau tuliskan dalam satu pesan (paling banyak {max} huruf).',
+    en: 'A reason is required. Pick one, or write it in one message (at most {max} characters).',
   },
   'approvals.note_hint': {
-    id: 'Tulis catatan dalam satu pesan (paling banyak {max} huruf), atau *-* jika tidak ada.',
-    en: 'Write the note in one message (at most {max} characters), or *-* for none.',
+    id: 'Tulis catatan dalam satu pesan (paling banyak {max} huruf), atau ketik *-* jika tidak ada.',
+    en: 'Write the note in one message (at most {max} characters), or type *-* for none.',
   },
   'approvals.ask_dates': {
     id: 'Tanggal pengganti untuk {name}? Sekarang {dates}. Tulis misalnya *14-16 des*.',

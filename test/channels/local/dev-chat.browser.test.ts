@@ -60,7 +60,6 @@ describe.skipIf(!hasChromium)('web chat in headless Chromium', () => {
     await become(page, supervisor.nip);
     await expectReply(page, employee.name);
     await page.locator('.choices button', { hasText: 'Setujui' }).last().click();
-    await type(page, '-');
     await expectReply(page, /Disetujui/);
 
     const request = await server.db.prisma.leaveRequest.findFirstOrThrow({ select: { status: true, startDate: true } });

@@ -109,7 +109,7 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     expect(card.text).toContain(request.ref);
     expect(card.text).toContain(people.employee.name);
     expect(card.text).toContain('acara keluarga di Bandung');
-    expect(buttonsOf(card).map((b) => b.callback_data.split(':')[2])).toEqual(['APPROVE', 'CHANGE', 'DEFER', 'REJECT', String(request.id)]);
+    expect(buttonsOf(card).map((b) => b.callback_data.split(':')[2])).toEqual(['APPROVE', 'NOTE', 'CHANGE', 'REJECT', String(request.id)]);
     expect(buttonsOf(card).at(-1)).toMatchObject({ text: '📄 Formulir', callback_data: `paper:FORM:${request.id}` });
     expect(buttonsOf(card).every((b) => Buffer.byteLength(b.callback_data) <= 64)).toBe(true);
 
@@ -122,8 +122,6 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
 
     await press(boss, card, /Setujui/);
     expect(tg.api.callsOf('answerCallbackQuery').length).toBe(4);
-    expect(lastIn(boss).text).toContain(`Catatan untuk ${people.employee.name}`);
-    await deliver(textUpdate(boss, '-'));
 
     const decided = tg.api.message(boss.id, card.messageId)!;
     expect(decided.text).toContain(`Disetujui oleh ${people.supervisor.name}, 27 Nov 10:00`);
@@ -140,6 +138,32 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     expect(toAna.at(-2)!.text).toContain(`disetujui oleh ${people.supervisor.name}`);
     expect(toAna.at(-1)!.document).toBeDefined();
     expect(toAna.at(-1)!.caption).toMatch(/Surat izin cuti/i);
+    expect(await db.prisma.outboxMessage.count({ where: { status: { not: 'SENT' } } })).toBe(0);
+  });
+
+  it.each([
+    { lang: 'id', approve: /Setujui/, outcome: 'Disetujui oleh', told: 'disetujui oleh' },
+    { lang: 'en', approve: /Approve/, outcome: 'Approved by', told: 'approved by' },
+  ])('a supervisor approves with exactly one button press through the webhook; the employee is told ($lang)', async ({ lang, approve, outcome, told }) => {
+    await db.prisma.employee.updateMany({ where: { id: { in: [people.supervisor.id, people.employee.id] } }, data: { language: lang } });
+    const { request, card } = await pendingRequest();
+    const before = { updates: tg.api.callsOf('answerCallbackQuery').length, toAna: tg.api.messagesIn(ana.id).length };
+
+    await press(boss, card, approve);
+
+    // One update from the supervisor: the press; no note asked, nothing typed.
+    expect(tg.api.callsOf('answerCallbackQuery')).toHaveLength(before.updates + 1);
+    expect(tg.api.messagesIn(boss.id).some((m) => /catatan|note/i.test(m.text ?? '') && m.messageId !== card.messageId)).toBe(false);
+    expect(await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: 'APPROVED' });
+    const step = await db.prisma.approvalStep.findFirstOrThrow({ where: { requestId: request.id } });
+    expect(step).toMatchObject({ decision: 'APPROVE', note: null, decidedById: people.supervisor.id, decidedVia: 'TELEGRAM' });
+    // The card, edited in place: the outcome instead of the buttons.
+    const edited = tg.api.message(boss.id, card.messageId)!;
+    expect(edited.text).toContain(`${outcome} ${people.supervisor.name}`);
+    expect(buttonsOf(edited)).toEqual([]);
+    // The employee is told, in their language.
+    const toAna = tg.api.messagesIn(ana.id).slice(before.toAna);
+    expect(toAna.some((m) => m.text?.includes(`${told} ${people.supervisor.name}`))).toBe(true);
     expect(await db.prisma.outboxMessage.count({ where: { status: { not: 'SENT' } } })).toBe(0);
   });
 
@@ -184,7 +208,6 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     const { request, card } = await pendingRequest();
     const approve = buttonsOf(card).find((b) => b.callback_data.endsWith(':APPROVE'))!.callback_data;
     await press(boss, card, /Setujui/);
-    await deliver(textUpdate(boss, '-'));
     expect(buttonsOf(tg.api.message(boss.id, card.messageId)!)).toEqual([]);
     const decided = await snapshot(request.id);
     expect(decided.request.status).toBe('APPROVED');
@@ -229,10 +252,7 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     const pressOnce = callbackUpdate(boss, approve, card.messageId);
     await deliver(pressOnce);
     await deliver(pressOnce);
-    const typed = textUpdate(boss, '-');
-    await deliver(typed);
-    await deliver(typed);
-    expect(await db.prisma.processedEvent.count({ where: { eventId: { in: [String(pressOnce.update_id), String(typed.update_id)] } } })).toBe(2);
+    expect(await db.prisma.processedEvent.count({ where: { eventId: String(pressOnce.update_id) } })).toBe(1);
     expect(await db.prisma.auditLog.count({ where: { entity: 'LeaveRequest', entityId: String(request.id), action: { contains: 'decide' } } })).toBeLessThanOrEqual(1);
     expect((await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('APPROVED');
     expect(tg.api.messagesIn(ana.id).filter((m) => m.text?.includes('disetujui'))).toHaveLength(1);

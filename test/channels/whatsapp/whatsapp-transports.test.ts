@@ -146,7 +146,6 @@ describe.each(Object.keys(transports) as Array<keyof typeof transports>)('WhatsA
     await boss.choose(new RegExp(people.employee.name.split(' ')[0]!));
     expect(boss.read().at(-1)).toContain('acara keluarga di Bandung');
     await boss.choose(/Setujui/);
-    await boss.say('-');
 
     expect(await db.prisma.leaveRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: 'APPROVED' });
     expect(await db.prisma.approvalStep.findFirstOrThrow({ where: { requestId: request.id } })).toMatchObject({

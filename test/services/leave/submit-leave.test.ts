@@ -35,7 +35,7 @@ describe.each(testProviders)('submitLeave on %s', (provider) => {
     expect(card.text).toContain('7-9 Des 2026');
     expect(card.text).toContain('3 hari kerja');
     expect(card.text).toContain('Sisa cuti tahunan 2026 sesudah permintaan ini: 9 hari');
-    expect(card.choices.map((c) => c.label)).toEqual(['✅ Setujui', '📅 Ubah tanggal', '⏸ Tangguhkan', '❌ Tolak', '📄 Formulir']);
+    expect(card.choices.map((c) => c.label)).toEqual(['✅ Setujui', '📝 Tambah catatan', '📅 Ubah tanggal', '❌ Tolak', '📄 Formulir']);
     expect(card.choices[0]!.value).toBe(`dec:${steps[0]!.token}:APPROVE`);
     expect(await db.prisma.auditLog.count({ where: { action: 'leave.submitted', entityId: String(view.id) } })).toBe(1);
   });

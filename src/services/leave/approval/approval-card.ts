@@ -10,6 +10,16 @@ import { paperValue } from '../../paperwork/paper-button';
 
 export const DECISIONS: readonly Decision[] = ['APPROVE', 'CHANGE', 'DEFER', 'REJECT'];
 
+/**
+ * What a card's buttons do: approve at once, approve with a note (NOTE),
+ * change the dates, defer, reject.
+ */
+export type CardAction = Decision | 'NOTE';
+export const CARD_ACTIONS: readonly CardAction[] = ['APPROVE', 'NOTE', 'CHANGE', 'DEFER', 'REJECT'];
+
+/** The decision an action records (NOTE approves). */
+export const decisionOf = (action: CardAction): Decision => (action === 'NOTE' ? 'APPROVE' : action);
+
 /** Everything an approver's card shows about one request. */
 export interface CardFacts {
   view: LeaveRequestView;
@@ -18,13 +28,14 @@ export interface CardFacts {
   balances: Array<{ year: number; available: number }>;
 }
 
-/** The button value of a decision on a step: what run-turn routes to the approvals flow. */
-export function decisionValue(token: string, decision: Decision): string {
-  return `dec:${token}:${decision}`;
+/** The button value of an action on a step: what run-turn routes to the approvals flow. */
+export function decisionValue(token: string, action: CardAction): string {
+  return `dec:${token}:${action}`;
 }
 
-export function decisionChoices(token: string, lang: Language) {
-  return DECISIONS.map((d) => ({ value: decisionValue(token, d), label: translate(lang, `approvals.choice.${d}`) }));
+/** The card's decision buttons; Defer only where the step may defer (see mayDefer). */
+export function decisionChoices(step: { token: string; canDefer: boolean }, lang: Language) {
+  return CARD_ACTIONS.filter((a) => a !== 'DEFER' || step.canDefer).map((a) => ({ value: decisionValue(step.token, a), label: translate(lang, `approvals.choice.${a}`) }));
 }
 
 function daysText(days: number, unit: CardFacts['unit'], lang: Language): string {
@@ -60,7 +71,6 @@ function recommendationLines(facts: CardFacts, before: number, lang: Language): 
     });
 }
 
-/** The card's text in `lang`: who, what, when, why, where, balance, documents, earlier recommendations. */
 type CardStep = Pick<StepSummary, 'order' | 'role'> & { authority?: StepAuthority | null };
 
 /** "Atas pelimpahan kewenangan dari Wali Kota (Dinas Kesehatan)": on whose authority the official decides. */
@@ -70,6 +80,7 @@ function authorityLine(authority: StepAuthority, lang: Language): string {
   return translate(lang, 'approvals.card.authority', { grantor: authority.grantor, unit: authority.unit });
 }
 
+/** The card's text in `lang`: who, what, when, why, where, balance, documents, earlier recommendations. */
 export function approvalCardText(facts: CardFacts, step: CardStep, lang: Language): string {
   const { view } = facts;
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
@@ -95,12 +106,15 @@ export function approvalCardText(facts: CardFacts, step: CardStep, lang: Languag
   return lines.join('\n');
 }
 
-/** The card's buttons: the four decisions, then the request's form (the BKN form as it stands, for the file or a closer look). */
-export function cardChoices(token: string, requestId: number, lang: Language) {
-  return [...decisionChoices(token, lang), { value: paperValue('FORM', requestId), label: translate(lang, 'approvals.choice.FORM') }];
+/** The card's buttons: the decisions, then the request's form (the BKN form as it stands, for the file or a closer look). */
+export function cardChoices(step: { token: string; canDefer: boolean }, requestId: number, lang: Language) {
+  return [...decisionChoices(step, lang), { value: paperValue('FORM', requestId), label: translate(lang, 'approvals.choice.FORM') }];
 }
 
+/** A step as its card shows it: which, on whose authority, and whether it may defer. */
+export type CardStepFacts = CardStep & { token: string; canDefer: boolean };
+
 /** The card with its buttons, `ref` step:<token> so a later `resolve` replaces the buttons. */
-export function approvalCard(facts: CardFacts, step: CardStep & { token: string }, lang: Language): OutboundMessage {
-  return { kind: 'choices', text: approvalCardText(facts, step, lang), choices: cardChoices(step.token, facts.view.id, lang), ref: stepRef(step.token) };
+export function approvalCard(facts: CardFacts, step: CardStepFacts, lang: Language): OutboundMessage {
+  return { kind: 'choices', text: approvalCardText(facts, step, lang), choices: cardChoices(step, facts.view.id, lang), ref: stepRef(step.token) };
 }

@@ -102,7 +102,15 @@ export async function checkDecision(tx: Tx, token: string, actorEmployeeId: numb
   return step;
 }
 
-async function mayDefer(tx: Tx, step: DecisionStep): Promise<boolean> {
+/**
+ * Whether a step may defer: the official's step decides it, a supervisor's
+ * step followed by the official's recommends it, a supervisor who is also the
+ * authorized official decides it. A supervisor whose decision is final cannot.
+ */
+export async function mayDefer(
+  tx: Tx,
+  step: Pick<DecisionStep, 'role' | 'order' | 'approverId'> & { request: Pick<DecisionStep['request'], 'id' | 'employeeId' | 'typeCode'> },
+): Promise<boolean> {
   if (step.role === 'OFFICIAL') return true;
   const later = await tx.approvalStep.count({ where: { requestId: step.request.id, order: { gt: step.order }, status: 'WAITING' } });
   return later > 0 || step.approverId === (await findAuthorizedOfficial(tx, { employeeId: step.request.employeeId, typeCode: step.request.typeCode }));

@@ -3,8 +3,9 @@ import type { Tx } from '../../../store/database';
 import { notifyEmployees } from '../../notify/notify-employees';
 import { loadLeavePolicyForEmployee } from '../../policy/load-leave-policy';
 import { readStepAuthority } from '../../policy/step-authority';
-import type { CardFacts } from './approval-card';
+import type { CardFacts, CardStepFacts } from './approval-card';
 import { approvalCard } from './approval-card';
+import { mayDefer } from './decision-checks';
 import type { LeaveRequestView } from '../contract';
 import { loadCtBalances } from '../ledger/ct-balances';
 import { getLeaveRequestView } from '../get-leave-request-view';
@@ -22,6 +23,24 @@ export async function loadCardFacts(tx: Tx, view: LeaveRequestView, policy?: Lea
   return { view, unit, balances };
 }
 
+/** What the card of the request's step `order` shows, and who decides it (the delegate when there is one). */
+export async function loadApprovalCard(
+  tx: Tx,
+  requestId: number,
+  order: number,
+  policy?: LeavePolicy,
+): Promise<{ facts: CardFacts; step: CardStepFacts; deciderId: number }> {
+  const step = await tx.approvalStep.findUniqueOrThrow({
+    where: { requestId_order: { requestId, order } },
+    select: { token: true, order: true, role: true, approverId: true, delegateId: true, authority: true },
+  });
+  const facts = await loadCardFacts(tx, await getLeaveRequestView(tx, requestId), policy);
+  const request = { id: requestId, employeeId: facts.view.employeeId, typeCode: facts.view.typeCode };
+  const canDefer = await mayDefer(tx, { ...step, request });
+  const card = { token: step.token, order: step.order, role: step.role, authority: readStepAuthority(step.authority), canDefer };
+  return { facts, step: card, deciderId: step.delegateId ?? step.approverId };
+}
+
 /**
  * Sends the card of the request's step `order` to whoever decides it (the
  * delegate when there is one), on Telegram first, in their language. Enqueued
@@ -33,17 +52,13 @@ export async function sendApprovalCard(
   order: number,
   options: { policy?: LeavePolicy; dedupeKey?: string } = {},
 ): Promise<void> {
-  const step = await tx.approvalStep.findUniqueOrThrow({
-    where: { requestId_order: { requestId, order } },
-    select: { token: true, order: true, role: true, approverId: true, delegateId: true, authority: true },
-  });
-  const facts = await loadCardFacts(tx, await getLeaveRequestView(tx, requestId), options.policy);
+  const { facts, step, deciderId } = await loadApprovalCard(tx, requestId, order, options.policy);
   await notifyEmployees(tx, [
     {
-      employeeId: step.delegateId ?? step.approverId,
+      employeeId: deciderId,
       prefer: 'TELEGRAM', purpose: 'card',
       dedupeKey: options.dedupeKey ?? `leave.card:${step.token}`,
-      build: (lang) => [approvalCard(facts, { ...step, authority: readStepAuthority(step.authority) }, lang)],
+      build: (lang) => [approvalCard(facts, step, lang)],
     },
   ]);
 }
