@@ -58,6 +58,12 @@ export function formatInstant(instant: Date, lang: Language = 'id'): string {
   return `${get('day')} ${MONTHS[lang][Number(get('month')) - 1]} ${get('hour')}:${get('minute')}`;
 }
 
+/** "12 Des 2026 14:03" (Asia/Jakarta): a moment with its year, for records read long after. */
+export function formatTimestamp(instant: Date, lang: Language = 'id'): string {
+  const local = new Date(instant.getTime() + 7 * 3_600_000).toISOString();
+  return `${formatDay(local.slice(0, 10), lang)} ${local.slice(11, 16)}`;
+}
+
 /** "Rp 4.250.300"; negative amounts as "-Rp 1.000". */
 export function formatRupiah(amount: number): string {
   if (!Number.isInteger(amount)) throw new RangeError(`rupiah must be whole: ${amount}`);

@@ -3,6 +3,7 @@ import { adminMessages } from './messages/admin';
 import { approvalsMessages } from './messages/approvals';
 import { commonMessages } from './messages/common';
 import { consoleMessages } from './messages/console';
+import { consoleAuditMessages } from './messages/console-audit';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -31,6 +32,7 @@ export const catalog: Catalog = {
   ...approvalsMessages,
   ...commonMessages,
   ...consoleMessages,
+  ...consoleAuditMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

@@ -21,6 +21,7 @@ import { reviewProfileChange } from '../../services/profile/review-profile-chang
 import type { Database, Tx } from '../../store/database';
 import { statusOf } from '../error-status';
 import { isoDay, isoMonth } from '../admin/query-fields';
+import { auditSection } from './audit-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -272,6 +273,8 @@ export function consoleRoutes(deps: ConsoleDeps) {
         });
         return sendPage(reply, calendarPage(viewOf(request), cal, { unitId, units }));
       });
+
+      auditSection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);

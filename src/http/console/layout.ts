@@ -49,6 +49,7 @@ const NAV: ReadonlyArray<{ path: string; key: string; hrOnly?: boolean }> = [
   { path: '/requests', key: 'console.nav.requests' },
   { path: '/profile-changes', key: 'console.nav.profile', hrOnly: true },
   { path: '/calendar', key: 'console.nav.calendar' },
+  { path: '/audit', key: 'console.nav.audit', hrOnly: true },
   { path: '/sessions', key: 'console.nav.sessions' },
 ];
 

@@ -8,6 +8,8 @@ export interface AuditQuery {
   /** The actor's name as recorded (token name, employee name, job). */
   actor?: string;
   actorType?: 'EMPLOYEE' | 'HR_TOKEN' | 'SYSTEM';
+  /** The acting employee's id (with actorType EMPLOYEE: what they did in chat or the console). */
+  actorId?: number;
   from?: Date;
   to?: Date;
   page: number;
@@ -23,6 +25,7 @@ export async function queryAuditLog(tx: Tx, query: AuditQuery) {
     ...(action ? { action } : {}),
     ...(query.actor ? { actorName: query.actor } : {}),
     ...(query.actorType ? { actorType: query.actorType } : {}),
+    ...(query.actorId !== undefined ? { actorId: query.actorId } : {}),
     ...(query.from || query.to ? { at: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lt: query.to } : {}) } } : {}),
   };
   const total = await tx.auditLog.count({ where });
