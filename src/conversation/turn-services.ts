@@ -215,7 +215,7 @@ export function bindTurnServices(scope: TurnServiceScope) {
       send: (lang: Language) => sendOwnPersonalData(tx, { actor: me(), identityId, lang, now }),
     },
     digest: {
-      build: (day: IsoDay) => buildDigest(tx, day, now),
+      build: (day: IsoDay) => buildDigest(tx, day, now, scope.sendRates),
     },
     /** HR's worklist and profile-change review, as the admin API does them, acting as the chat's HR officer. */
     hr: {

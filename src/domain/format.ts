@@ -71,6 +71,11 @@ export function formatRupiah(amount: number): string {
   return `${amount < 0 ? '-' : ''}Rp ${digits}`;
 }
 
+/** 12.345 (id) or 12,345 (en): counts of people, messages, rows. */
+export function formatCount(n: number, lang: Language = 'id'): string {
+  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
+}
+
 /** "3", "2,5" (id) or "2.5" (en): leave days come in halves. */
 export function formatDays(days: number, lang: Language = 'id'): string {
   const text = Number.isInteger(days) ? String(days) : days.toFixed(1);

@@ -7,6 +7,6 @@ export const hrDigestJob: JobDefinition = {
   schedule: '0 7 * * 1-5',
   slotKind: 'day',
   catchUp: 'same-slot',
-  description: 'Daily digest for HR officers: absences, requests, overdue approvals, delivery problems',
-  run: (ctx, slot) => sendHrDigest(ctx.db, slot, scheduledRun(ctx)),
+  description: 'Daily digest for HR officers: absences, requests, overdue approvals, delivery problems, the send queue',
+  run: (ctx, slot) => sendHrDigest(ctx.db, slot, scheduledRun(ctx), ctx.sendRates),
 };

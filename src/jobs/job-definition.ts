@@ -1,3 +1,4 @@
+import type { SendRates } from '../chat/channel-sender';
 import type { Clock } from '../clock';
 import { jakartaDay } from '../domain/day';
 import type { Logger } from '../logger';
@@ -28,6 +29,8 @@ export interface JobContext {
   /** Call after committing outbox rows: the worker sends them now instead of at its next poll. */
   wakeOutbox(): void;
   logger?: Logger;
+  /** Each channel's send rate (the same map the admin API's outbox queue reads): queue sizes become drain times. */
+  sendRates?: SendRates;
   /**
    * Aborted when SAPA stops. A job that works in chunks checks it between
    * chunks (`signal?.throwIfAborted()`): what it committed stays, and the run

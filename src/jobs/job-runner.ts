@@ -1,3 +1,4 @@
+import type { SendRates } from '../chat/channel-sender';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { STALE_RUN_MS } from '../services/jobs/job-run-health';
@@ -13,6 +14,8 @@ export interface JobRunnerOptions {
   clock: Clock;
   wakeOutbox?: () => void;
   logger?: Logger;
+  /** Each channel's send rate, handed to the jobs (the digest's queue drain time). */
+  sendRates?: SendRates;
   /** A RUNNING row older than this is taken for dead (its process crashed) and may be run again. Default 1 h. */
   staleAfterMs?: number;
 }
@@ -48,7 +51,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const { db, clock } = options;
   const staleAfterMs = options.staleAfterMs ?? STALE_RUN_MS;
   const abort = new AbortController();
-  const ctx: JobContext = { db, clock, wakeOutbox: options.wakeOutbox ?? (() => undefined), logger: options.logger, signal: abort.signal };
+  const ctx: JobContext = { db, clock, wakeOutbox: options.wakeOutbox ?? (() => undefined), logger: options.logger, signal: abort.signal, ...(options.sendRates ? { sendRates: options.sendRates } : {}) };
   const inFlight = new Map<number, { name: string; done: Promise<unknown> }>();
 
   async function execute(job: JobDefinition, slot: string, runId: number): Promise<JobRunOutcome> {

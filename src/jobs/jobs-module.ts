@@ -26,7 +26,7 @@ function countedRuns(runner: JobRunner, metrics: MetricsRecorder | undefined): J
  */
 export function jobsModule(ctx: ServiceContext): Module & { control: JobControl } {
   const jobs = allJobs({ retention: retentionPolicyOf(ctx.config) });
-  const runner = countedRuns(createJobRunner({ db: ctx.db, clock: ctx.clock, wakeOutbox: () => ctx.wakeOutbox(), logger: ctx.logger }), ctx.metrics);
+  const runner = countedRuns(createJobRunner({ db: ctx.db, clock: ctx.clock, wakeOutbox: () => ctx.wakeOutbox(), logger: ctx.logger, ...(ctx.sendRates ? { sendRates: ctx.sendRates } : {}) }), ctx.metrics);
   const scheduler = createJobScheduler({ jobs, runner, logger: ctx.logger });
   return {
     control: createJobControl({ jobs, runner, clock: ctx.clock, ...(ctx.config.JOBS_ENABLED ? { nextRuns: () => scheduler.nextRuns() } : {}) }),

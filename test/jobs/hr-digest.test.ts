@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../src/chat/outbound-message';
+import type { ChannelName } from '../../src/chat/channel-name';
+import { loadConfig } from '../../src/config';
 import { hrDigestJob } from '../../src/jobs/hr-digest';
+import { jobsModule } from '../../src/jobs/jobs-module';
+import { createLogger } from '../../src/logger';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { jobsWorld, makeRequest, resetActivity } from '../support/jobs-world';
 
@@ -47,6 +51,28 @@ describe('HR digest job', () => {
       await db.prisma.chatIdentity.deleteMany({ where: { externalId: `wa-${other.id}` } });
       await db.prisma.employee.update({ where: { id: other.id }, data: { role: 'EMPLOYEE' } });
     }
+  });
+
+  it('tells HR how many messages wait to be sent and when they will have gone out, at the send rates SAPA runs with', async () => {
+    const { ctx, hr } = world;
+    await db.prisma.outboxMessage.createMany({
+      data: Array.from({ length: 120 }, (_, n) => ({ channel: 'WHATSAPP' as const, lane: 'BULK' as const, chatId: `wa-${n}`, payload: { kind: 'text', text: 'Slip gaji Anda sudah terbit' } })),
+    });
+    // The map the server fills with each sender's pace once the channels are up, as the admin API's outbox queue reads it.
+    const sendRates = new Map<ChannelName, number>();
+    const modules = jobsModule({
+      ...ctx,
+      config: loadConfig({ JOBS_ENABLED: 'false' }),
+      logger: createLogger('silent'),
+      engine: undefined as never,
+      flows: undefined as never,
+      sendRates,
+    });
+    sendRates.set('WHATSAPP', 0.5);
+    expect(await modules.control.run('hr-digest', '2026-11-27')).toMatchObject({ status: 'DONE' });
+
+    const digest = await db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: `tg-${hr.id}` }, orderBy: { id: 'asc' }, select: { payload: true } });
+    expect(digest.payload).toMatchObject({ kind: 'text', text: expect.stringContaining('Antrean kirim WhatsApp: 120 pesan, perkiraan selesai 4 menit') });
   });
 
   it('sends nothing on weekends and holidays', async () => {

@@ -71,6 +71,11 @@ export const jobsMessages = defineCatalog({
     id: 'Tugas terjadwal bermasalah: {count} ({runs})',
     en: 'Scheduled jobs with problems: {count} ({runs})',
   },
+  'jobs.digest.send_queue_drain': {
+    id: 'Antrean kirim {channel}: {count} pesan, perkiraan selesai {wait}',
+    en: 'Send queue on {channel}: {count} messages, expected to clear in {wait}',
+  },
+  'jobs.digest.send_queue': { id: 'Antrean kirim {channel}: {count} pesan', en: 'Send queue on {channel}: {count} messages' },
   'jobs.digest.removed': {
     id: 'Dihapus sesuai masa simpan data sejak {since}: {items}',
     en: 'Removed under the retention policy since {since}: {items}',

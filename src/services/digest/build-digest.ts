@@ -2,7 +2,9 @@ import { addDays, type IsoDay, jakartaDay, toUtcMs, weekday } from '../../domain
 import type { WorkCalendar } from '../../domain/leave';
 import { isWorkingDay, workCalendar, workingDaysWaited } from '../../domain/leave';
 import type { Tx } from '../../store/database';
+import type { SendRates } from '../../chat/channel-sender';
 import { findProblemRuns } from '../jobs/job-run-health';
+import { channelQueues } from '../outbox-queue/channel-queues';
 import { loadLeavePolicy } from '../policy/load-leave-policy';
 import { removedByRetention } from './removed-by-retention';
 import type { Absence, DeadLetterLine, Digest, OverdueApproval, RequestLine } from './digest-types';
@@ -92,11 +94,14 @@ async function payslipDeliveries(tx: Tx, from: Date, until: Date): Promise<Diges
  * requests and decisions since the previous working day, approvals waiting
  * past the first reminder, unreachable people, dead-lettered messages and
  * payslip deliveries, scheduled job runs that failed, were interrupted or went
- * stale, and what housekeeping removed under the retention policy. A handful of queries (no per-row lookups), so it stays fast for
- * 10,000 employees; usable by the digest job and on demand. `now` tells a
- * stale run (still RUNNING past its lease) from one going on.
+ * stale, what housekeeping removed under the retention policy, and the send
+ * queue with its drain time at the channels' send `rates` (the ones the admin
+ * API's queue uses; without them the drain time is unknown). A handful of
+ * queries (no per-row lookups), so it stays fast for 10,000 employees; usable
+ * by the digest job and on demand. `now` tells a stale run (still RUNNING
+ * past its lease) from one going on.
  */
-export async function buildDigest(tx: Tx, day: IsoDay, now: Date): Promise<Digest> {
+export async function buildDigest(tx: Tx, day: IsoDay, now: Date, rates: SendRates = new Map()): Promise<Digest> {
   const policy = await loadLeavePolicy(tx);
   const holidays = await tx.holiday.findMany({ select: { date: true, kind: true } });
   const calendar = workCalendar(holidays, policy);
@@ -108,7 +113,7 @@ export async function buildDigest(tx: Tx, day: IsoDay, now: Date): Promise<Diges
   const firstAlarm = Math.min(...remindAfterWorkingDays, escalateAfterWorkingDays || Infinity);
   const threshold = Number.isFinite(firstAlarm) ? Math.max(1, firstAlarm) : 1;
 
-  const [away, created, decided, openRequests, overdue, unreachable, dead, payslips, jobProblems, removed] = await Promise.all([
+  const [away, created, decided, openRequests, overdue, unreachable, dead, payslips, jobProblems, removed, sendQueue] = await Promise.all([
     tx.leaveRequest.findMany({
       where: { status: { in: ['APPROVED', 'CHANGED'] }, startDate: { lte: week.end }, endDate: { gte: week.start } },
       select: requestSelect, orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
@@ -126,6 +131,7 @@ export async function buildDigest(tx: Tx, day: IsoDay, now: Date): Promise<Diges
     payslipDeliveries(tx, from, until),
     findProblemRuns(tx, from, now),
     removedByRetention(tx, from),
+    channelQueues(tx, rates, now),
   ]);
 
   const thisWeek = away.map(absence).sort((a, b) => a.unit.localeCompare(b.unit) || a.name.localeCompare(b.name));
@@ -148,5 +154,6 @@ export async function buildDigest(tx: Tx, day: IsoDay, now: Date): Promise<Diges
     payslips,
     jobProblems,
     removed,
+    sendQueue,
   };
 }

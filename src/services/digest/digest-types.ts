@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../chat/channel-name';
 import type { IsoDay } from '../../domain/day';
 import type { ProblemRun } from '../jobs/job-run-health';
+import type { ChannelQueue } from '../outbox-queue/channel-queues';
 import type { RemovedByRetention } from './removed-by-retention';
 
 /** One person away: who, from which unit, which leave, when. */
@@ -77,4 +78,6 @@ export interface Digest {
   jobProblems: ProblemRun[];
   /** What housekeeping removed under the retention policy since `since`, by kind. */
   removed: RemovedByRetention;
+  /** The outbox's waiting messages per channel (channels with none left out) and when they will have gone out. */
+  sendQueue: ChannelQueue[];
 }

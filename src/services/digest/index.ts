@@ -1,5 +1,5 @@
 export { buildDigest } from './build-digest';
-export { renderDigest, formatCount } from './render-digest';
+export { renderDigest } from './render-digest';
 export { digestCsv } from './digest-csv';
 export { digestMessages } from './digest-messages';
 export type * from './digest-types';

@@ -1,5 +1,6 @@
-import { formatDay, formatDayRange, formatDayWithWeekday, formatPeriod } from '../../domain/format';
+import { formatCount, formatDay, formatDayRange, formatDayWithWeekday, formatPeriod } from '../../domain/format';
 import type { Language } from '../../domain/language';
+import { formatWait } from '../../i18n/format-wait';
 import { translate } from '../../i18n/translate';
 import type { Absence, Digest } from './digest-types';
 import { RETENTION_KINDS } from './removed-by-retention';
@@ -7,11 +8,6 @@ import { RETENTION_KINDS } from './removed-by-retention';
 const NAMES_PER_UNIT = 3;
 const UNITS_SHOWN = 5;
 const OVERDUE_SHOWN = 3;
-
-/** 12.345 (id) or 12,345 (en). */
-export function formatCount(n: number, lang: Language): string {
-  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
-}
 
 function names(list: readonly string[], shown: number, lang: Language): string {
   const head = list.slice(0, shown).join(', ');
@@ -71,6 +67,10 @@ export function renderDigest(digest: Digest, lang: Language): string {
   }
   const removed = RETENTION_KINDS.flatMap((kind) => (digest.removed[kind] ? [t(`jobs.digest.removed.${kind}`, { count: n(digest.removed[kind]) })] : []));
   if (removed.length > 0) extra.push(t('jobs.digest.removed', { since, items: removed.join(', ') }));
+  for (const queue of digest.sendQueue) {
+    const params = { channel: t(`link.channel.${queue.channel}`), count: n(queue.pending) };
+    extra.push(queue.drainSeconds === null ? t('jobs.digest.send_queue', params) : t('jobs.digest.send_queue_drain', { ...params, wait: formatWait(queue.drainSeconds, lang) }));
+  }
   if (extra.length > 0) lines.push('', ...extra);
   lines.push('', t('jobs.digest.details'));
   return lines.join('\n');

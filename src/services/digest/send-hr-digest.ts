@@ -1,3 +1,4 @@
+import type { SendRates } from '../../chat/channel-sender';
 import { isWorkingDay } from '../../domain/leave';
 import type { Database } from '../../store/database';
 import { loadWorkCalendar } from '../calendar/load-work-calendar';
@@ -15,14 +16,15 @@ export type HrDigestResult =
 /**
  * The HR digest of working day `day` (buildDigest) to every active HR
  * officer, on Telegram when they have it; once per officer and day (dedupe
- * key). A day off is skipped.
+ * key). A day off is skipped. `rates` (each channel's send rate) turn the
+ * send queue into its drain time.
  */
-export async function sendHrDigest(db: Database, day: string, run: ScheduledRun): Promise<HrDigestResult> {
+export async function sendHrDigest(db: Database, day: string, run: ScheduledRun, rates?: SendRates): Promise<HrDigestResult> {
   const policy = await loadLeavePolicy(db.prisma);
   if (!isWorkingDay(day, await loadWorkCalendar(db.prisma, policy))) return { skipped: 'not a working day' };
   const officers = await db.prisma.employee.findMany({ where: { role: 'HR', active: true }, select: { id: true } });
   if (officers.length === 0) return { officers: 0, reached: 0 };
-  const digest = await buildDigest(db.prisma, day, run.clock.now());
+  const digest = await buildDigest(db.prisma, day, run.clock.now(), rates);
   run.signal?.throwIfAborted();
   const reached = await db.prisma.$transaction((tx) =>
     notifyEmployees(

@@ -115,6 +115,30 @@ describe.each(testProviders)('HR digest (%s)', (provider) => {
     expect(renderDigest(digest, 'en')).toContain('SAPA daily digest, Friday, 27 Nov 2026');
   });
 
+  it('shows the send queue per channel with its drain time at the channels’ send rates, in Indonesian and in English', async () => {
+    const queued = (channel: 'WHATSAPP' | 'TELEGRAM', lane: 'INTERACTIVE' | 'BULK', count: number) =>
+      Array.from({ length: count }, (_, n) => ({ channel, lane, chatId: `${channel}-${lane}-${n}`, payload: { kind: 'text', text: 'x' }, createdAt: new Date('2026-11-26T23:00:00Z') }));
+    await db.prisma.outboxMessage.createMany({ data: [...queued('WHATSAPP', 'BULK', 4_900), ...queued('WHATSAPP', 'INTERACTIVE', 80), ...queued('TELEGRAM', 'INTERACTIVE', 30)] });
+    try {
+      // WhatsApp at one message a second; this instance knows no Telegram pace.
+      const queue = await buildDigest(db.prisma, '2026-11-27', new Date('2026-11-27T00:00:00Z'), new Map([['WHATSAPP', 1]]));
+      expect(queue.sendQueue).toEqual([
+        { channel: 'TELEGRAM', pending: 30, drainSeconds: null },
+        { channel: 'WHATSAPP', pending: 4_980, drainSeconds: 4_980 },
+      ]);
+      expect(renderDigest(queue, 'id')).toContain('Antrean kirim WhatsApp: 4.980 pesan, perkiraan selesai 1 jam 23 menit');
+      expect(renderDigest(queue, 'id')).toContain('Antrean kirim Telegram: 30 pesan\n');
+      expect(renderDigest(queue, 'en')).toContain('Send queue on WhatsApp: 4,980 messages, expected to clear in 1 h 23 min');
+      // Without the rates the size is still shown; sent and dead rows are not queued.
+      expect((await buildDigest(db.prisma, '2026-11-27', new Date('2026-11-27T00:00:00Z'))).sendQueue).toContainEqual({ channel: 'WHATSAPP', pending: 4_980, drainSeconds: null });
+    } finally {
+      await db.prisma.outboxMessage.deleteMany({ where: { status: 'PENDING' } });
+    }
+    // An empty queue takes no line.
+    expect(digest.sendQueue).toEqual([]);
+    expect(renderDigest(digest, 'id')).not.toContain('Antrean kirim');
+  });
+
   it('puts every detail in the CSV', () => {
     const csv = digestCsv(digest, 'id');
     expect(csv.startsWith('\ufeffBagian,Unit,Nama,NIP,Jenis,Mulai,Selesai,Keterangan\r\n')).toBe(true);
