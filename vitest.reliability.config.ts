@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * The reliability suite (`npm run test:reliability`): duplicates, crash and
  * restart, bad input at the HTTP edge, forged approvals, stops, missed jobs,
- * admin-auth floods. Full size locally;
- * CI runs the short form with RELIABILITY_SHORT=1.
+ * admin-auth floods, one send pace across instances (PostgreSQL), replies and
+ * cards ahead of a payslip day on WhatsApp. Full size locally; CI runs the
+ * short form with RELIABILITY_SHORT=1.
  */
 export default defineConfig({
   test: {
