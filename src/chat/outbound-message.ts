@@ -9,6 +9,12 @@ const documentSourceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('leavePaper'), paperId: z.number().int() }),
   /** Rendered at send time: what SAPA holds about the employee (`data saya`), in their language. */
   z.object({ type: z.literal('personalData'), employeeId: z.number().int(), lang: z.enum(['id', 'en']) }),
+  /**
+   * A file an employee sent with a request (a doctor's letter), read from the
+   * store at send time for `readerId`, whom the sender checks may read it and
+   * owns the chat it goes to.
+   */
+  z.object({ type: z.literal('leaveDocument'), documentId: z.number().int(), requestId: z.number().int(), readerId: z.number().int() }),
   /** A small file carried inline (e.g. the digest CSV), base64. */
   z.object({ type: z.literal('inline'), base64: z.string() }),
 ]);

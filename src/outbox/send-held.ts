@@ -24,7 +24,7 @@ export function sendHeld(
     const { message } = held;
     if (message.kind === 'resolve') return findCard(held.channel, held.chatId, message.ref).then((card) => call(undefined, card)).catch(failed);
     if (message.kind !== 'document') return call().catch(failed);
-    return loadDocument(message, resolveDocument).then((document) => call(document)).catch(failed);
+    return loadDocument(message, resolveDocument, { channel: held.channel, chatId: held.chatId }).then((document) => call(document)).catch(failed);
   } catch (error) {
     return Promise.resolve(failed(error));
   }

@@ -46,7 +46,7 @@ describe.each(testProviders)('“data saya” on %s', (provider) => {
     const document = queued.map((q) => outboundMessageSchema.parse(q.payload)).find((m) => m.kind === 'document');
     expect(document?.kind === 'document' && document.source.type).toBe('personalData');
     if (document?.kind !== 'document' || document.source.type === 'inline') throw new Error('no document queued');
-    const content = await outboundDocumentResolver(db, loadConfig({}), fixedClock(NOW))(document.source);
+    const content = await outboundDocumentResolver(db, loadConfig({}), fixedClock(NOW))(document.source, { channel: 'LOCAL', chatId: 'desk' });
     const text = (await pdfTexts(content, '')).items.map((i) => i.text).join(' ');
     expect(text).toContain(people.employee.name);
     expect(text).toContain(people.employee.nip);

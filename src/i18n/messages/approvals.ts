@@ -35,6 +35,11 @@ export const approvalsMessages = defineCatalog({
     id: 'Dokumen: {document}, ⚠️ belum dikirim. Permintaan belum lengkap: belum dapat disetujui sampai pegawai mengirim suratnya.',
     en: 'Document: {document}, ⚠️ not sent yet. The request is incomplete: it cannot be approved until the employee sends the letter.',
   },
+  'approvals.card.document_caption': {
+    id: '📎 {document} untuk permintaan cuti {ref} ({name})',
+    en: '📎 {document} for leave request {ref} ({name})',
+  },
+  'approvals.card.document_other': { id: 'Dokumen pendukung', en: 'Supporting document' },
   'approvals.card.proxy': { id: 'Diajukan oleh {name} atas nama pegawai', en: 'Submitted by {name} on the employee’s behalf' },
   'approvals.card.recommendation': { id: 'Rekomendasi {name} ({role}): {decision}', en: 'Recommendation of {name} ({role}): {decision}' },
   'approvals.card.proposal': { id: 'Usulan tanggal: {dates}', en: 'Proposed dates: {dates}' },

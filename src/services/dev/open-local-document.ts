@@ -29,7 +29,7 @@ export function localDocumentOpener(db: Database, config: PayslipConfig & Paperw
     const message = row ? outboundMessageSchema.safeParse(row.payload) : null;
     if (!message?.success || message.data.kind !== 'document') throw new AppError('dev.document_not_found');
     const { fileName, mimeType, source } = message.data;
-    const content = source.type === 'inline' ? Buffer.from(source.base64, 'base64') : await resolve(source);
+    const content = source.type === 'inline' ? Buffer.from(source.base64, 'base64') : await resolve(source, { channel: 'LOCAL', chatId });
     return { fileName, mimeType, content };
   };
 }

@@ -69,7 +69,7 @@ async function attach(tx: Tx, input: AttachLeaveDocumentInput): Promise<{ view: 
     select: { token: true, status: true },
   });
   if (step?.status === 'PENDING') {
-    await sendApprovalCard(tx, request.id, request.currentStep, { dedupeKey: `leave.card:${step.token}:document:${stored.id}` });
+    await sendApprovalCard(tx, request.id, request.currentStep, { dedupeKey: `leave.card:${step.token}:document:${stored.id}`, documentIds: [stored.id] });
   }
   return { view: await getLeaveRequestView(tx, request.id), fileName: stored.fileName, documentId: stored.id };
 }

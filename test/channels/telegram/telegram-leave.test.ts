@@ -6,6 +6,7 @@ import { fixedClock } from '../../../src/clock';
 import { loadConfig } from '../../../src/config';
 import { outboundDocumentResolver } from '../../../src/services/documents/outbound-document-resolver';
 import { submitLeave } from '../../../src/services/leave/submit-leave';
+import { storeLeaveDocument } from '../../../src/services/leave-documents/store-leave-document';
 import type { Tx } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
 import type { FakeMessage } from '../../support/fake-bot-api';
@@ -165,6 +166,34 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     const toAna = tg.api.messagesIn(ana.id).slice(before.toAna);
     expect(toAna.some((m) => m.text?.includes(`${told} ${people.supervisor.name}`))).toBe(true);
     expect(await db.prisma.outboxMessage.count({ where: { status: { not: 'SENT' } } })).toBe(0);
+  });
+
+  it.each([
+    { lang: 'id', caption: 'Surat keterangan dokter untuk permintaan cuti' },
+    { lang: 'en', caption: 'Doctor’s letter for leave request' },
+  ])('the supervisor receives the employee’s letter as a document with the card ($lang)', async ({ lang, caption }) => {
+    await db.prisma.employee.update({ where: { id: people.supervisor.id }, data: { language: lang } });
+    const letter = Buffer.from('%PDF-1.4\n% surat dokter Ana\n');
+    const request = await db.prisma.$transaction(async (tx) => {
+      const stored = await storeLeaveDocument(tx as Tx, {
+        employeeId: people.employee.id, actorName: people.employee.name, kind: 'DOCTOR', fileName: 'surat-dokter.pdf', mimeType: 'application/pdf', content: letter, channel: 'TELEGRAM',
+      });
+      return submitLeave(tx as Tx, { clock: tg.clock }, {
+        employeeId: people.employee.id,
+        actor: { type: 'EMPLOYEE', employeeId: people.employee.id, name: people.employee.name, channel: 'TELEGRAM' },
+        typeCode: 'CT', start: '2026-12-07', end: '2026-12-08', reason: 'Kontrol dokter', address: 'Serang', documentIds: [stored.id],
+      });
+    });
+    await tg.drain();
+    const toBoss = tg.api.messagesIn(boss.id);
+    const card = cardOf(boss)!;
+    const sent = toBoss.find((m) => m.document);
+    expect(sent).toBeDefined();
+    expect(sent!.messageId).toBeGreaterThan(card.messageId);
+    expect(Buffer.compare(sent!.document!.content, letter)).toBe(0);
+    expect(sent!.document!.fileName).toBe('surat-dokter.pdf');
+    expect(sent!.caption).toContain(`${caption} ${request.ref}`);
+    expect(tg.api.messagesIn(ana.id).some((m) => m.document)).toBe(false);
   });
 
   it('refuses a decision button pressed by someone who is not the approver, and changes nothing', async () => {

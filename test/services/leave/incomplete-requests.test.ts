@@ -70,8 +70,10 @@ describe.each(testProviders)('incomplete requests (required document missing) on
     );
     expect(sent.view).toMatchObject({ documentCount: 1, missingDocument: null });
     const cards = await outboxFor(db, supervisor.id);
-    expect(cards.length).toBe(cardsBefore + 1);
-    expect(JSON.stringify(cards.at(-1))).toContain('terlampir (1)');
+    // The card again, then the letter itself.
+    expect(cards.length).toBe(cardsBefore + 2);
+    expect(JSON.stringify(cards.at(-2))).toContain('terlampir (1)');
+    expect(cards.at(-1)).toMatchObject({ kind: 'document', fileName: 'surat.pdf', source: { type: 'leaveDocument', requestId: request.id, readerId: supervisor.id } });
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'leave.document_attached' } });
     expect(audit).toMatchObject({ actorType: 'EMPLOYEE', actorId: employee.id, entityId: String(request.id) });
 

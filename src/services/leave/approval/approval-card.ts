@@ -114,6 +114,29 @@ export function cardChoices(step: { token: string; canDefer: boolean }, requestI
 /** A step as its card shows it: which, on whose authority, and whether it may defer. */
 export type CardStepFacts = CardStep & { token: string; canDefer: boolean };
 
+/** A letter sent with the request, as the card's documents list it. */
+export interface CardDocument {
+  id: number;
+  kind: string;
+  fileName: string;
+  mimeType: string;
+}
+
+/** The letters that go with a card, to `readerId` (the step's decider): read from the store when sent, checked for that reader. */
+export function cardDocuments(view: LeaveRequestView, documents: readonly CardDocument[], readerId: number, lang: Language): OutboundMessage[] {
+  return documents.map((d) => {
+    const key = `leave.document.${d.kind}`;
+    const document = hasMessage(key) ? translate(lang, key) : translate(lang, 'approvals.card.document_other');
+    return {
+      kind: 'document',
+      fileName: d.fileName,
+      mimeType: d.mimeType,
+      caption: translate(lang, 'approvals.card.document_caption', { document, ref: view.ref, name: view.employeeName }),
+      source: { type: 'leaveDocument', documentId: d.id, requestId: view.id, readerId },
+    };
+  });
+}
+
 /** The card with its buttons, `ref` step:<token> so a later `resolve` replaces the buttons. */
 export function approvalCard(facts: CardFacts, step: CardStepFacts, lang: Language): OutboundMessage {
   return { kind: 'choices', text: approvalCardText(facts, step, lang), choices: cardChoices(step, facts.view.id, lang), ref: stepRef(step.token) };

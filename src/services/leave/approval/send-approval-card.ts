@@ -4,7 +4,7 @@ import { notifyEmployees } from '../../notify/notify-employees';
 import { loadLeavePolicyForEmployee } from '../../policy/load-leave-policy';
 import { readStepAuthority } from '../../policy/step-authority';
 import type { CardFacts, CardStepFacts } from './approval-card';
-import { approvalCard } from './approval-card';
+import { approvalCard, cardDocuments } from './approval-card';
 import { mayDefer } from './decision-checks';
 import type { LeaveRequestView } from '../contract';
 import { loadCtBalances } from '../ledger/ct-balances';
@@ -43,22 +43,29 @@ export async function loadApprovalCard(
 
 /**
  * Sends the card of the request's step `order` to whoever decides it (the
- * delegate when there is one), on Telegram first, in their language. Enqueued
+ * delegate when there is one), on Telegram first, in their language, followed
+ * by the letters sent with the request (all of them, or `documentIds`), each
+ * as a document read from the store at send time for that decider. Enqueued
  * once per step token, or once per `dedupeKey` (a reminder passes its own).
  */
 export async function sendApprovalCard(
   tx: Tx,
   requestId: number,
   order: number,
-  options: { policy?: LeavePolicy; dedupeKey?: string } = {},
+  options: { policy?: LeavePolicy; dedupeKey?: string; documentIds?: readonly number[] } = {},
 ): Promise<void> {
   const { facts, step, deciderId } = await loadApprovalCard(tx, requestId, order, options.policy);
+  const documents = await tx.leaveDocument.findMany({
+    where: { requestId, purgedAt: null, ...(options.documentIds ? { id: { in: [...options.documentIds] } } : {}) },
+    select: { id: true, kind: true, fileName: true, mimeType: true },
+    orderBy: { id: 'asc' },
+  });
   await notifyEmployees(tx, [
     {
       employeeId: deciderId,
       prefer: 'TELEGRAM', purpose: 'card',
       dedupeKey: options.dedupeKey ?? `leave.card:${step.token}`,
-      build: (lang) => [approvalCard(facts, step, lang)],
+      build: (lang) => [approvalCard(facts, step, lang), ...cardDocuments(facts.view, documents, deciderId, lang)],
     },
   ]);
 }
