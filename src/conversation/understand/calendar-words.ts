@@ -44,7 +44,7 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map(Object.entries
 /** What follows a weekday: "senin" / "senin ini" is the coming Monday, "senin depan" Monday of next week. */
 export const WEEKDAY_SUFFIXES: ReadonlyMap<string, 'coming' | 'next-week'> = new Map(Object.entries({
   '': 'coming', ini: 'coming',
-  depan: 'next-week', 'minggu depan': 'next-week', 'pekan depan': 'next-week', berikutnya: 'next-week', 'next week': 'next-week',
+  depan: 'next-week', dpn: 'next-week', 'minggu depan': 'next-week', 'minggu dpn': 'next-week', 'pekan depan': 'next-week', berikutnya: 'next-week', 'next week': 'next-week',
 }));
 
 /** What may precede a weekday: "this monday", "next monday". */
@@ -53,7 +53,7 @@ export const WEEKDAY_PREFIXES: ReadonlyMap<string, 'coming' | 'next-week'> = new
 }));
 
 /** "minggu depan", "next week": Monday to Friday of next week. */
-export const NEXT_WEEK_PHRASES: ReadonlySet<string> = new Set(['minggu depan', 'pekan depan', 'next week']);
+export const NEXT_WEEK_PHRASES: ReadonlySet<string> = new Set(['minggu depan', 'minggu dpn', 'pekan depan', 'next week']);
 
 /** Words for "days" after a count: "3 hari", "3 days". */
 export const DAY_UNIT_WORDS: ReadonlySet<string> = new Set(['hari', 'hr', 'day', 'days']);

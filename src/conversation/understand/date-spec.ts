@@ -48,7 +48,7 @@ function readCalendar(tokens: readonly DateToken[]): CalendarSpec | null {
 
 /** "senin", "senin ini", "senin depan", "senin minggu depan", "next monday", "hari minggu". */
 function readWeekday(words: readonly string[]): DateSpec | null {
-  const hasHari = words[0] === 'hari';
+  const hasHari = words[0] === 'hari' || words[0] === 'hr';
   const rest = hasHari ? words.slice(1) : words;
   const prefix = WEEKDAY_PREFIXES.get(rest[0] ?? '');
   const [name, ...suffixWords] = prefix === undefined ? rest : rest.slice(1);
@@ -63,7 +63,7 @@ function readWeekday(words: readonly string[]): DateSpec | null {
 
 /** A weekday in front of a calendar date: "senin 30 nov", "hari senin 30/11", "monday, november 30". */
 function readWeekdayAndCalendar(tokens: readonly DateToken[]): DateSpec | null {
-  const skip = tokens[0]?.kind === 'word' && tokens[0].text === 'hari' ? 1 : 0;
+  const skip = tokens[0]?.kind === 'word' && (tokens[0].text === 'hari' || tokens[0].text === 'hr') ? 1 : 0;
   const name = tokens[skip];
   const weekday = name?.kind === 'word' ? WEEKDAY_WORDS.get(name.text) : undefined;
   if (weekday === undefined) return null;
