@@ -4,6 +4,7 @@ import { approvalsMessages } from './messages/approvals';
 import { commonMessages } from './messages/common';
 import { consoleMessages } from './messages/console';
 import { consoleAuditMessages } from './messages/console-audit';
+import { consolePeopleMessages } from './messages/console-people';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -33,6 +34,7 @@ export const catalog: Catalog = {
   ...commonMessages,
   ...consoleMessages,
   ...consoleAuditMessages,
+  ...consolePeopleMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

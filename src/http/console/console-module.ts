@@ -11,6 +11,8 @@ export const consoleModule: ModuleFactory = (ctx) => ({
       production: ctx.config.NODE_ENV === 'production',
       letterNumbering: { format: ctx.config.LETTER_NUMBER_FORMAT, agencyLevel: ctx.config.LETTER_AGENCY_LEVEL },
       wakeOutbox: () => ctx.wakeOutbox(),
+      botUsername: ctx.config.TELEGRAM_BOT_USERNAME,
+      whatsappPhone: ctx.config.WHATSAPP_PHONE,
     }),
   ],
 });

@@ -22,6 +22,7 @@ import type { Database, Tx } from '../../store/database';
 import { statusOf } from '../error-status';
 import { isoDay, isoMonth } from '../admin/query-fields';
 import { auditSection } from './audit-section';
+import { peopleSection } from './people-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -42,6 +43,9 @@ export interface ConsoleDeps {
   production?: boolean;
   letterNumbering?: LetterNumbering;
   wakeOutbox?: () => void;
+  /** The link card's Telegram deep link (TELEGRAM_BOT_USERNAME) and WhatsApp number (WHATSAPP_PHONE). */
+  botUsername?: string | undefined;
+  whatsappPhone?: string | undefined;
 }
 
 const PAGE_SIZE = 25;
@@ -275,6 +279,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
       });
 
       auditSection(signedIn, deps);
+      peopleSection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);

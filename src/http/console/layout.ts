@@ -42,12 +42,15 @@ ol.timeline{padding-left:1.25rem}
 .cal .off{background:#e4e7ec}.cal .away{background:#bcd3f5}.cal .half{background:linear-gradient(135deg,#bcd3f5 50%,#fff 50%)}
 .cal .overlap{box-shadow:inset 0 -3px 0 #b45309}
 .muted{color:#475467}
+.linkcard{max-width:26rem}.linkcard .code{font:700 1.6rem/1.2 ui-monospace,monospace;letter-spacing:.15em}
+@media print{header,.noprint,.skip{display:none}body{background:#fff}.card{border:2px solid #000}}
 </style>`);
 
 const NAV: ReadonlyArray<{ path: string; key: string; hrOnly?: boolean }> = [
   { path: '', key: 'console.nav.dashboard' },
   { path: '/requests', key: 'console.nav.requests' },
   { path: '/profile-changes', key: 'console.nav.profile', hrOnly: true },
+  { path: '/people', key: 'console.nav.people' },
   { path: '/calendar', key: 'console.nav.calendar' },
   { path: '/audit', key: 'console.nav.audit', hrOnly: true },
   { path: '/sessions', key: 'console.nav.sessions' },

@@ -4,6 +4,8 @@ export interface EmployeeQuery {
   /** Digits: part of a NIP; otherwise part of the name (any case). */
   q?: string;
   unitCode?: string;
+  /** Only employees of these units (a supervisor's console). */
+  unitIds?: readonly number[];
   active?: boolean;
   page: number;
   pageSize: number;
@@ -30,6 +32,7 @@ function whereOf(query: EmployeeQuery) {
   const q = query.q?.trim();
   return {
     ...(query.unitCode ? { unit: { code: query.unitCode } } : {}),
+    ...(query.unitIds ? { unitId: { in: [...query.unitIds] } } : {}),
     ...(query.active !== undefined ? { active: query.active } : {}),
     ...(q
       ? /^\d+$/.test(q)

@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import type { Tx } from '../../store/database';
 import { type AdminActor, auditActor } from '../admin/admin-actor';
-import { writeAudit } from '../audit';
+import { type AuditEntry, writeAudit } from '../audit';
 import { resetEmployeeLinking } from '../identity/employee-link-guard';
 import { hashOneTimeCode, linkCodeLookup } from '../identity/one-time-code-hash';
 import { LINK_CODE_PURPOSE, LINK_CODE_TTL_MS, randomLinkCode } from './link-code-format';
@@ -13,13 +13,18 @@ export interface CreatedLinkCode {
   employee: { id: number; nip: string; name: string };
 }
 
+/** Who makes a code: an HR officer through the admin API (their token) or signed in to the console (their audit actor). */
+export type LinkCodeIssuer = AdminActor | { name: string; audit: Pick<AuditEntry, 'actorType' | 'actorId' | 'actorName' | 'channel'> };
+
+const issuerAudit = (issuer: LinkCodeIssuer) => ('tokenId' in issuer ? auditActor(issuer) : issuer.audit);
+
 /**
  * A one-time code for an active employee to link a chat (valid 72 hours,
  * single use; only a salted hash is kept, wiped once the code is used or
  * replaced). Earlier unused codes of the employee stop working, and the
  * employee's linking failure budget starts afresh (a closed NIP path opens).
  */
-export async function createLinkCode(tx: Tx, input: { nip: string; actor: AdminActor; now: Date }): Promise<CreatedLinkCode> {
+export async function createLinkCode(tx: Tx, input: { nip: string; actor: LinkCodeIssuer; now: Date }): Promise<CreatedLinkCode> {
   const employee = await tx.employee.findUnique({ where: { nip: input.nip }, select: { id: true, nip: true, name: true, active: true } });
   if (!employee) throw new AppError('error.not_found');
   if (!employee.active) throw new AppError('admin.employee_inactive', { nip: employee.nip });
@@ -35,7 +40,7 @@ export async function createLinkCode(tx: Tx, input: { nip: string; actor: AdminA
     select: { id: true },
   });
   await writeAudit(tx, {
-    ...auditActor(input.actor),
+    ...issuerAudit(input.actor),
     action: 'link_code.created',
     entity: 'LinkCode',
     entityId: row.id,
