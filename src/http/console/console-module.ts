@@ -9,6 +9,7 @@ export const consoleModule: ModuleFactory = (ctx) => ({
       clock: ctx.clock,
       publicUrl: ctx.config.PUBLIC_URL,
       production: ctx.config.NODE_ENV === 'production',
+      paperwork: ctx.config,
       letterNumbering: { format: ctx.config.LETTER_NUMBER_FORMAT, agencyLevel: ctx.config.LETTER_AGENCY_LEVEL },
       wakeOutbox: () => ctx.wakeOutbox(),
       botUsername: ctx.config.TELEGRAM_BOT_USERNAME,

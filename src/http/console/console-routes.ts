@@ -12,9 +12,11 @@ import { loadWorkCalendar } from '../../services/calendar/load-work-calendar';
 import { consoleActor, consoleScopeOf, type ConsoleScope } from '../../services/console/console-access';
 import { buildConsoleDashboard } from '../../services/console/console-dashboard';
 import { redeemConsoleLink, isConsoleTokenShaped } from '../../services/console/console-link';
-import { consoleRequestDetail, decideFromConsole, readDocumentFromConsole, unitsInScope } from '../../services/console/console-requests';
+import { consoleRequestDetail, decideFromConsole, readDocumentFromConsole, takePaperFromConsole, unitsInScope } from '../../services/console/console-requests';
 import { CONSOLE_IDLE_MS, endConsoleSession, listConsoleSessions } from '../../services/console/console-session';
 import { buildTeamCalendar } from '../../services/console/team-calendar';
+import { renderLeavePaper } from '../../services/paperwork/resolve-leave-paper';
+import type { PaperworkConfig } from '../../services/paperwork/paperwork-config';
 import { loadLeavePolicy } from '../../services/policy/load-leave-policy';
 import { listProfileChanges } from '../../services/profile/profile-change-view';
 import { reviewProfileChange } from '../../services/profile/review-profile-change';
@@ -41,6 +43,8 @@ export interface ConsoleDeps {
   publicUrl?: string | undefined;
   /** Production: cookies are Secure whatever the address. */
   production?: boolean;
+  /** What the leave form and letter are printed with. */
+  paperwork: PaperworkConfig;
   letterNumbering?: LetterNumbering;
   wakeOutbox?: () => void;
   /** The link card's Telegram deep link (TELEGRAM_BOT_USERNAME) and WhatsApp number (WHATSAPP_PHONE). */
@@ -65,6 +69,8 @@ const listQuery = z.object({
   lang: z.enum(['id', 'en']).optional(),
 });
 const decideBody = z.object({ csrf: z.string(), decision: z.enum(['APPROVE', 'REJECT', 'DEFER']), note: z.string().trim().max(300).optional() });
+const paperParams = refParams.extend({ paper: z.enum(['form.pdf', 'letter.pdf']) });
+const downloadQuery = z.object({ download: z.literal('1').optional() }).passthrough();
 const documentParams = refParams.extend({ documentId: z.coerce.number().int().positive().max(2_147_483_647) });
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const reviewBody = z.object({ csrf: z.string(), decision: z.enum(['approve', 'reject']), note: z.string().trim().max(300).optional() });
@@ -235,6 +241,18 @@ export function consoleRoutes(deps: ConsoleDeps) {
         void reply.header('content-type', inline ? file.mimeType : 'application/octet-stream').header('content-disposition', disposition(inline ? 'inline' : 'attachment', file.fileName));
         if (file.mimeType.startsWith('image/')) void reply.header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
         return reply.send(file.content);
+      });
+
+      // The request's leave form (as it stands now) and its standing letter, printed in the reader's language.
+      signedIn.get('/hr/requests/:ref/:paper', async (request, reply) => {
+        const { ref, paper } = paperParams.parse(request.params);
+        const { download } = downloadQuery.parse(request.query);
+        const now = deps.clock.now();
+        const taken = await withScope(request, (tx, scope) => takePaperFromConsole(tx, { scope, ref, kind: paper === 'form.pdf' ? 'FORM' : 'LETTER', now }));
+        if (isAppError(taken)) throw taken;
+        const pdf = await renderLeavePaper(deps.db.prisma, deps.paperwork, taken.paper.id, now, viewOf(request).lang);
+        void reply.type(pdf.mimeType).header('content-disposition', disposition(download ? 'attachment' : 'inline', pdf.fileName));
+        return reply.send(pdf.content);
       });
 
       signedIn.get('/hr/profile-changes', async (request, reply) => {

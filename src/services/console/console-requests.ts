@@ -9,7 +9,9 @@ import type { DecideLeaveResult, LeaveDeps } from '../leave/contract';
 import { decideLeave } from '../leave/decide-leave';
 import { getBalance } from '../leave/get-balance';
 import { readLeaveDocument } from '../leave-documents/read-leave-document';
+import { type PaperKind, takeRequestPaper, type TakenPaper } from '../paperwork/take-request-paper';
 import { consoleActor, type ConsoleScope } from './console-access';
+import { consolePapersOf } from './console-papers';
 
 /**
  * The request behind `ref` if the scope may see it (HR: any; a supervisor:
@@ -35,7 +37,8 @@ export async function consoleRequestDetail(tx: Tx, deps: LeaveDeps, scope: Conso
   });
   const { employeeId } = await tx.leaveRequest.findUniqueOrThrow({ where: { id }, select: { employeeId: true } });
   const balance = await getBalance(tx, deps, employeeId, Number(history.startDate.slice(0, 4)));
-  return { ...history, decidable: step && history.employee.nip !== scope.person.nip ? step : null, balance };
+  const papers = await consolePapersOf(tx, scope, id);
+  return { ...history, decidable: step && history.employee.nip !== scope.person.nip ? step : null, balance, papers };
 }
 
 /**
@@ -63,6 +66,17 @@ export async function decideFromConsole(
 export async function readDocumentFromConsole(tx: Tx, input: { scope: ConsoleScope; ref: string; documentId: number }) {
   const requestId = await findRequestInScope(tx, input.scope, input.ref);
   return readLeaveDocument(tx, { requestId, documentId: input.documentId, readerId: input.scope.person.id, auditAs: consoleActor(input.scope.person) });
+}
+
+/**
+ * A request's leave form or standing letter: the request must be in the
+ * person's scope (else 'error.not_found'), then the rule of the admin API and
+ * the chat (HR, one of the request's approvers, or the employee it is for),
+ * every read and refusal audited with the person.
+ */
+export async function takePaperFromConsole(tx: Tx, input: { scope: ConsoleScope; ref: string; kind: PaperKind; now: Date }): Promise<TakenPaper | AppError> {
+  const requestId = await findRequestInScope(tx, input.scope, input.ref);
+  return takeRequestPaper(tx, { requestId, kind: input.kind, readerId: input.scope.person.id, auditAs: consoleActor(input.scope.person), now: input.now });
 }
 
 /** The units a filter may name: all (HR) or the scope's, by code. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { fixedClock } from '../../../src/clock';
+import { loadConfig } from '../../../src/config';
 import { buildApp } from '../../../src/http/build-app';
 import { consoleRoutes } from '../../../src/http/console/console-routes';
 import { createConsoleLink } from '../../../src/services/console/console-link';
@@ -39,7 +40,7 @@ export async function consoleTestApp(options: { provider?: Provider; publicUrl?:
   const db = await createTestDatabase(options.provider ?? 'sqlite');
   const clock = fixedClock(TEST_NOW);
   await seedDemo(db, clock);
-  const app = await buildApp({ db, routes: [consoleRoutes({ db, clock, publicUrl: options.publicUrl ?? 'https://sapa.example.go.id', production: options.production ?? false })] });
+  const app = await buildApp({ db, routes: [consoleRoutes({ db, clock, publicUrl: options.publicUrl ?? 'https://sapa.example.go.id', production: options.production ?? false, paperwork: { ...loadConfig({}), PUBLIC_URL: 'https://sapa.example.go.id' } })] });
   const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
   const t: ConsoleTestApp = {
     db, app, clock,

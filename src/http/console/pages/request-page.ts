@@ -34,6 +34,17 @@ function documents(view: ConsoleView, d: Detail): SafeHtml {
   })}</ul>`;
 }
 
+/** The request's leave form and standing letter (printed on demand), when the person may read them. */
+function papers(view: ConsoleView, d: Detail): SafeHtml {
+  if (!d.papers.form) return html``;
+  const t = view.t;
+  const base = `/requests/${encodeURIComponent(d.ref)}`;
+  const link = (file: string, key: string) =>
+    html`<li><a href="${hrHref(`${base}/${file}`)}" target="_blank" rel="noopener">${t(key)}</a> · <a href="${hrHref(`${base}/${file}`, { download: '1' })}">${t('console.request.download')}</a></li>`;
+  return html`<section aria-labelledby="papers"><h2 id="papers">${t('console.request.papers')}</h2>
+<ul>${link('form.pdf', 'console.request.form')}${d.papers.letter ? link('letter.pdf', 'console.request.letter') : html`<li class="muted">${t('console.request.no_letter')}</li>`}</ul></section>`;
+}
+
 function timeline(view: ConsoleView, d: Detail): SafeHtml {
   return html`<ol class="timeline">${d.audit.map((a) => html`<li>${formatInstant(a.at, view.lang)} · ${a.actorName ?? a.actorType}${a.channel ? ` (${a.channel})` : ''}: <code>${a.action}</code></li>`)}</ol>`;
 }
@@ -67,6 +78,7 @@ export function requestPage(view: ConsoleView, d: Detail, message?: { text: stri
 <p>${t('console.request.balance', { year: b.year, available: b.available, used: b.used, reserved: b.reserved })}</p></section>
 ${decideForm(view, d)}
 <section aria-labelledby="steps"><h2 id="steps">${t('console.request.steps')}</h2>${steps(view, d)}</section>
+${papers(view, d)}
 <section aria-labelledby="docs"><h2 id="docs">${t('console.request.documents')}</h2>${documents(view, d)}</section>
 <section aria-labelledby="timeline"><h2 id="timeline">${t('console.request.timeline')}</h2>${timeline(view, d)}</section>`,
   });
