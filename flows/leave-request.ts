@@ -2,6 +2,8 @@ import { defineFlow, type TurnContext } from '../src/conversation/flow';
 import { renderLeaveDays } from '../src/conversation/render/leave-days';
 import { readDateRange } from '../src/conversation/understand/parse-date-range';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
+import { parseChoice } from '../src/conversation/parse-choice';
+import { isLeaveTypeCode } from '../src/domain/leave';
 import { addDays } from '../src/domain/day';
 import { formatDay, formatDayRange } from '../src/domain/format';
 import { readLeaveDates } from './leave/check-dates';
@@ -15,6 +17,8 @@ import { type HalfDayAnswer, type LeaveDraft, leaveDraftSchema } from './leave/l
 import { refusedStep, withoutDates } from './leave/refused-step';
 import { summaryStep } from './leave/summary-step';
 import { typeChoices, typedType } from './leave/type-choices';
+import { applyHeard } from './leave/apply-heard';
+import { heardIn, type TypePick } from './leave/heard-in';
 
 const HALF_DAYS: readonly HalfDayAnswer[] = ['FULL', 'MORNING', 'AFTERNOON'];
 const HALF_DAY_WORDS: Record<HalfDayAnswer, readonly string[]> = {
@@ -31,7 +35,10 @@ async function notice(ctx: TurnContext, draft: LeaveDraft) {
 
 /**
  * Request leave: type -> dates -> (emergency) -> (half day) -> type details ->
- * reason -> address -> (document) -> summary -> submitLeave. Each step asks
+ * reason -> address -> (document) -> summary -> submitLeave. A request
+ * written in one message ("cuti tahunan 14-16 des, acara keluarga di
+ * Bandung"), at the menu or as the answer to the type, fills what it says
+ * and only the rest is asked. Each step asks
  * once, answers bad input with a hint and stays; the draft is the flow's data.
  * The next question is derived from the draft (nextLeaveStep), so most steps
  * may lead to most later ones.
@@ -43,7 +50,7 @@ export const leaveRequestFlow = defineFlow({
   start: 'type',
   keywords: ['cuti', 'ajukan cuti', 'izin cuti', 'minta cuti', 'leave', 'request leave'],
   graph: {
-    type: ['dates'],
+    type: ['type', ...questionsAfter('type')],
     dates: questionsAfter('dates'),
     emergency: ['dates', ...questionsAfter('emergency')],
     half_day: questionsAfter('half_day'),
@@ -59,12 +66,25 @@ export const leaveRequestFlow = defineFlow({
     refused: ['dates', 'done'],
   },
   steps: (s) => ({
-    type: s.choice({
-      prompt: (ctx, _draft, choices) => (choices.length === 0 ? [{ kind: 'text', text: ctx.t('leave_flow.type.none') }] : ctx.t('leave_flow.type.prompt')),
-      choices: async (ctx, draft) => typeChoices(await ctx.services.leave.policy(), draft.who ?? employeeFacts(ctx), ctx.t),
-      read: typedType,
-      hint: 'leave_flow.type.hint',
-      next: (type, ctx) => advance(ctx, leaveDraftSchema.parse({ type, who: employeeFacts(ctx) })),
+    type: s.ask<TypePick>({
+      async prompt(ctx, draft) {
+        const choices = await typeChoices(await ctx.services.leave.policy(), draft.who ?? employeeFacts(ctx), ctx.t);
+        if (choices.length === 0) return [{ kind: 'text', text: ctx.t('leave_flow.type.none') }];
+        return [{ kind: 'choices', text: ctx.t('leave_flow.type.prompt'), choices }];
+      },
+      async parse(input, ctx, draft) {
+        const choices = await typeChoices(await ctx.services.leave.policy(), draft.who ?? employeeFacts(ctx), ctx.t);
+        const picked = parseChoice(input, choices) ?? typedType(input, choices);
+        if (picked !== null && isLeaveTypeCode(picked)) return { ok: true, value: { type: picked } };
+        const heard = input.kind === 'text' ? heardIn(input.text, ctx.today) : null;
+        if (!heard) return { ok: false, hint: 'leave_flow.type.hint' };
+        const type = choices.some((c) => c.value === heard.type) ? heard.type : undefined;
+        return { ok: true, value: { ...(type ? { type } : {}), heard: heard.slots } };
+      },
+      next: (pick, ctx, draft) =>
+        pick.type
+          ? applyHeard(ctx, pick.type, pick.heard ?? draft.heard ?? {})
+          : { to: 'type', data: { who: employeeFacts(ctx), heard: pick.heard ?? {} } },
     }),
 
     dates: s.ask({

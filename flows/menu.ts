@@ -7,6 +7,7 @@ import { matchKeyword } from '../src/conversation/understand/match-keyword';
 import { isLinkCodeShaped } from '../src/services/link-codes/link-code-format';
 import { readPaperRequest } from './request-paper';
 import { privacyNotice } from './privacy-notice';
+import { heardIn } from './leave/heard-in';
 
 /** Menu entries: flow id, catalogue key of the label, who sees it. */
 const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approver' | 'hr' }> = [
@@ -32,6 +33,9 @@ const REPLAY_LINK = '=link';
 /** `formulir cuti <ref>` / `surat cuti <ref>`: handed to the request_paper flow as its first answer. */
 const REPLAY_PAPER = '=paper';
 const PAPER_FLOW = 'request_paper';
+/** A leave request written in one message ("cuti tahunan 14-16 des ..."): handed to the leave flow's first step. */
+const REPLAY_LEAVE = '=leave';
+const LEAVE_FLOW = 'leave_request';
 
 /** A NIP or a link code typed straight away: handed to the link flow as its first answer. */
 function looksLikeLinkAnswer(input: InboundContent): boolean {
@@ -39,6 +43,13 @@ function looksLikeLinkAnswer(input: InboundContent): boolean {
   const compact = input.text.trim().replace(/[\s.-]/g, '');
   return /^\d{18}$/.test(compact) || isLinkCodeShaped(compact);
 }
+
+/** Messages handed on as the first answer of another flow. */
+const REPLAYS: ReadonlyMap<string, { flow: string; replay: true }> = new Map([
+  [REPLAY_LINK, { flow: LINK_FLOW, replay: true }],
+  [REPLAY_PAPER, { flow: PAPER_FLOW, replay: true }],
+  [REPLAY_LEAVE, { flow: LEAVE_FLOW, replay: true }],
+]);
 
 /** The keyword table of the whole menu, filled from each flow's `keywords` by the registry. */
 export type MenuKeywords = () => Record<string, readonly string[]>;
@@ -72,10 +83,11 @@ export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords)
           const word = text.length <= 40 ? matchKeyword(text.replace(/^\//, ''), keywords()) : null;
           if (word && available.has(word)) return { ok: true, value: word };
           const picked = parseChoice(input, await menuChoices(ctx, available));
-          return picked ? { ok: true, value: picked } : { ok: false, hint: 'menu.unknown' };
+          if (picked) return { ok: true, value: picked };
+          if (available.has(LEAVE_FLOW) && heardIn(text, ctx.today)) return { ok: true, value: REPLAY_LEAVE };
+          return { ok: false, hint: 'menu.unknown' };
         },
-        next: (flow) =>
-          flow === REPLAY_LINK ? { flow: LINK_FLOW, replay: true } : flow === REPLAY_PAPER ? { flow: PAPER_FLOW, replay: true } : { flow },
+        next: (flow) => REPLAYS.get(flow) ?? { flow },
       }),
     }),
   });

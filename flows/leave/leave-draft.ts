@@ -6,6 +6,18 @@ import { EMPLOYEE_KINDS, LEAVE_TYPE_CODES, leaveDetailSchema } from '../../src/d
 const isoDay = z.string().refine(isIsoDay);
 const errorRef = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 
+/** The slots of a one-message request (LeaveMessageSlots), as the draft keeps them. */
+export const heardSchema = z.object({
+  start: isoDay.optional(),
+  end: isoDay.optional(),
+  half: z.literal(true).optional(),
+  halfDay: z.enum(['MORNING', 'AFTERNOON']).optional(),
+  reason: z.string().optional(),
+  address: z.string().optional(),
+  childOrder: z.number().int().optional(),
+});
+export type Heard = z.infer<typeof heardSchema>;
+
 /**
  * What the leave request conversation has gathered so far: the flow's data,
  * parsed by the engine before every step (a broken shape starts afresh).
@@ -25,6 +37,8 @@ export const leaveDraftSchema = z.object({
   address: z.string().optional(),
   documentIds: z.array(z.number().int()).default([]),
   documentNames: z.array(z.string()).default([]),
+  /** What a one-message request said before its type was known (readLeaveMessage), applied once the type is picked. */
+  heard: heardSchema.optional(),
   /** The rules submitLeave refused, shown on the "change dates or drop" step. */
   errors: z.array(errorRef).optional(),
 });

@@ -1,0 +1,44 @@
+import type { Transition, TurnContext } from '../../src/conversation/flow';
+import { halfDayApplies, type LeaveTypeCode } from '../../src/domain/leave';
+import { advance } from './advance';
+import { readLeaveDates } from './check-dates';
+import { freeTextSchema } from './free-text';
+import { employeeFacts } from './leave-facts';
+import { type Heard, type LeaveDraft, leaveDraftSchema, type LeaveStepId } from './leave-draft';
+
+const reasonText = freeTextSchema(3, 500);
+const addressText = freeTextSchema(3, 300);
+
+/** The heard dates, checked like typed ones: the draft with them, or the refusal to say before asking again. */
+async function withDates(ctx: TurnContext, draft: LeaveDraft, heard: Heard): Promise<{ draft: LeaveDraft; refusal?: string }> {
+  const { type, who } = draft;
+  if (!heard.start || !heard.end || !type || !who) return { draft };
+  const reading = { kind: 'range' as const, start: heard.start, end: heard.end };
+  const holidays = type === 'CT' ? await ctx.services.leave.holidays(heard.start, heard.end) : [];
+  const policy = await ctx.services.leave.policy();
+  const dates = readLeaveDates({ reading, typeCode: type, ...who, today: ctx.today, holidays, policy, lang: ctx.lang });
+  if (!dates.ok) return { draft, refusal: ctx.t(dates.hint, dates.params) };
+  const dated = { ...draft, ...dates.value };
+  const period = { typeCode: type, start: dates.value.start, end: dates.value.end };
+  return { draft: heard.halfDay && halfDayApplies(period, policy) ? { ...dated, halfDay: heard.halfDay } : dated };
+}
+
+/**
+ * A leave request written in one message, once its type is known: the draft
+ * with everything the message said that holds (dates checked by the same
+ * rules as typed ones, reason and address as free text), then the first
+ * question still open, or the summary to confirm.
+ */
+export async function applyHeard(ctx: TurnContext, type: LeaveTypeCode, heard: Heard): Promise<Transition<LeaveStepId, LeaveDraft>> {
+  const reason = heard.reason === undefined ? undefined : reasonText.safeParse(heard.reason);
+  const address = heard.address === undefined ? undefined : addressText.safeParse(heard.address);
+  const base = leaveDraftSchema.parse({
+    type,
+    who: employeeFacts(ctx),
+    ...(reason?.success ? { reason: reason.data } : {}),
+    ...(address?.success ? { address: address.data } : {}),
+    ...(type === 'CM' && heard.childOrder ? { detail: { childOrder: heard.childOrder } } : {}),
+  });
+  const { draft, refusal } = await withDates(ctx, base, heard);
+  return advance(ctx, draft, refusal);
+}
