@@ -22,6 +22,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'paperwork.request_not_found': 404,
   'paperwork.no_letter': 404,
   'paperwork.archive_too_large': 422,
+  'delegation.already_over': 409,
 };
 
 const STATUS_BY_PREFIX: ReadonlyArray<readonly [string, number]> = [

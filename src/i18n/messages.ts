@@ -5,6 +5,7 @@ import { commonMessages } from './messages/common';
 import { consoleMessages } from './messages/console';
 import { consoleAuditMessages } from './messages/console-audit';
 import { consolePeopleMessages } from './messages/console-people';
+import { consoleDelegationMessages } from './messages/console-delegations';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -35,6 +36,7 @@ export const catalog: Catalog = {
   ...consoleMessages,
   ...consoleAuditMessages,
   ...consolePeopleMessages,
+  ...consoleDelegationMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

@@ -25,6 +25,7 @@ import { statusOf } from '../error-status';
 import { isoDay, isoMonth } from '../admin/query-fields';
 import { auditSection } from './audit-section';
 import { peopleSection } from './people-section';
+import { delegationsSection } from './delegations-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -298,6 +299,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
 
       auditSection(signedIn, deps);
       peopleSection(signedIn, deps);
+      delegationsSection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);

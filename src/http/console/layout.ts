@@ -52,6 +52,7 @@ const NAV: ReadonlyArray<{ path: string; key: string; hrOnly?: boolean }> = [
   { path: '/profile-changes', key: 'console.nav.profile', hrOnly: true },
   { path: '/people', key: 'console.nav.people' },
   { path: '/calendar', key: 'console.nav.calendar' },
+  { path: '/delegations', key: 'console.nav.delegations' },
   { path: '/audit', key: 'console.nav.audit', hrOnly: true },
   { path: '/sessions', key: 'console.nav.sessions' },
 ];
