@@ -73,11 +73,12 @@ describe.each(testProviders)('HR console: substitutes (%s)', (provider) => {
     expect((await t.get('/hr/delegations')).statusCode).toBe(401);
     expect((await t.post('/hr/delegations', { csrf: hr.csrf, fromNip: people.supervisor.nip, toNip: people.chief.nip, start: '2026-12-20', end: '2026-12-21' })).statusCode).toBe(401);
     expect((await t.post('/hr/delegations', { csrf: 'nope', fromNip: people.supervisor.nip, toNip: people.chief.nip, start: '2026-12-20', end: '2026-12-21' }, hr.cookie)).statusCode).toBe(403);
-    for (const form of [
+    const forms: Record<string, string>[] = [
       { fromNip: '123', toNip: people.chief.nip, start: '2026-12-20', end: '2026-12-21' },
       { fromNip: people.supervisor.nip, toNip: people.chief.nip, start: '20-12-2026', end: '2026-12-21' },
       { fromNip: people.supervisor.nip, toNip: people.chief.nip, start: '2026-12-20', end: '2026-12-21', reason: 'x'.repeat(301) },
-    ]) {
+    ];
+    for (const form of forms) {
       expect((await t.post('/hr/delegations', { csrf: hr.csrf, ...form }, hr.cookie)).statusCode, JSON.stringify(form)).toBe(400);
     }
     expect((await t.post('/hr/delegations/0/end', { csrf: hr.csrf, reason: 'tiga' }, hr.cookie)).statusCode).toBe(400);
