@@ -1,9 +1,11 @@
-import { defineFlow, type TurnContext } from '../src/conversation/flow';
+import { z } from 'zod';
+import { defineFlow, say, type TurnContext } from '../src/conversation/flow';
 import type { Choice } from '../src/chat/outbound-message';
 import type { InboundContent } from '../src/chat/inbound-message';
 import { parseChoice } from '../src/conversation/parse-choice';
 import { LINK_FLOW } from '../src/conversation/run-turn';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
+import { type SmallTalk, readSmallTalk, smallTalkQuestion, smallTalkReply } from '../src/conversation/understand/small-talk';
 import { isLinkCodeShaped } from '../src/services/link-codes/link-code-format';
 import { readPaperRequest } from './request-paper';
 import { privacyNotice } from './privacy-notice';
@@ -36,6 +38,9 @@ const PAPER_FLOW = 'request_paper';
 /** A leave request written in one message ("cuti tahunan 14-16 des ..."): handed to the leave flow's first step. */
 const REPLAY_LEAVE = '=leave';
 const LEAVE_FLOW = 'leave_request';
+/** A greeting or a courtesy ("halo", "terima kasih", 👍): answered, and the menu shown again. */
+const SMALL_TALK = '=small:';
+const SMALL_TALK_KINDS = ['salam', 'morning', 'noon', 'afternoon', 'evening', 'hello', 'thanks', 'ack'] as const satisfies readonly SmallTalk[];
 
 /** A NIP or a link code typed straight away: handed to the link flow as its first answer. */
 function looksLikeLinkAnswer(input: InboundContent): boolean {
@@ -63,31 +68,49 @@ async function menuChoices(ctx: TurnContext, available: ReadonlySet<string>): Pr
 
 /** The idle state of every chat: the menu, and the router for typed words; it leads to every flow it was given. */
 export function menuFlow(available: ReadonlySet<string>, keywords: MenuKeywords) {
+  const flowOf = (text: string): string | null => {
+    const word = text.length <= 40 ? matchKeyword(text.replace(/^\//, ''), keywords()) : null;
+    return word && available.has(word) ? word : null;
+  };
   return defineFlow({
     id: 'menu',
     requires: 'none',
     start: 'home',
-    graph: { home: [...available].map((flow) => `flow:${flow}` as const) },
+    /** `smallTalk`: the menu answers a greeting or a thanks first. */
+    data: z.object({ smallTalk: z.enum(SMALL_TALK_KINDS).optional() }),
+    graph: { home: ['home', ...[...available].map((flow) => `flow:${flow}` as const)] },
     steps: (s) => ({
       home: s.ask<string>({
-        async prompt(ctx) {
+        async prompt(ctx, data) {
           if (!ctx.actor) return `${ctx.t('menu.unlinked')}\n\n${privacyNotice(ctx)}`;
-          return [{ kind: 'choices', text: ctx.t('menu.title', { name: ctx.actor.name }), choices: await menuChoices(ctx, available) }];
+          const title = data.smallTalk
+            ? `${smallTalkReply(data.smallTalk, ctx.t, ctx.actor.name)} ${ctx.t(smallTalkQuestion(data.smallTalk))}`
+            : ctx.t('menu.title', { name: ctx.actor.name });
+          return [{ kind: 'choices', text: title, choices: await menuChoices(ctx, available) }];
         },
         async parse(input, ctx) {
-          if (!ctx.actor) return { ok: true, value: looksLikeLinkAnswer(input) ? REPLAY_LINK : LINK_FLOW };
+          const text = input.kind === 'text' ? input.text : '';
+          const small = readSmallTalk(text);
+          if (!ctx.actor) return { ok: true, value: looksLikeLinkAnswer(input) ? REPLAY_LINK : small.kind && small.rest === '' ? `${SMALL_TALK}${small.kind}` : LINK_FLOW };
           // A tapped entry or a typed word needs no lookup; only a number needs the list as shown (approver entries vary).
           if (input.kind === 'choice' && available.has(input.value)) return { ok: true, value: input.value };
-          const text = input.kind === 'text' ? input.text : '';
           if (available.has(PAPER_FLOW) && input.kind === 'text' && readPaperRequest(input)) return { ok: true, value: REPLAY_PAPER };
-          const word = text.length <= 40 ? matchKeyword(text.replace(/^\//, ''), keywords()) : null;
-          if (word && available.has(word)) return { ok: true, value: word };
+          // "Pagi pak, saldo": the words after a greeting name the flow.
+          const word = flowOf(text) ?? (small.kind && small.rest !== '' ? flowOf(small.rest) : null);
+          if (word) return { ok: true, value: word };
+          if (small.kind && small.rest === '') return { ok: true, value: `${SMALL_TALK}${small.kind}` };
           const picked = parseChoice(input, await menuChoices(ctx, available));
           if (picked) return { ok: true, value: picked };
           if (available.has(LEAVE_FLOW) && heardIn(text, ctx.today)) return { ok: true, value: REPLAY_LEAVE };
           return { ok: false, hint: 'menu.unknown' };
         },
-        next: (flow) => REPLAYS.get(flow) ?? { flow },
+        next(flow, ctx) {
+          if (flow.startsWith(SMALL_TALK)) {
+            const smallTalk = flow.slice(SMALL_TALK.length) as SmallTalk;
+            return ctx.actor ? { to: 'home', data: { smallTalk } } : { flow: LINK_FLOW, say: [say(smallTalkReply(smallTalk, ctx.t))] };
+          }
+          return REPLAYS.get(flow) ?? { flow };
+        },
       }),
     }),
   });

@@ -1,6 +1,7 @@
 import type { FlowRegistry } from './flow-registry';
 import type { FlowData, FlowDef, StepDef, TurnContext, Transition } from './flow';
 import { globalWordOf } from './global-words';
+import { smallTalkOf, smallTalkReply } from './understand/small-talk';
 import type { InboundContent } from '../chat/inbound-message';
 import type { OutboundMessage } from '../chat/outbound-message';
 import { type AppError, type ErrorParams, isAppError } from '../domain/app-error';
@@ -125,7 +126,10 @@ export async function runTurn(
     const parsed = await def.parse(input, ctx, data());
     if (!parsed.ok) {
       unread = true;
-      return void say({ kind: 'text', text: ctx.t(parsed.hint, parsed.params) });
+      // "Terima kasih" where a step waits for its answer: a word back, then what the step needs.
+      const small = input.kind === 'text' ? smallTalkOf(input.text) : null;
+      const hint = ctx.t(parsed.hint, parsed.params);
+      return void say({ kind: 'text', text: small ? `${smallTalkReply(small, ctx.t, ctx.actor?.name)} ${hint}` : hint });
     }
     await follow(await afterReply(def, parsed.value), hops);
   };
@@ -177,7 +181,8 @@ export async function runTurn(
     }
   };
 
-  if (!state.introduced) {
+  const firstWord = !state.introduced;
+  if (firstWord) {
     state.introduced = true;
     say(text('conversation.intro'));
   } else if (!isIdle(state) && ctx.now.getTime() - Date.parse(stored.lastActiveAt) > idleMs) {
@@ -192,7 +197,10 @@ export async function runTurn(
   }
 
   const word = globalWordOf(input);
-  if (word === 'menu' || word === 'cancel') {
+  if (firstWord && isIdle(state) && input.kind === 'text' && smallTalkOf(input.text)) {
+    // A first "halo": the introduction greets back; the menu follows (for a stranger, linking).
+    await guarded(() => (ctx.actor ? enter(IDLE_FLOW, IDLE_STEP, {}, false) : follow({ flow: LINK_FLOW }, 0)));
+  } else if (word === 'menu' || word === 'cancel') {
     if (word === 'cancel' && !isIdle(state)) say(text('conversation.cancelled'));
     state = idle(state);
     await guarded(() => enter(IDLE_FLOW, IDLE_STEP, {}, false));
