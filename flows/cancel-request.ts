@@ -55,6 +55,7 @@ export const cancelRequestFlow = defineFlow({
     reason: s.ask({
       prompt: (ctx) => [{ kind: 'choices', text: ctx.t('leave_flow.cancel.reason'), choices: skipChoice(ctx) }],
       parse: (input, ctx) => readReason(input, ctx),
+      freeText: true,
       next: (reason, _ctx, data) => ({ to: 'confirm', data: { ...data, reason } }),
     }),
 

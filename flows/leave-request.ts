@@ -47,6 +47,7 @@ export const leaveRequestFlow = defineFlow({
   id: 'leave_request',
   requires: 'linked',
   data: leaveDraftSchema,
+  draft: true,
   start: 'type',
   keywords: ['cuti', 'ajukan cuti', 'izin cuti', 'minta cuti', 'leave', 'request leave'],
   graph: {

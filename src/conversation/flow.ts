@@ -67,6 +67,8 @@ export interface StepDef {
   acceptsDocument?: boolean;
   /** Where an AppError thrown by `next` leads (`done` or a step, with its message); without it the chat stays put. */
   refused?: string;
+  /** The step takes free text (kind `text` always does): only an exact menu word leaves it (see intent-switch). */
+  freeText?: boolean;
   prompt(ctx: TurnContext, data: FlowData): Maybe<OutboundMessage[]>;
   parse(input: InboundContent, ctx: TurnContext, data: FlowData): Maybe<ParsedReply<unknown>>;
   next(value: unknown, ctx: TurnContext, data: FlowData): Maybe<Transition>;
@@ -89,6 +91,8 @@ export interface FlowDef {
    * a notification. A failed parse answers the hint and leaves the chat where it was.
    */
   intercept?: { prefix: string; step: string };
+  /** Its data is a request being filled in: leaving it for another flow asks first, and keeps the draft for the idle period. */
+  draft?: boolean;
   /** The shape of the flow's data: parsed before every handler, so each gets it typed. Must accept `{}`. */
   data: z.ZodType<FlowData>;
   /** Every step and where it may lead: checked when the registry loads, and at run time. */
@@ -106,7 +110,7 @@ type Refused<S extends string> = { refused?: S | 'done' };
 export interface StepKit<D, S extends string, I = D> {
   /** Any question: its own parser. */
   ask<V>(
-    def: Refused<S> & { prompt: Prompt<D>; parse(input: InboundContent, ctx: TurnContext, data: D): Maybe<ParsedReply<V>>; next: Next<V, D, S, I>; acceptsDocument?: boolean },
+    def: Refused<S> & { prompt: Prompt<D>; parse(input: InboundContent, ctx: TurnContext, data: D): Maybe<ParsedReply<V>>; next: Next<V, D, S, I>; acceptsDocument?: boolean; freeText?: boolean },
   ): StepDef;
   /** Pick one of `choices` (button, list number or label typed with small typos); `read` adds other ways to answer. */
   choice<V extends string = string>(def: Refused<S> & {
@@ -132,7 +136,7 @@ const DEFAULT_YES_NO = ['common.yes', 'common.no'] as const;
 /** The runtime form of the step kinds (handlers get the data the engine parsed with the flow's schema). */
 function stepKit<D, S extends string, I>(): StepKit<D, S, I> {
   type Any = (...args: never[]) => unknown;
-  const erase = (def: { kind: StepKind; acceptsDocument?: boolean; refused?: string; prompt: Any; parse: Any; next: Any }): StepDef => def as unknown as StepDef;
+  const erase = (def: { kind: StepKind; acceptsDocument?: boolean; freeText?: boolean; refused?: string; prompt: Any; parse: Any; next: Any }): StepDef => def as unknown as StepDef;
   return {
     ask: (def) => erase({ kind: 'ask', ...def, prompt: async (ctx: TurnContext, data: D) => asText(await def.prompt(ctx, data)) }),
     choice: (def) =>
@@ -192,6 +196,7 @@ export interface FlowSpec<S extends string, Z extends z.ZodType<FlowData>> {
   start: NoInfer<S>;
   keywords?: readonly string[];
   intercept?: { prefix: string; step: NoInfer<S> };
+  draft?: boolean;
   graph: { readonly [K in S]: readonly Exit<NoInfer<S>>[] };
   steps(kit: StepKit<z.output<Z>, NoInfer<S>, z.input<Z>>): { readonly [K in NoInfer<S>]: StepDef };
 }

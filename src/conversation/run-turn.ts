@@ -1,7 +1,8 @@
 import type { FlowRegistry } from './flow-registry';
-import type { FlowData, FlowDef, StepDef, TurnContext, Transition } from './flow';
+import type { FlowData, FlowDef, ParsedReply, StepDef, TurnContext, Transition } from './flow';
 import { globalWordOf } from './global-words';
 import { smallTalkOf, smallTalkReply } from './understand/small-talk';
+import { draftResumed, holdsDraft, switchAnswerOf, switchQuestion, switchTargetOf, takesFreeText } from './intent-switch';
 import type { InboundContent } from '../chat/inbound-message';
 import type { OutboundMessage } from '../chat/outbound-message';
 import { type AppError, type ErrorParams, isAppError } from '../domain/app-error';
@@ -16,6 +17,8 @@ export const LINK_FLOW = 'link_account';
 export const HELP_FLOW = 'help';
 const MAX_HOPS = 12;
 const MAX_BACK = 12;
+/** Never opened by a word typed inside another flow: the menu itself, and linking (for a linked person). */
+const NEVER_SWITCHED_TO: ReadonlySet<string> = new Set([IDLE_FLOW, LINK_FLOW]);
 
 export interface TurnResult {
   state: SessionState;
@@ -66,7 +69,9 @@ export async function runTurn(
 ): Promise<TurnResult> {
   const replies: OutboundMessage[] = [];
   let unread = false;
-  let state: SessionState = { ...stored, lastActiveAt: ctx.now.toISOString() };
+  // A question whether to leave a draft is asked once: this turn answers it or moves on.
+  const { switching, ...rest } = stored;
+  let state: SessionState = { ...rest, lastActiveAt: ctx.now.toISOString() };
   const say = (...messages: OutboundMessage[]) => replies.push(...messages);
   const text = (key: string) => ({ kind: 'text' as const, text: ctx.t(key) });
   const stepAt = (at: Pick<SessionState, 'flow' | 'step'>): StepDef | undefined => flows.step(at.flow, at.step);
@@ -89,7 +94,15 @@ export async function runTurn(
       say(text('conversation.not_allowed'));
       [target, stepId, data] = [flows.flow(IDLE_FLOW)!, undefined, {}];
     }
-    const nextStep = stepId ?? target.start;
+    let nextStep = stepId ?? target.start;
+    const draft = state.draft;
+    if (draft && Date.parse(draft.at) + idleMs < ctx.now.getTime()) delete state.draft;
+    else if (draft && draft.flow === target.id && stepId === undefined && Object.keys(data).length === 0) {
+      // A request left half-filled for another flow is picked up where it was.
+      [nextStep, data] = [draft.step, draft.data];
+      delete state.draft;
+      say({ kind: 'text', text: draftResumed(ctx, target.id) });
+    }
     // Action steps (no reply expected) are not places to come back to.
     if (back && stepAt(state)?.kind !== 'action') state.back = remember();
     if (target.id === IDLE_FLOW) state.back = [];
@@ -120,10 +133,10 @@ export async function runTurn(
     }
   };
 
-  /** Hands `input` to the current step: a hint on failure, else its transition. */
-  const answer = async (hops: number): Promise<void> => {
+  /** Hands `input` to the current step (or takes its reading, `read`): a hint on failure, else its transition. */
+  const answer = async (hops: number, read?: ParsedReply<unknown>): Promise<void> => {
     const def = stepAt(state)!;
-    const parsed = await def.parse(input, ctx, data());
+    const parsed = read ?? (await def.parse(input, ctx, data()));
     if (!parsed.ok) {
       unread = true;
       // "Terima kasih" where a step waits for its answer: a word back, then what the step needs.
@@ -149,6 +162,33 @@ export async function runTurn(
     }
     const current = stepAt(state);
     if (current?.kind === 'action') await follow(await nextOf(current, undefined), hops + 1);
+  };
+
+  /**
+   * The person's answer to "continue the draft or open the other flow?", a
+   * menu word that opens another flow (see intent-switch for the rule), or
+   * else the current step's answer.
+   */
+  const answerOrSwitch = async (): Promise<void> => {
+    if (switching && !isIdle(state)) {
+      const choice = switchAnswerOf(ctx, input, state.flow, switching.flow);
+      if (choice === 'stay') return enter(state.flow, state.step, state.data, false);
+      if (choice === 'go') {
+        state.draft = { flow: state.flow, step: state.step, data: state.data, at: ctx.now.toISOString() };
+        return follow({ flow: switching.flow }, 0);
+      }
+    }
+    const def = stepAt(state);
+    const current = flows.flow(state.flow);
+    if (isIdle(state) || !def || !current) return answer(0);
+    const free = takesFreeText(def);
+    const target = switchTargetOf(flows, input, current, ctx, { exact: free, never: NEVER_SWITCHED_TO });
+    if (!target) return answer(0);
+    const read = free ? null : await def.parse(input, ctx, data());
+    if (read?.ok) return answer(0, read);
+    if (!holdsDraft(current, data())) return follow({ flow: target.id }, 0);
+    state.switching = { flow: target.id };
+    say(switchQuestion(ctx, state.flow, target.id));
   };
 
   /**
@@ -188,6 +228,7 @@ export async function runTurn(
   } else if (!isIdle(state) && ctx.now.getTime() - Date.parse(stored.lastActiveAt) > idleMs) {
     say(text('conversation.expired'));
     state = idle(state);
+    delete state.draft;
   }
 
   const intercepted = flows.interceptFor(input);
@@ -218,7 +259,7 @@ export async function runTurn(
     const current = flows.flow(state.flow);
     const allowed = !current || current.requires === 'none' || (ctx.actor !== null && (current.requires !== 'hr' || ctx.actor.role === 'HR'));
     if (!stepAt(state) || !allowed) state = idle(state);
-    await guarded(() => answer(0));
+    await guarded(answerOrSwitch);
   }
   return { state, replies, unread };
 }

@@ -21,6 +21,10 @@ export const sessionStateSchema = z.object({
   /** When SAPA last answered this chat while it was not linked (ConversationEngineOptions.quietStrangers). */
   answeredAt: z.string().optional(),
   lastActiveAt: z.string(),
+  /** A question is out whether to leave the current flow (with a draft) for `flow` (see intent-switch). */
+  switching: z.object({ flow: z.string().max(64) }).optional(),
+  /** A request left half-filled for another flow at `at`: picked up again when its flow is opened within the idle period. */
+  draft: frameSchema.extend({ at: z.string() }).optional(),
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;

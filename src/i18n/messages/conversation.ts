@@ -39,4 +39,22 @@ export const conversationMessages = defineCatalog({
   'small_talk.ack': { id: 'Baik{to}.', en: 'All right{to}.' },
   'small_talk.ask': { id: 'Apa yang bisa saya bantu?', en: 'What can I do for you?' },
   'small_talk.ask_more': { id: 'Ada lagi yang bisa saya bantu?', en: 'Anything else I can do for you?' },
+  'conversation.switch.ask': {
+    id: 'Lanjutkan {current} atau buka {target}? Isian yang sudah ada tetap disimpan.',
+    en: 'Continue the {current} or open {target}? What you filled in is kept.',
+  },
+  'conversation.switch.stay': { id: '↩️ Lanjutkan {current}', en: '↩️ Continue the {current}' },
+  'conversation.switch.go': { id: 'Buka {target}', en: 'Open {target}' },
+  'conversation.switch.resumed': {
+    id: 'Melanjutkan {current} Anda yang tadi (ketik *batal* untuk mulai dari awal).',
+    en: 'Picking up your {current} where you left it (type *cancel* to start over).',
+  },
+  'flow_name.leave_request': { id: 'pengajuan cuti', en: 'leave request' },
+  'flow_name.balance': { id: 'sisa cuti', en: 'leave balance' },
+  'flow_name.my_requests': { id: 'status pengajuan', en: 'my requests' },
+  'flow_name.payslip': { id: 'slip gaji', en: 'payslip' },
+  'flow_name.cancel_request': { id: 'pembatalan cuti', en: 'leave cancellation' },
+  'flow_name.approvals': { id: 'persetujuan cuti', en: 'approvals' },
+  'flow_name.help': { id: 'bantuan', en: 'help' },
+  'flow_name.other': { id: 'menu itu', en: 'that menu' },
 });
