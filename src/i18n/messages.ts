@@ -6,6 +6,7 @@ import { consoleMessages } from './messages/console';
 import { consoleAuditMessages } from './messages/console-audit';
 import { consolePeopleMessages } from './messages/console-people';
 import { consoleDelegationMessages } from './messages/console-delegations';
+import { consoleOperationsMessages } from './messages/console-operations';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -37,6 +38,7 @@ export const catalog: Catalog = {
   ...consoleAuditMessages,
   ...consolePeopleMessages,
   ...consoleDelegationMessages,
+  ...consoleOperationsMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

@@ -14,6 +14,7 @@ export const consoleModule: ModuleFactory = (ctx) => ({
       wakeOutbox: () => ctx.wakeOutbox(),
       botUsername: ctx.config.TELEGRAM_BOT_USERNAME,
       whatsappPhone: ctx.config.WHATSAPP_PHONE,
+      sendRates: ctx.sendRates,
     }),
   ],
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError } from 'zod';
+import type { SendRates } from '../../chat/channel-sender';
 import type { Clock } from '../../clock';
 import { isAppError } from '../../domain/app-error';
 import { jakartaDay } from '../../domain/day';
@@ -26,6 +27,7 @@ import { isoDay, isoMonth } from '../admin/query-fields';
 import { auditSection } from './audit-section';
 import { peopleSection } from './people-section';
 import { delegationsSection } from './delegations-section';
+import { operationsSection } from './operations-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -51,6 +53,8 @@ export interface ConsoleDeps {
   /** The link card's Telegram deep link (TELEGRAM_BOT_USERNAME) and WhatsApp number (WHATSAPP_PHONE). */
   botUsername?: string | undefined;
   whatsappPhone?: string | undefined;
+  /** Each channel's send rate, for the operations page's drain times. */
+  sendRates?: SendRates | undefined;
 }
 
 const PAGE_SIZE = 25;
@@ -300,6 +304,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
       auditSection(signedIn, deps);
       peopleSection(signedIn, deps);
       delegationsSection(signedIn, deps);
+      operationsSection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { outboxState } from '../../../services/admin/outbox-state';
 import { outboxBacklog } from '../../../services/outbox-queue/outbox-backlog';
+import { auditActor } from '../../../services/admin/admin-actor';
 import { queryAuditLog } from '../../../services/admin/query-audit-log';
+import { RETRY_LIMIT, retryDeadMessages } from '../../../services/ops/retry-dead-messages';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute } from '../define-route';
 import { instant, page } from '../query-fields';
 
 /** The audit trail and the outbox, for HR and operators. */
-export function auditRoutes({ db, clock, sendRates }: AdminDeps): AdminRoute[] {
+export function auditRoutes({ db, clock, sendRates, wakeOutbox }: AdminDeps): AdminRoute[] {
   return [
     defineRoute({
       method: 'GET',
@@ -69,6 +71,21 @@ export function auditRoutes({ db, clock, sendRates }: AdminDeps): AdminRoute[] {
       handler: async ({ query }) => {
         const lanes = await outboxBacklog(db.prisma, sendRates ?? new Map(), clock.now());
         return { lanes: lanes.filter((l) => !query.channel || l.channel === query.channel) };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/outbox/retry',
+      scope: 'ops',
+      tag: 'audit',
+      summary: 'Put dead-lettered messages back in the queue (after fixing what killed them)',
+      description: `Each listed message still DEAD becomes PENDING with a fresh attempt count; others are left alone. At most ${RETRY_LIMIT} at a time; each retry is audited.`,
+      body: z.object({ ids: z.array(z.number().int().positive().max(2_147_483_647)).min(1).max(RETRY_LIMIT) }).strict(),
+      response: z.object({ retried: z.array(z.number()) }),
+      handler: async ({ body, actor }) => {
+        const retried = await db.prisma.$transaction((tx) => retryDeadMessages(tx, { ids: body.ids, now: clock.now(), by: auditActor(actor) }));
+        if (retried.length > 0) wakeOutbox?.();
+        return { retried };
       },
     }),
   ];

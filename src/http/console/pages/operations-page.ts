@@ -1,0 +1,35 @@
+import { formatCount, formatTimestamp } from '../../../domain/format';
+import { formatWait } from '../../../i18n/format-wait';
+import type { outboxState } from '../../../services/admin/outbox-state';
+import type { LaneBacklog } from '../../../services/outbox-queue/outbox-backlog';
+import type { ConsoleView } from '../console-view';
+import { html, type SafeHtml } from '../html';
+import { csrfField, page } from '../layout';
+
+type State = Awaited<ReturnType<typeof outboxState>>;
+
+/** How much of a send error the table shows. */
+const ERROR_SHOWN = 200;
+
+/** Operations: the send queue per channel and lane with its drain time, message counts, and the dead letters to send again. */
+export function operationsPage(view: ConsoleView, input: { lanes: readonly LaneBacklog[]; state: State; message?: { text: string; ok: boolean } | undefined }): SafeHtml {
+  const t = view.t;
+  const lang = view.lang;
+  const { counts, dead } = input.state;
+  const queue = html`<div class="scroll"><table><caption class="muted">${t('console.ops.queue')}</caption>
+<thead><tr><th scope="col">${t('console.ops.channel')}</th><th scope="col">${t('console.ops.lane')}</th><th scope="col">${t('console.ops.pending')}</th><th scope="col">${t('console.ops.oldest')}</th><th scope="col">${t('console.ops.drain')}</th></tr></thead>
+<tbody>${input.lanes.map((l) => html`<tr><td>${l.channel}</td><td>${t(`console.ops.lane.${l.lane}`)}</td><td>${formatCount(l.pending, lang)}</td><td>${l.oldestAt ? formatTimestamp(l.oldestAt, lang) : '–'}</td><td>${l.drainSeconds === null ? html`<span class="muted">${t('console.ops.drain_unknown')}</span>` : l.pending === 0 ? '–' : formatWait(l.drainSeconds, lang)}</td></tr>`)}</tbody></table></div>`;
+  const deadList = dead.length === 0 ? html`<p>${t('console.ops.dead_none')}</p>` : html`<p>${t('console.ops.dead_intro')}</p>
+<form method="post" action="/hr/operations/retry">${csrfField(view)}<div class="scroll"><table><caption class="muted">${t('console.ops.dead')}</caption>
+<thead><tr><th scope="col"></th><th scope="col">#</th><th scope="col">${t('console.ops.channel')}</th><th scope="col">${t('console.ops.kind')}</th><th scope="col">${t('console.ops.attempts')}</th><th scope="col">${t('console.ops.error')}</th><th scope="col">${t('console.ops.created')}</th></tr></thead>
+<tbody>${dead.map((m) => html`<tr><td class="check"><input type="checkbox" id="dead-${m.id}" name="retry-${m.id}" value="1" aria-label="${t('console.ops.select', { id: m.id })}"></td><td>${m.id}</td><td>${m.channel}</td><td>${m.kind ?? '–'}</td><td>${m.attempts}</td><td><span class="muted">${(m.lastError ?? '').slice(0, ERROR_SHOWN)}</span></td><td>${formatTimestamp(m.createdAt, lang)}</td></tr>`)}</tbody></table></div>
+<div class="actions"><button type="submit">${t('console.ops.retry')}</button></div></form>`;
+  return page(view, {
+    title: t('console.ops.title'),
+    current: '/operations',
+    body: html`${input.message ? html`<p class="${input.message.ok ? 'notice' : 'error'}" role="${input.message.ok ? 'status' : 'alert'}">${input.message.text}</p>` : ''}
+<p>${t('console.ops.counts', { pending: formatCount(counts.PENDING, lang), sent: formatCount(counts.SENT, lang), dead: formatCount(counts.DEAD, lang) })}</p>
+<h2>${t('console.ops.queue')}</h2>${queue}
+<h2>${t('console.ops.dead')}</h2>${deadList}`,
+  });
+}

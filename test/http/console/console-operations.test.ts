@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../src/http/build-app';
+import { adminApi } from '../../../src/http/admin/admin-module';
+import { loadConfig } from '../../../src/config';
+import { demoPeople, makeAdminToken } from '../../support/factories';
+import { testProviders } from '../../support/test-database';
+import { consoleTestApp, type ConsoleTestApp } from './console-test-app';
+
+describe.each(testProviders)('HR console: operations, and the admin API retrying the same way (%s)', (provider) => {
+  let t: ConsoleTestApp;
+  let people: Awaited<ReturnType<typeof demoPeople>>;
+  let hr: { cookie: string; csrf: string };
+  let dead: number[];
+
+  const deadMessage = async (chatId: string, error: string) =>
+    (await t.db.prisma.outboxMessage.create({
+      data: { channel: 'TELEGRAM', chatId, payload: { kind: 'text', text: 'Pengajuan cuti Anda disetujui.' }, status: 'DEAD', attempts: 8, lastError: error, lane: 'INTERACTIVE' },
+      select: { id: true },
+    })).id;
+
+  beforeAll(async () => {
+    t = await consoleTestApp({ provider });
+    people = await demoPeople(t.db);
+    dead = [await deadMessage('900001', '403: Forbidden: bot was blocked by the user <b>'), await deadMessage('900002', 'chat not found'), await deadMessage('900003', 'chat not found')];
+    await t.db.prisma.outboxMessage.create({ data: { channel: 'TELEGRAM', chatId: '900004', payload: { kind: 'text', text: 'x' }, lane: 'BULK' } });
+    hr = await t.signIn(people.hr.id);
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('shows HR the queue per channel and lane, the counts and the dead letters with their errors (escaped)', async () => {
+    const page = await t.get('/hr/operations', hr.cookie);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Pesan: 1 menunggu · 0 terkirim · 3 gagal');
+    expect(page.body).toContain('massal (slip, pengingat, pemberitahuan)');
+    for (const id of dead) expect(page.body).toContain(`name="retry-${id}"`);
+    expect(page.body).toContain('bot was blocked by the user &lt;b&gt;');
+  });
+
+  it('sends the ticked dead letters again (only those), audited with the officer; a second retry of them does nothing', async () => {
+    const [first, second, third] = dead as [number, number, number];
+    expect((await t.post('/hr/operations/retry', { csrf: hr.csrf }, hr.cookie)).statusCode).toBe(400);
+    const done = await t.post('/hr/operations/retry', { csrf: hr.csrf, [`retry-${first}`]: '1', [`retry-${third}`]: '1' }, hr.cookie);
+    expect(done.statusCode).toBe(303);
+    expect(done.headers.location).toBe('/hr/operations?retried=2');
+    const rows = await t.db.prisma.outboxMessage.findMany({ where: { id: { in: dead } }, orderBy: { id: 'asc' }, select: { id: true, status: true, attempts: true } });
+    expect(rows).toEqual([{ id: first, status: 'PENDING', attempts: 0 }, { id: second, status: 'DEAD', attempts: 8 }, { id: third, status: 'PENDING', attempts: 0 }]);
+    const audits = await t.db.prisma.auditLog.findMany({ where: { action: 'outbox.retried' }, orderBy: { id: 'asc' } });
+    expect(audits.map((a) => [a.entityId, a.actorId, a.channel])).toEqual([[String(first), people.hr.id, 'CONSOLE'], [String(third), people.hr.id, 'CONSOLE']]);
+    expect((await t.get('/hr/operations?retried=2', hr.cookie)).body).toContain('2 pesan dikembalikan ke antrean');
+    const again = await t.post('/hr/operations/retry', { csrf: hr.csrf, [`retry-${first}`]: '1' }, hr.cookie);
+    expect(again.headers.location).toBe('/hr/operations?retried=0');
+  });
+
+  it('is not there for a supervisor nor without a session or CSRF token, and refuses a made-up form', async () => {
+    const supervisor = await t.signIn(people.supervisor.id);
+    const [, second] = dead as [number, number];
+    expect((await t.get('/hr/operations', supervisor.cookie)).statusCode).toBe(404);
+    expect((await t.post('/hr/operations/retry', { csrf: supervisor.csrf, [`retry-${second}`]: '1' }, supervisor.cookie)).statusCode).toBe(404);
+    expect((await t.get('/hr/operations')).statusCode).toBe(401);
+    expect((await t.post('/hr/operations/retry', { csrf: 'x', [`retry-${second}`]: '1' }, hr.cookie)).statusCode).toBe(403);
+    expect((await t.post('/hr/operations/retry', { csrf: hr.csrf, [`retry-${second}`]: '1', status: 'SENT' }, hr.cookie)).statusCode).toBe(400);
+    expect((await t.get('/hr/operations?retried=-1', hr.cookie)).statusCode).toBe(400);
+    expect((await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: second } })).status).toBe('DEAD');
+  });
+
+  it('POST /admin/outbox/retry calls the same service: needs the ops scope, checks its body, audits the token owner', async () => {
+    const [, second] = dead as [number, number];
+    const app = await buildApp({ db: t.db, routes: adminApi({ db: t.db, clock: t.clock, paperwork: { ...loadConfig({}) }, refusalDelayMs: 0, tokenListMaxAgeMs: 0 }) });
+    try {
+      const ops = await makeAdminToken(t.db, { now: t.clock.now(), nip: people.hr.nip, scopes: ['ops'] });
+      const readOnly = await makeAdminToken(t.db, { now: t.clock.now(), nip: people.hr.nip, scopes: ['read'], name: 'read only' });
+      const call = (token: string | null, payload: unknown) =>
+        app.inject({ method: 'POST', url: '/admin/outbox/retry', payload: payload as object, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      expect((await call(null, { ids: [second] })).statusCode).toBe(401);
+      expect((await call(readOnly.token, { ids: [second] })).statusCode).toBe(403);
+      for (const bad of [{}, { ids: [] }, { ids: ['1'] }, { ids: [0] }, { ids: [second], status: 'PENDING' }]) {
+        expect((await call(ops.token, bad)).statusCode, JSON.stringify(bad)).toBe(400);
+      }
+      const retried = await call(ops.token, { ids: [second, 999_999] });
+      expect(retried.statusCode).toBe(200);
+      expect(retried.json()).toEqual({ retried: [second] });
+      expect(await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'outbox.retried', entityId: String(second) } })).toMatchObject({ actorType: 'HR_TOKEN', actorId: people.hr.id, channel: 'ADMIN_API' });
+    } finally {
+      await app.close();
+    }
+  });
+});
