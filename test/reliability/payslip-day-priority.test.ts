@@ -180,8 +180,9 @@ describe.each(testProviders)(`payslip day on WhatsApp: ${PAYSLIPS} payslips queu
       await until(`${BULK_BETWEEN} more payslips`, () => payslipsSent() >= BULK_BETWEEN * (round + 1), 30_000);
       const said = performance.now();
       socket.receive(text(employee, 'ya'));
-      const answer = () => socket.deliveries.find((d) => d.jid === employee.jid && /sudah dikirim ke/.test(textOf(d)));
-      const card = () => socket.deliveries.find((d) => d.jid === supervisor.jid);
+      // A supervisor may have several of the employees: their card of this round is the one sent after this message.
+      const answer = () => socket.deliveries.find((d) => d.at > said && d.jid === employee.jid && /sudah dikirim ke/.test(textOf(d)));
+      const card = () => socket.deliveries.find((d) => d.at > said && d.jid === supervisor.jid);
       await until('the answer and the card', () => Boolean(answer() && card()), 2 * WITHIN_MS);
       const ref = /ref (CT-\d{4}-\d+)/.exec(textOf(answer()!))?.[1];
       expect(ref).toBeDefined();
