@@ -4,8 +4,10 @@
  * so the channel, which counts a request when it arrives, never sees more than
  * `limit` in a window, however its latency varies. Sends are also spread
  * evenly, one every windowMs/limit on a fixed schedule that may be met a little
- * early (up to 15 ms) so a timer firing late does not lower the long-run rate.
- * Times are epoch milliseconds from the worker's clock.
+ * early (up to 15 ms). A timer that fires late does not move the schedule:
+ * it may fall up to three sends behind and catch up (the window still caps
+ * every second), so a busy machine's late timers do not lower the long-run
+ * rate. Times are epoch milliseconds from the worker's clock.
  */
 export interface RateLimiter {
   /** How long to wait before a send may start at `now` (0: go; Infinity: when a send in flight is answered). */
@@ -23,6 +25,8 @@ export function createRateLimiter(limit: number, windowMs: number): RateLimiter 
   const size = Math.max(1, Math.floor(limit));
   const gap = windowMs / size;
   const early = Math.min(gap / 2, 15);
+  /** How far the schedule may fall behind a late send before it moves: catching up sends the missed ones sooner. */
+  const behind = Math.min(3 * gap, windowMs / 4);
   /** Answer times of recent sends; Infinity while in flight. */
   let sends: number[] = [];
   let next = -Infinity;
@@ -41,7 +45,8 @@ export function createRateLimiter(limit: number, windowMs: number): RateLimiter 
     },
     take(now) {
       prune(now);
-      next = Math.max(next, now) + gap;
+      // A little late: the schedule stays and the next sends catch up; idle or far behind: it starts again from now.
+      next = (now - next > behind ? now : next) + gap;
       sends.push(Infinity);
       let answered = false;
       return (answeredAt) => {

@@ -33,6 +33,23 @@ describe('rate limiter', () => {
     expect(maxInWindow(times, 1000)).toBeLessThanOrEqual(30);
   });
 
+  it('keeps the schedule when timers fire tens of ms late, as on a busy machine, and still never exceeds the limit in a window', () => {
+    // Only the wait for the window itself is lost: 30 sends per (window + lateness).
+    for (const [lateMs, atLeast] of [[20, 29], [40, 28.2]] as const) {
+      const times = drive(createRateLimiter(30, 1005), 601, lateMs);
+      const perSecond = 600 / ((times[600]! - times[0]!) / 1000);
+      expect(perSecond, `${lateMs} ms late`).toBeGreaterThan(atLeast);
+      expect(maxInWindow(times, 1000)).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('starts again from now after a pause: no burst of the sends an idle limiter did not make', () => {
+    const limiter = createRateLimiter(30, 1000);
+    limiter.take(0)(0);
+    limiter.take(5_000)(5_000);
+    expect(limiter.waitMs(5_000)).toBeGreaterThan(15);
+  });
+
   it('turns fractional rates into one send per longer window, plus the safety margin', () => {
     const limiter = limiterForRate(0.5, 10);
     limiter.take(0)(0);
