@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, processLogDestination } from './logger';
+import { startNotice } from './start-notice';
 import { defaultComposition } from './modules';
 import { startSapa, type RunningSapa } from './server';
 
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, processLogDestination(config.NODE_ENV));
   const timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;
   let sapa: RunningSapa | undefined;
   let stopRequested = false;
@@ -54,7 +55,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
 
   sapa = await startSapa(config, defaultComposition(config));
-  log.info(`SAPA ready on ${sapa.address} (${sapa.db.provider})`);
+  log.info(
+    { address: sapa.address, provider: sapa.db.provider },
+    startNotice({ address: sapa.address, devChat: config.devChat, provider: sapa.db.provider, ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}) }),
+  );
   if (stopRequested) stop(sapa);
 }
 

@@ -14,7 +14,7 @@ import type { ReadinessOptions } from './http/routes/readiness';
 import { openDatabase, type Database } from './store/database';
 import { applyMigrations } from './store/migrations/apply-migrations';
 import { seedDemo } from './store/seed/seed-demo';
-import { createLogger } from './logger';
+import { createLogger, processLogDestination } from './logger';
 import type { Composition, ServiceContext } from './module';
 
 export interface RunningSapa {
@@ -37,7 +37,9 @@ export interface RunningSapa {
 
 /** Opens the database, migrates, seeds, and starts HTTP plus background services. */
 export async function startSapa(config: Config, composition: Composition, clock: Clock = systemClock): Promise<RunningSapa> {
-  const logger = createLogger(config.LOG_LEVEL);
+  const logStream = processLogDestination(config.NODE_ENV);
+  const logger = createLogger(config.LOG_LEVEL, logStream);
+  const httpLogger = { level: config.LOG_LEVEL, ...(logStream ? { stream: logStream } : {}) };
   await applyMigrations(config.DATABASE_URL);
   const db = await openDatabase(config.DATABASE_URL);
   if (config.SEED_DEMO) {
@@ -76,7 +78,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
   const app = await buildApp({
     db,
     trustProxy: config.TRUST_PROXY,
-    logger: { level: config.LOG_LEVEL },
+    logger: httpLogger,
     routes: [...parts.flatMap((p) => p.routes ?? []), metricsRoute(metrics, createAuthenticate({ db, clock }, 'ops'))],
     readiness,
     onAnswer: metrics.httpAnswer,
@@ -86,7 +88,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
   const metricsApp =
     config.METRICS_PORT === undefined
       ? undefined
-      : await buildApp({ db, logger: { level: config.LOG_LEVEL }, routes: [metricsRoute(metrics)], readiness });
+      : await buildApp({ db, logger: httpLogger, routes: [metricsRoute(metrics)], readiness });
   const metricsAddress = await metricsApp?.listen({ host: config.METRICS_HOST, port: config.METRICS_PORT });
   await outbox?.start();
   if (config.devChat) {

@@ -77,9 +77,21 @@ describe('npm start outside production (the Quick start) on an empty SQLite data
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as { level: number; msg: string });
-    const notice = lines.find((l) => l.msg.includes('/dev/chat'));
+    const notice = lines.find((l) => l.msg.includes('/dev/chat') && !l.msg.startsWith('SAPA is ready'));
     expect(notice?.level).toBe(40);
     expect(notice?.msg).toContain(`${sapa.server.url}/dev/chat`);
     expect(notice?.msg).toMatch(/WEB CHAT IS ON/);
+  });
+
+  it('ends with a line telling a newcomer where to go: the web chat, the terminal chat and the HR console', () => {
+    const ready = sapa
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string })
+      .find((l) => l.msg.startsWith('SAPA is ready'));
+    expect(ready?.msg).toContain(`Open ${sapa.server.url}/dev/chat in a browser`);
+    expect(ready?.msg).toContain('npm run chat');
+    expect(ready?.msg).toContain('/hr');
   });
 });
