@@ -6,18 +6,18 @@ import { parseChoice } from '../src/conversation/parse-choice';
 import { isLeaveTypeCode } from '../src/domain/leave';
 import { addDays } from '../src/domain/day';
 import { formatDay, formatDayRange } from '../src/domain/format';
-import { readLeaveDates } from './leave/check-dates';
+import { type DatesAnswer, readLeaveDates } from './leave/check-dates';
 import { advance, withDetail } from './leave/advance';
 import { capReasonStep, childOrderStep, earlyReasonStep, firstHajjStep, sickKindStep } from './leave/detail-steps';
 import { documentStep } from './leave/document-step';
 import { freeTextSchema } from './leave/free-text';
 import { employeeFacts } from './leave/leave-facts';
 import { questionsAfter } from './leave/leave-steps';
-import { type HalfDayAnswer, type LeaveDraft, leaveDraftSchema } from './leave/leave-draft';
+import { type HalfDayAnswer, type Heard, type LeaveDraft, leaveDraftSchema } from './leave/leave-draft';
 import { refusedStep, withoutDates } from './leave/refused-step';
 import { summaryStep } from './leave/summary-step';
 import { typeChoices, typedType } from './leave/type-choices';
-import { applyHeard } from './leave/apply-heard';
+import { applyHeard, withHeardDetails } from './leave/apply-heard';
 import { heardIn, type TypePick } from './leave/heard-in';
 
 const HALF_DAYS: readonly HalfDayAnswer[] = ['FULL', 'MORNING', 'AFTERNOON'];
@@ -92,15 +92,20 @@ export const leaveRequestFlow = defineFlow({
       prompt: (ctx, draft) => ctx.t('leave_flow.dates.prompt', { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`) }),
       async parse(input, ctx, draft) {
         if (input.kind !== 'text' || !draft.type || !draft.who) return { ok: false, hint: 'leave_flow.dates.unknown' };
-        const reading = readDateRange(input.text, ctx.today);
+        // "14-16 des utk nikahan adik di Bandung": the dates, and what else the message said.
+        const typed = readDateRange(input.text, ctx.today);
+        const heard = typed.kind === 'unrecognized' ? heardIn(input.text, ctx.today, true)?.slots : undefined;
+        const reading = heard?.start && heard.end ? { kind: 'range' as const, start: heard.start, end: heard.end } : typed;
         const holidays = reading.kind === 'range' && draft.type === 'CT' ? await ctx.services.leave.holidays(reading.start, reading.end) : [];
         const policy = await ctx.services.leave.policy();
-        return readLeaveDates({ reading, typeCode: draft.type, ...draft.who, today: ctx.today, holidays, policy, lang: ctx.lang });
+        const dates = readLeaveDates({ reading, typeCode: draft.type, ...draft.who, today: ctx.today, holidays, policy, lang: ctx.lang });
+        return dates.ok && reading !== typed ? { ok: true, value: { ...dates.value, heard } } : dates;
       },
-      async next(dates, ctx, draft) {
-        const unit = (await ctx.services.leave.policy()).types[draft.type ?? 'CT'].unit;
-        const days = renderLeaveDays(dates.fullDays, unit, ctx.t, ctx.lang);
-        return advance(ctx, { ...withoutDates(draft), ...dates }, ctx.t('leave_flow.dates.got', { period: formatDayRange(dates.start, dates.end, ctx.lang), days }));
+      async next({ heard, ...dates }: DatesAnswer & { heard?: Heard }, ctx, draft) {
+        const policy = await ctx.services.leave.policy();
+        const days = renderLeaveDays(dates.fullDays, policy.types[draft.type ?? 'CT'].unit, ctx.t, ctx.lang);
+        const dated = withHeardDetails({ ...withoutDates(draft), ...dates }, heard ?? {}, policy);
+        return advance(ctx, dated, ctx.t('leave_flow.dates.got', { period: formatDayRange(dates.start, dates.end, ctx.lang), days }));
       },
     }),
 

@@ -1,5 +1,5 @@
 import type { Transition, TurnContext } from '../../src/conversation/flow';
-import { halfDayApplies, type LeaveTypeCode } from '../../src/domain/leave';
+import { halfDayApplies, type LeavePolicy, type LeaveTypeCode } from '../../src/domain/leave';
 import { advance } from './advance';
 import { readLeaveDates } from './check-dates';
 import { freeTextSchema } from './free-text';
@@ -18,9 +18,20 @@ async function withDates(ctx: TurnContext, draft: LeaveDraft, heard: Heard): Pro
   const policy = await ctx.services.leave.policy();
   const dates = readLeaveDates({ reading, typeCode: type, ...who, today: ctx.today, holidays, policy, lang: ctx.lang });
   if (!dates.ok) return { draft, refusal: ctx.t(dates.hint, dates.params) };
-  const dated = { ...draft, ...dates.value };
-  const period = { typeCode: type, start: dates.value.start, end: dates.value.end };
-  return { draft: heard.halfDay && halfDayApplies(period, policy) ? { ...dated, halfDay: heard.halfDay } : dated };
+  return { draft: withHeardDetails({ ...draft, ...dates.value }, heard, policy) };
+}
+
+/** What a message said besides the dates, on a draft that has its dates: reason and address where not answered yet, the half day where one applies. */
+export function withHeardDetails(draft: LeaveDraft, heard: Heard, policy: LeavePolicy): LeaveDraft {
+  const reason = draft.reason === undefined && heard.reason !== undefined ? reasonText.safeParse(heard.reason) : undefined;
+  const address = draft.address === undefined && heard.address !== undefined ? addressText.safeParse(heard.address) : undefined;
+  const period = draft.type && draft.start && draft.end ? { typeCode: draft.type, start: draft.start, end: draft.end } : null;
+  return {
+    ...draft,
+    ...(reason?.success ? { reason: reason.data } : {}),
+    ...(address?.success ? { address: address.data } : {}),
+    ...(heard.halfDay && period && halfDayApplies(period, policy) ? { halfDay: heard.halfDay } : {}),
+  };
 }
 
 /**
@@ -30,15 +41,9 @@ async function withDates(ctx: TurnContext, draft: LeaveDraft, heard: Heard): Pro
  * question still open, or the summary to confirm.
  */
 export async function applyHeard(ctx: TurnContext, type: LeaveTypeCode, heard: Heard): Promise<Transition<LeaveStepId, LeaveDraft>> {
-  const reason = heard.reason === undefined ? undefined : reasonText.safeParse(heard.reason);
-  const address = heard.address === undefined ? undefined : addressText.safeParse(heard.address);
-  const base = leaveDraftSchema.parse({
-    type,
-    who: employeeFacts(ctx),
-    ...(reason?.success ? { reason: reason.data } : {}),
-    ...(address?.success ? { address: address.data } : {}),
-    ...(type === 'CM' && heard.childOrder ? { detail: { childOrder: heard.childOrder } } : {}),
-  });
-  const { draft, refusal } = await withDates(ctx, base, heard);
+  const base = leaveDraftSchema.parse({ type, who: employeeFacts(ctx), ...(type === 'CM' && heard.childOrder ? { detail: { childOrder: heard.childOrder } } : {}) });
+  const dated = await withDates(ctx, base, heard);
+  const draft = dated.draft.start ? dated.draft : withHeardDetails(dated.draft, heard, await ctx.services.leave.policy());
+  const { refusal } = dated;
   return advance(ctx, draft, refusal);
 }

@@ -14,8 +14,8 @@ export interface TypePick {
  * rest of what it said, or null when the message fills nothing (not a
  * request, or only "cuti").
  */
-export function heardIn(text: string, today: IsoDay): { type?: LeaveTypeCode; slots: Heard } | null {
-  const read = readLeaveMessage(text, today);
+export function heardIn(text: string, today: IsoDay, withinRequest = false): { type?: LeaveTypeCode; slots: Heard } | null {
+  const read = readLeaveMessage(text, today, { withinRequest });
   if (!read) return null;
   const { type, ...slots } = read;
   if (type === undefined && Object.keys(slots).length === 0) return null;

@@ -85,6 +85,18 @@ describe.each(testProviders)('a leave request written in one message, on %s', (p
     expect(summary).toContain('• Alamat selama cuti: Jl. Veteran No. 5, Serang');
   });
 
+  it('reads the reason and address typed with the dates', async () => {
+    const { person } = await employeeChat(db, people.employee.nip);
+    await person.say('cuti');
+    await person.say('1');
+    const reply = await person.say('14-16 des utk nikahan adik di Bandung');
+    expect(reply[0]).toBe('📅 14-16 Des 2026: 3 hari kerja.');
+    const summary = reply.join('\n');
+    expect(summary).toContain('• Alasan: nikahan adik');
+    expect(summary).toContain('• Alamat selama cuti: Bandung');
+    expect(summary).toMatch(/Kirim pengajuan ini\?/);
+  });
+
   it('leaves other words at the menu alone', async () => {
     const { person } = await employeeChat(db, people.employee.nip);
     expect((await person.say('sisa cuti tahunan saya berapa?')).join('\n')).not.toMatch(/Jenis cuti apa|Kirim pengajuan/);

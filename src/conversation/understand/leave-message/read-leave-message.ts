@@ -190,9 +190,10 @@ function leftoverReason(scan: Scan): string | undefined {
  * kemarin, surat dokter nyusul", "annual leave dec 14 to 16 for my sister's
  * wedding". Dates are read relative to `today` (the Asia/Jakarta day of the
  * turn). Null when the message is not about taking leave, or asks about it
- * ("sisa cuti saya berapa?"); the slots it could fill otherwise.
+ * ("sisa cuti saya berapa?"); the slots it could fill otherwise. Within a
+ * request already under way (`withinRequest`) no leave word is needed.
  */
-export function readLeaveMessage(text: string, today: IsoDay): LeaveMessageSlots | null {
+export function readLeaveMessage(text: string, today: IsoDay, options: { withinRequest?: boolean } = {}): LeaveMessageSlots | null {
   if (text.length > MAX_LENGTH) return null;
   const prepared = prepareMessage(text, today);
   const scan = new Scan(prepared, messageWords(prepared));
@@ -201,7 +202,7 @@ export function readLeaveMessage(text: string, today: IsoDay): LeaveMessageSlots
   const dates = takeDates(scan, today);
   const typeReading = readLeaveType(scan.words, scan.taken);
   for (const i of typeReading?.words ?? []) scan.take(i, i + 1);
-  const asked = typeReading !== null || half.half === true || scan.words.some((w) => LEAVE_WORDS.has(w.norm));
+  const asked = options.withinRequest === true || typeReading !== null || half.half === true || scan.words.some((w) => LEAVE_WORDS.has(w.norm));
   if (!asked) return null;
   const childOrder = takeCounts(scan);
   const address = takeAddress(scan);
