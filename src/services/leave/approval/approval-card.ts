@@ -7,6 +7,7 @@ import type { LeaveRequestView, StepSummary } from '../contract';
 import type { StepAuthority } from '../../policy/step-authority';
 import { stepRef } from './step-token';
 import { paperValue } from '../../paperwork/paper-button';
+import type { UnitAway } from './unit-away';
 
 export const DECISIONS: readonly Decision[] = ['APPROVE', 'CHANGE', 'DEFER', 'REJECT'];
 
@@ -26,6 +27,27 @@ export interface CardFacts {
   unit: LeaveTypeRule['unit'];
   /** CT only: what is left per year once this request's days are held. */
   balances: Array<{ year: number; available: number }>;
+  /** Colleagues of the unit away on the request's days, and how many remain. */
+  unitAway?: UnitAway;
+}
+
+/** At most this many colleagues are named on a card; the rest are counted. */
+const AWAY_NAMED = 6;
+
+/** "Rekan unit yang cuti pada tanggal itu: …" and how many of the unit remain. */
+function unitAwayLines(away: UnitAway, lang: Language): string[] {
+  const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
+  const remain = t('approvals.card.unit_remaining', { remaining: away.remaining, total: away.unitSize });
+  if (away.away.length === 0) return [`${t('approvals.card.unit_away_none')} ${remain}`];
+  const named = away.away.slice(0, AWAY_NAMED).map((a) =>
+    t(a.granted ? 'approvals.card.unit_away_item' : 'approvals.card.unit_away_item_pending', {
+      name: a.name,
+      type: t(`leave.type.${a.typeCode}`),
+      dates: formatDayRange(a.start, a.end, lang),
+    }),
+  );
+  const more = away.away.length > AWAY_NAMED ? [t('approvals.card.unit_away_more', { count: away.away.length - AWAY_NAMED })] : [];
+  return [t('approvals.card.unit_away'), ...named, ...more, remain];
 }
 
 /** The button value of an action on a step: what run-turn routes to the approvals flow. */
@@ -100,6 +122,7 @@ export function approvalCardText(facts: CardFacts, step: CardStep, lang: Languag
   if (view.phoneDuring) lines.push(t('approvals.card.phone', { phone: view.phoneDuring }));
   for (const b of facts.balances) lines.push(t('approvals.card.balance', { year: b.year, days: formatDays(b.available, lang) }));
   lines.push(documentLine(facts, lang));
+  if (facts.unitAway) lines.push(...unitAwayLines(facts.unitAway, lang));
   if (view.proxy) lines.push(t('approvals.card.proxy', { name: view.submittedByName }));
   const recommendations = recommendationLines(facts, step.order, lang);
   if (recommendations.length > 0) lines.push('', ...recommendations);

@@ -10,17 +10,19 @@ import type { LeaveRequestView } from '../contract';
 import { loadCtBalances } from '../ledger/ct-balances';
 import { getLeaveRequestView } from '../get-leave-request-view';
 import { readStoredDetail } from '../internal/stored-detail';
+import { loadUnitAway } from './unit-away';
 
-/** The card's facts: the request, how its days count, and the CT left in the years it touches. */
+/** The card's facts: the request, how its days count, the CT left in the years it touches, and who of the unit is away then. */
 export async function loadCardFacts(tx: Tx, view: LeaveRequestView, policy?: LeavePolicy): Promise<CardFacts> {
   const rules = policy ?? (await loadLeavePolicyForEmployee(tx, view.employeeId));
   const unit = isLeaveTypeCode(view.typeCode) ? rules.types[view.typeCode].unit : 'CALENDAR_DAYS';
-  if (view.typeCode !== 'CT') return { view, unit, balances: [] };
+  const unitAway = await loadUnitAway(tx, view);
+  if (view.typeCode !== 'CT') return { view, unit, balances: [], unitAway };
   const detail = await tx.leaveRequest.findUniqueOrThrow({ where: { id: view.id }, select: { detail: true } });
   const years = readStoredDetail(detail.detail).charged.map((c) => c.year);
   const rows = await loadCtBalances(tx, view.employeeId, years);
   const balances = [...rows.values()].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, available: availableDays(r) }));
-  return { view, unit, balances };
+  return { view, unit, balances, unitAway };
 }
 
 /** What the card of the request's step `order` shows, and who decides it (the delegate when there is one). */
