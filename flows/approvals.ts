@@ -28,6 +28,8 @@ const draftSchema = z.object({
   decision: z.enum(['APPROVE', 'CHANGE', 'DEFER', 'REJECT']).optional(),
   start: z.string().optional(),
   end: z.string().optional(),
+  /** How the pending list is ordered: longest waiting first (default), or soonest leave first. */
+  sort: z.enum(['waiting', 'start']).default('waiting'),
 });
 type Draft = z.infer<typeof draftSchema>;
 type Step = 'open' | 'pick' | 'card' | 'button' | 'dates' | 'note';
@@ -46,8 +48,22 @@ function ageOf(item: PendingForApprover, ctx: TurnContext): string {
   return days <= 0 ? ctx.t('approvals.age.today') : ctx.t('approvals.age.days', { days });
 }
 
-async function pendingChoices(ctx: TurnContext): Promise<Choice[]> {
-  return (await ctx.services.approvals.pending()).map((item) => ({
+type Sort = Draft['sort'];
+/** Button values of the list's other order. */
+const SORT_PREFIX = 'sort:';
+const SORTS = {
+  /** Longest waiting first: when the step started waiting (the service's order). */
+  waiting: (a: PendingForApprover, b: PendingForApprover) => a.activatedAt.getTime() - b.activatedAt.getTime(),
+  /** Soonest leave first, then longest waiting. */
+  start: (a: PendingForApprover, b: PendingForApprover) => a.start.localeCompare(b.start) || a.activatedAt.getTime() - b.activatedAt.getTime(),
+} as const satisfies Record<Sort, (a: PendingForApprover, b: PendingForApprover) => number>;
+
+/** The requests waiting, in `sort` order, then the button that orders them the other way (when there are two or more). */
+async function pendingChoices(ctx: TurnContext, { sort }: Draft): Promise<Choice[]> {
+  const items = [...(await ctx.services.approvals.pending())].sort(SORTS[sort]);
+  const other: Sort = sort === 'waiting' ? 'start' : 'waiting';
+  const toggle = items.length > 1 ? [{ value: `${SORT_PREFIX}${other}`, label: ctx.t(`approvals.sort.${other}`) }] : [];
+  return [...items.map((item) => ({
     value: item.stepToken,
     label: ctx.t('approvals.item', {
       name: item.employeeName,
@@ -55,7 +71,7 @@ async function pendingChoices(ctx: TurnContext): Promise<Choice[]> {
       dates: formatDayRange(item.start, item.end, ctx.lang),
       age: ageOf(item, ctx),
     }),
-  }));
+  })), ...toggle];
 }
 
 /** A note is required to defer or reject; optional to approve or change. */
@@ -79,7 +95,7 @@ async function decisionOn(ctx: TurnContext, token: string, action: CardAction): 
   const decision = decisionOf(action);
   const step = await ctx.services.approvals.check(token, ctx.today, decision);
   const view = await ctx.services.approvals.request(step.request.id);
-  const draft = { token, decision, name: view.employeeName, dates: formatDayRange(view.start, view.end, ctx.lang) };
+  const draft: Draft = { token, decision, name: view.employeeName, dates: formatDayRange(view.start, view.end, ctx.lang), sort: 'waiting' };
   if (action === 'APPROVE') return decide(ctx, draft, null);
   return { to: action === 'CHANGE' ? 'dates' : 'note', data: draft };
 }
@@ -135,16 +151,22 @@ export const approvalsFlow = defineFlow({
   start: 'open',
   keywords: ['persetujuan', 'approval', 'approvals', 'setujui', 'approve', 'keputusan'],
   intercept: { prefix: DECISION_PREFIX, step: 'button' },
-  graph: { open: ['pick', 'done'], pick: ['card'], card: ['dates', 'note', 'done'], button: ['dates', 'note', 'done'], dates: ['note'], note: ['dates', 'done'] },
+  graph: { open: ['pick', 'done'], pick: ['card', 'pick'], card: ['dates', 'note', 'done'], button: ['dates', 'note', 'done'], dates: ['note'], note: ['dates', 'done'] },
   steps: (s) => ({
     open: s.action({
       run: async (ctx) => ((await ctx.services.approvals.pending()).length === 0 ? finish(ctx.t('approvals.none')) : { to: 'pick', data: {} }),
     }),
     pick: s.choice({
-      prompt: (ctx, _draft, choices) => (choices.length === 0 ? [say(ctx.t('approvals.none'))] : ctx.t('approvals.pick', { count: choices.length })),
+      prompt(ctx, { sort }, choices) {
+        const count = choices.filter((c) => !c.value.startsWith(SORT_PREFIX)).length;
+        return count === 0 ? [say(ctx.t('approvals.none'))] : ctx.t(`approvals.pick.${sort}`, { count });
+      },
       choices: pendingChoices,
       hint: 'approvals.pick_hint',
-      next: (token) => ({ to: 'card', data: { token } }),
+      next(value, _ctx, draft) {
+        if (value.startsWith(SORT_PREFIX)) return { to: 'pick', data: { ...draft, sort: value.slice(SORT_PREFIX.length) === 'start' ? 'start' : 'waiting' } };
+        return { to: 'card', data: { token: value } };
+      },
     }),
     card: s.choice({
       async prompt(ctx, { token }) {

@@ -72,7 +72,8 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     await boss.say('menu');
 
     const list = await boss.say('persetujuan');
-    expect(list.join('\n')).toContain('1 permintaan cuti menunggu keputusan Anda');
+    expect(list.join('\n')).toContain('1 permintaan cuti menunggu keputusan Anda (paling lama menunggu di atas)');
+    expect(labels(boss.last)).toHaveLength(1);
     expect(list.join('\n')).toContain(`1. ${people.employee.name} · Cuti Tahunan · 7-9 Des 2026 · masuk hari ini`);
 
     const card = await boss.say('1');
@@ -96,6 +97,29 @@ describe.each(testProviders)('approvals flow on %s', (provider) => {
     expect(audit).toMatchObject({ actorType: 'EMPLOYEE', actorId: people.supervisor.id, actorName: people.supervisor.name, channel: 'LOCAL' });
 
     expect((await boss.say('persetujuan')).join('\n')).toContain('Tidak ada permintaan cuti yang menunggu');
+  });
+
+  it.each([
+    { lang: 'id', waiting: 'paling lama menunggu di atas', soonest: 'tanggal cuti terdekat di atas', toStart: '📅 Urutkan: tanggal cuti terdekat', toWaiting: '⏱ Urutkan: paling lama menunggu', age: 'menunggu 3 hari', type: 'Cuti Tahunan', a: '14-15 Des 2026', b: '7-8 Des 2026' },
+    { lang: 'en', waiting: 'longest waiting first', soonest: 'soonest leave first', toStart: '📅 Sort: soonest leave', toWaiting: '⏱ Sort: longest waiting', age: 'waiting 3 days', type: 'Annual leave', a: '14-15 Dec 2026', b: '7-8 Dec 2026' },
+  ])('sorts the pending list by waiting time, or by the soonest leave ($lang)', async ({ lang, waiting, soonest, toStart, toWaiting, age, type, a, b }) => {
+    await db.prisma.employee.update({ where: { id: people.supervisor.id }, data: { language: lang } });
+    const later = await submit({ start: '2026-12-14', end: '2026-12-15' });
+    await submit({ start: '2026-12-07', end: '2026-12-08' });
+    await db.prisma.approvalStep.updateMany({ where: { requestId: later.id }, data: { activatedAt: new Date('2026-11-24T02:00:00Z') } });
+    const boss = chat.person('boss');
+    await boss.say('menu');
+
+    const byWaiting = (await boss.say('persetujuan')).join('\n');
+    expect(byWaiting).toContain(waiting);
+    const name = people.employee.name;
+    expect(labels(boss.last)).toEqual([`${name} · ${type} · ${a} · ${age}`, expect.stringContaining(b), toStart]);
+
+    const bySoonest = (await boss.say('3')).join('\n');
+    expect(bySoonest).toContain(soonest);
+    expect(labels(boss.last)).toEqual([expect.stringContaining(b), `${name} · ${type} · ${a} · ${age}`, toWaiting]);
+    // The list as sorted is the one picked from: 1 is now the soonest leave.
+    expect((await boss.say('1')).join('\n')).toContain(b);
   });
 
   it('approves with exactly one press of Setujui on a notified card, and the employee is told', async () => {

@@ -78,10 +78,16 @@ export const approvalsMessages = defineCatalog({
     id: 'Tidak ada permintaan cuti yang menunggu keputusan Anda. 👍',
     en: 'No leave request is waiting for your decision. 👍',
   },
-  'approvals.pick': {
-    id: '{count} permintaan cuti menunggu keputusan Anda (terlama di atas). Pilih satu:',
-    en: '{count} leave requests are waiting for your decision (oldest first). Pick one:',
+  'approvals.pick.waiting': {
+    id: '{count} permintaan cuti menunggu keputusan Anda (paling lama menunggu di atas). Pilih satu:',
+    en: '{count} leave requests are waiting for your decision (longest waiting first). Pick one:',
   },
+  'approvals.pick.start': {
+    id: '{count} permintaan cuti menunggu keputusan Anda (tanggal cuti terdekat di atas). Pilih satu:',
+    en: '{count} leave requests are waiting for your decision (soonest leave first). Pick one:',
+  },
+  'approvals.sort.waiting': { id: '⏱ Urutkan: paling lama menunggu', en: '⏱ Sort: longest waiting' },
+  'approvals.sort.start': { id: '📅 Urutkan: tanggal cuti terdekat', en: '📅 Sort: soonest leave' },
   'approvals.pick_hint': {
     id: 'Pilih permintaan dari daftar: ketik nomornya, atau *menu* untuk kembali.',
     en: 'Pick a request from the list: type its number, or *menu* to go back.',
