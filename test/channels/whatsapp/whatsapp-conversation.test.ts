@@ -4,7 +4,7 @@ import { seedDemo } from '../../../src/store/seed/seed-demo';
 import { demoPeople, linkIdentity } from '../../support/factories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { incoming, text } from './messages';
-import { NOW, startWhatsappHarness, type WhatsappHarness, type WhatsappPerson } from './whatsapp-harness';
+import { NOW, readable, startWhatsappHarness, type WhatsappHarness, type WhatsappPerson } from './whatsapp-harness';
 
 describe('WhatsApp conversations through a fake socket', () => {
   let db: TestDatabase;
@@ -90,6 +90,28 @@ describe('WhatsApp conversations through a fake socket', () => {
     const stored = await db.prisma.leaveDocument.findFirstOrThrow({ select: { requestId: true, mimeType: true, channel: true, content: true, fileName: true } });
     expect(stored).toMatchObject({ requestId: request.id, mimeType: 'image/jpeg', channel: 'WHATSAPP', fileName: `foto-${photoId}.jpg` });
     expect(Buffer.from(stored.content).toString()).toBe('JPEG bytes of the letter');
+  });
+
+  it('sends the doctor’s letter to the supervisor on WhatsApp as a document, right after the card', async () => {
+    const people = await demoPeople(db);
+    const boss = await db.prisma.employee.findUniqueOrThrow({ where: { id: people.supervisor.id }, select: { phone: true, nip: true } });
+    await linkIdentity(db, 'WHATSAPP', jidOf(boss.phone!), boss.nip);
+    const ana = await linkedPerson();
+    await toDocumentStep(ana);
+    const bytes = Buffer.from('JPEG bytes of the letter for the supervisor');
+    const letter = (await wa.photo({ caption: 'surat dokter', content: bytes }))(ana.from);
+    await ana.say(() => letter);
+    await ana.say('1');
+
+    const toBoss = wa.socket.sent.filter((m) => m.jid === jidOf(boss.phone!));
+    const cardAt = toBoss.findIndex((m) => readable(m.content).includes('Permintaan cuti CS-2026-'));
+    expect(cardAt).toBeGreaterThanOrEqual(0);
+    expect(readable(toBoss[cardAt]!.content)).toContain('Dokumen: Surat keterangan dokter, terlampir (1)');
+    const document = toBoss[cardAt + 1]!.content as { document: Buffer; mimetype: string; fileName: string; caption: string };
+    expect(Buffer.compare(document.document, bytes)).toBe(0);
+    expect(document).toMatchObject({ mimetype: 'image/jpeg', fileName: `foto-${letter.key.id!}.jpg`, caption: expect.stringContaining('Surat keterangan dokter untuk permintaan cuti CS-2026-') });
+    // Nobody else got the letter.
+    expect(wa.socket.sent.filter((m) => 'document' in m.content).map((m) => m.jid)).toEqual([jidOf(boss.phone!)]);
   });
 
   it('refuses a file over 10 MB without downloading it', async () => {
