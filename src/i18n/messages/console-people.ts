@@ -70,6 +70,18 @@ export const consolePeopleMessages = defineCatalog({
   'console.people.card.qr_alt': { id: 'Kode QR tautan Telegram', en: 'QR code of the Telegram link' },
   'console.people.card.print': { id: 'Cetak kartu ini; kode hanya ditampilkan sekali.', en: 'Print this card; the code is shown only once.' },
   'console.people.card.back': { id: 'Kembali ke data pegawai', en: 'Back to the record' },
+  'console.people.link_pdf': { id: 'Buat kartu tautan (PDF)', en: 'Make a link card (PDF)' },
+  'console.people.unit_cards': { id: 'Cetak kartu tautan unit ini (PDF)', en: "Print this unit's link cards (PDF)" },
+  'console.people.unit_cards_hint': {
+    id: 'Satu kartu untuk setiap pegawai aktif unit ini yang belum menautkan chat. Kode lama mereka yang belum dipakai tidak berlaku lagi.',
+    en: 'One card for each active employee of this unit with no linked chat. Their earlier unused codes stop working.',
+  },
+  'console.people.cards_too_many': {
+    id: 'Terlalu banyak pegawai untuk satu lembar (paling banyak {limit}); pilih unit yang lebih kecil.',
+    en: 'Too many people for one sheet (at most {limit}); pick a smaller unit.',
+  },
+  'console.people.cards_none': { id: 'Semua pegawai aktif unit ini sudah menautkan chat.', en: 'Every active employee of this unit has a linked chat.' },
+  'console.people.cards_title': { id: 'Kartu tautan SAPA {unit}', en: 'SAPA link cards {unit}' },
   'console.people.move.reserve': { id: 'dipesan', en: 'reserved' },
   'console.people.move.release': { id: 'dilepas', en: 'released' },
   'console.people.move.consume': { id: 'terpakai', en: 'used' },

@@ -100,3 +100,28 @@ export async function unlinkChatFromConsole(tx: Tx, person: ConsolePerson, input
     data: { employeeId: employee.id, unlinkedChannel: chat.channel, chat: chatLabel(chat, 'en'), by: 'hr' },
   });
 }
+
+/** The most cards one unit's sheet makes (each code is hashed with scrypt: tens of milliseconds). */
+export const UNIT_CARDS_LIMIT = 200;
+
+/**
+ * HR only, for an onboarding day: a fresh link code for every active
+ * employee of the unit with no linked chat (earlier unused codes of theirs
+ * stop working), each audited; AppError when the unit has more than
+ * UNIT_CARDS_LIMIT such people.
+ */
+export async function issueLinkCodesForUnit(tx: Tx, person: ConsolePerson, input: { unitCode: string; now: Date }): Promise<CreatedLinkCode[]> {
+  if (person.role !== 'HR') throw new AppError('error.not_found');
+  const unit = await tx.orgUnit.findUnique({ where: { code: input.unitCode }, select: { id: true } });
+  if (!unit) throw new AppError('error.not_found');
+  const unlinked = await tx.employee.findMany({
+    where: { unitId: unit.id, active: true, identities: { none: { verifiedAt: { not: null } } } },
+    orderBy: [{ name: 'asc' }, { nip: 'asc' }],
+    select: { nip: true },
+    take: UNIT_CARDS_LIMIT + 1,
+  });
+  if (unlinked.length > UNIT_CARDS_LIMIT) throw new AppError('console.people.cards_too_many', { limit: UNIT_CARDS_LIMIT });
+  const made: CreatedLinkCode[] = [];
+  for (const e of unlinked) made.push(await issueLinkCodeFromConsole(tx, person, { nip: e.nip, now: input.now }));
+  return made;
+}

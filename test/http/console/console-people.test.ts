@@ -4,6 +4,7 @@ import { redeemLinkCode } from '../../../src/services/link-codes/redeem-link-cod
 import { submitLeave } from '../../../src/services/leave/submit-leave';
 import { demoPeople } from '../../support/factories';
 import { testProviders } from '../../support/test-database';
+import { pdfTexts } from '../../payslip/read-pdf';
 import { consoleTestApp, type ConsoleTestApp } from './console-test-app';
 
 describe.each(testProviders)('HR console: people (%s)', (provider) => {
@@ -92,6 +93,40 @@ describe.each(testProviders)('HR console: people (%s)', (provider) => {
     expect(await t.db.prisma.auditLog.count({ where: { action: 'identity.unlinked', actorId: people.hr.id, channel: 'CONSOLE' } })).toBe(1);
     // Released once: a second try finds nothing.
     expect((await t.post(`/hr/people/${e.nip}/chats/${identity.id}/unlink`, { csrf: hr.csrf }, hr.cookie)).statusCode).toBe(404);
+  });
+
+  it('prints one link card as a PDF, and a sheet of cards for the unlinked people of a unit, each code usable and audited', async () => {
+    const e = people.employee;
+    const one = await t.app.inject({ method: 'POST', url: `/hr/people/${e.nip}/link-code`, payload: `csrf=${hr.csrf}&as=pdf`, headers: { cookie: hr.cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(one.statusCode).toBe(200);
+    expect(one.headers['content-type']).toBe('application/pdf');
+    expect(one.headers['content-disposition']).toBe(`attachment; filename="kartu-tautan-${e.nip}.pdf"`);
+    const text = (await pdfTexts(one.rawPayload, '')).items.map((i) => i.text).join(' ');
+    expect(text).toContain(`NIP ${e.nip}`);
+    const code = /([A-Z2-9]{4} [A-Z2-9]{4} [A-Z2-9]{2})/.exec(text)![1]!.replace(/ /g, '');
+    const chat = await t.db.prisma.chatIdentity.create({ data: { channel: 'TELEGRAM', externalId: '777002' } });
+    expect((await t.db.prisma.$transaction((tx) => redeemLinkCode(tx, { identityId: chat.id, code, now: t.clock.now() }))).employee.id).toBe(e.id);
+
+    const unit = await t.db.prisma.orgUnit.findUniqueOrThrow({ where: { id: e.unitId }, select: { code: true } });
+    const members = await t.db.prisma.employee.findMany({ where: { unitId: e.unitId, active: true, identities: { none: { verifiedAt: { not: null } } } }, select: { nip: true } });
+    expect(members.length).toBeGreaterThan(0);
+    expect((await t.get(`/hr/people?unit=${unit.code}`, hr.cookie)).body).toContain('action="/hr/people/link-cards"');
+    const before = await t.db.prisma.auditLog.count({ where: { action: 'link_code.created' } });
+    const sheet = await t.post('/hr/people/link-cards', { csrf: hr.csrf, unit: unit.code }, hr.cookie);
+    expect(sheet.statusCode).toBe(200);
+    const read = await pdfTexts(sheet.rawPayload, '');
+    const all = read.items.map((i) => i.text).join(' ');
+    for (const m of members) expect(all).toContain(m.nip);
+    // The employee linked above has a chat: no card for them.
+    expect(all).not.toContain(`NIP ${e.nip}`);
+    expect(read.pages).toBe(Math.ceil(members.length / 8));
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'link_code.created' } })).toBe(before + members.length);
+
+    const supervisor = await t.signIn(people.supervisor.id);
+    expect((await t.post('/hr/people/link-cards', { csrf: supervisor.csrf, unit: unit.code }, supervisor.cookie)).statusCode).toBe(404);
+    expect((await t.post('/hr/people/link-cards', { csrf: hr.csrf, unit: 'NO-SUCH-UNIT' }, hr.cookie)).statusCode).toBe(404);
+    expect((await t.post('/hr/people/link-cards', { csrf: hr.csrf }, hr.cookie)).statusCode).toBe(400);
+    expect((await t.post(`/hr/people/${e.nip}/link-code`, { csrf: hr.csrf, as: 'docx' }, hr.cookie)).statusCode).toBe(400);
   });
 
   it('answers nothing without a session and refuses bad input', async () => {

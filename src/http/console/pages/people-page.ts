@@ -1,7 +1,7 @@
 import type { EmployeeListItem } from '../../../services/admin/find-employees';
 import type { ConsoleView } from '../console-view';
 import { html, hrHref, type SafeHtml } from '../html';
-import { page } from '../layout';
+import { csrfField, page } from '../layout';
 
 export interface PeopleFilters {
   q?: string | undefined;
@@ -44,5 +44,7 @@ ${items.length === 0 ? html`<p>${t('console.people.empty')}</p>` : html`<div cla
 ${f.page > 1 ? html`<a href="${hrHref('/people', query(f.page - 1))}" rel="prev">${t('console.requests.prev')}</a>` : ''}
 ${f.page < pages ? html`<a href="${hrHref('/people', query(f.page + 1))}" rel="next">${t('console.requests.next')}</a>` : ''}
 </nav></div>`;
-  return page(view, { title: t('console.people.title'), current: '/people', body: html`${form}${results}` });
+  const cards = view.person?.role === 'HR' && f.unit ? html`<h2>${t('console.people.unit_cards')}</h2><p class="muted">${t('console.people.unit_cards_hint')}</p>
+<form method="post" action="/hr/people/link-cards">${csrfField(view)}<input type="hidden" name="unit" value="${f.unit}"><button type="submit">${t('console.people.unit_cards')}</button></form>` : '';
+  return page(view, { title: t('console.people.title'), current: '/people', body: html`${form}${results}${cards}` });
 }

@@ -39,7 +39,7 @@ ${e.active ? '' : row(t('console.people.inactive'), html`<span class="bad">${t('
 ${hr ? html`<form method="post" action="${hrHref(`/people/${e.nip}/chats/${c.id}/unlink`)}">${csrfField(view)}<button type="submit" class="secondary" aria-label="${t('console.people.unlink')}: ${c.label}">${t('console.people.unlink')}</button></form>` : ''}</li>`)}</ul>`;
   const payslips = detail.payslipMonths.length === 0 ? html`<p>${t('console.people.payslips_none')}</p>` : html`<p>${detail.payslipMonths.map((p) => formatPeriod(p, lang)).join(' · ')}</p>`;
   const linkCode = hr && e.active ? html`<h2>${t('console.people.link_code')}</h2><p class="muted">${t('console.people.link_code_hint')}</p>
-<form method="post" action="${hrHref(`/people/${e.nip}/link-code`)}">${csrfField(view)}<button type="submit">${t('console.people.link_code')}</button></form>` : '';
+<form method="post" action="${hrHref(`/people/${e.nip}/link-code`)}">${csrfField(view)}<div class="actions"><button type="submit">${t('console.people.link_code')}</button><button type="submit" name="as" value="pdf" class="secondary">${t('console.people.link_pdf')}</button></div></form>` : '';
   return page(view, {
     title: e.name,
     current: '/people',
