@@ -16,10 +16,10 @@ import { privacyModule } from './http/routes/privacy';
 import { verifyModule } from './http/routes/verify';
 import type { Composition, Module, ModuleFactory, OutboxFactory, ServiceContext } from './module';
 
-/** The scheduled jobs, and the admin API that lists them and runs one now (/admin/jobs). */
-function jobsAndAdminModule(ctx: ServiceContext): Module {
+/** The scheduled jobs, and the two back offices that list them and run one now: the admin API (/admin/jobs) and the console (/hr/operations). */
+function jobsAndBackOfficeModule(ctx: ServiceContext): Module {
   const jobs = jobsModule(ctx);
-  return { services: jobs.services ?? [], routes: adminModule(ctx, jobs.control).routes ?? [] };
+  return { services: jobs.services ?? [], routes: [...(adminModule(ctx, jobs.control).routes ?? []), ...(consoleModule(ctx, jobs.control).routes ?? [])] };
 }
 
 /**
@@ -27,7 +27,7 @@ function jobsAndAdminModule(ctx: ServiceContext): Module {
  * background services and channel senders. Add a module by appending its
  * factory here.
  */
-export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsAndAdminModule, verifyModule, privacyModule, consoleModule];
+export const modules: ModuleFactory[] = [localModule, telegramModule, whatsappModule, jobsAndBackOfficeModule, verifyModule, privacyModule];
 
 /**
  * The process's outbox worker (src/server.ts builds it once every channel's

@@ -1,8 +1,8 @@
-import type { ModuleFactory } from '../../module';
+import type { JobControl, Module, ServiceContext } from '../../module';
 import { consoleRoutes } from './console-routes';
 
-/** The HR web console (/hr) as a SAPA module. */
-export const consoleModule: ModuleFactory = (ctx) => ({
+/** The HR web console (/hr) as a SAPA module (src/modules.ts hands it the scheduled jobs for the operations page). */
+export const consoleModule = (ctx: ServiceContext, jobs?: JobControl): Module => ({
   routes: [
     consoleRoutes({
       db: ctx.db,
@@ -15,6 +15,7 @@ export const consoleModule: ModuleFactory = (ctx) => ({
       botUsername: ctx.config.TELEGRAM_BOT_USERNAME,
       whatsappPhone: ctx.config.WHATSAPP_PHONE,
       sendRates: ctx.sendRates,
+      jobs,
     }),
   ],
 });

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError } from 'zod';
 import type { SendRates } from '../../chat/channel-sender';
 import type { Clock } from '../../clock';
+import type { JobControl } from '../../module';
 import { isAppError } from '../../domain/app-error';
 import { jakartaDay } from '../../domain/day';
 import { LEAVE_STATUSES } from '../../domain/leave';
@@ -55,6 +56,8 @@ export interface ConsoleDeps {
   whatsappPhone?: string | undefined;
   /** Each channel's send rate, for the operations page's drain times. */
   sendRates?: SendRates | undefined;
+  /** The scheduled jobs of this process (the operations page lists them and runs one now). */
+  jobs?: JobControl | undefined;
 }
 
 const PAGE_SIZE = 25;

@@ -7,11 +7,22 @@ import { consoleActor } from '../../services/console/console-access';
 import { RETRY_LIMIT, retryDeadMessages } from '../../services/ops/retry-dead-messages';
 import { outboxBacklog } from '../../services/outbox-queue/outbox-backlog';
 import type { Database } from '../../store/database';
+import type { JobControl } from '../../module';
+import { listJobRuns } from '../../services/jobs/list-job-runs';
+import { writeAudit } from '../../services/audit';
 import { sessionOf, viewOf } from './console-session-hook';
 import { operationsPage } from './pages/operations-page';
 
 const DEAD_SHOWN = 100;
-const pageQuery = z.object({ retried: z.coerce.number().int().min(0).max(RETRY_LIMIT).optional(), lang: z.enum(['id', 'en']).optional() });
+const pageQuery = z.object({
+  retried: z.coerce.number().int().min(0).max(RETRY_LIMIT).optional(),
+  ran: z.string().max(64).regex(/^[a-z0-9_-]+$/).optional(),
+  slot: z.string().max(32).regex(/^[0-9A-Za-z:_-]+$/).optional(),
+  status: z.enum(['DONE', 'FAILED', 'INTERRUPTED', 'SKIPPED']).optional(),
+  lang: z.enum(['id', 'en']).optional(),
+});
+const jobParams = z.object({ id: z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/) });
+const csrfOnly = z.object({ csrf: z.string() }).strict();
 /** The form: the CSRF token and one `retry-<id>=1` per ticked message. */
 const retryBody = z.record(z.string().regex(/^(csrf|retry-\d{1,10})$/), z.string().max(200));
 
@@ -27,17 +38,25 @@ function hrOnly(request: FastifyRequest, reply: FastifyReply): boolean {
  * dead letters, which can be sent again once their cause is fixed (the same
  * service as POST /admin/outbox/retry; audited with the person).
  */
-export function operationsSection(signedIn: FastifyInstance, deps: { db: Database; clock: Clock; sendRates?: SendRates | undefined; wakeOutbox?: () => void }): void {
+export function operationsSection(signedIn: FastifyInstance, deps: { db: Database; clock: Clock; sendRates?: SendRates | undefined; wakeOutbox?: () => void; jobs?: JobControl | undefined }): void {
   const render = async (request: FastifyRequest, message?: { text: string; ok: boolean }) => {
-    const [lanes, state] = await deps.db.prisma.$transaction(async (tx) => [await outboxBacklog(tx, deps.sendRates ?? new Map(), deps.clock.now()), await outboxState(tx, { deadLimit: DEAD_SHOWN })] as const);
-    return operationsPage(viewOf(request), { lanes, state, message }).value;
+    const jobs = deps.jobs?.list() ?? null;
+    const [lanes, state, runs] = await deps.db.prisma.$transaction(async (tx) => [
+      await outboxBacklog(tx, deps.sendRates ?? new Map(), deps.clock.now()),
+      await outboxState(tx, { deadLimit: DEAD_SHOWN }),
+      jobs ? await listJobRuns(tx, jobs.map((j) => j.id), 1, deps.clock.now()) : new Map(),
+    ] as const);
+    return operationsPage(viewOf(request), { lanes, state, jobs: jobs ? { jobs, runs } : null, message }).value;
   };
 
   signedIn.get('/hr/operations', async (request, reply) => {
-    const { retried } = pageQuery.parse(request.query);
+    const q = pageQuery.parse(request.query);
     if (!hrOnly(request, reply)) return reply;
     const view = viewOf(request);
-    return reply.type('text/html; charset=utf-8').send(await render(request, retried !== undefined ? { text: view.t('console.ops.retried', { count: retried }), ok: true } : undefined));
+    const message = q.retried !== undefined
+      ? { text: view.t('console.ops.retried', { count: q.retried }), ok: true }
+      : q.ran && q.slot && q.status ? { text: view.t('console.ops.ran', { job: q.ran, slot: q.slot, status: view.t(`console.ops.run_status.${q.status}`) }), ok: q.status === 'DONE' } : undefined;
+    return reply.type('text/html; charset=utf-8').send(await render(request, message));
   });
 
   signedIn.post('/hr/operations/retry', async (request, reply) => {
@@ -48,5 +67,17 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
     const retried = await deps.db.prisma.$transaction((tx) => retryDeadMessages(tx, { ids, now: deps.clock.now(), by: consoleActor(sessionOf(request).person) }));
     if (retried.length > 0) deps.wakeOutbox?.();
     return reply.redirect(`/hr/operations?retried=${retried.length}`, 303);
+  });
+
+  // Runs a job now through the scheduler's own control (as POST /admin/jobs/:id/run does); who asked is audited first.
+  signedIn.post('/hr/operations/jobs/:id/run', async (request, reply) => {
+    const { id } = jobParams.parse(request.params);
+    csrfOnly.parse(request.body);
+    if (!hrOnly(request, reply)) return reply;
+    if (!deps.jobs || !deps.jobs.list().some((j) => j.id === id)) return reply.callNotFound();
+    await deps.db.prisma.$transaction((tx) => writeAudit(tx, { ...consoleActor(sessionOf(request).person), action: 'job.run_requested', entity: 'Job', entityId: id }));
+    const outcome = await deps.jobs.run(id);
+    deps.wakeOutbox?.();
+    return reply.redirect(`/hr/operations?ran=${encodeURIComponent(id)}&slot=${encodeURIComponent(outcome.slot)}&status=${outcome.status}`, 303);
   });
 }

@@ -19,7 +19,13 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
     })).id;
 
   beforeAll(async () => {
-    t = await consoleTestApp({ provider });
+    t = await consoleTestApp({
+      provider,
+      jobs: [
+        { id: 'hr-digest', schedule: '0 7 * * 1-5', slotKind: 'day', catchUp: 'same-slot', description: 'Ringkasan harian SDM', run: async () => ({ reached: 1 }) },
+        { id: 'reminders', schedule: '0 8 * * 1-5', slotKind: 'day', catchUp: 'same-slot', description: 'Pengingat atasan', run: async () => { throw new Error('Bot API unreachable'); } },
+      ],
+    });
     people = await demoPeople(t.db);
     dead = [await deadMessage('900001', '403: Forbidden: bot was blocked by the user <b>'), await deadMessage('900002', 'chat not found'), await deadMessage('900003', 'chat not found')];
     await t.db.prisma.outboxMessage.create({ data: { channel: 'TELEGRAM', chatId: '900004', payload: { kind: 'text', text: 'x' }, lane: 'BULK' } });
@@ -51,6 +57,27 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
     expect(again.headers.location).toBe('/hr/operations?retried=0');
   });
 
+  it('lists the scheduled jobs and runs one now through the scheduler, saying how it went; who asked is audited', async () => {
+    const before = await t.get('/hr/operations', hr.cookie);
+    expect(before.body).toContain('Ringkasan harian SDM');
+    expect(before.body).toContain('belum pernah');
+    const ran = await t.post('/hr/operations/jobs/hr-digest/run', { csrf: hr.csrf }, hr.cookie);
+    expect(ran.statusCode).toBe(303);
+    expect(ran.headers.location).toBe('/hr/operations?ran=hr-digest&slot=2026-11-27&status=DONE');
+    expect(await t.db.prisma.jobRun.findMany({ select: { jobId: true, slot: true, status: true } })).toEqual([{ jobId: 'hr-digest', slot: '2026-11-27', status: 'DONE' }]);
+    expect((await t.get(ran.headers.location as string, hr.cookie)).body).toContain('Tugas hr-digest untuk 2026-11-27: selesai.');
+    const again = await t.post('/hr/operations/jobs/hr-digest/run', { csrf: hr.csrf }, hr.cookie);
+    expect(again.headers.location).toBe('/hr/operations?ran=hr-digest&slot=2026-11-27&status=SKIPPED');
+    const failed = await t.post('/hr/operations/jobs/reminders/run', { csrf: hr.csrf }, hr.cookie);
+    expect(failed.headers.location).toBe('/hr/operations?ran=reminders&slot=2026-11-27&status=FAILED');
+    const page = await t.get('/hr/operations', hr.cookie);
+    expect(page.body).toContain('Bot API unreachable');
+    expect(page.body).toMatch(/class="bad">gagal/);
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'job.run_requested', actorId: people.hr.id, channel: 'CONSOLE' } })).toBe(3);
+    expect((await t.post('/hr/operations/jobs/no-such-job/run', { csrf: hr.csrf }, hr.cookie)).statusCode).toBe(404);
+    expect((await t.post('/hr/operations/jobs/hr-digest/run', { csrf: hr.csrf, slot: '2026-01-01' }, hr.cookie)).statusCode).toBe(400);
+  });
+
   it('is not there for a supervisor nor without a session or CSRF token, and refuses a made-up form', async () => {
     const supervisor = await t.signIn(people.supervisor.id);
     const [, second] = dead as [number, number];
@@ -60,6 +87,8 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
     expect((await t.post('/hr/operations/retry', { csrf: 'x', [`retry-${second}`]: '1' }, hr.cookie)).statusCode).toBe(403);
     expect((await t.post('/hr/operations/retry', { csrf: hr.csrf, [`retry-${second}`]: '1', status: 'SENT' }, hr.cookie)).statusCode).toBe(400);
     expect((await t.get('/hr/operations?retried=-1', hr.cookie)).statusCode).toBe(400);
+    expect((await t.post('/hr/operations/jobs/hr-digest/run', { csrf: supervisor.csrf }, supervisor.cookie)).statusCode).toBe(404);
+    expect(await t.db.prisma.jobRun.count({ where: { status: 'DONE' } })).toBe(1);
     expect((await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: second } })).status).toBe('DEAD');
   });
 

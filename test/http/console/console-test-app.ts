@@ -3,6 +3,9 @@ import { fixedClock } from '../../../src/clock';
 import { loadConfig } from '../../../src/config';
 import { buildApp } from '../../../src/http/build-app';
 import { consoleRoutes } from '../../../src/http/console/console-routes';
+import { createJobControl } from '../../../src/jobs/job-control';
+import type { JobDefinition } from '../../../src/jobs/job-definition';
+import { createJobRunner } from '../../../src/jobs/job-runner';
 import { createConsoleLink } from '../../../src/services/console/console-link';
 import type { Provider } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
@@ -36,11 +39,12 @@ export function csrfOf(body: string): string {
 }
 
 /** The demo organisation, the console alone on a Fastify app (rate limits on), a clock to move. */
-export async function consoleTestApp(options: { provider?: Provider; publicUrl?: string; production?: boolean } = {}): Promise<ConsoleTestApp> {
+export async function consoleTestApp(options: { provider?: Provider; publicUrl?: string; production?: boolean; jobs?: JobDefinition[] } = {}): Promise<ConsoleTestApp> {
   const db = await createTestDatabase(options.provider ?? 'sqlite');
   const clock = fixedClock(TEST_NOW);
   await seedDemo(db, clock);
-  const app = await buildApp({ db, routes: [consoleRoutes({ db, clock, publicUrl: options.publicUrl ?? 'https://sapa.example.go.id', production: options.production ?? false, paperwork: { ...loadConfig({}), PUBLIC_URL: 'https://sapa.example.go.id' } })] });
+  const jobs = options.jobs ? createJobControl({ jobs: options.jobs, runner: createJobRunner({ db, clock }), clock, nextRuns: () => ({}) }) : undefined;
+  const app = await buildApp({ db, routes: [consoleRoutes({ db, clock, publicUrl: options.publicUrl ?? 'https://sapa.example.go.id', production: options.production ?? false, paperwork: { ...loadConfig({}), PUBLIC_URL: 'https://sapa.example.go.id' }, jobs })] });
   const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
   const t: ConsoleTestApp = {
     db, app, clock,

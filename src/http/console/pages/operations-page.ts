@@ -2,6 +2,8 @@ import { formatCount, formatTimestamp } from '../../../domain/format';
 import { formatWait } from '../../../i18n/format-wait';
 import type { outboxState } from '../../../services/admin/outbox-state';
 import type { LaneBacklog } from '../../../services/outbox-queue/outbox-backlog';
+import type { JobRunLine } from '../../../services/jobs/list-job-runs';
+import type { ScheduledJob } from '../../../module';
 import type { ConsoleView } from '../console-view';
 import { html, type SafeHtml } from '../html';
 import { csrfField, page } from '../layout';
@@ -12,7 +14,26 @@ type State = Awaited<ReturnType<typeof outboxState>>;
 const ERROR_SHOWN = 200;
 
 /** Operations: the send queue per channel and lane with its drain time, message counts, and the dead letters to send again. */
-export function operationsPage(view: ConsoleView, input: { lanes: readonly LaneBacklog[]; state: State; message?: { text: string; ok: boolean } | undefined }): SafeHtml {
+export interface JobsView {
+  jobs: readonly ScheduledJob[];
+  runs: ReadonlyMap<string, readonly JobRunLine[]>;
+}
+
+function jobsTable(view: ConsoleView, input: JobsView | null): SafeHtml {
+  const t = view.t;
+  if (!input) return html`<p class="muted">${t('console.ops.jobs_off')}</p>`;
+  return html`<div class="scroll"><table><caption class="muted">${t('console.ops.jobs')}</caption>
+<thead><tr><th scope="col">${t('console.ops.job')}</th><th scope="col">${t('console.ops.next_run')}</th><th scope="col">${t('console.ops.last_run')}</th><th scope="col"></th></tr></thead>
+<tbody>${input.jobs.map((job) => {
+    const last = input.runs.get(job.id)?.[0];
+    return html`<tr><td><strong>${job.id}</strong><br><span class="muted">${job.description}</span></td>
+<td>${job.nextRun ? formatTimestamp(job.nextRun, view.lang) : '–'}</td>
+<td>${last ? html`${last.slot} · <span${last.problem ? html` class="bad"` : ''}>${t(last.problem === 'STALE' ? 'console.ops.problem.STALE' : `console.ops.run_status.${last.status}`)}</span>${last.error ? html`<br><span class="muted">${last.error.slice(0, ERROR_SHOWN)}</span>` : ''}` : html`<span class="muted">${t('console.ops.never')}</span>`}</td>
+<td><form method="post" action="/hr/operations/jobs/${job.id}/run">${csrfField(view)}<button type="submit" class="secondary" aria-label="${t('console.ops.run_now')}: ${job.id}">${t('console.ops.run_now')}</button></form></td></tr>`;
+  })}</tbody></table></div>`;
+}
+
+export function operationsPage(view: ConsoleView, input: { lanes: readonly LaneBacklog[]; state: State; jobs: JobsView | null; message?: { text: string; ok: boolean } | undefined }): SafeHtml {
   const t = view.t;
   const lang = view.lang;
   const { counts, dead } = input.state;
@@ -30,6 +51,7 @@ export function operationsPage(view: ConsoleView, input: { lanes: readonly LaneB
     body: html`${input.message ? html`<p class="${input.message.ok ? 'notice' : 'error'}" role="${input.message.ok ? 'status' : 'alert'}">${input.message.text}</p>` : ''}
 <p>${t('console.ops.counts', { pending: formatCount(counts.PENDING, lang), sent: formatCount(counts.SENT, lang), dead: formatCount(counts.DEAD, lang) })}</p>
 <h2>${t('console.ops.queue')}</h2>${queue}
-<h2>${t('console.ops.dead')}</h2>${deadList}`,
+<h2>${t('console.ops.dead')}</h2>${deadList}
+<h2>${t('console.ops.jobs')}</h2>${jobsTable(view, input.jobs)}`,
   });
 }
