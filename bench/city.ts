@@ -48,15 +48,9 @@ async function busyCity(db: Database): Promise<void> {
   });
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const t = performance.now();
-  const value = await work();
-  return [performance.now() - t, value];
-}
-
-/** The HR digest and worklist over the generated 10,000-employee city (35 OPD, ~500 units). */
-export async function benchCity(options: { runs: number; log: (s: string) => void }) {
-  const path = join(cacheDir(), 'city.db');
+/** The generated 10,000-employee city (35 OPD, ~500 units) under busyCity's load, in a fresh SQLite file of the bench cache. */
+export async function buildBusyCity(fileName: string, log: (s: string) => void): Promise<Database> {
+  const path = join(cacheDir(), fileName);
   for (const ext of ['', '-wal', '-shm']) rmSync(`${path}${ext}`, { force: true });
   await applyMigrations(`file:${path}`);
   const db = await openDatabase(`file:${path}`);
@@ -64,7 +58,19 @@ export async function benchCity(options: { runs: number; log: (s: string) => voi
     await insertCity(db, generateCity(10_000), Number(jakartaDay(systemClock.now()).slice(0, 4)));
     await busyCity(db);
   });
-  options.log(`  city of ${await db.prisma.employee.count()} employees, ${await db.prisma.orgUnit.count()} units built in ${(build / 1000).toFixed(1)} s`);
+  log(`  city of ${await db.prisma.employee.count()} employees, ${await db.prisma.orgUnit.count()} units built in ${(build / 1000).toFixed(1)} s`);
+  return db;
+}
+
+export async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const t = performance.now();
+  const value = await work();
+  return [performance.now() - t, value];
+}
+
+/** The HR digest and worklist over the generated 10,000-employee city (35 OPD, ~500 units). */
+export async function benchCity(options: { runs: number; log: (s: string) => void }) {
+  const db = await buildBusyCity('city.db', options.log);
   const digestMs: number[] = [];
   const worklistMs: number[] = [];
   for (let i = 0; i < Math.max(5, options.runs * 5); i += 1) {

@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { benchCity } from './city';
+import { benchConsole } from './console';
 import { benchEngine } from './engine';
 import { benchOutboxDrain } from './outbox-drain';
 import { benchLeavePapers } from './leave-papers';
@@ -9,12 +10,12 @@ import { benchWebhook } from './webhook';
 import { machine } from './lib/write-results';
 
 /**
- * `npm run bench [-- --only=webhook,engine,drain,payslip,papers,archive,city] [--runs=3] [--quick]`:
+ * `npm run bench [-- --only=webhook,engine,drain,payslip,papers,archive,city,console] [--runs=3] [--quick]`:
  * every section prints a table and writes bench/results/<section>-*.json.
  * PostgreSQL runs when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  */
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
-const only = new Set((args.get('only') ?? 'webhook,engine,drain,payslip,papers,archive,city').split(','));
+const only = new Set((args.get('only') ?? 'webhook,engine,drain,payslip,papers,archive,city,console').split(','));
 const quick = args.has('quick');
 const runs = Number(args.get('runs') ?? (quick ? 1 : 3));
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadavg()[0]!.toFixed(1)}] ${line}`);
@@ -40,5 +41,6 @@ if (only.has('payslip')) await benchPayslipAndDigest({ runs, renders: 50, log })
 if (only.has('papers')) await benchLeavePapers({ runs, renders: 50, log });
 if (only.has('archive')) await benchLetterArchive({ runs, log });
 if (only.has('city')) await benchCity({ runs, log });
+if (only.has('console')) await benchConsole({ runs, log });
 log('done');
 process.exit(0);
