@@ -7,7 +7,15 @@ export function waitedWorkingDays(activatedAt: Date, today: IsoDay, calendar: Wo
   return workingDaysWaited(jakartaDay(activatedAt), today, calendar);
 }
 
-/** The earliest activation instant that cannot yet have waited more than `days` working days: a cheap pre-filter. */
-export function overdueCandidateBefore(today: IsoDay, days: number): Date {
-  return new Date(`${addDays(today, -days)}T00:00:00+07:00`);
+/**
+ * The instant a step must have been activated before to have waited more
+ * than `days` working days by `today`: the start (Asia/Jakarta) of the day
+ * after the latest such activation day. Waiting only grows the earlier a step
+ * was activated, so "activatedAt < this" is exactly "overdue", and a query
+ * can say it without listing the overdue requests (at most a year back).
+ */
+export function overdueActivatedBefore(today: IsoDay, days: number, calendar: WorkCalendar): Date {
+  let day = addDays(today, -days);
+  for (let i = 0; i < 366 && workingDaysWaited(day, today, calendar) <= days; i += 1) day = addDays(day, -1);
+  return new Date(`${addDays(day, 1)}T00:00:00+07:00`);
 }
