@@ -3,13 +3,16 @@ import { renderLeaveDays } from '../src/conversation/render/leave-days';
 import { readDateRange } from '../src/conversation/understand/parse-date-range';
 import { matchKeyword } from '../src/conversation/understand/match-keyword';
 import { parseChoice } from '../src/conversation/parse-choice';
-import { isLeaveTypeCode } from '../src/domain/leave';
+import { isLeaveTypeCode, noticeDaysFor } from '../src/domain/leave';
 import { addDays } from '../src/domain/day';
 import { formatDay, formatDayRange } from '../src/domain/format';
 import { type DatesAnswer, readLeaveDates } from './leave/check-dates';
 import { advance, withDetail } from './leave/advance';
 import { capReasonStep, childOrderStep, earlyReasonStep, firstHajjStep, sickKindStep } from './leave/detail-steps';
 import { documentStep } from './leave/document-step';
+import { abroadStep, travelDaysStep } from './leave/form-steps';
+import { healthBoardStep } from './leave/health-board-step';
+import { phoneStep } from './leave/phone-step';
 import { freeTextSchema } from './leave/free-text';
 import { employeeFacts } from './leave/leave-facts';
 import { questionsAfter } from './leave/leave-steps';
@@ -27,18 +30,19 @@ const HALF_DAY_WORDS: Record<HalfDayAnswer, readonly string[]> = {
   AFTERNOON: ['siang', 'sore', 'afternoon', 'setengah hari siang', 'pm'],
 };
 
-/** The notice the draft's type needs, and the first day it allows. */
+/** The notice the draft needs (its type's, or the longer one abroad), and the first day it allows. */
 async function notice(ctx: TurnContext, draft: LeaveDraft) {
-  const days = (await ctx.services.leave.policy()).types[draft.type ?? 'CT'].noticeDays;
-  return { days, earliest: formatDay(addDays(ctx.today, days), ctx.lang) };
+  const { days, abroad } = noticeDaysFor(draft.type ?? 'CT', draft.detail, await ctx.services.leave.policy());
+  return { days, abroad, earliest: formatDay(addDays(ctx.today, days), ctx.lang) };
 }
 
 /**
- * Request leave: type -> dates -> (emergency) -> (half day) -> type details ->
- * reason -> address -> (document) -> summary -> submitLeave. A request
- * written in one message ("cuti tahunan 14-16 des, acara keluarga di
- * Bandung"), at the menu or as the answer to the type, fills what it says
- * and only the rest is asked. Each step asks
+ * Request leave: type -> dates -> (abroad) -> (emergency) -> (half day) ->
+ * (travel days) -> type details -> (health board) -> reason -> address ->
+ * phone -> (document) -> summary -> submitLeave. A request written in one
+ * message ("cuti tahunan 14-16 des, acara keluarga di Bandung"), at the menu
+ * or as the answer to the type, fills what it says and only the rest is
+ * asked. Each step asks
  * once, answers bad input with a hint and stays; the draft is the flow's data.
  * The next question is derived from the draft (nextLeaveStep), so most steps
  * may lead to most later ones.
@@ -53,15 +57,19 @@ export const leaveRequestFlow = defineFlow({
   graph: {
     type: ['type', ...questionsAfter('type')],
     dates: questionsAfter('dates'),
+    abroad: ['dates', ...questionsAfter('abroad')],
     emergency: ['dates', ...questionsAfter('emergency')],
     half_day: questionsAfter('half_day'),
     early_reason: questionsAfter('early_reason'),
+    travel_days: questionsAfter('travel_days'),
     cap_reason: questionsAfter('cap_reason'),
     child_order: questionsAfter('child_order'),
     first_hajj: questionsAfter('first_hajj'),
     sick_kind: questionsAfter('sick_kind'),
+    health_board: ['dates', ...questionsAfter('health_board')],
     reason: questionsAfter('reason'),
     address: questionsAfter('address'),
+    phone: questionsAfter('phone'),
     document: questionsAfter('document'),
     summary: ['refused', 'type', 'done'],
     refused: ['dates', 'done'],
@@ -110,7 +118,10 @@ export const leaveRequestFlow = defineFlow({
     }),
 
     emergency: s.yesNo({
-      prompt: async (ctx, draft) => ctx.t('leave_flow.emergency.prompt', { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`), ...(await notice(ctx, draft)) }),
+      async prompt(ctx, draft) {
+        const { abroad, ...params } = await notice(ctx, draft);
+        return ctx.t(abroad ? 'leave_flow.emergency.prompt_abroad' : 'leave_flow.emergency.prompt', { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`), ...params });
+      },
       async next(yes, ctx, draft) {
         if (yes) return withDetail(ctx, draft, { emergency: true });
         const { earliest } = await notice(ctx, draft);
@@ -126,11 +137,14 @@ export const leaveRequestFlow = defineFlow({
       next: (halfDay, ctx, draft) => advance(ctx, { ...draft, halfDay }),
     }),
 
+    abroad: abroadStep,
     early_reason: earlyReasonStep,
+    travel_days: travelDaysStep,
     cap_reason: capReasonStep,
     child_order: childOrderStep,
     first_hajj: firstHajjStep,
     sick_kind: sickKindStep,
+    health_board: healthBoardStep,
 
     reason: s.text({
       prompt: (ctx) => ctx.t('leave_flow.reason.prompt'),
@@ -146,6 +160,7 @@ export const leaveRequestFlow = defineFlow({
       next: (address, ctx, draft) => advance(ctx, { ...draft, address }),
     }),
 
+    phone: phoneStep,
     document: documentStep,
     summary: summaryStep,
     refused: refusedStep,

@@ -35,6 +35,10 @@ export const leaveDraftSchema = z.object({
   detail: leaveDetailSchema.default({}),
   reason: z.string().optional(),
   address: z.string().optional(),
+  /** The phone during leave (the form's "telepon"): the one on record kept, another typed, or null for none. */
+  phone: z.string().max(30).nullable().optional(),
+  /** The required letter is sent after submitting ("kirim surat"): the request waits incomplete until then. */
+  documentLater: z.boolean().optional(),
   documentIds: z.array(z.number().int()).default([]),
   documentNames: z.array(z.string()).default([]),
   /** What a one-message request said before its type was known (readLeaveMessage), applied once the type is picked. */
@@ -46,7 +50,8 @@ export const leaveDraftSchema = z.object({
 export type LeaveDraft = z.infer<typeof leaveDraftSchema>;
 export type HalfDayAnswer = NonNullable<LeaveDraft['halfDay']>;
 export type LeaveStepId =
-  'type' | 'dates' | 'emergency' | 'half_day' | 'early_reason' | 'cap_reason' | 'child_order' | 'first_hajj' | 'sick_kind' | 'reason' | 'address' | 'document' | 'summary' | 'refused';
+  | 'type' | 'dates' | 'abroad' | 'emergency' | 'half_day' | 'early_reason' | 'travel_days' | 'cap_reason' | 'child_order' | 'first_hajj'
+  | 'sick_kind' | 'health_board' | 'reason' | 'address' | 'phone' | 'document' | 'summary' | 'refused';
 
 /** The step kinds typed for the leave request's draft and steps. */
 export const leaveStep = stepsFor<LeaveDraft, LeaveStepId, z.input<typeof leaveDraftSchema>>();

@@ -1,10 +1,13 @@
 import { compareDays, daysBetween } from '../../src/domain/day';
 import {
+  beyondDoctorsLetter,
   type DocumentRequirement,
+  type ExistingRequest,
   halfDayApplies,
   type LeaveDetail,
   type LeavePolicy,
   type LeaveTypeCode,
+  noticeDaysFor,
   requiredDocument,
   serviceAnniversary,
 } from '../../src/domain/leave';
@@ -12,10 +15,23 @@ import { chargedDays, type LeaveDraft, type LeaveStepId } from './leave-draft';
 
 
 /** The questions in the order nextLeaveStep asks them. */
-const QUESTIONS = ['type', 'dates', 'emergency', 'half_day', 'early_reason', 'cap_reason', 'child_order', 'first_hajj', 'sick_kind', 'reason', 'address', 'document', 'summary'] as const;
+const QUESTIONS = [
+  'type', 'dates', 'abroad', 'emergency', 'half_day', 'early_reason', 'travel_days', 'cap_reason', 'child_order', 'first_hajj', 'sick_kind',
+  'health_board', 'reason', 'address', 'phone', 'document', 'summary',
+] as const;
 
-/** Where an answer to `step` may lead: the first open question after it (the flow's graph). */
-export const questionsAfter = (step: (typeof QUESTIONS)[number]) => QUESTIONS.slice(QUESTIONS.indexOf(step) + 1);
+/**
+ * Questions a draft may still lack at any later step: one begun before they
+ * were asked, or filled from one message, has no answer to them yet.
+ */
+const LATE_QUESTIONS = ['abroad', 'travel_days', 'health_board', 'phone'] as const;
+
+/** Where an answer to `step` may lead: the first open question after it, or one of LATE_QUESTIONS before it (the flow's graph). */
+export const questionsAfter = (step: (typeof QUESTIONS)[number]) => {
+  const after = QUESTIONS.slice(QUESTIONS.indexOf(step) + 1);
+  const late = LATE_QUESTIONS.filter((q) => q !== step && !after.includes(q) && QUESTIONS.indexOf(step) > QUESTIONS.indexOf('dates'));
+  return [...late, ...after];
+};
 
 /** The question each type adds, and when it counts as answered. */
 const TYPE_DETAIL: Partial<Record<LeaveTypeCode, { step: Exclude<LeaveStepId, 'refused'>; answered: (d: LeaveDetail) => boolean }>> = {
@@ -32,10 +48,22 @@ export function earlyAnniversary(draft: LeaveDraft, policy: LeavePolicy): string
   return compareDays(draft.start, anniversary) < 0 ? anniversary : null;
 }
 
-/** Fewer days ahead than the type's notice: only an emergency (where the policy allows one) lifts it. */
+/** Fewer days ahead than the notice (the type's, or the longer one abroad): only an emergency (where the policy allows one) lifts it. */
 export function noticeShort(draft: LeaveDraft, policy: LeavePolicy, today: string): boolean {
   if (!draft.type || !draft.start || compareDays(draft.start, today) < 0) return false;
-  return daysBetween(today, draft.start) < policy.types[draft.type].noticeDays;
+  return daysBetween(today, draft.start) < noticeDaysFor(draft.type, draft.detail, policy).days;
+}
+
+/**
+ * Every type but sick leave asks whether the leave is spent abroad (its
+ * notice is longer, policy.abroadNoticeDays): illness is not travel planned ahead.
+ */
+export const asksAbroad = (type: LeaveTypeCode): boolean => type !== 'CS';
+
+/** The last day a doctor's letter covers, when this sick leave runs past it (the health board's letter is asked); else null. */
+export function healthBoardFrom(draft: LeaveDraft, policy: LeavePolicy, existing: readonly ExistingRequest[]): string | null {
+  if (draft.type !== 'CS' || !draft.start || !draft.end || !draft.who) return null;
+  return beyondDoctorsLetter({ typeCode: draft.type, start: draft.start, end: draft.end, detail: draft.detail }, draft.who, existing, policy);
 }
 
 export function documentFor(draft: LeaveDraft, policy: LeavePolicy): DocumentRequirement {
@@ -43,17 +71,31 @@ export function documentFor(draft: LeaveDraft, policy: LeavePolicy): DocumentReq
   return requiredDocument({ typeCode: draft.type, days: chargedDays(draft), detail: draft.detail, policy });
 }
 
+/** What the questions need to know of the employee beyond the draft (the turn service leave.requester). */
+export interface RequesterFacts {
+  /** The employee or their unit is hard to reach (*local*): CT asks for travel days. */
+  hardToReach: boolean;
+  /** Their requests holding days: does sick leave continue earlier sick leave past what a doctor's letter covers? */
+  existing: readonly ExistingRequest[];
+}
+
+const NOBODY: RequesterFacts = { hardToReach: false, existing: [] };
+
 /** The first question the draft has no answer to yet; the summary once everything is there. */
-export function nextLeaveStep(draft: LeaveDraft, policy: LeavePolicy, today: string): Exclude<LeaveStepId, 'refused'> {
+export function nextLeaveStep(draft: LeaveDraft, policy: LeavePolicy, today: string, requester: RequesterFacts = NOBODY): Exclude<LeaveStepId, 'refused'> {
   if (!draft.type) return 'type';
   if (!draft.start || !draft.end || draft.fullDays === undefined) return 'dates';
-  if (noticeShort(draft, policy, today) && draft.detail.emergency === undefined) return 'emergency';
+  if (asksAbroad(draft.type) && draft.detail.abroad === undefined) return 'abroad';
+  if (noticeShort(draft, policy, today) && draft.detail.emergency === undefined && policy.types[draft.type].emergencyOverride) return 'emergency';
   if (halfDayApplies({ typeCode: draft.type, start: draft.start, end: draft.end }, policy) && !draft.halfDay) return 'half_day';
   if (earlyAnniversary(draft, policy) && !draft.detail.earlyReason) return 'early_reason';
+  if (draft.type === 'CT' && requester.hardToReach && draft.detail.travelDays === undefined) return 'travel_days';
   const detail = TYPE_DETAIL[draft.type];
   if (detail && !detail.answered(draft.detail)) return detail.step;
+  if (draft.detail.healthBoardLetter === undefined && healthBoardFrom(draft, policy, requester.existing)) return 'health_board';
   if (draft.reason === undefined) return 'reason';
   if (draft.address === undefined) return 'address';
-  if (documentFor(draft, policy) !== 'NONE' && draft.documentIds.length === 0) return 'document';
+  if (draft.phone === undefined) return 'phone';
+  if (documentFor(draft, policy) !== 'NONE' && draft.documentIds.length === 0 && !draft.documentLater) return 'document';
   return 'summary';
 }

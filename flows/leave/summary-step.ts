@@ -39,6 +39,8 @@ async function summaryOf(ctx: TurnContext, draft: LeaveDraft): Promise<LeaveSumm
     address: done.address,
     documentKey: document === 'NONE' || draft.documentIds.length === 0 ? null : `leave.document.${document}`,
     documentNames: draft.documentNames,
+    documentLaterKey: document !== 'NONE' && draft.documentIds.length === 0 && draft.documentLater ? `leave.document.${document}` : null,
+    phone: draft.phone ?? null,
     balance: await balanceBefore(ctx, draft),
   };
 }
@@ -61,10 +63,13 @@ export const summaryStep = leaveStep.yesNo({
     const done = complete(draft);
     if (!done) return { to: 'type', data: {} };
     const { type: typeCode, start, end, reason, address, detail, documentIds } = done;
-    const result = await ctx.services.leave.submit({ typeCode, start, end, halfDay: halfDayOf(draft), reason, address, detail, documentIds });
+    const result = await ctx.services.leave.submit({ typeCode, start, end, halfDay: halfDayOf(draft), reason, address, phoneDuring: draft.phone ?? null, detail, documentIds });
     if ('refused' in result) return { to: 'refused', data: { ...draft, errors: result.refused.map((e) => ({ code: e.code, params: { ...e.params } })) } };
     const first = result.view.steps.find((s) => s.status === 'PENDING') ?? result.view.steps[0];
     const approver = first ? (first.delegateName ?? first.approverName) : ctx.t('leave_flow.role.SUPERVISOR');
-    return { done: true, showMenu: false, say: [{ kind: 'text', text: ctx.t('leave_flow.submitted', { ref: result.view.ref, approver }) }] };
+    const submitted = ctx.t('leave_flow.submitted', { ref: result.view.ref, approver });
+    if (!result.view.missingDocument) return { done: true, showMenu: false, say: [{ kind: 'text', text: submitted }] };
+    const later = ctx.t('leave_flow.submitted_document_later', { document: ctx.t(`leave.document.${result.view.missingDocument}`) });
+    return { done: true, showMenu: false, say: [{ kind: 'text', text: `${submitted}\n\n${later}` }] };
   },
 });

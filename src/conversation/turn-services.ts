@@ -33,6 +33,7 @@ import { decideLeave } from '../services/leave/decide-leave';
 import { checkDecision } from '../services/leave/approval/decision-checks';
 import { getBalance } from '../services/leave/get-balance';
 import { getLeaveRequestView } from '../services/leave/get-leave-request-view';
+import { getLeaveRequester } from '../services/leave/get-leave-requester';
 import { findOwnLeaveRequest } from '../services/leave/find-own-leave-request';
 import { getStatus } from '../services/leave/get-status';
 import { submitLeave } from '../services/leave/submit-leave';
@@ -132,6 +133,8 @@ export function bindTurnServices(scope: TurnServiceScope) {
       policy: () => leavePolicyOf(tx, scope.actor?.employeeId),
       holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
       balance: (year: number) => getBalance(tx, deps, me().employeeId, year),
+      /** The chat's employee's phone on record, hard-to-reach flag and requests holding days (the questions a request asks). */
+      requester: () => getLeaveRequester(tx, me().employeeId),
       /** The request submitted as the chat's employee, or every rule that refused it (other failures throw). */
       submit: async (input: OwnLeave): Promise<{ view: LeaveRequestView } | { refused: readonly LeaveError[] }> => {
         try {

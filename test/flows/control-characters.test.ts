@@ -35,8 +35,11 @@ describe.each(testProviders)('control characters in chat text (%s)', (provider) 
     await ana.say(`cuti${NUL}`);
     await ana.say('1');
     await ana.say('14-16 des');
+    await ana.say('tidak');
     await ana.say(`acara keluarga${NUL} di Bandung`);
-    const summary = (await ana.say(`Jl. Veteran${NUL} No. 5\u0007, Serang`)).join('\n');
+    await ana.say(`Jl. Veteran${NUL} No. 5\u0007, Serang`);
+    const summary = (await ana.say(`0812${NUL}34567890`)).join('\n');
+    expect(summary).toContain('• Telepon selama cuti: 081234567890');
     expect(summary).toContain('• Alamat selama cuti: Jl. Veteran No. 5, Serang');
     await ana.say('ya');
     expect(await db.prisma.leaveRequest.findFirstOrThrow({ select: { reason: true, address: true } })).toEqual({

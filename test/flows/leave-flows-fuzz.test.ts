@@ -23,7 +23,7 @@ const WORDS = [
   '31 Feb', '31 feb 2027', '30/02/2026', '32 des', '14-16 des', '16-14 des', 'besok', 'lusa', 'senin depan', 'minggu depan',
   '3 hari mulai senin', '1/11/2026', '12-13 des', '1 jan 2027 - 31 des 2099', '29 feb', 'tomorrow', 'next monday',
   "'; DROP TABLE \"LeaveRequest\"; --", '" OR 1=1 --', '<script>alert(1)</script>', '<b>tebal</b>', '{{7*7}}', '${process.exit()}',
-  '__proto__', 'constructor', 'toString', 'req1', 'req999999', 'CT', 'CB', 'CBERSAMA', 'CLTN', 'FAMILY_DEATH', 'MORNING', 'yes', 'no',
+  '0812 3456 7890', '+60 12 345 6789', 'pakai', 'kirim nanti', '__proto__', 'constructor', 'toString', 'req1', 'req999999', 'CT', 'CB', 'CBERSAMA', 'CLTN', 'FAMILY_DEATH', 'MORNING', 'yes', 'no',
   'change_dates', 'drop', 'other', 'cancel', 'done', 'acara keluarga di Bandung', 'Jl. Veteran No. 5, Serang',
 ];
 const EMOJI = ['😀', '🤷‍♀️', '👍', '👎', '✅', '❌', '🇮🇩', '👨‍👩‍👧‍👦', '🙏🏽'];
@@ -83,7 +83,7 @@ describe('leave flows under random input', () => {
     const items = [item(pending), { ...item(approved), status: 'APPROVED' }];
 
     const who = { kind: 'PNS', gender: 'F', serviceStart: '2010-03-01' };
-    const ct = { type: 'CT', who, start: '2027-01-11', end: '2027-01-13', fullDays: 3, halfDay: 'FULL' };
+    const ct = { type: 'CT', who, start: '2027-01-11', end: '2027-01-13', fullDays: 3, halfDay: 'FULL', detail: { abroad: false } };
     const cs = { type: 'CS', who, start: '2026-11-27', end: '2026-11-29', fullDays: 3, detail: { sickKind: 'ILLNESS' } };
     const typed = (type: string, detail = {}) => ({ ...ct, type, halfDay: undefined, fullDays: 3, detail });
     const leave = (step: string, data: FlowData) => ({ name: `leave_request.${step}`, flow: 'leave_request', step, data });
@@ -92,7 +92,12 @@ describe('leave flows under random input', () => {
       leave('type', {}),
       leave('dates', { type: 'CT', who }),
       { ...leave('dates', { type: 'CS', who }), name: 'leave_request.dates (CS)' },
+      leave('abroad', { type: 'CT', who, start: '2026-12-14', end: '2026-12-16', fullDays: 3 }),
+      { ...leave('abroad', { type: 'CM', who, start: '2026-12-07', end: '2027-03-06', fullDays: 90 }), name: 'leave_request.abroad (CM)' },
       leave('emergency', { type: 'CT', who, start: '2026-11-30', end: '2026-11-30', fullDays: 1 }),
+      leave('travel_days', ct),
+      leave('health_board', { ...cs, end: '2027-12-31', fullDays: 400 }),
+      leave('phone', { ...ct, reason: 'acara keluarga', address: 'Serang' }),
       leave('half_day', { type: 'CT', who, start: '2026-12-28', end: '2026-12-28', fullDays: 1 }),
       leave('early_reason', { ...ct, who: { kind: 'PPPK', gender: 'M', serviceStart: '2026-06-01' } }),
       leave('cap_reason', typed('CAP')),
@@ -102,7 +107,8 @@ describe('leave flows under random input', () => {
       leave('reason', ct),
       leave('address', { ...ct, reason: 'acara keluarga' }),
       leave('document', { ...cs, reason: 'demam', address: 'Serang' }),
-      leave('summary', { ...ct, reason: 'acara keluarga', address: 'Serang' }),
+      leave('summary', { ...ct, reason: 'acara keluarga', address: 'Serang', phone: '081234567890' }),
+      { ...leave('summary', { ...cs, end: '2027-12-31', fullDays: 400, detail: { sickKind: 'ILLNESS', healthBoardLetter: true }, documentLater: true, reason: 'sakit', address: 'Serang', phone: null }), name: 'leave_request.summary (document later)' },
       leave('refused', { ...ct, reason: 'acara keluarga', address: 'Serang', errors: [{ code: 'leave.overlap', params: { start: '2026-12-14', end: '2026-12-16', ref: pending.ref } }] }),
       { name: 'my_requests.pick', flow: 'my_requests', step: 'pick', data: { items } },
       { name: 'my_requests.detail', flow: 'my_requests', step: 'detail', data: { items, selected: pending.id } },

@@ -44,9 +44,14 @@ describe('leave request conversation', () => {
     expect((await person.say('1')).join('\n')).toMatch(/Tanggal berapa Cuti Tahunan/);
     const dates = await person.say('14-16 des');
     expect(dates[0]).toBe('📅 14-16 Des 2026: 3 hari kerja.');
-    expect(dates[1]).toMatch(/alasan cuti/);
+    expect(dates[1]).toMatch(/Apakah cuti ini dijalani di luar negeri\?\s+1\. Ya\s+2\. Tidak/);
+    expect((await person.say('tidak')).join('\n')).toMatch(/alasan cuti/);
     expect((await person.say('acara keluarga di Bandung')).join('\n')).toMatch(/alamat Anda selama menjalankan cuti/);
-    const summary = (await person.say('Jl. Veteran No. 5, Serang')).join('\n');
+    const phone = (await person.say('Jl. Veteran No. 5, Serang')).join('\n');
+    expect(phone).toMatch(/Nomor telepon yang bisa dihubungi selama cuti\? Pakai nomor di data Anda, atau tulis nomor lain\.\s+1\. Pakai \+447700900\d{3}/);
+    const summary = (await person.say('1')).join('\n');
+    expect(summary).toMatch(/• Telepon selama cuti: \+447700900\d{3}/);
+    expect(summary).not.toContain('luar negeri');
     expect(summary).toContain('• Jenis: Cuti Tahunan');
     expect(summary).toContain('• Tanggal: 14-16 Des 2026');
     expect(summary).toContain('• Lama: 3 hari kerja');
@@ -57,8 +62,11 @@ describe('leave request conversation', () => {
     expect(await requests()).toBe(0);
 
     const done = await person.say('ya');
-    const saved = await db.prisma.leaveRequest.findFirstOrThrow({ select: { ref: true, typeCode: true, startDate: true, endDate: true, days: true, status: true, reason: true, address: true } });
+    const saved = await db.prisma.leaveRequest.findFirstOrThrow({ select: { ref: true, typeCode: true, startDate: true, endDate: true, days: true, status: true, reason: true, address: true, phoneDuring: true, detail: true } });
+    const onRecord = await db.prisma.employee.findUniqueOrThrow({ where: { id: people.employee.id }, select: { phone: true } });
     expect(saved).toMatchObject({ typeCode: 'CT', startDate: '2026-12-14', endDate: '2026-12-16', days: 3, status: 'PENDING', reason: 'acara keluarga di Bandung', address: 'Jl. Veteran No. 5, Serang' });
+    expect(saved.phoneDuring).toBe(`+${onRecord.phone}`);
+    expect(saved.detail).toMatchObject({ abroad: false });
     expect(saved.ref).toMatch(/^CT-2026-\d+$/);
     expect(done).toEqual([`Pengajuan cuti Anda (ref ${saved.ref}) sudah dikirim ke ${people.supervisor.name}. Saya kabari lagi setelah diputuskan; cek kapan saja dengan *status*.`]);
   });
@@ -81,8 +89,8 @@ describe('leave request conversation', () => {
     const { person } = await employeeChat();
     await person.say('cuti');
     await person.say('1');
-    const asked = (await person.say('senin')).join('\n');
-    expect(asked).toMatch(/30 Nov 2026: 1 hari kerja/);
+    expect((await person.say('senin')).join('\n')).toMatch(/30 Nov 2026: 1 hari kerja[\s\S]*luar negeri/);
+    const asked = (await person.say('tidak')).join('\n');
     expect(asked).toMatch(/paling lambat 7 hari sebelumnya \(mulai paling cepat 4 Des 2026\)\. Apakah ini keperluan mendesak\?/);
     expect(await person.say('entahlah')).toEqual(['Balas *ya* atau *tidak*.']);
     expect((await person.say('tidak')).join('\n')).toMatch(/tanggal mulai 4 Des 2026 atau sesudahnya[\s\S]*Tanggal berapa/);
@@ -92,7 +100,9 @@ describe('leave request conversation', () => {
     expect(await person.say('malam')).toEqual([expect.stringMatching(/sehari penuh, \*2\* pagi/)]);
     expect((await person.say('pagi')).join('\n')).toMatch(/alasan cuti/);
     await person.say('mengurus dokumen keluarga');
-    const summary = (await person.say('Serang')).join('\n');
+    await person.say('Serang');
+    const summary = (await person.say('0812-3456-7890')).join('\n');
+    expect(summary).toContain('• Telepon selama cuti: 081234567890');
     expect(summary).toContain('• Waktu: Setengah hari, pagi');
     expect(summary).toContain('• Lama: 0,5 hari kerja');
     await person.say('ya');
@@ -106,6 +116,7 @@ describe('leave request conversation', () => {
     await person.say('cuti');
     await person.say('1');
     await person.say('14-16 des');
+    await person.say('tidak');
     expect(await person.say('ok')).toEqual([expect.stringMatching(/3 sampai 500 karakter/)]);
     expect(await person.say('!!! ???')).toEqual([expect.stringMatching(/3 sampai 500 karakter/)]);
     expect(await person.say('a'.repeat(501))).toEqual([expect.stringMatching(/3 sampai 500 karakter/)]);
@@ -113,7 +124,9 @@ describe('leave request conversation', () => {
     await person.say('  liburan\u0000 keluarga\u200b  ');
     expect(await person.say('x')).toEqual([expect.stringMatching(/3 sampai 300 karakter/)]);
     expect(await person.say('b'.repeat(301))).toEqual([expect.stringMatching(/3 sampai 300 karakter/)]);
-    expect((await person.say('Cilegon')).join('\n')).toContain('• Alasan: liburan keluarga');
+    await person.say('Cilegon');
+    expect(await person.say('12345')).toEqual([expect.stringMatching(/8 sampai 15 angka/)]);
+    expect((await person.say('pakai')).join('\n')).toContain('• Alasan: liburan keluarga');
     expect(await person.say('mungkin')).toEqual(['Balas *ya* untuk mengirim pengajuan, atau *tidak* bila tidak jadi.']);
     expect(await person.say('tidak')).toEqual(['Baik, pengajuan tidak dikirim.']);
     expect(await requests()).toBe(0);
@@ -127,7 +140,8 @@ describe('leave request conversation', () => {
     expect((await person.say('apa ya')).join('\n')).toMatch(/\*1\* sakit, \*2\* gugur kandungan/);
     await person.say('1');
     await person.say('demam berdarah');
-    const ask = (await person.say('rumah, Jl. Ahmad Yani 1')).join('\n');
+    await person.say('rumah, Jl. Ahmad Yani 1');
+    const ask = (await person.say('1')).join('\n');
     expect(ask).toMatch(/memerlukan \*Surat keterangan dokter\*/);
     expect(await person.say('nanti')).toEqual([expect.stringMatching(/Surat keterangan dokter\* berupa foto atau file PDF \(paling besar 10 MB\)/)]);
     expect(await person.say({ kind: 'document', fileName: 'virus.exe', mimeType: 'application/x-msdownload', content: Buffer.from('MZ') })).toEqual([
@@ -158,10 +172,12 @@ describe('leave request conversation', () => {
     expect(types.includes('Cuti Melahirkan')).toBe(gender.gender === 'F');
     await person.say('cuti karena alasan penting');
     await person.say('14-16 des');
+    await person.say('tidak');
     expect((await person.say('penting sekali')).join('\n')).toMatch(/Pilih salah satu alasan/);
     expect((await person.say('2')).join('\n')).toMatch(/alasan cuti/);
     await person.say('pemakaman');
-    expect((await person.say('Pandeglang')).join('\n')).toContain('• Alasan penting: Keluarga inti meninggal dunia');
+    await person.say('Pandeglang');
+    expect((await person.say('1')).join('\n')).toContain('• Alasan penting: Keluarga inti meninggal dunia');
     await person.say('ya');
     const saved = await db.prisma.leaveRequest.findFirstOrThrow({ select: { typeCode: true, detail: true } });
     expect(saved).toMatchObject({ typeCode: 'CAP', detail: { capReason: 'FAMILY_DEATH' } });
@@ -173,19 +189,21 @@ describe('leave request conversation', () => {
     await person.say('cuti');
     await person.say('cuti melahirkan');
     await person.say('1 jan 2027 - 31 mar 2027');
+    await person.say('tidak');
     expect(await person.say('banyak')).toEqual([expect.stringMatching(/urutan anak sebagai angka/)]);
     expect(await person.say('0')).toEqual([expect.stringMatching(/urutan anak sebagai angka/)]);
     expect((await person.say('kedua')).join('\n')).toMatch(/alasan cuti/);
     await person.say('persalinan');
-    expect((await person.say('Serang')).join('\n')).toContain('• Kelahiran anak ke-2');
+    await person.say('Serang');
+    expect((await person.say('1')).join('\n')).toContain('• Kelahiran anak ke-2');
   });
 
   it('shows every refusal of submitLeave and lets the employee change the dates', async () => {
     const { person } = await employeeChat();
-    for (const say of ['cuti', '1', '14-16 des', 'acara keluarga', 'Serang', 'ya']) await person.say(say);
+    for (const say of ['cuti', '1', '14-16 des', 'tidak', 'acara keluarga', 'Serang', '1', 'ya']) await person.say(say);
     expect(await requests()).toBe(1);
 
-    for (const say of ['cuti', '1', '15-17 des', 'acara lain', 'Serang']) await person.say(say);
+    for (const say of ['cuti', '1', '15-17 des', 'tidak', 'acara lain', 'Serang', '1']) await person.say(say);
     const refused = (await person.say('ya')).join('\n');
     expect(refused).toMatch(/Pengajuan belum bisa dikirim:\n• Tanggal ini bertabrakan dengan cuti Anda yang lain \(14 Des 2026 s\.d\. 16 Des 2026\)/);
     expect(refused).toMatch(/1\. 📅 Ubah tanggal\s+2\. Tidak jadi/);

@@ -18,6 +18,10 @@ export interface LeaveSummary {
   /** The required document's catalogue key, when one is attached. */
   documentKey: string | null;
   documentNames: readonly string[];
+  /** The required document's catalogue key, when it will be sent after submitting. */
+  documentLaterKey?: string | null;
+  /** The phone during leave, or null for none. */
+  phone?: string | null;
   /** CT only: what is left in the year of the leave before it. */
   balance: { year: number; available: number } | null;
 }
@@ -29,6 +33,8 @@ function detailLines(detail: LeaveDetail, t: Translator): string[] {
   if (detail.childOrder !== undefined) lines.push(t('leave_flow.summary.child_order', { value: detail.childOrder }));
   if (detail.firstHajj) lines.push(t('leave_flow.summary.first_hajj'));
   if (detail.sickKind) lines.push(t('leave_flow.summary.sick_kind', { value: t(`leave.sick.${detail.sickKind}`) }));
+  if (detail.abroad) lines.push(t('leave_flow.summary.abroad'));
+  if (detail.travelDays) lines.push(t('leave_flow.summary.travel_days', { value: detail.travelDays }));
   return lines;
 }
 
@@ -54,9 +60,11 @@ export function renderLeaveSummary(s: LeaveSummary, t: Translator, lang: Languag
   lines.push(t('leave_flow.summary.days', { value: renderLeaveDays(s.days, s.unit, t, lang) }));
   lines.push(...detailLines(s.detail, t));
   lines.push(t('leave_flow.summary.reason', { value: s.reason }), t('leave_flow.summary.address', { value: s.address }));
+  if (s.phone !== undefined) lines.push(t('leave_flow.summary.phone', { value: s.phone ?? t('leave_flow.summary.phone_none') }));
   if (s.documentKey) {
     lines.push(t('leave_flow.summary.document', { value: `${t(s.documentKey)} (${s.documentNames.join(', ')})` }));
   }
+  if (s.documentLaterKey) lines.push(t('leave_flow.summary.document_later', { value: t(s.documentLaterKey) }));
   lines.push(...balanceLines(s, t, lang));
   return lines.join('\n');
 }

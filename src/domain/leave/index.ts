@@ -12,6 +12,8 @@ export * from './check-dates';
 export { requestableTypes } from './requestable-types';
 export { needsOfficial } from './needs-official';
 export { maxLengthFor } from './validate/length';
+export { noticeDaysFor } from './validate/timing';
+export { beyondDoctorsLetter } from './health-board';
 export * from './validate-leave-request';
 export * from './balance';
 export * from './balance-operations';

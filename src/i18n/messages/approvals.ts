@@ -25,6 +25,8 @@ export const approvalsMessages = defineCatalog({
   'approvals.card.reason': { id: 'Alasan: {reason}', en: 'Reason: {reason}' },
   'approvals.card.address': { id: 'Alamat selama cuti: {address}', en: 'Address during leave: {address}' },
   'approvals.card.phone': { id: 'Telepon selama cuti: {phone}', en: 'Phone during leave: {phone}' },
+  'approvals.card.abroad': { id: 'Dijalani di luar negeri', en: 'Spent abroad' },
+  'approvals.card.travel_days': { id: 'Hari perjalanan (daerah terpencil): {days} hari sesudah cuti', en: 'Travel days (hard-to-reach place): {days} after the leave' },
   'approvals.card.balance': {
     id: 'Sisa cuti tahunan {year} sesudah permintaan ini: {days} hari',
     en: 'Annual leave left in {year} after this request: {days} days',

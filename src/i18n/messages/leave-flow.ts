@@ -53,6 +53,53 @@ export const leaveFlowMessages = defineCatalog({
     id: '{type} biasanya diajukan paling lambat {days} hari sebelumnya (mulai paling cepat {earliest}). Apakah ini keperluan mendesak?',
     en: '{type} is normally requested at least {days} days ahead (starting {earliest} at the earliest). Is this an emergency?',
   },
+  'leave_flow.emergency.prompt_abroad': {
+    id: 'Cuti ke luar negeri biasanya diajukan paling lambat {days} hari sebelumnya (mulai paling cepat {earliest}). Apakah ini keperluan mendesak?',
+    en: 'Leave abroad is normally requested at least {days} days ahead (starting {earliest} at the earliest). Is this an emergency?',
+  },
+  // Request leave: abroad, travel days, health board, phone
+  'leave_flow.abroad.prompt': { id: 'Apakah cuti ini dijalani di luar negeri?', en: 'Will you spend this leave abroad?' },
+  'leave_flow.abroad.too_soon': {
+    id: 'Cuti ke luar negeri diajukan paling lambat {days} hari sebelumnya. Silakan tulis tanggal mulai {earliest} atau sesudahnya.',
+    en: 'Leave abroad must be requested at least {days} days ahead. Please write dates starting {earliest} or later.',
+  },
+  'leave_flow.travel_days.prompt': {
+    id: 'Tempat tugas Anda termasuk daerah terpencil: sesudah cuti ({end}) boleh ditambah hari perjalanan yang tidak memotong cuti, paling banyak {max} hari lagi tahun ini. Berapa hari perjalanan yang Anda perlukan? Tulis *0* bila tidak perlu.',
+    en: 'Your place of work is listed as hard to reach: travel days that do not count as leave may follow it ({end}), at most {max} more this year. How many travel days do you need? Write *0* for none.',
+  },
+  'leave_flow.travel_days.hint': {
+    id: 'Tulis jumlah hari perjalanan, dari 0 sampai {max}, misalnya *2*.',
+    en: 'Write the number of travel days, 0 to {max}, e.g. *2*.',
+  },
+  'leave_flow.health_board.prompt': {
+    id: 'Surat dokter mencakup cuti sakit ini sampai {lastDay} (1 tahun untuk satu penyakit, termasuk cuti sakit sebelumnya yang bersambung). Lebih dari itu perlu *surat keterangan tim penguji kesehatan* (tambahan paling lama 6 bulan). Anda punya suratnya?',
+    en: 'A doctor’s letter covers this sick leave until {lastDay} (1 year for one illness, earlier sick leave it continues included). Beyond that you need the *health board’s letter* (at most 6 more months). Do you have it?',
+  },
+  'leave_flow.health_board.now': { id: 'Ada, kirim sekarang', en: 'Yes, send it now' },
+  'leave_flow.health_board.later': { id: 'Kirim nanti', en: 'Send it later' },
+  'leave_flow.health_board.none': { id: 'Tidak ada, ubah tanggal', en: 'No, change the dates' },
+  'leave_flow.health_board.hint': {
+    id: 'Pilih *1* bila suratnya ada, *2* untuk mengirimnya nanti, atau *3* untuk mengubah tanggal.',
+    en: 'Pick *1* if you have the letter, *2* to send it later, or *3* to change the dates.',
+  },
+  'leave_flow.health_board.change_dates': {
+    id: 'Tanpa surat tim penguji kesehatan, cuti sakit ini paling lambat sampai {lastDay}. Tulis tanggal yang berakhir paling lambat {lastDay}.',
+    en: 'Without the health board’s letter this sick leave ends by {lastDay} at the latest. Write dates ending by {lastDay}.',
+  },
+  'leave_flow.phone.prompt': {
+    id: 'Nomor telepon yang bisa dihubungi selama cuti? Pakai nomor di data Anda, atau tulis nomor lain.',
+    en: 'Which phone number can you be reached on during the leave? Keep the one on record, or write another.',
+  },
+  'leave_flow.phone.prompt_none': {
+    id: 'Nomor telepon yang bisa dihubungi selama cuti? Tulis nomornya, misalnya *0812 3456 7890*.',
+    en: 'Which phone number can you be reached on during the leave? Write it, e.g. *0812 3456 7890*.',
+  },
+  'leave_flow.phone.keep': { id: 'Pakai {phone}', en: 'Keep {phone}' },
+  'leave_flow.phone.none': { id: 'Tidak ada', en: 'None' },
+  'leave_flow.phone.hint': {
+    id: 'Tulis nomor telepon 8 sampai 15 angka, misalnya *0812 3456 7890*, atau pilih dari daftar.',
+    en: 'Write a phone number of 8 to 15 digits, e.g. *0812 3456 7890*, or pick from the list.',
+  },
   'leave_flow.emergency.pick_later': {
     id: 'Baik. Silakan tulis tanggal mulai {earliest} atau sesudahnya.',
     en: 'OK. Please write dates starting {earliest} or later.',
@@ -140,6 +187,11 @@ export const leaveFlowMessages = defineCatalog({
   'leave_flow.summary.reason': { id: '• Alasan: {value}', en: '• Reason: {value}' },
   'leave_flow.summary.address': { id: '• Alamat selama cuti: {value}', en: '• Address on leave: {value}' },
   'leave_flow.summary.document': { id: '• Dokumen: {value}', en: '• Document: {value}' },
+  'leave_flow.summary.document_later': { id: '• Dokumen: {value}, dikirim nanti', en: '• Document: {value}, sent later' },
+  'leave_flow.summary.abroad': { id: '• Di luar negeri', en: '• Abroad' },
+  'leave_flow.summary.travel_days': { id: '• Hari perjalanan: {value} hari sesudah cuti', en: '• Travel days: {value} after the leave' },
+  'leave_flow.summary.phone': { id: '• Telepon selama cuti: {value}', en: '• Phone during leave: {value}' },
+  'leave_flow.summary.phone_none': { id: 'tidak ada', en: 'none' },
   'leave_flow.summary.balance': {
     id: '• Sisa cuti tahunan {year}: {available} hari, setelah cuti ini {after} hari',
     en: '• Annual leave left in {year}: {available} days, {after} after this request',
@@ -154,6 +206,10 @@ export const leaveFlowMessages = defineCatalog({
   'leave_flow.confirm.hint': {
     id: 'Balas *ya* untuk mengirim pengajuan, atau *tidak* bila tidak jadi.',
     en: 'Answer *yes* to send the request, or *no* to drop it.',
+  },
+  'leave_flow.submitted_document_later': {
+    id: 'Pengajuan ini belum bisa disetujui sebelum *{document}* dikirim: kirim kapan saja dengan *kirim surat*.',
+    en: 'It cannot be approved until the *{document}* is sent: send it any time with *send letter*.',
   },
   'leave_flow.submitted': {
     id: 'Pengajuan cuti Anda (ref {ref}) sudah dikirim ke {approver}. Saya kabari lagi setelah diputuskan; cek kapan saja dengan *status*.',

@@ -50,10 +50,15 @@ describe.skipIf(!hasChromium)('web chat in headless Chromium', () => {
     await page.locator('.choices button', { hasText: 'Cuti Tahunan' }).last().click();
     await expectReply(page, 'Tanggal berapa');
     await type(page, '14-16 des');
-    await expectReply(page, '3 hari kerja');
+    await expectReply(page, 'luar negeri');
+    await page.locator('.choices button', { hasText: 'Tidak' }).last().click();
+    await expectReply(page, 'alasan cuti');
     await type(page, 'acara keluarga di Bandung');
     await expectReply(page, 'alamat');
     await type(page, 'Jl. Veteran No. 5, Serang');
+    await expectReply(page, 'Nomor telepon');
+    await page.locator('.choices button', { hasText: 'Pakai' }).last().click();
+    await expectReply(page, 'Telepon selama cuti');
     await page.locator('.choices button', { hasText: 'Ya, kirim' }).last().click();
     await expectReply(page, `sudah dikirim ke ${supervisor.name}`);
 
@@ -106,6 +111,8 @@ describe.skipIf(!hasChromium)('web chat in headless Chromium', () => {
     await type(page, 'demam berdarah');
     await expectReply(page, 'alamat');
     await type(page, 'rumah, Jl. Ahmad Yani 1');
+    await expectReply(page, 'Nomor telepon');
+    await type(page, '0812 3456 7890');
     await expectReply(page, 'Kirim foto atau file PDF suratnya di sini');
     await page.setInputFiles('#file', { name: 'surat-dokter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await expectReply(page, 'surat-dokter.pdf diterima');

@@ -96,8 +96,10 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     await deliver(textUpdate(ana, '/cuti'));
     await press(ana, lastIn(ana), /Cuti Tahunan/);
     await deliver(textUpdate(ana, '14-16 des'));
+    await press(ana, lastIn(ana), /Tidak/);
     await deliver(textUpdate(ana, 'acara keluarga di Bandung'));
     await deliver(textUpdate(ana, 'Jl. Veteran No. 5, Serang'));
+    await press(ana, lastIn(ana), /Pakai/);
     const summary = lastIn(ana);
     expect(summary.text).toContain('14-16 Des 2026');
     await press(ana, summary, /Ya/);
@@ -110,6 +112,7 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     expect(card.text).toContain(request.ref);
     expect(card.text).toContain(people.employee.name);
     expect(card.text).toContain('acara keluarga di Bandung');
+    expect(card.text).toMatch(/Telepon selama cuti: \+447700900\d{3}/);
     expect(buttonsOf(card).map((b) => b.callback_data.split(':')[2])).toEqual(['APPROVE', 'NOTE', 'CHANGE', 'REJECT', String(request.id)]);
     expect(buttonsOf(card).at(-1)).toMatchObject({ text: '📄 Formulir', callback_data: `paper:FORM:${request.id}` });
     expect(buttonsOf(card).every((b) => Buffer.byteLength(b.callback_data) <= 64)).toBe(true);
@@ -122,7 +125,7 @@ describe.each(testProviders)('Telegram: leave requested, decided with the card b
     expect(buttonsOf(tg.api.message(boss.id, card.messageId)!)).toHaveLength(5);
 
     await press(boss, card, /Setujui/);
-    expect(tg.api.callsOf('answerCallbackQuery').length).toBe(4);
+    expect(tg.api.callsOf('answerCallbackQuery').length).toBe(6);
 
     const decided = tg.api.message(boss.id, card.messageId)!;
     expect(decided.text).toContain(`Disetujui oleh ${people.supervisor.name}, 27 Nov 10:00`);

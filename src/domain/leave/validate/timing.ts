@@ -1,6 +1,16 @@
 import { addDays, compareDays, daysBetween } from '../../day';
 import { leaveError } from '../leave-error';
+import type { LeavePolicy } from '../policy';
+import type { LeaveDetail } from '../request';
+import type { LeaveTypeCode } from '../types';
 import type { CheckRule } from './context';
+
+/** The notice a request needs (*local*): its type's, or the longer one for leave abroad. */
+export function noticeDaysFor(typeCode: LeaveTypeCode, detail: LeaveDetail, policy: LeavePolicy): { days: number; abroad: boolean } {
+  const own = policy.types[typeCode].noticeDays;
+  const abroad = detail.abroad === true && policy.abroadNoticeDays > own;
+  return { days: abroad ? policy.abroadNoticeDays : own, abroad };
+}
 
 /** No leave in the past, except cuti sakit started up to `backdateDays` ago. */
 export const checkPast: CheckRule = ({ input, typeCode }) => {
@@ -15,12 +25,11 @@ export const checkPast: CheckRule = ({ input, typeCode }) => {
 };
 
 /** Notice before the start (*local*); longer for travel abroad; an emergency may lift it. */
-export const checkNotice: CheckRule = ({ input, rule }) => {
+export const checkNotice: CheckRule = ({ input, rule, typeCode }) => {
   const { request, today, policy } = input;
   if (compareDays(request.start, today) < 0) return [];
   if (request.detail.emergency && rule.emergencyOverride) return [];
-  const abroad = request.detail.abroad === true && policy.abroadNoticeDays > rule.noticeDays;
-  const required = abroad ? policy.abroadNoticeDays : rule.noticeDays;
+  const { days: required, abroad } = noticeDaysFor(typeCode, request.detail, policy);
   if (daysBetween(today, request.start) >= required) return [];
   const code = abroad ? 'leave.abroad_notice_too_short' : 'leave.notice_too_short';
   return [leaveError(code, { days: required, earliest: addDays(today, required) })];

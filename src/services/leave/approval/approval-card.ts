@@ -120,6 +120,8 @@ export function approvalCardText(facts: CardFacts, step: CardStep, lang: Languag
     t('approvals.card.address', { address: view.address }),
   ];
   if (view.phoneDuring) lines.push(t('approvals.card.phone', { phone: view.phoneDuring }));
+  if (view.detail.abroad) lines.push(t('approvals.card.abroad'));
+  if (view.detail.travelDays) lines.push(t('approvals.card.travel_days', { days: view.detail.travelDays }));
   for (const b of facts.balances) lines.push(t('approvals.card.balance', { year: b.year, days: formatDays(b.available, lang) }));
   lines.push(documentLine(facts, lang));
   if (facts.unitAway) lines.push(...unitAwayLines(facts.unitAway, lang));
