@@ -71,7 +71,7 @@ export const leaveRequestFlow = defineFlow({
     address: questionsAfter('address'),
     phone: questionsAfter('phone'),
     document: questionsAfter('document'),
-    summary: ['refused', 'type', 'done'],
+    summary: ['refused', 'type', 'phone', 'done'],
     refused: ['dates', 'done'],
   },
   steps: (s) => ({

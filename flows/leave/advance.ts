@@ -5,8 +5,7 @@ import { nextLeaveStep } from './leave-steps';
 
 /** Moves on to the first open question of the draft, after an optional word on what was understood. */
 export async function advance(ctx: TurnContext, draft: LeaveDraft, say?: string): Promise<Transition<LeaveStepId, LeaveDraft>> {
-  const requester = draft.type === 'CS' || draft.type === 'CT' ? await ctx.services.leave.requester() : undefined;
-  const to = nextLeaveStep(draft, await ctx.services.leave.policy(), ctx.today, requester);
+  const to = nextLeaveStep(draft, await ctx.services.leave.policy(), ctx.today, await ctx.services.leave.requester());
   return say ? { to, data: draft, say: [{ kind: 'text', text: say }] } : { to, data: draft };
 }
 

@@ -77,9 +77,11 @@ export interface RequesterFacts {
   hardToReach: boolean;
   /** Their requests holding days: does sick leave continue earlier sick leave past what a doctor's letter covers? */
   existing: readonly ExistingRequest[];
+  /** The phone on record: kept as the phone during leave unless changed on the summary; without one the phone is asked. */
+  phone: string | null;
 }
 
-const NOBODY: RequesterFacts = { hardToReach: false, existing: [] };
+const NOBODY: RequesterFacts = { hardToReach: false, existing: [], phone: null };
 
 /** The first question the draft has no answer to yet; the summary once everything is there. */
 export function nextLeaveStep(draft: LeaveDraft, policy: LeavePolicy, today: string, requester: RequesterFacts = NOBODY): Exclude<LeaveStepId, 'refused'> {
@@ -95,7 +97,7 @@ export function nextLeaveStep(draft: LeaveDraft, policy: LeavePolicy, today: str
   if (draft.detail.healthBoardLetter === undefined && healthBoardFrom(draft, policy, requester.existing)) return 'health_board';
   if (draft.reason === undefined) return 'reason';
   if (draft.address === undefined) return 'address';
-  if (draft.phone === undefined) return 'phone';
+  if (draft.phone === undefined && !requester.phone) return 'phone';
   if (documentFor(draft, policy) !== 'NONE' && draft.documentIds.length === 0 && !draft.documentLater) return 'document';
   return 'summary';
 }

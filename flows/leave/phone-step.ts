@@ -24,6 +24,11 @@ async function profilePhone(ctx: TurnContext): Promise<string | null> {
   return phone ? displayPhone(phone) : null;
 }
 
+/** The phone during leave: the one answered, else the one on record (kept by sending the summary), else none. */
+export async function phoneDuring(ctx: TurnContext, draft: { phone?: string | null | undefined }): Promise<string | null> {
+  return draft.phone !== undefined ? draft.phone : profilePhone(ctx);
+}
+
 function typedPhone(input: InboundContent): string | null {
   const text = input.kind === 'contact' ? input.phone : input.kind === 'text' ? input.text.slice(0, 40) : null;
   const parsed = text === null ? null : leavePhoneSchema.safeParse(text);
@@ -46,9 +51,11 @@ async function phoneChoices(ctx: TurnContext): Promise<Choice[]> {
 
 /**
  * The phone during leave (the form's "telepon", shown on the approver's card
- * and the form): the one on record kept with one tap, or another typed (read
- * before the button's label, so a number one digit off is not taken for it);
- * with none on record, "tidak ada" leaves it empty.
+ * and the form). With one on record it is not asked: the summary shows it and
+ * sending keeps it (one tap), its "change phone" button leads here. Here: the
+ * one on record kept with one tap, or another typed (read before the
+ * button's label, so a number one digit off is not taken for it); with none
+ * on record, "tidak ada" leaves it empty.
  */
 export const phoneStep = leaveStep.ask<string>({
   async prompt(ctx) {

@@ -4,6 +4,8 @@ import { yearOf } from '../../src/domain/day';
 import type { HalfDay } from '../../src/domain/leave';
 import { chargedDays, type LeaveDraft, leaveStep } from './leave-draft';
 import { documentFor } from './leave-steps';
+import { phoneDuring } from './phone-step';
+import { readYesNo } from '../../src/conversation/understand/read-yes-no';
 
 function halfDayOf(draft: LeaveDraft): HalfDay | null {
   return draft.halfDay === 'MORNING' || draft.halfDay === 'AFTERNOON' ? draft.halfDay : null;
@@ -40,30 +42,38 @@ async function summaryOf(ctx: TurnContext, draft: LeaveDraft): Promise<LeaveSumm
     documentKey: document === 'NONE' || draft.documentIds.length === 0 ? null : `leave.document.${document}`,
     documentNames: draft.documentNames,
     documentLaterKey: document !== 'NONE' && draft.documentIds.length === 0 && draft.documentLater ? `leave.document.${document}` : null,
-    phone: draft.phone ?? null,
+    phone: await phoneDuring(ctx, draft),
     balance: await balanceBefore(ctx, draft),
   };
 }
 
+type Confirm = 'yes' | 'no' | 'phone';
+
 /**
  * Every fact on one card, the days it takes and the balance after; ya/tidak
- * sends or drops it. submitLeave decides: a refusal lists every failed rule
- * and offers to change the dates or drop the request.
+ * sends or drops it, a third button changes the phone during leave (the one
+ * on record is kept by sending). submitLeave decides: a refusal lists every
+ * failed rule and offers to change the dates or drop the request.
  */
-export const summaryStep = leaveStep.yesNo({
+export const summaryStep = leaveStep.choice<Confirm>({
   async prompt(ctx, draft) {
     const summary = await summaryOf(ctx, draft);
     if (!summary) return [{ kind: 'text', text: ctx.t('conversation.unexpected') }];
     return `${renderLeaveSummary(summary, ctx.t, ctx.lang)}\n\n${ctx.t('leave_flow.summary.confirm')}`;
   },
-  labels: ['leave_flow.confirm.yes', 'leave_flow.confirm.no'],
+  choices: (ctx) => (['yes', 'no', 'phone'] as const).map((value) => ({ value, label: ctx.t(`leave_flow.confirm.${value}`) })),
+  read: (input, choices) => {
+    const yes = readYesNo(input, choices.slice(0, 2));
+    return yes === null ? null : yes ? 'yes' : 'no';
+  },
   hint: 'leave_flow.confirm.hint',
-  async next(yes, ctx, draft) {
-    if (!yes) return { done: true, showMenu: false, say: [{ kind: 'text', text: ctx.t('leave_flow.not_sent') }] };
+  async next(answer, ctx, draft) {
+    if (answer === 'phone') return { to: 'phone', data: draft };
+    if (answer === 'no') return { done: true, showMenu: false, say: [{ kind: 'text', text: ctx.t('leave_flow.not_sent') }] };
     const done = complete(draft);
     if (!done) return { to: 'type', data: {} };
     const { type: typeCode, start, end, reason, address, detail, documentIds } = done;
-    const result = await ctx.services.leave.submit({ typeCode, start, end, halfDay: halfDayOf(draft), reason, address, phoneDuring: draft.phone ?? null, detail, documentIds });
+    const result = await ctx.services.leave.submit({ typeCode, start, end, halfDay: halfDayOf(draft), reason, address, phoneDuring: await phoneDuring(ctx, draft), detail, documentIds });
     if ('refused' in result) return { to: 'refused', data: { ...draft, errors: result.refused.map((e) => ({ code: e.code, params: { ...e.params } })) } };
     const first = result.view.steps.find((s) => s.status === 'PENDING') ?? result.view.steps[0];
     const approver = first ? (first.delegateName ?? first.approverName) : ctx.t('leave_flow.role.SUPERVISOR');

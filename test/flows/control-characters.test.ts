@@ -38,6 +38,7 @@ describe.each(testProviders)('control characters in chat text (%s)', (provider) 
     await ana.say('tidak');
     await ana.say(`acara keluarga${NUL} di Bandung`);
     await ana.say(`Jl. Veteran${NUL} No. 5\u0007, Serang`);
+    await ana.say('ganti telepon');
     const summary = (await ana.say(`0812${NUL}34567890`)).join('\n');
     expect(summary).toContain('• Telepon selama cuti: 081234567890');
     expect(summary).toContain('• Alamat selama cuti: Jl. Veteran No. 5, Serang');

@@ -18,9 +18,10 @@ describe.each(testProviders)('a leave request written in one message, on %s', (p
   const saved = () =>
     db.prisma.leaveRequest.findFirstOrThrow({ select: { typeCode: true, startDate: true, endDate: true, halfDay: true, days: true, status: true, reason: true, address: true } });
 
-  it('fills type, dates, reason and address from the menu and goes straight to the summary (Indonesian)', async () => {
+  it('fills type, dates, reason and address from the menu and asks only whether it is spent abroad before the summary (Indonesian)', async () => {
     const { person } = await employeeChat(db, people.employee.nip);
-    const summary = (await person.say('cuti tahunan 14-16 des, acara keluarga di Bandung')).join('\n');
+    expect((await person.say('cuti tahunan 14-16 des, acara keluarga di Bandung')).join('\n')).toMatch(/Apakah cuti ini dijalani di luar negeri\?/);
+    const summary = (await person.say('tidak')).join('\n');
     expect(summary).toContain('• Jenis: Cuti Tahunan');
     expect(summary).toContain('• Tanggal: 14-16 Des 2026');
     expect(summary).toContain('• Lama: 3 hari kerja');
@@ -36,7 +37,8 @@ describe.each(testProviders)('a leave request written in one message, on %s', (p
   it('asks only what the message left out: the address (English)', async () => {
     await db.prisma.employee.update({ where: { id: people.employee.id }, data: { language: 'en' } });
     const { person } = await employeeChat(db, people.employee.nip);
-    expect(await person.say("annual leave dec 14 to 16 for my sister's wedding")).toEqual(['What is your address while on leave?']);
+    expect((await person.say("annual leave dec 14 to 16 for my sister's wedding")).join('\n')).toMatch(/Will you spend this leave abroad\?/);
+    expect(await person.say('no')).toEqual(['What is your address while on leave?']);
     const summary = (await person.say('Jl. Veteran No. 5, Serang')).join('\n');
     expect(summary).toContain('• Type: Annual leave');
     expect(summary).toContain("my sister's wedding");
@@ -48,7 +50,8 @@ describe.each(testProviders)('a leave request written in one message, on %s', (p
   it('asks the type when the message does not say it, and keeps the rest', async () => {
     const { person } = await employeeChat(db, people.employee.nip);
     expect((await person.say('izin cuti tgl 14 sd 16 des utk nikahan adik')).join('\n')).toMatch(/Jenis cuti apa[\s\S]*1\. Cuti Tahunan/);
-    expect(await person.say('1')).toEqual([expect.stringMatching(/alamat Anda selama menjalankan cuti/)]);
+    expect((await person.say('1')).join('\n')).toMatch(/luar negeri/);
+    expect(await person.say('tidak')).toEqual([expect.stringMatching(/alamat Anda selama menjalankan cuti/)]);
     const summary = (await person.say('Jl. Veteran No. 5, Serang')).join('\n');
     expect(summary).toContain('• Tanggal: 14-16 Des 2026');
     expect(summary).toContain('• Alasan: nikahan adik');
@@ -59,6 +62,7 @@ describe.each(testProviders)('a leave request written in one message, on %s', (p
   it('takes a half day from the message and shows it on the summary', async () => {
     const { person } = await employeeChat(db, people.employee.nip);
     await person.say('cuti setengah hari tgl 14 des pagi utk urus BPJS');
+    await person.say('tidak');
     const summary = (await person.say('Jl. Veteran No. 5, Serang')).join('\n');
     expect(summary).toContain('• Tanggal: 14 Des 2026');
     expect(summary).toContain('• Waktu: Setengah hari, pagi');
@@ -72,7 +76,8 @@ describe.each(testProviders)('a leave request written in one message, on %s', (p
     const reply = await person.say('cuti tahunan 12-13 des utk acara keluarga di Bandung');
     expect(reply[0]).toMatch(/^12-13 Des 2026 jatuh pada hari libur atau akhir pekan/);
     expect(reply.at(-1)).toMatch(/Tanggal berapa Cuti Tahunan/);
-    const summary = (await person.say('14-16 des')).join('\n');
+    await person.say('14-16 des');
+    const summary = (await person.say('tidak')).join('\n');
     expect(summary).toContain('• Alasan: acara keluarga');
     expect(summary).toContain('• Alamat selama cuti: Bandung');
   });
@@ -80,7 +85,8 @@ describe.each(testProviders)('a leave request written in one message, on %s', (p
   it('reads a one-message request typed at the type question too', async () => {
     const { person } = await employeeChat(db, people.employee.nip);
     await person.say('cuti');
-    const summary = (await person.say('ct 14-16 des krn ada acara keluarga, alamat Jl. Veteran No. 5, Serang')).join('\n');
+    await person.say('ct 14-16 des krn ada acara keluarga, alamat Jl. Veteran No. 5, Serang');
+    const summary = (await person.say('tidak')).join('\n');
     expect(summary).toContain('• Alasan: ada acara keluarga');
     expect(summary).toContain('• Alamat selama cuti: Jl. Veteran No. 5, Serang');
   });

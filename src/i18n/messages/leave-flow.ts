@@ -203,6 +203,7 @@ export const leaveFlowMessages = defineCatalog({
   'leave_flow.summary.confirm': { id: 'Kirim pengajuan ini?', en: 'Send this request?' },
   'leave_flow.confirm.yes': { id: '✅ Ya, kirim', en: '✅ Yes, send' },
   'leave_flow.confirm.no': { id: 'Tidak jadi', en: 'No, drop it' },
+  'leave_flow.confirm.phone': { id: '📞 Ganti telepon', en: '📞 Change phone' },
   'leave_flow.confirm.hint': {
     id: 'Balas *ya* untuk mengirim pengajuan, atau *tidak* bila tidak jadi.',
     en: 'Answer *yes* to send the request, or *no* to drop it.',

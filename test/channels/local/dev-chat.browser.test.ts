@@ -56,8 +56,6 @@ describe.skipIf(!hasChromium)('web chat in headless Chromium', () => {
     await type(page, 'acara keluarga di Bandung');
     await expectReply(page, 'alamat');
     await type(page, 'Jl. Veteran No. 5, Serang');
-    await expectReply(page, 'Nomor telepon');
-    await page.locator('.choices button', { hasText: 'Pakai' }).last().click();
     await expectReply(page, 'Telepon selama cuti');
     await page.locator('.choices button', { hasText: 'Ya, kirim' }).last().click();
     await expectReply(page, `sudah dikirim ke ${supervisor.name}`);
@@ -111,8 +109,6 @@ describe.skipIf(!hasChromium)('web chat in headless Chromium', () => {
     await type(page, 'demam berdarah');
     await expectReply(page, 'alamat');
     await type(page, 'rumah, Jl. Ahmad Yani 1');
-    await expectReply(page, 'Nomor telepon');
-    await type(page, '0812 3456 7890');
     await expectReply(page, 'Kirim foto atau file PDF suratnya di sini');
     await page.setInputFiles('#file', { name: 'surat-dokter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await expectReply(page, 'surat-dokter.pdf diterima');

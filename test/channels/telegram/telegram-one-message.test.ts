@@ -53,6 +53,7 @@ describe.each(testProviders)('Telegram: annual leave in one message, on %s', (pr
     await db.prisma.employee.update({ where: { id: people.employee.id }, data: { language: lang } });
 
     await employee(textUpdate(ana, text));
+    await press(lastIn(ana), lang === 'id' ? /^Tidak/ : /^No/);
     const summary = lastIn(ana);
     expect(summary.text).toContain(period);
     expect(summary.text).toContain(reason);

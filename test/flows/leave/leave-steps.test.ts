@@ -8,7 +8,7 @@ const who = { kind: 'PNS' as const, gender: 'F' as const, serviceStart: '2010-03
 /** The draft as the engine hands it to a step: parsed, or afresh when broken. */
 const readDraft = (data: Record<string, unknown>) => leaveDraftSchema.safeParse(data).data ?? leaveDraftSchema.parse({});
 const next = (data: Record<string, unknown>, existing: ExistingRequest[] = [], hardToReach = false) =>
-  nextLeaveStep(readDraft(data), defaultLeavePolicy, TODAY, { hardToReach, existing });
+  nextLeaveStep(readDraft(data), defaultLeavePolicy, TODAY, { hardToReach, existing, phone: null });
 /** Dates answered, at home (not abroad). */
 const dated = { who, start: '2027-01-11', end: '2027-01-13', fullDays: 3, detail: { abroad: false } };
 
@@ -22,6 +22,8 @@ describe('nextLeaveStep', () => {
     expect(next({ type: 'CT', ...dated, reason: 'acara', address: 'Serang' })).toBe('phone');
     expect(next({ type: 'CT', ...dated, reason: 'acara', address: 'Serang', phone: '081234567890' })).toBe('summary');
     expect(next({ type: 'CT', ...dated, reason: 'acara', address: 'Serang', phone: null })).toBe('summary');
+    const onRecord = { hardToReach: false, existing: [], phone: '6281234567890' };
+    expect(nextLeaveStep(readDraft({ type: 'CT', ...dated, reason: 'acara', address: 'Serang' }), defaultLeavePolicy, TODAY, onRecord)).toBe('summary');
   });
 
   it('asks abroad of every type but sick leave, and applies the 30 days’ notice abroad', () => {
