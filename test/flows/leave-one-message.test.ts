@@ -97,7 +97,8 @@ describe.each(testProviders)('a leave request written in one message, on %s', (p
     await person.say('1');
     const reply = await person.say('14-16 des utk nikahan adik di Bandung');
     expect(reply[0]).toBe('📅 14-16 Des 2026: 3 hari kerja.');
-    const summary = reply.join('\n');
+    expect(reply.join('\n')).toMatch(/luar negeri/);
+    const summary = (await person.say('tidak')).join('\n');
     expect(summary).toContain('• Alasan: nikahan adik');
     expect(summary).toContain('• Alamat selama cuti: Bandung');
     expect(summary).toMatch(/Kirim pengajuan ini\?/);
