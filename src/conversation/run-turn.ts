@@ -73,7 +73,10 @@ export async function runTurn(
   const { switching, ...rest } = stored;
   let state: SessionState = { ...rest, lastActiveAt: ctx.now.toISOString() };
   const say = (...messages: OutboundMessage[]) => replies.push(...messages);
-  const text = (key: string) => ({ kind: 'text' as const, text: ctx.t(key) });
+  /** A word of the engine's own (introduction, "closed", "cancelled"): said in one message with what follows it (see denser). */
+  const notes = new WeakSet<OutboundMessage>();
+  const note = (message: { kind: 'text'; text: string }) => (notes.add(message), message);
+  const text = (key: string) => note({ kind: 'text' as const, text: ctx.t(key) });
   const stepAt = (at: Pick<SessionState, 'flow' | 'step'>): StepDef | undefined => flows.step(at.flow, at.step);
   const data = () => dataOf(flows.flow(state.flow), state.data);
   /** An AppError as the person reads it: every failed rule of a refusal, or its one message (days and months written out). */
@@ -101,7 +104,7 @@ export async function runTurn(
       // A request left half-filled for another flow is picked up where it was.
       [nextStep, data] = [draft.step, draft.data];
       delete state.draft;
-      say({ kind: 'text', text: draftResumed(ctx, target.id) });
+      say(note({ kind: 'text', text: draftResumed(ctx, target.id) }));
     }
     // Action steps (no reply expected) are not places to come back to.
     if (back && stepAt(state)?.kind !== 'action') state.back = remember();
@@ -234,6 +237,7 @@ export async function runTurn(
   const intercepted = flows.interceptFor(input);
   if (intercepted) {
     await guarded(() => interceptTurn(intercepted.flow, intercepted.step));
+    // A press on a card is answered apart from the introduction (a channel may show its answer as a toast).
     return { state, replies, unread };
   }
 
@@ -261,5 +265,32 @@ export async function runTurn(
     if (!stepAt(state) || !allowed) state = idle(state);
     await guarded(answerOrSwitch);
   }
-  return { state, replies, unread };
+  return { state, replies: denser(replies, notes), unread };
+}
+
+/** Longest message a note is folded into (Telegram takes 4,096 characters, WhatsApp more). */
+const MAX_FOLDED = 3_500;
+
+/**
+ * Fewer, denser replies (a chat is paced one message a second): each of the
+ * engine's notes is said in the same message as the reply after it, when that
+ * is a text or a list of choices (not a card, a document or a secret).
+ */
+export function denser(replies: readonly OutboundMessage[], notes: WeakSet<OutboundMessage>): OutboundMessage[] {
+  const out: OutboundMessage[] = [];
+  let carried: string | null = null;
+  for (const message of replies) {
+    const text = message.kind === 'text' || message.kind === 'choices' ? message.text : null;
+    const takes = (message.kind === 'text' && message.afterSend === undefined) || (message.kind === 'choices' && message.ref === undefined);
+    let current = message;
+    if (carried !== null) {
+      if (takes && text !== null && carried.length + text.length < MAX_FOLDED) current = { ...message, text: `${carried}\n\n${text}` } as OutboundMessage;
+      else out.push({ kind: 'text', text: carried });
+      carried = null;
+    }
+    if (notes.has(message) && current.kind === 'text') carried = current.text;
+    else out.push(current);
+  }
+  if (carried !== null) out.push({ kind: 'text', text: carried });
+  return out;
 }

@@ -38,7 +38,9 @@ describe.each(testProviders)('a menu word at any step on %s', (provider) => {
     expect((await person.say('1')).join('\n')).toMatch(/Tanggal berapa Cuti Tahunan/);
     expect(await person.say('saldo')).toEqual([ASK]);
     expect((await person.say('2')).join('\n')).toMatch(BALANCE);
-    const resumed = (await person.say('cuti')).join('\n');
+    const said = await person.say('cuti');
+    expect(said).toHaveLength(1);
+    const resumed = said.join('\n');
     expect(resumed).toContain('Melanjutkan pengajuan cuti Anda yang tadi');
     expect(resumed).toMatch(/Tanggal berapa Cuti Tahunan/);
     expect((await person.say('14-16 des')).join('\n')).toContain('14-16 Des 2026: 3 hari kerja');
@@ -59,7 +61,11 @@ describe.each(testProviders)('a menu word at any step on %s', (provider) => {
     const { person } = await employeeChat(db, people.employee.nip);
     await person.say('cuti');
     await person.say('1');
-    expect((await person.say('14-16 des')).join('\n')).toMatch(/alasan cuti/);
+    await person.say('14-16 des');
+    // Questions between the dates and the reason (abroad?) are answered until the reason is asked.
+    let asked = '';
+    for (let i = 0; i < 4 && !/alasan cuti/.test(asked); i += 1) asked = (await person.say('tidak')).join('\n');
+    expect(asked).toMatch(/alasan cuti/);
     expect((await person.say('sisa saldo untuk urusan keluarga')).join('\n')).toMatch(/alamat Anda selama menjalankan cuti/);
     expect(await person.say('Saldo!')).toEqual([ASK]);
     expect((await person.say('1')).join('\n')).toMatch(/alamat Anda selama menjalankan cuti/);

@@ -22,7 +22,10 @@ describe.each(testProviders)('greetings and small talk on %s', (provider) => {
   it('answers a first "halo" with the introduction and the menu, never "not understood"', async () => {
     await linkIdentity(db, 'LOCAL', 'ana', people.employee.nip);
     const person = createChatHarness(db, createFlowRegistry(), { now: NOW }).person('ana');
-    const replies = (await person.say('halo')).join('\n');
+    const said = await person.say('halo');
+    // One message: the introduction and the menu's choices together.
+    expect(said).toHaveLength(1);
+    const replies = said.join('\n');
     expect(replies).toContain('Saya *SAPA*');
     expect(replies).toContain('Ajukan cuti');
     expect(replies).not.toMatch(NOT_UNDERSTOOD);
@@ -79,7 +82,9 @@ describe.each(testProviders)('greetings and small talk on %s', (provider) => {
   it('greets a stranger and points to linking', async () => {
     const chat = createChatHarness(db, createFlowRegistry(), { now: NOW });
     const stranger = chat.person('stranger');
-    const first = (await stranger.say('halo')).join('\n');
+    const said = await stranger.say('halo');
+    expect(said).toHaveLength(1);
+    const first = said.join('\n');
     expect(first).toContain('Saya *SAPA*');
     expect(first).toContain('NIP');
     expect(first).not.toMatch(NOT_UNDERSTOOD);

@@ -64,7 +64,7 @@ describe.each(testProviders)('/dev/chat documents and uploads on %s', (provider)
     const other = await app.inject({ method: 'GET', url: `/dev/chat/documents/${slip.id}?nip=${colleague}` });
     expect(other.statusCode, other.body).toBe(404);
     expect(other.json().code).toBe('dev.document_not_found');
-    const text = (await messages(employee.nip)).find((m) => m.message.kind === 'text')!;
+    const text = (await messages(employee.nip)).find((m) => m.message.kind !== 'document')!;
     expect((await app.inject({ method: 'GET', url: `/dev/chat/documents/${text.id}?nip=${employee.nip}` })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: `/dev/chat/documents/999999?nip=${employee.nip}` })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: `/dev/chat/documents/abc?nip=${employee.nip}` })).statusCode).toBe(400);

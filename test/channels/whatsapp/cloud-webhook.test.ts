@@ -116,6 +116,8 @@ describe.each(testProviders)('WhatsApp Cloud API webhook and sender, on %s', (pr
   });
 
   it('records sent, delivered, read and failed on the outbox row, never going back', async () => {
+    // Two turns, two sent rows: the introduction comes in one message with the first answer.
+    await wa.person(ana).say('halo');
     await wa.person(ana).say('saldo');
     const row = await db.prisma.outboxMessage.findFirstOrThrow({ where: { channelMessageId: { not: null } }, orderBy: { id: 'desc' } });
     const wamid = row.channelMessageId!;
