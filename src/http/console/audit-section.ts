@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import { jakartaDay } from '../../domain/day';
@@ -6,7 +6,7 @@ import { toCsv } from '../../services/admin/to-csv';
 import { browseAuditLog, exportAuditLog, type ConsoleAuditFilters } from '../../services/console/console-audit';
 import type { Database } from '../../store/database';
 import { isoDay } from '../admin/query-fields';
-import { sessionOf, viewOf } from './console-session-hook';
+import { hrOnly, sessionOf, viewOf } from './console-session-hook';
 import { auditPage } from './pages/audit-page';
 
 const PAGE_SIZE = 50;
@@ -28,13 +28,6 @@ function filtersOf(request: FastifyRequest): { filters: ConsoleAuditFilters; pag
     filters: { action: q.action || undefined, nip: q.nip || undefined, entity: q.entity || undefined, entityId: q.entityId || undefined, from: q.from || undefined, to: q.to || undefined },
     page: q.page,
   };
-}
-
-/** HR officers only: to a supervisor the audit trail does not exist. */
-function hrOnly(request: FastifyRequest, reply: FastifyReply): boolean {
-  if (sessionOf(request).person.role === 'HR') return true;
-  void reply.callNotFound();
-  return false;
 }
 
 /**

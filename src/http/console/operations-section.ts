@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SendRates } from '../../chat/channel-sender';
 import type { Clock } from '../../clock';
@@ -10,7 +10,7 @@ import type { Database } from '../../store/database';
 import type { JobControl } from '../../module';
 import { listJobRuns } from '../../services/jobs/list-job-runs';
 import { writeAudit } from '../../services/audit';
-import { sessionOf, viewOf } from './console-session-hook';
+import { hrOnly, sessionOf, viewOf } from './console-session-hook';
 import { operationsPage } from './pages/operations-page';
 
 const DEAD_SHOWN = 100;
@@ -25,12 +25,6 @@ const jobParams = z.object({ id: z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/
 const csrfOnly = z.object({ csrf: z.string() }).strict();
 /** The form: the CSRF token and one `retry-<id>=1` per ticked message. */
 const retryBody = z.record(z.string().regex(/^(csrf|retry-\d{1,10})$/), z.string().max(200));
-
-function hrOnly(request: FastifyRequest, reply: FastifyReply): boolean {
-  if (sessionOf(request).person.role === 'HR') return true;
-  void reply.callNotFound();
-  return false;
-}
 
 /**
  * Operations in the console (HR only): the send queue per channel and lane
