@@ -132,7 +132,7 @@ export function bindTurnServices(scope: TurnServiceScope) {
     leave: {
       policy: () => leavePolicyOf(tx, scope.actor?.employeeId),
       holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
-      balance: (year: number) => getBalance(tx, deps, me().employeeId, year),
+      balance: async (year: number) => getBalance(tx, deps, me().employeeId, year, { policy: await leavePolicyOf(tx, me().employeeId) }),
       /** The chat's employee's phone on record, hard-to-reach flag and requests holding days (the questions a request asks). */
       requester: () => getLeaveRequester(tx, me().employeeId),
       /** The request submitted as the chat's employee, or every rule that refused it (other failures throw). */

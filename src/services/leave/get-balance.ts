@@ -2,7 +2,8 @@ import { AppError } from '../../domain/app-error';
 import { type IsoDay, jakartaDay, yearOf } from '../../domain/day';
 import { annualUsableFrom, availableDays, type LeaveBalanceSnapshot, openingBalance } from '../../domain/leave';
 import type { Tx } from '../../store/database';
-import { loadLeavePolicyForEmployee } from '../policy/load-leave-policy';
+import { loadLeavePolicyForUnit } from '../policy/load-leave-policy';
+import type { LeavePolicy } from '../../domain/leave';
 import type { BalanceView, LeaveDeps } from './contract';
 import { loadCtBalances } from './ledger/ct-balances';
 
@@ -25,15 +26,15 @@ export function toBalanceView(year: number, b: LeaveBalanceSnapshot, usableFrom:
  * its days become usable while that is ahead. A year without a row yet shows
  * the opening balance the rules give; nothing is written.
  */
-export async function getBalance(tx: Tx, deps: LeaveDeps, employeeId: number, year?: number): Promise<BalanceView> {
+export async function getBalance(tx: Tx, deps: LeaveDeps, employeeId: number, year?: number, known?: { policy: LeavePolicy }): Promise<BalanceView> {
   const today = jakartaDay(deps.clock.now());
   const wanted = year ?? yearOf(today);
   const employee = await tx.employee.findUnique({
     where: { id: employeeId },
-    select: { kind: true, serviceStart: true, contractEnd: true, contractStart: true, hardToReach: true, gender: true },
+    select: { kind: true, serviceStart: true, contractEnd: true, contractStart: true, hardToReach: true, gender: true, unitId: true },
   });
   if (!employee) throw new AppError('leave.employee_not_found');
-  const policy = await loadLeavePolicyForEmployee(tx, employeeId);
+  const policy = known?.policy ?? (await loadLeavePolicyForUnit(tx, employee.unitId));
   const from = annualUsableFrom(employee, wanted, policy);
   const usableFrom = from && from > today ? from : null;
   const row = (await loadCtBalances(tx, employeeId, [wanted])).get(wanted);
