@@ -5,8 +5,15 @@ import type { InboundContent } from '../src/chat/inbound-message';
 import { formatPeriod } from '../src/domain/format';
 import { DEFAULT_PAYSLIP_PASSWORD_RULE, type PayslipPasswordRule } from '../src/domain/payslip/payslip-password';
 
-/** The months offered, newest first ("YYYY-MM"), kept in the flow data between the two steps. */
-const pickData = z.object({ periods: z.array(z.string().regex(/^\d{4}-\d{2}$/)).default([]) });
+/** The months offered, newest first ("YYYY-MM"), and the month picked when it holds both a salary and a TPP slip. */
+const pickData = z.object({
+  periods: z.array(z.string().regex(/^\d{4}-\d{2}$/)).default([]),
+  period: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+});
+
+const SLIP_KINDS = ['GAJI', 'TPP'] as const;
+type SlipKind = (typeof SLIP_KINDS)[number];
+const isSlipKind = (value: string): value is SlipKind => (SLIP_KINDS as readonly string[]).includes(value);
 
 /** A month typed as the start of its name ("nov") rather than picked. */
 function monthPrefix(input: InboundContent, choices: readonly Choice[]): string | null {
@@ -21,8 +28,9 @@ const text = (ctx: TurnContext, key: string) => [{ kind: 'text' as const, text: 
 
 /**
  * "slip" -> a choice of the latest published months that hold the
- * employee's slip -> the slip as a PDF document with a caption that explains
- * its password. `passwordRule` must be the agency's PAYSLIP_PASSWORD_RULE so
+ * employee's slip -> when the month holds both a salary slip and a separate
+ * TPP slip (RULES.md: TPP may come on its own slip), a choice of the two ->
+ * the slip as a PDF document with a caption that explains its password. `passwordRule` must be the agency's PAYSLIP_PASSWORD_RULE so
  * the caption matches the PDF rendered at send time. A refusal (no slip for
  * the month, a chat that may not receive it) is answered, and the flow ends.
  */
@@ -34,7 +42,7 @@ export function createPayslipFlow(options: { passwordRule?: PayslipPasswordRule 
     data: pickData,
     start: 'find',
     keywords: ['slip', 'slip gaji', 'gaji', 'payslip', 'salary'],
-    graph: { find: ['pick', 'done'], pick: ['done'] },
+    graph: { find: ['pick', 'done'], pick: ['kind', 'done'], kind: ['done'] },
     steps: (s) => ({
       find: s.action({
         async run(ctx) {
@@ -48,7 +56,24 @@ export function createPayslipFlow(options: { passwordRule?: PayslipPasswordRule 
         read: monthPrefix,
         hint: 'payslip.flow.pick_hint',
         refused: 'done',
-        next: async (period, ctx) => ({ done: true, say: await ctx.services.payslips.request(period, ctx.lang, passwordRule), showMenu: false }),
+        next: async (period, ctx, data) => {
+          const kinds = await ctx.services.payslips.kinds(period);
+          if (kinds.length > 1) return { to: 'kind', data: { ...data, period } };
+          return { done: true, say: await ctx.services.payslips.request(period, ctx.lang, passwordRule, kinds[0] ?? 'GAJI'), showMenu: false };
+        },
+      }),
+      kind: s.choice({
+        prompt: (ctx, data) => ctx.t('payslip.flow.choose_kind', { period: formatPeriod(data.period ?? '', ctx.lang) }),
+        choices: (ctx) => [
+          { value: 'GAJI', label: ctx.t('payslip.flow.kind_gaji') },
+          { value: 'TPP', label: ctx.t('payslip.flow.kind_tpp') },
+        ],
+        hint: 'payslip.flow.kind_hint',
+        refused: 'done',
+        next: async (kind, ctx, data) =>
+          data.period && isSlipKind(kind)
+            ? { done: true, say: await ctx.services.payslips.request(data.period, ctx.lang, passwordRule, kind), showMenu: false }
+            : { done: true, say: text(ctx, 'conversation.unexpected') },
       }),
     }),
   });

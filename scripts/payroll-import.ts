@@ -1,6 +1,6 @@
 /**
  * Imports a payroll month from the payroll system's export:
- *   npm run payroll:import -- file.csv --period 2026-11 [--format csv-wide] [--mapping m.json] [--dry-run] [--publish] [--republish]
+ *   npm run payroll:import -- file.csv --period 2026-11 [--kind GAJI|TPP] [--format csv-wide] [--mapping m.json] [--dry-run] [--publish] [--republish]
  * All or nothing: any bad row is printed with its line and nothing is written.
  */
 import { readFile } from 'node:fs/promises';

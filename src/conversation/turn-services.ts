@@ -42,7 +42,8 @@ import { listPendingForApprover } from '../services/leave/list-pending-for-appro
 import { loadApprovalCard } from '../services/leave/approval/send-approval-card';
 import { storeLeaveDocument } from '../services/leave-documents/store-leave-document';
 import { redeemLinkCode } from '../services/link-codes/redeem-link-code';
-import { listEmployeePayslipPeriods } from '../services/payslips/list-employee-payslip-periods';
+import { listEmployeePayslipKinds, listEmployeePayslipPeriods } from '../services/payslips/list-employee-payslip-periods';
+import type { PayslipKind } from '../services/payslips/payroll-period';
 import { deliverPayslip } from '../services/payslips/deliver-payslip';
 import type { PayslipPasswordRule } from '../domain/payslip/payslip-password';
 import { type ProfileField, requestProfileChange } from '../services/profile/request-profile-change';
@@ -201,8 +202,10 @@ export function bindTurnServices(scope: TurnServiceScope) {
     payslips: {
       periods: () => (scope.actor ? listEmployeePayslipPeriods(tx, scope.actor.employeeId) : Promise.resolve([])),
       /** The slip of `period` for this chat, told how long it will wait in the queue when that is a minute or more (or already queued). */
-      request: (period: string, lang: Language, passwordRule: PayslipPasswordRule) =>
-        deliverPayslip(tx, { actor: me(), identityId, period, lang, passwordRule, now, channel, chatId: scope.chatId, sendRates: scope.sendRates }),
+      /** The kinds of slip (GAJI, TPP) the chat's employee has in the published runs of `period`. */
+      kinds: (period: string) => (scope.actor ? listEmployeePayslipKinds(tx, scope.actor.employeeId, period) : Promise.resolve([])),
+      request: (period: string, lang: Language, passwordRule: PayslipPasswordRule, kind: PayslipKind = 'GAJI') =>
+        deliverPayslip(tx, { actor: me(), identityId, period, kind, lang, passwordRule, now, channel, chatId: scope.chatId, sendRates: scope.sendRates }),
     },
     paperwork: {
       letters: () => listOwnLeaveLetters(tx, me().employeeId),

@@ -25,7 +25,7 @@ export interface DrawContext {
 export function drawPayslip(doc: PDFKit.PDFDocument, data: PayslipDocument, context: DrawContext): void {
   const t = (key: string, params: Record<string, string> = {}) => translate(context.lang, key, params);
   drawHeader(doc, data);
-  doc.moveDown(0.8).font(BOLD).fontSize(14).text(t('payslip.pdf.title'), { align: 'center' });
+  doc.moveDown(0.8).font(BOLD).fontSize(14).text(t(data.kind === 'TPP' ? 'payslip.pdf.title_tpp' : 'payslip.pdf.title'), { align: 'center' });
   doc.font(REGULAR).fontSize(10).text(t('payslip.pdf.period', { period: formatPeriod(data.period, context.lang) }), {
     align: 'center',
   });
@@ -55,7 +55,7 @@ export function drawPayslip(doc: PDFKit.PDFDocument, data: PayslipDocument, cont
   doc.moveDown(0.6);
   rule(doc, 1);
   doc.moveDown(0.4);
-  amountRow(doc, t('payslip.pdf.net'), data.net, BOLD, 12);
+  amountRow(doc, t(data.kind === 'TPP' ? 'payslip.pdf.net_tpp' : 'payslip.pdf.net'), data.net, BOLD, 12);
   doc.moveDown(0.3).font(REGULAR).fontSize(10).text(t('payslip.pdf.in_words', { words: context.netInWords }), left(doc));
   doc.moveDown(2).font(REGULAR).fontSize(8);
   const url = `${data.verification.baseUrl}/verify/${data.verification.code}`;

@@ -41,7 +41,7 @@ export async function renderPayslipPdf(data: PayslipDocument, options: RenderPay
       documentAssembly: false,
     },
     info: {
-      Title: translate(lang, 'payslip.pdf.document_title', {
+      Title: translate(lang, data.kind === 'TPP' ? 'payslip.pdf.document_title_tpp' : 'payslip.pdf.document_title', {
         period: formatPeriod(data.period, lang),
         name: data.employee.name,
       }),

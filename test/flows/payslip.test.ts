@@ -104,7 +104,7 @@ describe.each(testProviders)('payslip flow on %s', (provider) => {
   it('tells the person when the month was withdrawn between the list and the pick', async () => {
     const ana = await chatOf('ana', employee.nip);
     await ana.say('slip');
-    await db.prisma.payrollPeriod.update({ where: { period: '2026-10' }, data: { status: 'DRAFT' } });
+    await db.prisma.payrollPeriod.update({ where: { period_kind: { period: '2026-10', kind: 'GAJI' } }, data: { status: 'DRAFT' } });
     const replies = await ana.say('1');
     expect(replies[0]).toBe('Slip gaji Oktober 2026 belum tersedia.');
     expect(await db.prisma.payslipDelivery.count()).toBe(0);

@@ -25,6 +25,7 @@ export function makePayslipDocument(overrides: Partial<PayslipDocument> = {}): P
       address: 'Jl. Jenderal Sudirman No. 5, Kota Serang, Banten 42118',
     },
     period: '2026-11',
+    kind: 'GAJI',
     employee: {
       name: 'Siti Rahmawati, S.E.',
       nip: '199008172015032001',

@@ -33,7 +33,7 @@ describe.each(testProviders)('demo organisation on %s', (provider) => {
     expect(holidays.some((h) => h.kind === 'CUTI_BERSAMA' && h.date.startsWith('2026'))).toBe(true);
     expect(holidays.some((h) => h.date.startsWith('2027'))).toBe(true);
 
-    const period = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period: '2026-10' }, include: { payslips: { include: { lines: true } } } });
+    const period = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: '2026-10', kind: 'GAJI' } }, include: { payslips: { include: { lines: true } } } });
     expect(period.status).toBe('PUBLISHED');
     expect(period.payslips).toHaveLength(40);
     for (const slip of period.payslips) {

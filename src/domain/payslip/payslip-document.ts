@@ -13,6 +13,8 @@ export interface PayslipDocument {
   };
   /** "YYYY-MM". */
   period: string;
+  /** The salary slip or the separate TPP slip (its own title and net label). */
+  kind: 'GAJI' | 'TPP';
   employee: {
     name: string;
     nip: string;

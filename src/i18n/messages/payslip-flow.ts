@@ -10,6 +10,17 @@ export const payslipFlowMessages = defineCatalog({
     id: 'Slip gaji bulan apa? Pilih salah satu:',
     en: "Which month's payslip? Choose one:",
   },
+  'payslip.flow.choose_kind': {
+    id: 'Bulan {period} ada dua slip. Slip yang mana?',
+    en: 'There are two slips for {period}. Which one?',
+  },
+  'payslip.flow.kind_gaji': { id: 'Slip gaji', en: 'Payslip' },
+  'payslip.flow.kind_tpp': { id: 'Slip TPP', en: 'TPP slip' },
+  'payslip.flow.kind_hint': {
+    id: 'Pilih slip gaji atau slip TPP (ketik nomornya).',
+    en: 'Pick the payslip or the TPP slip (type its number).',
+  },
+  'payslip.kind.tpp_period': { id: 'TPP {period}', en: 'TPP {period}' },
   'payslip.flow.pick_hint': {
     id: 'Pilih salah satu bulan dari daftar (ketik nomornya).',
     en: 'Pick one of the months in the list (type its number).',

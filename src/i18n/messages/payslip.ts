@@ -54,6 +54,9 @@ export const payslipMessages = defineCatalog({
   'payslip.pdf.code': { id: 'Kode verifikasi: {code}', en: 'Verification code: {code}' },
   'payslip.pdf.verify': { id: 'Verifikasi: {url}', en: 'Verify: {url}' },
   'payslip.pdf.document_title': { id: 'Slip gaji {period} - {name}', en: 'Payslip {period} - {name}' },
+  'payslip.pdf.title_tpp': { id: 'SLIP TPP', en: 'TPP SLIP' },
+  'payslip.pdf.net_tpp': { id: 'TPP BERSIH', en: 'NET TPP' },
+  'payslip.pdf.document_title_tpp': { id: 'Slip TPP {period} - {name}', en: 'TPP slip {period} - {name}' },
 
   'payslip.import.summary': {
     id: 'Impor slip gaji {period} ditolak: {count} kesalahan. Tidak ada slip yang disimpan.',

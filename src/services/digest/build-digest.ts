@@ -76,10 +76,11 @@ async function deadLetters(tx: Tx, since: Date): Promise<Digest['deadLetters']> 
   return { total, since: recentCount, recent: lines };
 }
 
+/** Slips delivered since `from`, and how far the latest published run (the salary run when its month also has a TPP run) has gone out. */
 async function payslipDeliveries(tx: Tx, from: Date, until: Date): Promise<Digest['payslips']> {
   const [deliveredSince, latest] = await Promise.all([
     tx.payslipDelivery.count({ where: { deliveredAt: { gte: from, lt: until } } }),
-    tx.payrollPeriod.findFirst({ where: { status: 'PUBLISHED' }, orderBy: { period: 'desc' }, select: { id: true, period: true } }),
+    tx.payrollPeriod.findFirst({ where: { status: 'PUBLISHED' }, orderBy: [{ period: 'desc' }, { kind: 'asc' }], select: { id: true, period: true } }),
   ]);
   if (!latest) return { deliveredSince, period: null };
   const [total, delivered] = await Promise.all([

@@ -1,13 +1,13 @@
 import type { ChannelName } from '../../chat/channel-name';
 import type { SendRates } from '../../chat/channel-sender';
 import { payslipRef, type OutboundMessage } from '../../chat/outbound-message';
-import { formatPeriod } from '../../domain/format';
 import { formatWait } from '../../i18n/format-wait';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { bulkQueueWait } from '../outbox-queue/queue-wait';
 import { requestPayslip, type RequestPayslipInput } from './request-payslip';
-import { requirePayrollPeriod } from './payroll-period';
+import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
+import { slipPeriodLabel } from './slip-period-label';
 
 /** A payslip expected later than this is announced with its wait. */
 export const ANNOUNCE_WAIT_SECONDS = 60;
@@ -30,9 +30,10 @@ export interface DeliverPayslipInput extends RequestPayslipInput {
 export async function deliverPayslip(tx: Tx, input: DeliverPayslipInput): Promise<OutboundMessage[]> {
   const period = requirePayrollPeriod(input.period);
   const lang = input.lang ?? 'id';
+  const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
   const rates = input.sendRates ?? new Map();
-  const said = (wait: number) => ({ kind: 'text' as const, text: translate(lang, 'payslip.queued', { period: formatPeriod(period, lang), wait: formatWait(wait, lang) }) });
-  const queued = await queuedSlipRow(tx, input, period);
+  const said = (wait: number) => ({ kind: 'text' as const, text: translate(lang, 'payslip.queued', { period: slipPeriodLabel(period, kind, lang), wait: formatWait(wait, lang) }) });
+  const queued = await queuedSlipRow(tx, input, period, kind);
   if (queued !== null) {
     const wait = await bulkQueueWait(tx, rates, input.channel, queued);
     if (wait !== null) return [said(wait)];
@@ -42,10 +43,10 @@ export async function deliverPayslip(tx: Tx, input: DeliverPayslipInput): Promis
   return wait !== null && wait >= ANNOUNCE_WAIT_SECONDS ? [said(wait), slip] : [slip];
 }
 
-/** The outbox row of this chat still waiting to carry the employee's slip of `period`, if any. */
-async function queuedSlipRow(tx: Tx, input: DeliverPayslipInput, period: string): Promise<number | null> {
+/** The outbox row of this chat still waiting to carry the employee's `kind` slip of `period`, if any. */
+async function queuedSlipRow(tx: Tx, input: DeliverPayslipInput, period: string, kind: PayslipKind): Promise<number | null> {
   const slip = await tx.payslip.findFirst({
-    where: { employeeId: input.actor.employeeId, period: { period, status: 'PUBLISHED' } },
+    where: { employeeId: input.actor.employeeId, period: { period, kind, status: 'PUBLISHED' } },
     select: { id: true },
   });
   if (!slip) return null;

@@ -8,12 +8,14 @@ import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { newVerificationCodes, type RandomBytes } from './new-verification-codes';
 import type { PayrollActor } from './payroll-actor';
-import { requirePayrollPeriod } from './payroll-period';
+import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
 import { deletePayslips, writePayslips } from './write-payslips';
 
 export interface ImportPayrollMonthInput {
   /** "YYYY-MM". */
   period: string;
+  /** Which run of the month: the salary (default) or the separate TPP slip. */
+  kind?: PayslipKind;
   format: PayslipImportFormat;
   text: string;
   /** Column mapping of the wide CSV form. */
@@ -37,6 +39,7 @@ export interface PayrollImportError extends ImportError {
 export interface PayrollImportSummary {
   ok: true;
   period: string;
+  kind: PayslipKind;
   dryRun: boolean;
   /** The revision the month has (or would have) after the import. */
   revision: number;
@@ -61,10 +64,11 @@ export type PayrollImportOutcome = PayrollImportSummary | { ok: false; period: s
  */
 export async function importPayrollMonth(tx: Tx, input: ImportPayrollMonthInput): Promise<PayrollImportOutcome> {
   const period = requirePayrollPeriod(input.period);
-  const existing = await tx.payrollPeriod.findUnique({ where: { period }, select: { id: true, status: true, revision: true } });
+  const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
+  const existing = await tx.payrollPeriod.findUnique({ where: { period_kind: { period, kind } }, select: { id: true, status: true, revision: true } });
   const republished = existing?.status === 'PUBLISHED';
   if (republished && !input.republish) {
-    throw new AppError('conflict.payroll_published', { period, revision: existing.revision });
+    throw new AppError('conflict.payroll_published', { period: runName(period, kind), revision: existing.revision });
   }
   const employees = await tx.employee.findMany({ select: { id: true, nip: true } });
   const employeeIds = new Map(employees.map((e) => [e.nip, e.id]));
@@ -75,14 +79,14 @@ export async function importPayrollMonth(tx: Tx, input: ImportPayrollMonthInput)
   }
   const revision = (existing?.revision ?? 0) + (existing && !republished ? 0 : 1);
   const replaced = existing ? await tx.payslip.count({ where: { periodId: existing.id } }) : 0;
-  const summary = summarize(result.slips, { period, revision, replaced, republished, dryRun: input.dryRun === true });
+  const summary = summarize(result.slips, { period, kind, revision, replaced, republished, dryRun: input.dryRun === true });
   if (summary.dryRun) return summary;
 
   const now = input.now ?? new Date();
   const marks = { status: 'DRAFT' as const, revision, importedAt: now, importedBy: input.actor.actorName, publishedAt: null, publishedBy: null };
   const periodId = existing
     ? (await tx.payrollPeriod.update({ where: { id: existing.id }, data: marks, select: { id: true } })).id
-    : (await tx.payrollPeriod.create({ data: { period, ...marks }, select: { id: true } })).id;
+    : (await tx.payrollPeriod.create({ data: { period, kind, ...marks }, select: { id: true } })).id;
   if (existing) await deletePayslips(tx, periodId);
   await writePayslips(tx, {
     periodId,
@@ -95,8 +99,9 @@ export async function importPayrollMonth(tx: Tx, input: ImportPayrollMonthInput)
     ...input.actor,
     action: republished ? 'payroll.republished' : 'payroll.imported',
     entity: 'PayrollPeriod',
-    entityId: period,
+    entityId: runName(period, kind),
     data: {
+      kind,
       format: input.format,
       revision,
       ...(republished ? { previousRevision: existing.revision } : {}),
@@ -109,9 +114,14 @@ export async function importPayrollMonth(tx: Tx, input: ImportPayrollMonthInput)
   return summary;
 }
 
+/** How audit rows and messages name a run: "2026-11" for the salary, "2026-11 TPP" for the TPP run. */
+export function runName(period: string, kind: PayslipKind): string {
+  return kind === 'TPP' ? `${period} TPP` : period;
+}
+
 function summarize(
   slips: readonly ParsedSlip[],
-  facts: Pick<PayrollImportSummary, 'period' | 'revision' | 'replaced' | 'republished' | 'dryRun'>,
+  facts: Pick<PayrollImportSummary, 'period' | 'kind' | 'revision' | 'replaced' | 'republished' | 'dryRun'>,
 ): PayrollImportSummary {
   const totals = { earnings: 0, deductions: 0, net: 0 };
   let lines = 0;

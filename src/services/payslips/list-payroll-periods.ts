@@ -2,6 +2,7 @@ import type { Tx } from '../../store/database';
 
 export interface PayrollPeriodView {
   period: string;
+  kind: 'GAJI' | 'TPP';
   status: 'DRAFT' | 'PUBLISHED';
   revision: number;
   slips: number;
@@ -11,11 +12,12 @@ export interface PayrollPeriodView {
   publishedBy: string | null;
 }
 
-/** Every imported month, newest first, with its number of slips. */
+/** Every imported run (month and kind), newest month first, with its number of slips. */
 export async function listPayrollPeriods(tx: Tx): Promise<PayrollPeriodView[]> {
   const rows = await tx.payrollPeriod.findMany({
     select: {
       period: true,
+      kind: true,
       status: true,
       revision: true,
       importedAt: true,
@@ -24,7 +26,7 @@ export async function listPayrollPeriods(tx: Tx): Promise<PayrollPeriodView[]> {
       publishedBy: true,
       _count: { select: { payslips: true } },
     },
-    orderBy: { period: 'desc' },
+    orderBy: [{ period: 'desc' }, { kind: 'asc' }],
   });
   return rows.map(({ _count, ...row }) => ({ ...row, slips: _count.payslips }));
 }

@@ -24,7 +24,7 @@ export async function loadPayslipDocument(tx: Tx, payslipId: number, agency: Pay
       deductions: true,
       net: true,
       verificationCode: true,
-      period: { select: { period: true } },
+      period: { select: { period: true, kind: true } },
       employee: {
         select: {
           name: true,
@@ -46,6 +46,7 @@ export async function loadPayslipDocument(tx: Tx, payslipId: number, agency: Pay
     document: {
       agency: { names: agency.names, address: agency.address },
       period: slip.period.period,
+      kind: slip.period.kind,
       employee: {
         name: employee.name,
         nip: employee.nip,

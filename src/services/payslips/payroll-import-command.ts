@@ -1,20 +1,21 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isAppError } from '../../domain/app-error';
-import { formatPeriod } from '../../domain/format';
 import type { Language } from '../../domain/language';
 import { detectPayslipFormat, type PayslipImportFormat, type WideMapping } from '../../domain/payslip/payslip-import';
 import { translate } from '../../i18n/translate';
 import type { Database } from '../../store/database';
 import { importPayrollMonth } from './import-payroll-month';
 import { payrollActorOfCli } from './payroll-actor';
-import { payrollPeriodSchema } from './payroll-period';
+import { DEFAULT_PAYSLIP_KIND, type PayslipKind, payrollPeriodSchema, payslipKindSchema } from './payroll-period';
 import { publishPayrollMonth } from './publish-payroll-month';
+import { slipPeriodLabel } from './slip-period-label';
 import { wideMappingSchema } from './wide-mapping-schema';
 
 export interface PayrollImportCommand {
   file: string;
   period: string;
+  kind: PayslipKind;
   format?: PayslipImportFormat;
   mappingFile?: string;
   publish: boolean;
@@ -26,6 +27,7 @@ export interface PayrollImportCommand {
 export const PAYROLL_IMPORT_USAGE = `Usage:
   npm run payroll:import -- <file> --period YYYY-MM [options]
 
+  --kind GAJI|TPP                   which run of the month: the salary (default) or the separate TPP slip
   --format csv-long|csv-wide|json   default: JSON for a JSON file, csv-long with a "kind" column, else csv-wide
   --mapping <mapping.json>          column mapping of a wide CSV ({ nipColumn, netColumn, columns, ignoredColumns })
   --dry-run                         check the file, write nothing
@@ -45,6 +47,7 @@ export function parsePayrollImportArgs(argv: readonly string[]): PayrollImportCo
       strict: true,
       options: {
         period: { type: 'string' },
+        kind: { type: 'string', default: DEFAULT_PAYSLIP_KIND },
         format: { type: 'string' },
         mapping: { type: 'string' },
         publish: { type: 'boolean', default: false },
@@ -60,11 +63,14 @@ export function parsePayrollImportArgs(argv: readonly string[]): PayrollImportCo
   const format = values.format as PayslipImportFormat | undefined;
   if (positionals.length !== 1 || !payrollPeriodSchema.safeParse(values.period).success) return null;
   if (format !== undefined && !FORMATS.includes(format)) return null;
+  const kind = payslipKindSchema.safeParse(values.kind.toUpperCase());
+  if (!kind.success) return null;
   if (values.lang !== 'id' && values.lang !== 'en') return null;
   if (values.publish && values['dry-run']) return null;
   return {
     file: positionals[0]!,
     period: values.period!,
+    kind: kind.data,
     ...(format ? { format } : {}),
     ...(values.mapping ? { mappingFile: values.mapping } : {}),
     publish: values.publish,
@@ -89,12 +95,13 @@ export async function runPayrollImportCommand(db: Database, command: PayrollImpo
   const { text, mapping } = files;
   const format = command.format ?? (command.file.toLowerCase().endsWith('.json') ? 'json' : mapping ? 'csv-wide' : detectPayslipFormat(text));
   const actor = payrollActorOfCli(io.user);
-  const period = formatPeriod(command.period, command.lang);
+  const period = slipPeriodLabel(command.period, command.kind, command.lang);
   try {
     return await db.prisma.$transaction(
       async (tx) => {
         const outcome = await importPayrollMonth(tx, {
           period: command.period,
+          kind: command.kind,
           format,
           text,
           ...(mapping ? { mapping } : {}),
@@ -110,7 +117,7 @@ export async function runPayrollImportCommand(db: Database, command: PayrollImpo
         const counts = { period, count: outcome.slips, revision: outcome.revision, status: 'DRAFT' };
         if (outcome.dryRun) return { ok: true, lines: [t('payslip.import.checked', counts)] };
         if (!command.publish) return { ok: true, lines: [t('payslip.import.accepted', counts)] };
-        const published = await publishPayrollMonth(tx, { period: command.period, actor, now: io.now });
+        const published = await publishPayrollMonth(tx, { period: command.period, kind: command.kind, actor, now: io.now });
         return {
           ok: true,
           lines: [

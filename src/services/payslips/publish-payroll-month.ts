@@ -1,22 +1,26 @@
 import { AppError } from '../../domain/app-error';
-import { formatPeriod } from '../../domain/format';
 import { translate } from '../../i18n/translate';
 import { enqueue } from '../../outbox/enqueue';
 import type { Envelope } from '../../chat/envelope';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import type { PayrollActor } from './payroll-actor';
-import { requirePayrollPeriod } from './payroll-period';
+import { runName } from './import-payroll-month';
+import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
+import { slipPeriodLabel } from './slip-period-label';
 import { payslipRecipients, type PayslipRecipient } from './payslip-recipients';
 
 export interface PublishPayrollMonthInput {
   period: string;
+  /** Which run of the month (default GAJI). */
+  kind?: PayslipKind;
   actor: PayrollActor;
   now?: Date;
 }
 
 export interface PublishOutcome {
   period: string;
+  kind: PayslipKind;
   revision: number;
   /** The month was PUBLISHED before this call (nothing changed but missing notifications). */
   alreadyPublished: boolean;
@@ -26,8 +30,8 @@ export interface PublishOutcome {
 }
 
 /** The outbox key of one employee's "your payslip is ready" message for one revision of a month. */
-export function publishedNoticeKey(period: string, revision: number, employeeId: number): string {
-  return `payslip.published:${period}:r${revision}:e${employeeId}`;
+export function publishedNoticeKey(period: string, revision: number, employeeId: number, kind: PayslipKind = DEFAULT_PAYSLIP_KIND): string {
+  return `payslip.published:${kind === 'TPP' ? 'tpp:' : ''}${period}:r${revision}:e${employeeId}`;
 }
 
 /**
@@ -40,11 +44,12 @@ export function publishedNoticeKey(period: string, revision: number, employeeId:
  */
 export async function publishPayrollMonth(tx: Tx, input: PublishPayrollMonthInput): Promise<PublishOutcome> {
   const period = requirePayrollPeriod(input.period);
+  const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
   const found = await tx.payrollPeriod.findUnique({
-    where: { period },
+    where: { period_kind: { period, kind } },
     select: { id: true, status: true, revision: true, _count: { select: { payslips: true } } },
   });
-  if (!found) throw new AppError('payslip.period.not_found', { period });
+  if (!found) throw new AppError('payslip.period.not_found', { period: runName(period, kind) });
   const alreadyPublished = found.status === 'PUBLISHED';
   if (!alreadyPublished) {
     await tx.payrollPeriod.update({
@@ -53,28 +58,28 @@ export async function publishPayrollMonth(tx: Tx, input: PublishPayrollMonthInpu
       select: { id: true },
     });
   }
-  const envelopes = await unsentNotices(tx, period, found.revision, await payslipRecipients(tx, found.id));
+  const envelopes = await unsentNotices(tx, period, kind, found.revision, await payslipRecipients(tx, found.id));
   await enqueue(tx, envelopes);
   if (!alreadyPublished) {
     await writeAudit(tx, {
       ...input.actor,
       action: 'payroll.published',
       entity: 'PayrollPeriod',
-      entityId: period,
-      data: { revision: found.revision, slips: found._count.payslips, notified: envelopes.length },
+      entityId: runName(period, kind),
+      data: { kind, revision: found.revision, slips: found._count.payslips, notified: envelopes.length },
     });
   }
-  return { period, revision: found.revision, alreadyPublished, notified: envelopes.length, slips: found._count.payslips };
+  return { period, kind, revision: found.revision, alreadyPublished, notified: envelopes.length, slips: found._count.payslips };
 }
 
-async function unsentNotices(tx: Tx, period: string, revision: number, recipients: readonly PayslipRecipient[]): Promise<Envelope[]> {
+async function unsentNotices(tx: Tx, period: string, kind: PayslipKind, revision: number, recipients: readonly PayslipRecipient[]): Promise<Envelope[]> {
   const envelopes = recipients.map(
     (r): Envelope => ({
       channel: r.channel,
       chatId: r.chatId,
-      dedupeKey: publishedNoticeKey(period, revision, r.employeeId),
+      dedupeKey: publishedNoticeKey(period, revision, r.employeeId, kind),
       purpose: 'payslip',
-      message: { kind: 'text', text: translate(r.lang, 'payslip.published', { period: formatPeriod(period, r.lang) }) },
+      message: { kind: 'text', text: translate(r.lang, 'payslip.published', { period: slipPeriodLabel(period, kind, r.lang) }) },
     }),
   );
   const queued = await tx.outboxMessage.findMany({

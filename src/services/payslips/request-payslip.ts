@@ -7,13 +7,15 @@ import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { payslipCaption } from './payslip-caption';
 import { PDF_MIME_TYPE, payslipFileName } from './payslip-file-name';
-import { requirePayrollPeriod } from './payroll-period';
+import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
 
 export interface RequestPayslipInput {
   actor: Actor;
   /** The chat identity the slip goes to. */
   identityId: number;
   period: string;
+  /** Which slip of the month (default GAJI). */
+  kind?: PayslipKind;
   lang?: Language;
   /** Which password the caption explains (the agency's PAYSLIP_PASSWORD_RULE). */
   passwordRule?: PayslipPasswordRule;
@@ -30,6 +32,7 @@ export interface RequestPayslipInput {
  */
 export async function requestPayslip(tx: Tx, input: RequestPayslipInput): Promise<OutboundMessage> {
   const period = requirePayrollPeriod(input.period);
+  const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
   const identity = await tx.chatIdentity.findUnique({
     where: { id: input.identityId },
     select: { verifiedAt: true, channel: true, employeeId: true, employee: { select: { active: true } } },
@@ -38,7 +41,7 @@ export async function requestPayslip(tx: Tx, input: RequestPayslipInput): Promis
     throw new AppError('payslip.forbidden');
   }
   const slip = await tx.payslip.findFirst({
-    where: { employeeId: input.actor.employeeId, period: { period, status: 'PUBLISHED' } },
+    where: { employeeId: input.actor.employeeId, period: { period, kind, status: 'PUBLISHED' } },
     select: { id: true, period: { select: { revision: true } } },
   });
   if (!slip) throw new AppError('payslip.none_for_period', { period });
@@ -54,13 +57,13 @@ export async function requestPayslip(tx: Tx, input: RequestPayslipInput): Promis
     action: 'payslip.delivered',
     entity: 'Payslip',
     entityId: slip.id,
-    data: { period, revision: slip.period.revision, identityId: input.identityId },
+    data: { period, kind, revision: slip.period.revision, identityId: input.identityId },
   });
   return {
     kind: 'document',
-    fileName: payslipFileName(period),
+    fileName: payslipFileName(period, kind),
     mimeType: PDF_MIME_TYPE,
-    caption: payslipCaption(period, input.passwordRule ?? DEFAULT_PAYSLIP_PASSWORD_RULE, input.lang ?? 'id'),
+    caption: payslipCaption(period, input.passwordRule ?? DEFAULT_PAYSLIP_PASSWORD_RULE, input.lang ?? 'id', kind),
     source: { type: 'payslip', payslipId: slip.id },
   };
 }

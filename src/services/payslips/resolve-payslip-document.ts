@@ -41,9 +41,9 @@ export async function resolvePayslipDocument(
     generatedAt: clock.now(),
   });
   return {
-    fileName: payslipFileName(document.period),
+    fileName: payslipFileName(document.period, document.kind),
     mimeType: PDF_MIME_TYPE,
-    caption: payslipCaption(document.period, config.PAYSLIP_PASSWORD_RULE, owner.language === 'en' ? 'en' : 'id'),
+    caption: payslipCaption(document.period, config.PAYSLIP_PASSWORD_RULE, owner.language === 'en' ? 'en' : 'id', document.kind),
     content,
   };
 }

@@ -46,7 +46,7 @@ describe('admin payroll routes', () => {
     await linkIdentity(t.db, 'TELEGRAM', 'tg-payroll', nips.includes(employee.nip) ? employee.nip : nips[0]!);
     const published = await t.call('POST', '/admin/payroll/2026-11/publish');
     expect(published.statusCode).toBe(200);
-    expect(published.json()).toEqual({ period: '2026-11', revision: 1, alreadyPublished: false, notified: 1, slips: 3 });
+    expect(published.json()).toEqual({ period: '2026-11', kind: 'GAJI', revision: 1, alreadyPublished: false, notified: 1, slips: 3 });
 
     const refused = await t.call('POST', '/admin/payroll/2026-11/import', { csv });
     expect(refused.statusCode).toBe(409);
@@ -56,6 +56,37 @@ describe('admin payroll routes', () => {
     });
     const republished = await t.call('POST', '/admin/payroll/2026-11/import?republish=true', { csv });
     expect(republished.json()).toMatchObject({ ok: true, revision: 2, republished: true, replaced: 3 });
+  });
+
+  it('imports and publishes a TPP run for a month that already has its salary run, each on its own', async () => {
+    const tppLines = (nip: string) => ({ nip, net: 1_250_000, lines: [{ kind: 'EARNING' as const, code: 'TPP', label: 'TPP', amount: 1_250_000 }] });
+    const csv = longCsv(nips.slice(0, 2).map(tppLines));
+    const imported = await t.call('POST', '/admin/payroll/2026-11/import?kind=TPP', { csv });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ ok: true, period: '2026-11', kind: 'TPP', revision: 1, slips: 2, replaced: 0, republished: false });
+
+    const published = await t.call('POST', '/admin/payroll/2026-11/publish?kind=TPP');
+    expect(published.statusCode).toBe(200);
+    expect(published.json()).toMatchObject({ period: '2026-11', kind: 'TPP', revision: 1, alreadyPublished: false, slips: 2 });
+
+    const listed = await t.call('GET', '/admin/payroll');
+    expect(listed.json().periods.filter((p: { period: string }) => p.period === '2026-11')).toEqual([
+      // The salary run as the test before left it (republished: DRAFT, revision 2), untouched by the TPP run.
+      expect.objectContaining({ kind: 'GAJI', status: 'DRAFT', revision: 2, slips: 3 }),
+      expect.objectContaining({ kind: 'TPP', status: 'PUBLISHED', slips: 2 }),
+    ]);
+    const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'payroll.published', entityId: '2026-11 TPP' } });
+    expect(audit).toMatchObject({ actorId: t.owner.id, channel: 'ADMIN_API' });
+  });
+
+  it('refuses an unknown slip kind with 400, importing and publishing nothing', async () => {
+    const csv = longCsv(nips.map((nip, i) => makeSlip(nip, i)));
+    const before = await t.db.prisma.payrollPeriod.count();
+    const badImport = await t.call('POST', '/admin/payroll/2026-12/import?kind=BONUS', { csv });
+    expect(badImport.statusCode).toBe(400);
+    const badPublish = await t.call('POST', '/admin/payroll/2026-10/publish?kind=tpp13');
+    expect(badPublish.statusCode).toBe(400);
+    expect(await t.db.prisma.payrollPeriod.count()).toBe(before);
   });
 
   it('takes the payroll JSON document, and CSV with a column mapping for other column names', async () => {
@@ -103,7 +134,7 @@ describe('admin payroll routes', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
     const importOp = doc.paths['/admin/payroll/{period}/import'].post;
     expect(Object.keys(importOp.requestBody.content)).toEqual(['text/csv', 'application/json']);
-    expect(importOp.parameters.map((p: { name: string }) => p.name)).toEqual(['period', 'format', 'dryRun', 'republish']);
+    expect(importOp.parameters.map((p: { name: string }) => p.name)).toEqual(['period', 'kind', 'format', 'dryRun', 'republish']);
     expect(importOp.responses['422'].content['application/json'].schema.properties.errors.type).toBe('array');
     expect(doc.paths['/admin/payroll/{period}/publish'].post).toBeDefined();
     expect(doc.paths['/admin/payroll'].get).toBeDefined();

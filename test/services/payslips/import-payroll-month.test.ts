@@ -96,7 +96,7 @@ describe.each(testProviders)('importPayrollMonth on %s', (provider) => {
     const outcome = await importMonth(db, { format, text: exportText(format, slips) });
 
     expect(outcome).toMatchObject({ ok: true, period: PERIOD, dryRun: false, revision: 1, slips: 3, lines: 9, replaced: 0, republished: false });
-    const period = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period: PERIOD }, include: { payslips: { include: { lines: true, employee: true } } } });
+    const period = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: PERIOD, kind: 'GAJI' } }, include: { payslips: { include: { lines: true, employee: true } } } });
     expect(period).toMatchObject({ status: 'DRAFT', revision: 1, importedBy: hrActor.actorName, publishedAt: null });
     const first = period.payslips.find((p) => p.employee.nip === nips[0])!;
     expect(first).toMatchObject({ earnings: 3_300_000, deductions: 264_000, net: 3_036_000 });
@@ -163,7 +163,7 @@ describe.each(testProviders)('importPayrollMonth on %s', (provider) => {
     expect(slips.every((s) => !oldCodes.includes(s.verificationCode))).toBe(true);
     expect(await db.prisma.payslipLine.count({ where: { payslip: { period: { period: PERIOD } } } })).toBe(6);
     expect(await db.prisma.auditLog.count({ where: { action: 'payroll.imported', entityId: PERIOD } })).toBe(2);
-    expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period: PERIOD } })).toMatchObject({ status: 'DRAFT', revision: 1 });
+    expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: PERIOD, kind: 'GAJI' } } })).toMatchObject({ status: 'DRAFT', revision: 1 });
   });
 
   it('refuses to re-import a PUBLISHED month without republish, changing nothing', async () => {
@@ -188,7 +188,7 @@ describe.each(testProviders)('importPayrollMonth on %s', (provider) => {
     const outcome = await importMonth(db, { text: longCsv(corrected), republish: true });
 
     expect(outcome).toMatchObject({ ok: true, revision: 2, slips: 3, replaced: 3, republished: true });
-    const period = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period: PERIOD }, include: { payslips: true } });
+    const period = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: PERIOD, kind: 'GAJI' } }, include: { payslips: true } });
     expect(period).toMatchObject({ status: 'DRAFT', revision: 2, publishedAt: null, publishedBy: null });
     expect(period.payslips.map((p) => p.net).sort()).toEqual(corrected.map((s) => s.net).sort());
     expect(await db.prisma.payslip.findUnique({ where: { id: slip.id } })).toBeNull();

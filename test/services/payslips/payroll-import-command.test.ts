@@ -9,6 +9,7 @@ describe('parsePayrollImportArgs', () => {
     expect(parsePayrollImportArgs(['gaji.csv', '--period', '2026-11', '--format', 'csv-wide', '--publish'])).toEqual({
       file: 'gaji.csv',
       period: '2026-11',
+      kind: 'GAJI',
       format: 'csv-wide',
       publish: true,
       republish: false,
@@ -16,6 +17,7 @@ describe('parsePayrollImportArgs', () => {
       lang: 'id',
     });
     expect(parsePayrollImportArgs(['g.csv', '--period', '2026-11', '--dry-run', '--lang', 'en', '--mapping', 'm.json'])).toMatchObject({ dryRun: true, lang: 'en', mappingFile: 'm.json' });
+    expect(parsePayrollImportArgs(['tpp.csv', '--period', '2026-11', '--kind', 'tpp'])).toMatchObject({ kind: 'TPP' });
   });
 
   it.each([
@@ -27,6 +29,7 @@ describe('parsePayrollImportArgs', () => {
     [['a.csv', '--period', '2026-11', '--lang', 'fr']],
     [['a.csv', '--period', '2026-11', '--dry-run', '--publish']],
     [['a.csv', '--period', '2026-11', '--force']],
+    [['a.csv', '--period', '2026-11', '--kind', 'BONUS']],
   ])('refuses %j', (argv) => {
     expect(parsePayrollImportArgs(argv)).toBeNull();
   });
@@ -67,7 +70,7 @@ describe('runPayrollImportCommand', () => {
         'Slip gaji November 2026 (revisi 1) diterbitkan; 1 pemberitahuan masuk antrean kirim.',
       ],
     });
-    expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period: '2026-11' } })).toMatchObject({ status: 'PUBLISHED', importedBy: 'cli:operator' });
+    expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: '2026-11', kind: 'GAJI' } } })).toMatchObject({ status: 'PUBLISHED', importedBy: 'cli:operator' });
     expect(await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'payroll.published' } })).toMatchObject({ actorType: 'SYSTEM', actorName: 'cli:operator', channel: 'CLI' });
   });
 

@@ -40,8 +40,8 @@ describe.each(testProviders)('publishPayrollMonth on %s', (provider) => {
 
     const outcome = await publishMonth(db);
 
-    expect(outcome).toEqual({ period: PERIOD, revision: 1, alreadyPublished: false, notified: 3, slips: 6 });
-    expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period: PERIOD } })).toMatchObject({
+    expect(outcome).toEqual({ period: PERIOD, kind: 'GAJI', revision: 1, alreadyPublished: false, notified: 3, slips: 6 });
+    expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: PERIOD, kind: 'GAJI' } } })).toMatchObject({
       status: 'PUBLISHED',
       publishedAt: new Date(NOW),
       publishedBy: hrActor.actorName,
@@ -62,7 +62,7 @@ describe.each(testProviders)('publishPayrollMonth on %s', (provider) => {
   it('is idempotent: a second call changes nothing but tells employees who linked since', async () => {
     await linkIdentity(db, 'TELEGRAM', 'tg-ana', nips[0]!);
     await publishMonth(db);
-    const first = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period: PERIOD } });
+    const first = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: PERIOD, kind: 'GAJI' } } });
 
     const again = await publishMonth(db);
     expect(again).toMatchObject({ alreadyPublished: true, notified: 0 });
@@ -72,7 +72,7 @@ describe.each(testProviders)('publishPayrollMonth on %s', (provider) => {
     const later = await publishMonth(db);
     expect(later).toMatchObject({ alreadyPublished: true, notified: 1 });
     expect((await notices(db)).map((n) => n.chatId)).toEqual(['tg-ana', 'tg-budi']);
-    expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period: PERIOD } })).toEqual(first);
+    expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: PERIOD, kind: 'GAJI' } } })).toEqual(first);
     expect(await db.prisma.auditLog.count({ where: { action: 'payroll.published' } })).toBe(1);
   });
 

@@ -5,6 +5,7 @@ import { detectPayslipFormat, type PayslipImportFormat, type WideMapping } from 
 import { importPayrollMonth, type PayrollImportOutcome } from '../../../services/payslips/import-payroll-month';
 import { listPayrollPeriods } from '../../../services/payslips/list-payroll-periods';
 import { payrollActorOfAdmin } from '../../../services/payslips/payroll-actor';
+import { DEFAULT_PAYSLIP_KIND, payslipKindSchema } from '../../../services/payslips/payroll-period';
 import { publishPayrollMonth } from '../../../services/payslips/publish-payroll-month';
 import { wideMappingSchema } from '../../../services/payslips/wide-mapping-schema';
 import type { AdminDeps } from '../admin-deps';
@@ -32,7 +33,14 @@ const payrollBody = z.union([
 
 const payrollBodyDoc = z.union([payslipJsonSchema, z.object({ csv: z.string(), mapping: wideMappingSchema.optional() })]);
 
+const kindField = payslipKindSchema
+  .default(DEFAULT_PAYSLIP_KIND)
+  .describe("which run of the month: GAJI (the salary, default) or TPP (tambahan penghasilan pegawai on its own slip)");
+
+const publishQuery = z.object({ kind: kindField });
+
 const importQuery = z.object({
+  kind: kindField,
   format: z.enum(['csv-long', 'csv-wide', 'json']).optional().describe('default: JSON for a JSON document, else csv-long when there is a "kind" column, else csv-wide'),
   dryRun: queryFlag.describe('true: check everything, write nothing'),
   republish: queryFlag.describe('true: allowed to replace a PUBLISHED month (new revision, back to DRAFT until published again)'),
@@ -41,6 +49,7 @@ const importQuery = z.object({
 const importSummary = z.object({
   ok: z.literal(true),
   period: z.string(),
+  kind: payslipKindSchema,
   dryRun: z.boolean(),
   revision: z.number(),
   slips: z.number(),
@@ -59,6 +68,7 @@ const importRejected = z.object({
 
 const periodView = z.object({
   period: z.string(),
+  kind: payslipKindSchema,
   status: z.enum(['DRAFT', 'PUBLISHED']),
   revision: z.number(),
   slips: z.number(),
@@ -106,7 +116,7 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
       url: '/payroll',
       scope: 'read',
       tag: 'payroll',
-      summary: 'List the imported payroll months, newest first, with status, revision and number of slips',
+      summary: 'List the imported payroll runs (month and kind, GAJI or TPP), newest first, with status, revision and number of slips',
       response: z.object({ periods: z.array(periodView) }),
       handler: async () => ({ periods: await listPayrollPeriods(db.prisma) }),
     }),
@@ -119,6 +129,7 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
       description:
         'Checks every row first: NIP known, whole rupiah, earnings minus deductions equal to the stated net. Any bad row answers 422 with ' +
         'every error and its line; nothing is written. A DRAFT month is replaced; a PUBLISHED month answers 409 unless republish=true. ' +
+        'A month holds one run of each kind (kind=GAJI, the default, or kind=TPP); each is imported and published on its own. ' +
         'The month stays DRAFT until POST /payroll/{period}/publish. For a wide CSV with other column names, send ' +
         '{ "csv": "...", "mapping": { nipColumn, netColumn, columns, ignoredColumns } } as JSON.',
       params: periodParams,
@@ -135,6 +146,7 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
           (tx) =>
             importPayrollMonth(tx, {
               period: input.params.period,
+              kind: input.query.kind,
               format,
               text,
               ...(mapping ? { mapping } : {}),
@@ -159,10 +171,11 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
         'Sets the month PUBLISHED and queues one "your payslip is ready" message per employee with a verified, reachable chat, ' +
         'in their language; the outbox paces the sending. Calling it again changes nothing but tells employees who linked since.',
       params: periodParams,
-      response: z.object({ period: z.string(), revision: z.number(), alreadyPublished: z.boolean(), notified: z.number(), slips: z.number() }),
-      handler: async ({ params, actor }) => {
+      query: publishQuery,
+      response: z.object({ period: z.string(), kind: payslipKindSchema, revision: z.number(), alreadyPublished: z.boolean(), notified: z.number(), slips: z.number() }),
+      handler: async ({ params, query, actor }) => {
         const outcome = await db.prisma.$transaction(
-          (tx) => publishPayrollMonth(tx, { period: params.period, actor: payrollActorOfAdmin(actor), now: clock.now() }),
+          (tx) => publishPayrollMonth(tx, { period: params.period, kind: query.kind, actor: payrollActorOfAdmin(actor), now: clock.now() }),
           TRANSACTION,
         );
         wakeOutbox?.();
