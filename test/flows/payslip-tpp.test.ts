@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
+import { buildApp } from '../../src/http/build-app';
+import { verifyRoutes } from '../../src/http/routes/verify';
 import { importPayrollMonth } from '../../src/services/payslips/import-payroll-month';
 import { publishPayrollMonth } from '../../src/services/payslips/publish-payroll-month';
 import { resolvePayslipDocument } from '../../src/services/payslips/resolve-payslip-document';
@@ -106,6 +108,22 @@ describe.each(testProviders)('TPP slips on %s', (provider) => {
     expect(text).not.toContain('SLIP GAJI');
     expect(text).toContain('TPP BERSIH');
     expect(text).toContain('Rp 1.140.000');
+  });
+
+  it('names a TPP slip as TPP on the public verification page', async () => {
+    expect(await importTpp(longCsv([tppSlip(employee.nip)]))).toMatchObject({ ok: true });
+    await publishTpp();
+    const slip = await db.prisma.payslip.findFirstOrThrow({ where: { employeeId: employee.id, period: { period: '2026-10', kind: 'TPP' } } });
+    const app = await buildApp({ db, routes: [verifyRoutes({ db })], rateLimits: false });
+    try {
+      const response = await app.inject({ method: 'GET', url: `/verify/${slip.verificationCode}` });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ valid: true, period: '2026-10', periodLabel: 'TPP Oktober 2026' });
+      const matched = await app.inject({ method: 'POST', url: `/verify/${slip.verificationCode}`, payload: { net: 'Rp 1.140.000' } });
+      expect(matched.json().message).toMatch(/^Cocok: .*TPP Oktober 2026/);
+    } finally {
+      await app.close();
+    }
   });
 
   it('offers the salary slip from the choice too, in English', async () => {

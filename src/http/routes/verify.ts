@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../domain/app-error';
-import { formatDayRange, formatPeriod, formatRupiah } from '../../domain/format';
+import { formatDayRange, formatRupiah } from '../../domain/format';
 import { formatPrintTime } from '../../domain/format-print-time';
 import type { Language } from '../../domain/language';
 import { readTypedRupiah } from '../../domain/payslip/read-typed-rupiah';
@@ -10,6 +10,7 @@ import { translate } from '../../i18n/translate';
 import type { ModuleFactory } from '../../module';
 import { findLeavePaper, type FoundLeavePaper } from '../../services/paperwork/find-leave-paper';
 import { findIssuedPayslip, type IssuedPayslip } from '../../services/payslips/find-issued-payslip';
+import { slipPeriodLabel } from '../../services/payslips/slip-period-label';
 import { matchPayslipNet } from '../../services/payslips/match-payslip-net';
 import type { Database } from '../../store/database';
 import type { RoutePlugin } from '../build-app';
@@ -56,7 +57,7 @@ export function verifyRoutes(deps: { db: Database }): RoutePlugin {
         verificationCode: found.code,
         employee: { maskedName: found.maskedName },
         period: found.period,
-        periodLabel: formatPeriod(found.period, lang),
+        periodLabel: slipPeriodLabel(found.period, found.kind, lang),
         message,
       };
     });
@@ -72,13 +73,13 @@ export function verifyRoutes(deps: { db: Database }): RoutePlugin {
       const message = translate(lang, checked.match ? 'payslip.verify.net_match' : 'payslip.verify.net_mismatch', {
         code: found.code,
         name: found.maskedName,
-        period: formatPeriod(found.period, lang),
+        period: slipPeriodLabel(found.period, found.kind, lang),
         amount: formatRupiah(amount),
       });
       if (wantsHtml(request)) {
         return sendVerifyPage(reply, 200, lang, { paragraphs: [{ text: message, tone: checked.match ? 'ok' : 'bad' }], code: found.code });
       }
-      return { verificationCode: found.code, period: found.period, periodLabel: formatPeriod(found.period, lang), match: checked.match, message };
+      return { verificationCode: found.code, period: found.period, periodLabel: slipPeriodLabel(found.period, found.kind, lang), match: checked.match, message };
     });
   };
 }
@@ -139,7 +140,7 @@ async function lookUp(db: Database, request: FastifyRequest): Promise<IssuedPays
 }
 
 function issuedMessage(issued: IssuedPayslip, lang: Language): string {
-  return translate(lang, 'payslip.verify.issued', { code: issued.code, name: issued.maskedName, period: formatPeriod(issued.period, lang) });
+  return translate(lang, 'payslip.verify.issued', { code: issued.code, name: issued.maskedName, period: slipPeriodLabel(issued.period, issued.kind, lang) });
 }
 
 /** Browsers get the page (with the form again when the slip was found); API callers get `{ code, message }` from the shared error handler. */
