@@ -57,7 +57,7 @@ describe.each(testProviders)('TPP slips on %s', (provider) => {
     const published = await publishTpp();
     expect(published).toMatchObject({ period: '2026-10', kind: 'TPP', alreadyPublished: false, slips: 1, notified: 1 });
     const notice = await db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: 'ana', dedupeKey: { startsWith: 'payslip.published:tpp:2026-10' } } });
-    expect(notice.payload).toMatchObject({ kind: 'text', text: expect.stringContaining('TPP Oktober 2026') });
+    expect(notice.payload).toMatchObject({ kind: 'text', text: expect.stringContaining('Slip TPP Oktober 2026 sudah tersedia') });
     expect(await db.prisma.auditLog.count({ where: { action: 'payroll.published', entityId: '2026-10 TPP', actorName: hrActor.actorName } })).toBe(1);
 
     const after = await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: '2026-10', kind: 'GAJI' } }, include: { _count: { select: { payslips: true } } } });
@@ -92,7 +92,7 @@ describe.each(testProviders)('TPP slips on %s', (provider) => {
         kind: 'document',
         fileName: 'slip-tpp-2026-10.pdf',
         mimeType: 'application/pdf',
-        caption: expect.stringMatching(/^Slip gaji TPP Oktober 2026\. .*DDMMYYYY/),
+        caption: expect.stringMatching(/^Slip TPP Oktober 2026\. .*DDMMYYYY/),
         source: { type: 'payslip', payslipId: slip.id },
       },
     ]);
@@ -138,7 +138,7 @@ describe.each(testProviders)('TPP slips on %s', (provider) => {
       expect.objectContaining({ kind: 'choices', text: 'There are two slips for October 2026. Which one?', choices: [{ value: 'GAJI', label: 'Payslip' }, { value: 'TPP', label: 'TPP slip' }] }),
     ]);
     await ana.say('1');
-    expect(ana.last).toEqual([expect.objectContaining({ kind: 'document', fileName: 'slip-gaji-2026-10.pdf', caption: expect.stringMatching(/^Payslip for October 2026\./) })]);
+    expect(ana.last).toEqual([expect.objectContaining({ kind: 'document', fileName: 'slip-gaji-2026-10.pdf', caption: expect.stringMatching(/^Your payslip for October 2026\./) })]);
   });
 
   it('sends the only slip there is without asking: a month with a published TPP run alone, or a TPP run still in draft', async () => {

@@ -89,7 +89,7 @@ describe.each(testProviders)('payslip flow on %s', (provider) => {
     expect(ana.last).toEqual([{ kind: 'choices', text: "Which month's payslip? Choose one:", choices: [{ value: '2026-10', label: 'October 2026' }] }]);
     await ana.say('1');
     expect(ana.last).toEqual([
-      expect.objectContaining({ kind: 'document', caption: expect.stringMatching(/^Payslip for October 2026\. The PDF is locked: open it with your date of birth/) }),
+      expect.objectContaining({ kind: 'document', caption: expect.stringMatching(/^Your payslip for October 2026\. The PDF is locked: open it with your date of birth/) }),
     ]);
   });
 

@@ -21,6 +21,9 @@ export const payslipFlowMessages = defineCatalog({
     en: 'Pick the payslip or the TPP slip (type its number).',
   },
   'payslip.kind.tpp_period': { id: 'TPP {period}', en: 'TPP {period}' },
+  // {slip} in the slip's messages: Indonesian sentences start with it, English ones have it inside.
+  'payslip.kind.name.GAJI': { id: 'Slip gaji', en: 'payslip' },
+  'payslip.kind.name.TPP': { id: 'Slip TPP', en: 'TPP slip' },
   'payslip.flow.pick_hint': {
     id: 'Pilih salah satu bulan dari daftar (ketik nomornya).',
     en: 'Pick one of the months in the list (type its number).',

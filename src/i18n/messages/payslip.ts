@@ -7,20 +7,20 @@ import { defineCatalog } from '../catalog';
  */
 export const payslipMessages = defineCatalog({
   'payslip.published': {
-    id: 'Slip gaji {period} sudah tersedia. Ketik *slip* untuk mengunduhnya.',
-    en: 'Your payslip for {period} is ready. Type *slip* to download it.',
+    id: '{slip} {period} sudah tersedia. Ketik *slip* untuk mengunduhnya.',
+    en: 'Your {slip} for {period} is ready. Type *slip* to download it.',
   },
   'payslip.caption': {
-    id: 'Slip gaji {period}. Berkas PDF ini dikunci: buka dengan tanggal lahir Anda dalam format DDMMYYYY (contoh: lahir 17 Agustus 1990, kata sandinya 17081990).',
-    en: 'Payslip for {period}. The PDF is locked: open it with your date of birth as DDMMYYYY (e.g. born 17 August 1990, the password is 17081990).',
+    id: '{slip} {period}. Berkas PDF ini dikunci: buka dengan tanggal lahir Anda dalam format DDMMYYYY (contoh: lahir 17 Agustus 1990, kata sandinya 17081990).',
+    en: 'Your {slip} for {period}. The PDF is locked: open it with your date of birth as DDMMYYYY (e.g. born 17 August 1990, the password is 17081990).',
   },
   'payslip.caption_nip_last6': {
-    id: 'Slip gaji {period}. Berkas PDF ini dikunci: buka dengan 6 angka terakhir NIP Anda.',
-    en: 'Payslip for {period}. The PDF is locked: open it with the last 6 digits of your NIP.',
+    id: '{slip} {period}. Berkas PDF ini dikunci: buka dengan 6 angka terakhir NIP Anda.',
+    en: 'Your {slip} for {period}. The PDF is locked: open it with the last 6 digits of your NIP.',
   },
   'payslip.queued': {
-    id: 'Slip gaji {period} Anda dalam antrean, perkiraan {wait}.',
-    en: 'Your payslip for {period} is in the queue, expected in about {wait}.',
+    id: '{slip} {period} Anda dalam antrean, perkiraan {wait}.',
+    en: 'Your {slip} for {period} is in the queue, expected in about {wait}.',
   },
   'payslip.none': {
     id: 'Belum ada slip gaji untuk Anda.',

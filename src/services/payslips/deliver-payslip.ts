@@ -7,7 +7,7 @@ import type { Tx } from '../../store/database';
 import { bulkQueueWait } from '../outbox-queue/queue-wait';
 import { requestPayslip, type RequestPayslipInput } from './request-payslip';
 import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
-import { slipPeriodLabel } from './slip-period-label';
+import { slipWords } from './slip-period-label';
 
 /** A payslip expected later than this is announced with its wait. */
 export const ANNOUNCE_WAIT_SECONDS = 60;
@@ -32,7 +32,7 @@ export async function deliverPayslip(tx: Tx, input: DeliverPayslipInput): Promis
   const lang = input.lang ?? 'id';
   const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
   const rates = input.sendRates ?? new Map();
-  const said = (wait: number) => ({ kind: 'text' as const, text: translate(lang, 'payslip.queued', { period: slipPeriodLabel(period, kind, lang), wait: formatWait(wait, lang) }) });
+  const said = (wait: number) => ({ kind: 'text' as const, text: translate(lang, 'payslip.queued', { ...slipWords(period, kind, lang), wait: formatWait(wait, lang) }) });
   const queued = await queuedSlipRow(tx, input, period, kind);
   if (queued !== null) {
     const wait = await bulkQueueWait(tx, rates, input.channel, queued);

@@ -7,7 +7,7 @@ import { writeAudit } from '../audit';
 import type { PayrollActor } from './payroll-actor';
 import { runName } from './import-payroll-month';
 import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
-import { slipPeriodLabel } from './slip-period-label';
+import { slipWords } from './slip-period-label';
 import { payslipRecipients, type PayslipRecipient } from './payslip-recipients';
 
 export interface PublishPayrollMonthInput {
@@ -79,7 +79,7 @@ async function unsentNotices(tx: Tx, period: string, kind: PayslipKind, revision
       chatId: r.chatId,
       dedupeKey: publishedNoticeKey(period, revision, r.employeeId, kind),
       purpose: 'payslip',
-      message: { kind: 'text', text: translate(r.lang, 'payslip.published', { period: slipPeriodLabel(period, kind, r.lang) }) },
+      message: { kind: 'text', text: translate(r.lang, 'payslip.published', slipWords(period, kind, r.lang)) },
     }),
   );
   const queued = await tx.outboxMessage.findMany({

@@ -8,3 +8,8 @@ export function slipPeriodLabel(period: string, kind: PayslipKind, lang: Languag
   const month = formatPeriod(period, lang);
   return kind === 'TPP' ? translate(lang, 'payslip.kind.tpp_period', { period: month }) : month;
 }
+
+/** The words a slip's messages name it with: {slip} ("Slip gaji", "Slip TPP"; "payslip", "TPP slip") and {period}, the month. */
+export function slipWords(period: string, kind: PayslipKind, lang: Language): { slip: string; period: string } {
+  return { slip: translate(lang, `payslip.kind.name.${kind}`), period: formatPeriod(period, lang) };
+}

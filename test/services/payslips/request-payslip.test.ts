@@ -53,7 +53,7 @@ describe.each(testProviders)('requestPayslip on %s', (provider) => {
 
   it('explains the password rule of the agency in the language asked', async () => {
     const message = await request({ lang: 'en', passwordRule: 'NIP_LAST6' });
-    expect(message).toMatchObject({ caption: 'Payslip for October 2026. The PDF is locked: open it with the last 6 digits of your NIP.' });
+    expect(message).toMatchObject({ caption: 'Your payslip for October 2026. The PDF is locked: open it with the last 6 digits of your NIP.' });
   });
 
   it("refuses another employee's identity and writes nothing", async () => {
