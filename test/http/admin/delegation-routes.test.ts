@@ -47,7 +47,7 @@ describe('delegations through the admin API', () => {
     expect(ended.json()).toMatchObject({ endDate: '2026-11-26', endedBy: t.owner.name });
     expect((await step()).delegateId).toBeNull();
     expect((await t.call('GET', '/admin/delegations?current=true')).json().items).toHaveLength(0);
-    expect((await t.call('POST', `/admin/delegations/${id}/end`, { body: { reason: 'Lagi' } })).statusCode).toBe(400);
+    expect((await t.call('POST', `/admin/delegations/${id}/end`, { body: { reason: 'Lagi' } })).statusCode).toBe(409);
     expect(await t.db.prisma.auditLog.count({ where: { action: 'delegation.ended' } })).toBe(1);
   });
 

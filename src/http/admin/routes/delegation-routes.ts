@@ -69,7 +69,7 @@ export function delegationRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRou
       scope: 'leave',
       tag: 'delegations',
       summary: 'End a delegation today',
-      description: 'Steps it handed to the substitute go back to the approver with a fresh card; both are told; audited with the reason.',
+      description: 'Steps it handed to the substitute go back to the approver with a fresh card; both are told; audited with the reason. 409 when it is already over.',
       params: z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
       body: z.object({ reason: z.string().trim().min(3).max(300) }),
       response: delegationSchema,
