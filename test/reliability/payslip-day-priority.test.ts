@@ -129,7 +129,7 @@ describe.each(testProviders)(`payslip day on WhatsApp: ${PAYSLIPS} payslips queu
   async function requestsUpToConfirmation(): Promise<void> {
     const setup = workerOf({ sleep: (ms, signal) => new Promise((resolve) => setImmediate(() => resolve(signal.aborted ? undefined : clock.skip(ms)))) });
     for (const { employee } of senders) {
-      for (const said of ['cuti', '1', '14-16 des', 'acara keluarga di Bandung', 'Jl. Veteran No. 5, Serang']) {
+      for (const said of ['cuti', '1', '14-16 des', 'tidak', 'acara keluarga di Bandung', 'Jl. Veteran No. 5, Serang']) {
         socket.receive(text(employee, said));
         await channel.inbound.idle();
       }
