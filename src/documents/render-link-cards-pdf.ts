@@ -1,4 +1,5 @@
 import { formatTimestamp } from '../domain/format';
+import { readableLinkCode } from '../domain/readable-link-code';
 import type { Language } from '../domain/language';
 import { translate } from '../i18n/translate';
 import { drawQrCode } from './draw-qr-code';
@@ -18,11 +19,6 @@ export interface LinkCard {
 const COLUMNS = 2;
 const ROWS = 4;
 const GAP = 12;
-
-/** "K7P2 XM9Q R4": easier to read off paper and type. */
-function grouped(code: string): string {
-  return code.replace(/(.{4})(?=.)/g, '$1 ');
-}
 
 /**
  * Link cards to print and cut: eight to an A4 page, each with the name and
@@ -62,7 +58,7 @@ function drawCard(
   y = doc.y + 2;
   doc.font(REGULAR).fontSize(8.5).text(t('console.people.card.for', { name: card.name, nip: card.nip }), box.x + pad, y, { width: textWidth });
   y = doc.y + 4;
-  doc.font('Courier-Bold').fontSize(15).text(grouped(card.code), box.x + pad, y, { width: textWidth, characterSpacing: 1 });
+  doc.font('Courier-Bold').fontSize(15).text(readableLinkCode(card.code), box.x + pad, y, { width: textWidth, characterSpacing: 1 });
   y = doc.y + 3;
   doc.font(REGULAR).fontSize(7.5).text(t('console.people.card.valid', { at: formatTimestamp(card.expiresAt, lang) }), box.x + pad, y, { width: textWidth });
   if (card.deepLink) drawQrCode(doc, card.deepLink, box.x + box.width - pad - qr, box.y + pad, qr);

@@ -23,6 +23,7 @@ import { loadLeavePolicy } from '../../services/policy/load-leave-policy';
 import { listProfileChanges } from '../../services/profile/profile-change-view';
 import { reviewProfileChange } from '../../services/profile/review-profile-change';
 import type { Database, Tx } from '../../store/database';
+import { contentDisposition } from '../content-disposition';
 import { statusOf } from '../error-status';
 import { isoDay, isoMonth } from '../admin/query-fields';
 import { auditSection } from './audit-section';
@@ -87,12 +88,6 @@ const langQuery = z.object({ lang: z.enum(['id', 'en']).optional(), saved: z.str
 
 function sendPage(reply: FastifyReply, body: SafeHtml, status = 200) {
   return reply.status(status).type('text/html; charset=utf-8').send(body.value);
-}
-
-/** Content-Disposition with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987). */
-function disposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 const INLINE_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/gif']);
@@ -246,7 +241,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
         const file = await withScope(request, (tx, scope) => readDocumentFromConsole(tx, { scope, ref, documentId }));
         if (isAppError(file)) throw file;
         const inline = !download && INLINE_TYPES.has(file.mimeType);
-        void reply.header('content-type', inline ? file.mimeType : 'application/octet-stream').header('content-disposition', disposition(inline ? 'inline' : 'attachment', file.fileName));
+        void reply.header('content-type', inline ? file.mimeType : 'application/octet-stream').header('content-disposition', contentDisposition(file.fileName, inline ? 'inline' : 'attachment'));
         if (file.mimeType.startsWith('image/')) void reply.header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
         return reply.send(file.content);
       });
@@ -259,7 +254,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
         const taken = await withScope(request, (tx, scope) => takePaperFromConsole(tx, { scope, ref, kind: paper === 'form.pdf' ? 'FORM' : 'LETTER', now }));
         if (isAppError(taken)) throw taken;
         const pdf = await renderLeavePaper(deps.db.prisma, deps.paperwork, taken.paper.id, now, viewOf(request).lang);
-        void reply.type(pdf.mimeType).header('content-disposition', disposition(download ? 'attachment' : 'inline', pdf.fileName));
+        void reply.type(pdf.mimeType).header('content-disposition', contentDisposition(pdf.fileName, download ? 'attachment' : 'inline'));
         return reply.send(pdf.content);
       });
 

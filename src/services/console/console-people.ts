@@ -1,12 +1,10 @@
 import { AppError } from '../../domain/app-error';
 import type { Language } from '../../domain/language';
-import { translate } from '../../i18n/translate';
-import { enqueue } from '../../outbox/enqueue';
 import type { Tx } from '../../store/database';
 import { findEmployees } from '../admin/find-employees';
 import { getEmployee } from '../admin/get-employee';
-import { writeAudit } from '../audit';
 import { chatLabel } from '../identity/chat-label';
+import { releaseChat } from '../identity/unlink-chat';
 import { createLinkCode, type CreatedLinkCode } from '../link-codes/create-link-code';
 import { consoleActor, type ConsolePerson, type ConsoleScope } from './console-access';
 
@@ -80,25 +78,9 @@ export async function issueLinkCodeFromConsole(tx: Tx, person: ConsolePerson, in
  */
 export async function unlinkChatFromConsole(tx: Tx, person: ConsolePerson, input: { nip: string; identityId: number }): Promise<void> {
   if (person.role !== 'HR') throw new AppError('error.not_found');
-  const employee = await tx.employee.findUnique({ where: { nip: input.nip }, select: { id: true, language: true } });
+  const employee = await tx.employee.findUnique({ where: { nip: input.nip }, select: { id: true } });
   if (!employee) throw new AppError('error.not_found');
-  const chat = await tx.chatIdentity.findFirst({
-    where: { id: input.identityId, employeeId: employee.id, verifiedAt: { not: null } },
-    select: { channel: true, externalId: true, phone: true, unreachableAt: true },
-  });
-  if (!chat) throw new AppError('error.not_found');
-  await tx.chatIdentity.update({ where: { id: input.identityId }, data: { employeeId: null, verifiedAt: null, failedLinkAttempts: 0, linkPausedUntil: null } });
-  if (!chat.unreachableAt) {
-    const lang: Language = employee.language === 'en' ? 'en' : 'id';
-    await enqueue(tx, [{ channel: chat.channel, chatId: chat.externalId, message: { kind: 'text', text: translate(lang, 'console.people.unlinked_notice') }, purpose: 'alert' }]);
-  }
-  await writeAudit(tx, {
-    ...consoleActor(person),
-    action: 'identity.unlinked',
-    entity: 'ChatIdentity',
-    entityId: input.identityId,
-    data: { employeeId: employee.id, unlinkedChannel: chat.channel, chat: chatLabel(chat, 'en'), by: 'hr' },
-  });
+  await releaseChat(tx, { employeeId: employee.id, identityId: input.identityId, by: consoleActor(person), notice: 'console.people.unlinked_notice', data: { employeeId: employee.id, by: 'hr' } });
 }
 
 /** The most cards one unit's sheet makes (each code is hashed with scrypt: tens of milliseconds). */

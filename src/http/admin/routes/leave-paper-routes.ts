@@ -8,7 +8,7 @@ import { findArchiveLetters, letterArchiveEntries, ARCHIVE_MAX_LETTERS } from '.
 import { renderLeavePaper } from '../../../services/paperwork/resolve-leave-paper';
 import { type PaperKind, takeRequestPaper } from '../../../services/paperwork/take-request-paper';
 import type { AdminDeps } from '../admin-deps';
-import { contentDisposition } from '../content-disposition';
+import { contentDisposition } from '../../content-disposition';
 import { type AdminRoute, defineRoute } from '../define-route';
 import { isoMonth } from '../query-fields';
 import { refParams } from './leave-request-routes';

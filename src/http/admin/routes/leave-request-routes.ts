@@ -10,7 +10,7 @@ import { listLeaveRequests } from '../../../services/leave/list-leave-requests';
 import { loadWorkCalendar } from '../../../services/calendar/load-work-calendar';
 import { loadLeavePolicy } from '../../../services/policy/load-leave-policy';
 import type { AdminDeps } from '../admin-deps';
-import { contentDisposition } from '../content-disposition';
+import { contentDisposition } from '../../content-disposition';
 import { type AdminRoute, defineRoute } from '../define-route';
 import { isoDay, page, queryFlag } from '../query-fields';
 

@@ -1,13 +1,9 @@
 import { formatTimestamp } from '../../../domain/format';
+import { readableLinkCode } from '../../../domain/readable-link-code';
 import type { CreatedLinkCode } from '../../../services/link-codes/create-link-code';
 import type { ConsoleView } from '../console-view';
 import { html, hrHref, type SafeHtml } from '../html';
 import { page } from '../layout';
-
-/** "K7P2 XM9Q R4": easier to read off paper and type. */
-function grouped(code: string): string {
-  return code.replace(/(.{4})(?=.)/g, '$1 ');
-}
 
 /**
  * A printable card for an employee who links a chat at the office: the code
@@ -24,7 +20,7 @@ export function linkCardPage(view: ConsoleView, input: { created: CreatedLinkCod
 <section class="card linkcard" aria-labelledby="card-title">
 <h2 id="card-title">${t('console.people.card.title')}</h2>
 <p>${t('console.people.card.for', { name: created.employee.name, nip: created.employee.nip })}</p>
-<p>${t('console.people.card.code')}:<br><span class="code">${grouped(created.code)}</span></p>
+<p>${t('console.people.card.code')}:<br><span class="code">${readableLinkCode(created.code)}</span></p>
 <p class="muted">${t('console.people.card.valid', { at: formatTimestamp(created.expiresAt, view.lang) })}</p>
 ${input.deepLink && input.qrImage ? html`<p><img src="${input.qrImage}" width="200" height="200" alt="${t('console.people.card.qr_alt')}"></p><p>${t('console.people.card.telegram', { link: input.deepLink })}</p>` : html`<p>${t('console.people.card.telegram_manual')}</p>`}
 <p>${input.whatsappPhone ? t('console.people.card.whatsapp', { phone: input.whatsappPhone }) : t('console.people.card.whatsapp_manual')}</p>
