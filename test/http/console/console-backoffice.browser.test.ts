@@ -1,0 +1,130 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsoleLink } from '../../../src/services/console/console-link';
+import { hasChromium, launchBrowser } from '../../support/browser';
+import { demoPeople } from '../../support/factories';
+import { startTestServer } from '../../support/start-test-server';
+
+/** Where the pages' screenshots go (git-ignored). */
+const OUT = join(process.cwd(), 'test-results', 'console-backoffice');
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+}
+
+/** Opens a section from the console's menu, as an officer would. */
+async function openSection(page: Page, name: string, path: string): Promise<void> {
+  await Promise.all([page.waitForURL(`**/hr/${path}`), page.getByRole('navigation', { name: 'Menu konsol' }).getByRole('link', { name, exact: true }).click()]);
+}
+
+/**
+ * The back office walked end to end by one HR officer in headless Chromium:
+ * each section's main action through its page, each page photographed, and
+ * at the end the audit trail shows every one of them under the officer's name.
+ */
+describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let people: Awaited<ReturnType<typeof demoPeople>>;
+  let deadId: number;
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    server = await startTestServer();
+    people = await demoPeople(server.db);
+    deadId = (await server.db.prisma.outboxMessage.create({
+      data: { channel: 'TELEGRAM', chatId: '770001', payload: { kind: 'text', text: 'Pengajuan cuti Anda disetujui.' }, status: 'DEAD', attempts: 8, lastError: '403: Forbidden: bot was blocked by the user', lane: 'INTERACTIVE' },
+      select: { id: true },
+    })).id;
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1100, height: 760 }, locale: 'id-ID', acceptDownloads: true });
+    page = await context.newPage();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.cleanup();
+  });
+
+  it('signs the HR officer in with a one-time link', async () => {
+    const { token } = await server.db.prisma.$transaction((tx) => createConsoleLink(tx, { employeeId: people.hr.id, now: server.ctx.clock.now(), via: 'TELEGRAM' }));
+    await page.goto(`${server.url}/hr/login/${token}`);
+    await Promise.all([page.waitForURL(`${server.url}/hr`), page.getByRole('button', { name: 'Masuk' }).click()]);
+    expect(await page.locator('header').textContent()).toContain('Petugas SDM');
+  });
+
+  it('names a substitute for a supervisor on the delegations page', async () => {
+    await openSection(page, 'Pengganti', 'delegations');
+    await page.fill('#fromNip', people.supervisor.nip);
+    await page.fill('#toNip', people.chief.nip);
+    await page.fill('#start', '2026-12-01');
+    await page.fill('#end', '2026-12-05');
+    await page.fill('#reason', 'dinas luar');
+    await Promise.all([page.waitForURL('**/hr/delegations?done=created'), page.getByRole('button', { name: 'Tetapkan pengganti' }).click()]);
+    expect(await page.getByRole('status').textContent()).toContain('Pengganti ditetapkan');
+    const row = page.getByRole('row', { name: new RegExp(people.supervisor.nip) });
+    expect(await row.textContent()).toContain(people.chief.name);
+    expect(await row.textContent()).toContain('1-5 Des 2026');
+    await shoot(page, '01-delegation-created');
+    expect(await server.db.prisma.delegation.findFirstOrThrow({ where: { fromId: people.supervisor.id }, select: { toId: true, startDate: true, endDate: true } }))
+      .toEqual({ toId: people.chief.id, startDate: '2026-12-01', endDate: '2026-12-05' });
+  });
+
+  it('finds an employee, shows the link-code card and prints it as a PDF', async () => {
+    await openSection(page, 'Pegawai', 'people');
+    await page.fill('#q', people.employee.nip);
+    await page.press('#q', 'Enter');
+    const found = page.getByRole('link', { name: people.employee.name });
+    await found.waitFor();
+    await Promise.all([page.waitForURL(`**/hr/people/${people.employee.nip}`), found.click()]);
+    await shoot(page, '02-person');
+
+    await Promise.all([page.waitForURL(`**/hr/people/${people.employee.nip}/link-code`), page.getByRole('button', { name: 'Buat kode tautan', exact: true }).click()]);
+    expect(await page.locator('main').textContent()).toContain(people.employee.name);
+    await shoot(page, '03-link-card');
+
+    await page.goBack();
+    const [response, download] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/hr/people/${people.employee.nip}/link-code`) && r.request().method() === 'POST'),
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Buat kartu tautan (PDF)' }).click(),
+    ]);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect(download.suggestedFilename()).toBe(`kartu-tautan-${people.employee.nip}.pdf`);
+    const pdf = readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await shoot(page, '04-person-after-pdf');
+    expect(await server.db.prisma.auditLog.count({ where: { action: 'link_code.created', actorId: people.hr.id, channel: 'CONSOLE' } })).toBe(2);
+  });
+
+  it('sends a dead letter again from the operations page', async () => {
+    await openSection(page, 'Operasional', 'operations');
+    await page.getByRole('checkbox', { name: `Pilih pesan ${deadId}` }).check();
+    await shoot(page, '05-operations-dead-letter');
+    await Promise.all([page.waitForURL('**/hr/operations?retried=1'), page.getByRole('button', { name: 'Kirim ulang yang dipilih' }).click()]);
+    expect(await page.getByRole('status').textContent()).toContain('1 pesan dikembalikan ke antrean');
+    await shoot(page, '06-operations-retried');
+    expect(await server.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: deadId }, select: { status: true, attempts: true } })).toEqual({ status: 'PENDING', attempts: 0 });
+  });
+
+  it('shows the audit rows of all of it, done by the officer through the console', async () => {
+    await openSection(page, 'Jejak audit', 'audit');
+    await page.fill('#nip', people.hr.nip);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/hr/audit?') && r.url().includes(`nip=${people.hr.nip}`) && r.status() === 200),
+      page.getByRole('button', { name: 'Terapkan' }).click(),
+    ]);
+    for (const action of ['delegation.created', 'link_code.created', 'outbox.retried']) {
+      const row = page.locator('#results tbody tr', { has: page.locator('td:nth-child(3)', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) }).first();
+      await row.waitFor();
+      const who = await row.locator('td:nth-child(2)').textContent();
+      expect(who, action).toContain(people.hr.name);
+      expect(who, action).toContain('CONSOLE');
+    }
+    await shoot(page, '07-audit');
+  });
+});
