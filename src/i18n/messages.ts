@@ -7,6 +7,7 @@ import { consoleAuditMessages } from './messages/console-audit';
 import { consolePeopleMessages } from './messages/console-people';
 import { consoleDelegationMessages } from './messages/console-delegations';
 import { consoleOperationsMessages } from './messages/console-operations';
+import { consolePolicyMessages } from './messages/console-policy';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -39,6 +40,7 @@ export const catalog: Catalog = {
   ...consolePeopleMessages,
   ...consoleDelegationMessages,
   ...consoleOperationsMessages,
+  ...consolePolicyMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

@@ -30,6 +30,7 @@ import { auditSection } from './audit-section';
 import { peopleSection } from './people-section';
 import { delegationsSection } from './delegations-section';
 import { operationsSection } from './operations-section';
+import { policySection } from './policy-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -303,6 +304,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
       peopleSection(signedIn, deps);
       delegationsSection(signedIn, deps);
       operationsSection(signedIn, deps);
+      policySection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);
