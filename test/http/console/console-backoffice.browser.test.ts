@@ -73,6 +73,25 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
       .toEqual({ toId: people.chief.id, startDate: '2026-12-01', endDate: '2026-12-05' });
   });
 
+  it('changes a leave policy value after seeing its dry run', async () => {
+    await openSection(page, 'Aturan cuti', 'policy');
+    const notice = page.locator('[name="types.CT.noticeDays"]');
+    expect(await notice.inputValue()).toBe('7');
+    await notice.fill('14');
+    await Promise.all([page.waitForURL('**/hr/policy/preview'), page.getByRole('button', { name: 'Lihat dampak perubahan' }).click()]);
+    await page.getByRole('heading', { name: 'Dampak perubahan (belum disimpan)' }).waitFor();
+    expect(await page.locator('main').textContent()).toMatch(/Mengenai \d+ unit dan \d+ pegawai aktif/);
+    expect(await page.getByRole('row', { name: /Cuti Tahunan: Pemberitahuan/ }).first().textContent()).toMatch(/7\s*14/);
+    await shoot(page, '02-policy-dry-run');
+    expect(await server.db.prisma.policyValue.count({ where: { key: 'leave' } })).toBe(0);
+
+    await Promise.all([page.waitForURL('**/hr/policy?saved=1'), page.getByRole('button', { name: 'Simpan perubahan' }).click()]);
+    expect(await page.getByRole('status').textContent()).toContain('Aturan cuti disimpan');
+    expect(await page.locator('[name="types.CT.noticeDays"]').inputValue()).toBe('14');
+    await shoot(page, '03-policy-saved');
+    expect((await server.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value).toEqual({ types: { CT: { noticeDays: 14 } } });
+  });
+
   it('finds an employee, shows the link-code card and prints it as a PDF', async () => {
     await openSection(page, 'Pegawai', 'people');
     await page.fill('#q', people.employee.nip);
@@ -80,11 +99,11 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
     const found = page.getByRole('link', { name: people.employee.name });
     await found.waitFor();
     await Promise.all([page.waitForURL(`**/hr/people/${people.employee.nip}`), found.click()]);
-    await shoot(page, '02-person');
+    await shoot(page, '04-person');
 
     await Promise.all([page.waitForURL(`**/hr/people/${people.employee.nip}/link-code`), page.getByRole('button', { name: 'Buat kode tautan', exact: true }).click()]);
     expect(await page.locator('main').textContent()).toContain(people.employee.name);
-    await shoot(page, '03-link-card');
+    await shoot(page, '05-link-card');
 
     await page.goBack();
     const [response, download] = await Promise.all([
@@ -97,17 +116,17 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
     expect(download.suggestedFilename()).toBe(`kartu-tautan-${people.employee.nip}.pdf`);
     const pdf = readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await shoot(page, '04-person-after-pdf');
+    await shoot(page, '06-person-after-pdf');
     expect(await server.db.prisma.auditLog.count({ where: { action: 'link_code.created', actorId: people.hr.id, channel: 'CONSOLE' } })).toBe(2);
   });
 
   it('sends a dead letter again from the operations page', async () => {
     await openSection(page, 'Operasional', 'operations');
     await page.getByRole('checkbox', { name: `Pilih pesan ${deadId}` }).check();
-    await shoot(page, '05-operations-dead-letter');
+    await shoot(page, '07-operations-dead-letter');
     await Promise.all([page.waitForURL('**/hr/operations?retried=1'), page.getByRole('button', { name: 'Kirim ulang yang dipilih' }).click()]);
     expect(await page.getByRole('status').textContent()).toContain('1 pesan dikembalikan ke antrean');
-    await shoot(page, '06-operations-retried');
+    await shoot(page, '08-operations-retried');
     expect(await server.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: deadId }, select: { status: true, attempts: true } })).toEqual({ status: 'PENDING', attempts: 0 });
   });
 
@@ -118,13 +137,13 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
       page.waitForResponse((r) => r.url().includes('/hr/audit?') && r.url().includes(`nip=${people.hr.nip}`) && r.status() === 200),
       page.getByRole('button', { name: 'Terapkan' }).click(),
     ]);
-    for (const action of ['delegation.created', 'link_code.created', 'outbox.retried']) {
+    for (const action of ['delegation.created', 'settings.leave_policy_saved', 'link_code.created', 'outbox.retried']) {
       const row = page.locator('#results tbody tr', { has: page.locator('td:nth-child(3)', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) }).first();
       await row.waitFor();
       const who = await row.locator('td:nth-child(2)').textContent();
       expect(who, action).toContain(people.hr.name);
       expect(who, action).toContain('CONSOLE');
     }
-    await shoot(page, '07-audit');
+    await shoot(page, '09-audit');
   });
 });
