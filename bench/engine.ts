@@ -6,7 +6,7 @@ import { systemClock } from '../src/clock';
 import { createConversationEngine } from '../src/conversation/conversation-engine';
 import { openDatabase } from '../src/store/database';
 import { freshSqlite } from './lib/bench-databases';
-import { cacheDir, readBenchOrganisation } from './lib/bench-organisation';
+import { type BenchOrgKind, cacheDir, readBenchOrganisation } from './lib/bench-organisation';
 import { printTable, type Row } from './lib/print-table';
 import { summarize } from './lib/stats';
 import { closedLoopScripts } from './lib/webhook-workload';
@@ -23,11 +23,11 @@ interface EngineRun {
  * no HTTP and no telegraf. Shows what a turn costs without the web stack, and
  * (in a first, untimed run) how many Prisma operations a turn asks for.
  */
-export async function benchEngine(options: { runs: number; scripts: number; log: (s: string) => void }) {
+export async function benchEngine(options: { runs: number; scripts: number; org: BenchOrgKind; log: (s: string) => void }) {
   const runs: EngineRun[] = [];
   let operations = { perTurn: Number.NaN, top: [] as Array<{ op: string; perTurn: number }> };
   for (let run = 0; run <= options.runs; run += 1) {
-    const db = await openDatabase(await freshSqlite(join(cacheDir(), 'engine.db'), options.log));
+    const db = await openDatabase(await freshSqlite(join(cacheDir(), 'engine.db'), options.log, options.org));
     const org = await readBenchOrganisation(db);
     const counts = new Map<string, number>();
     // One counted run (untimed): every Prisma operation the turns ask for, by model and operation.

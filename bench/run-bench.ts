@@ -10,8 +10,10 @@ import { benchWebhook } from './webhook';
 import { machine } from './lib/write-results';
 
 /**
- * `npm run bench [-- --only=webhook,engine,drain,payslip,papers,archive,city,console] [--runs=3] [--quick]`:
+ * `npm run bench [-- --only=webhook,engine,drain,payslip,papers,archive,city,console] [--runs=3] [--quick] [--org=city|demo]`:
  * every section prints a table and writes bench/results/<section>-*.json.
+ * The webhook and engine run on the generated city of 10,000 (`--org=demo`:
+ * the demo seed's one agency, to compare with trees before the city).
  * PostgreSQL runs when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  */
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -19,6 +21,7 @@ const only = new Set((args.get('only') ?? 'webhook,engine,drain,payslip,papers,a
 const quick = args.has('quick');
 const runs = Number(args.get('runs') ?? (quick ? 1 : 3));
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadavg()[0]!.toFixed(1)}] ${line}`);
+const org = args.get('org') === 'demo' ? 'demo' : 'city';
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 log(`machine ${JSON.stringify(machine())}`);
@@ -27,13 +30,13 @@ if (only.has('webhook')) {
     runs,
     closedSeconds: Number(args.get('seconds') ?? (quick ? 10 : 20)),
     concurrency: Number(args.get('concurrency') ?? 64),
-    openRate: Number(args.get('rate') ?? 1000),
     openSeconds: quick ? 5 : 10,
+    org,
     ...(postgresUrl && !args.has('no-pg') ? { postgresUrl } : {}),
     log,
   });
 }
-if (only.has('engine')) await benchEngine({ runs, scripts: quick ? 2000 : 6000, log });
+if (only.has('engine')) await benchEngine({ runs, scripts: quick ? 2000 : 6000, org, log });
 if (only.has('drain')) {
   await benchOutboxDrain({ count: Number(args.get('drain-count') ?? 10_000), maxSeconds: Number(args.get('drain-seconds') ?? (quick ? 30 : 60)), log });
 }

@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../../src/store/database';
 import { applyMigrations } from '../../src/store/migrations/apply-migrations';
-import { cacheDir, loadBenchOrganisation, migrationsStamp } from './bench-organisation';
+import { type BenchOrgKind, cacheDir, loadBenchOrganisation, migrationsStamp } from './bench-organisation';
 
 /**
  * Fresh databases holding the bench organisation, made from a template that
  * is built once (seeding 10,000 employees with payslips takes minutes):
  * SQLite copies a cached file, PostgreSQL clones a template database.
  */
-export async function freshSqlite(path: string, log: (s: string) => void): Promise<string> {
-  const template = join(cacheDir(), `org-sqlite-${migrationsStamp('sqlite')}.db`);
+export async function freshSqlite(path: string, log: (s: string) => void, kind: BenchOrgKind = 'city'): Promise<string> {
+  const template = join(cacheDir(), `org-sqlite-${migrationsStamp('sqlite', kind)}.db`);
   if (!existsSync(template)) {
     log(`building the SQLite bench organisation (once): ${template}`);
     const building = `${template}.building`;
@@ -19,7 +19,7 @@ export async function freshSqlite(path: string, log: (s: string) => void): Promi
     const url = `file:${building}`;
     await applyMigrations(url);
     const db = await openDatabase(url);
-    await loadBenchOrganisation(db);
+    await loadBenchOrganisation(db, kind);
     await db.prisma.$executeRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
     await db.close();
     renameSync(building, template);
@@ -47,8 +47,8 @@ async function admin<T>(baseUrl: string, work: (client: pg.Client) => Promise<T>
 }
 
 /** A fresh PostgreSQL database `name` cloned from the bench template (built once on the server). */
-export async function freshPostgres(baseUrl: string, name: string, log: (s: string) => void): Promise<string> {
-  const template = `sapa_bench_tpl_${migrationsStamp('postgresql').replace(/[^a-z0-9]/gi, '_').toLowerCase()}`;
+export async function freshPostgres(baseUrl: string, name: string, log: (s: string) => void, kind: BenchOrgKind = 'city'): Promise<string> {
+  const template = `sapa_bench_tpl_${migrationsStamp('postgresql', kind).replace(/[^a-z0-9]/gi, '_').toLowerCase()}`;
   const exists = await admin(baseUrl, async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1);
   if (!exists) {
     log(`building the PostgreSQL bench organisation (once): ${template}`);
@@ -60,7 +60,7 @@ export async function freshPostgres(baseUrl: string, name: string, log: (s: stri
     const url = withDatabase(baseUrl, building);
     await applyMigrations(url);
     const db = await openDatabase(url);
-    await loadBenchOrganisation(db);
+    await loadBenchOrganisation(db, kind);
     await db.close();
     await admin(baseUrl, (c) => c.query(`ALTER DATABASE ${building} RENAME TO ${template}`));
   }

@@ -9,7 +9,8 @@ import { Agent, request } from 'node:http';
  * scheduled send time, so a slow server cannot hide its queue.
  */
 export interface LoadPlan {
-  url: string;
+  /** The webhook; several (instances behind a load balancer) take the requests in turn. */
+  url: string | string[];
   secret: string;
   /** Each script is one chat's updates (JSON bodies), sent in order. */
   scripts: string[][];
@@ -28,7 +29,8 @@ export interface LoadResult {
 }
 
 export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
-  const target = new URL(plan.url);
+  const targets = (Array.isArray(plan.url) ? plan.url : [plan.url]).map((u) => new URL(u));
+  let turn = 0;
   const maxSockets = plan.mode.kind === 'closed' ? plan.mode.concurrency : Math.min(plan.mode.maxInFlight, 1024);
   const agent = new Agent({ keepAlive: true, maxSockets });
   const latencies: number[] = [];
@@ -41,6 +43,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
 
   function post(body: string, xff: string, from: number): Promise<void> {
     sent += 1;
+    const target = targets[turn++ % targets.length]!;
     return new Promise((resolve) => {
       const req = request(
         {

@@ -36,9 +36,14 @@ export function closedLoopScripts(org: BenchOrganisation, approvalsPerSupervisor
   return [...[...byApprover.values()].map(json), ...shuffle(scripts)];
 }
 
-/** One update per chat (balance and status checks): for the open loop, where chats must not wait on each other. */
-export function openLoopScripts(org: BenchOrganisation): Script[] {
-  return shuffle(org.people.filter((p) => !p.supervisor).map((p, i) => json([textUpdate(p.chatId, i % 2 === 0 ? '/saldo' : '/status')])));
+/**
+ * `count` single updates (balance and status checks) for the open loop, where
+ * chats must not wait on each other: each staff chat once, shuffled, then
+ * again in the same order with new update ids until there are enough.
+ */
+export function openLoopScripts(org: BenchOrganisation, count: number): Script[] {
+  const chats = shuffle(org.people.filter((p) => !p.supervisor).map((p) => p.chatId));
+  return Array.from({ length: count }, (_, i) => json([textUpdate(chats[i % chats.length]!, i % 2 === 0 ? '/saldo' : '/status')]));
 }
 
 function shuffle<T>(items: T[]): T[] {
