@@ -7,6 +7,7 @@ import { consoleAuditMessages } from './messages/console-audit';
 import { consolePeopleMessages } from './messages/console-people';
 import { consoleDelegationMessages } from './messages/console-delegations';
 import { consoleOperationsMessages } from './messages/console-operations';
+import { consoleOrgMessages } from './messages/console-org';
 import { consolePolicyMessages } from './messages/console-policy';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
@@ -40,6 +41,7 @@ export const catalog: Catalog = {
   ...consolePeopleMessages,
   ...consoleDelegationMessages,
   ...consoleOperationsMessages,
+  ...consoleOrgMessages,
   ...consolePolicyMessages,
   ...conversationMessages,
   ...delegationMessages,

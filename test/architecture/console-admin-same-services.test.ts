@@ -29,6 +29,7 @@ const SAME_ACTION: ReadonlyArray<{ action: string; console: string; admin: strin
   { action: 'print a leave paper', console: 'console-routes.ts', admin: 'leave-paper-routes.ts', service: 'paperwork/take-request-paper.ts' },
   { action: 'render a leave paper', console: 'console-routes.ts', admin: 'leave-paper-routes.ts', service: 'paperwork/resolve-leave-paper.ts' },
   { action: 'change the leave policy (dry run and save)', console: 'policy-section.ts', admin: 'settings-routes.ts', service: 'settings/leave-policy-settings.ts' },
+  { action: "a unit's authorized officials (set, remove)", console: 'org-section.ts', admin: 'settings-routes.ts', service: 'settings/unit-officials.ts' },
   { action: 'list profile changes', console: 'console-routes.ts', admin: 'profile-change-routes.ts', service: 'profile/profile-change-view.ts' },
   { action: 'review a profile change', console: 'console-routes.ts', admin: 'profile-change-routes.ts', service: 'profile/review-profile-change.ts' },
 ];

@@ -31,6 +31,7 @@ import { peopleSection } from './people-section';
 import { delegationsSection } from './delegations-section';
 import { operationsSection } from './operations-section';
 import { policySection } from './policy-section';
+import { orgSection } from './org-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -305,6 +306,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
       delegationsSection(signedIn, deps);
       operationsSection(signedIn, deps);
       policySection(signedIn, deps);
+      orgSection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);

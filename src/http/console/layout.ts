@@ -53,6 +53,7 @@ const NAV: ReadonlyArray<{ path: string; key: string; hrOnly?: boolean }> = [
   { path: '/people', key: 'console.nav.people' },
   { path: '/calendar', key: 'console.nav.calendar' },
   { path: '/delegations', key: 'console.nav.delegations' },
+  { path: '/org', key: 'console.nav.org', hrOnly: true },
   { path: '/policy', key: 'console.nav.policy', hrOnly: true },
   { path: '/operations', key: 'console.nav.operations', hrOnly: true },
   { path: '/audit', key: 'console.nav.audit', hrOnly: true },

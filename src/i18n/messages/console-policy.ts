@@ -46,5 +46,6 @@ export const consolePolicyMessages = defineCatalog({
   'console.policy.saved': { id: 'Aturan cuti disimpan.', en: 'Leave policy saved.' },
   'console.policy.bad_value': { id: 'Nilai tidak valid: {fields}', en: 'Values not valid: {fields}' },
   'console.policy.history': { id: 'Riwayat perubahan', en: 'History of changes' },
+  'console.policy.org_link': { id: 'Pejabat berwenang per unit dan jenis cuti: Organisasi', en: 'Authorized officials per unit and leave type: Organisation' },
   'console.policy.history_none': { id: 'Belum pernah diubah.', en: 'Never changed.' },
 });

@@ -109,6 +109,7 @@ ${input_.preview && input_.preview.changes.length > 0 ? html`<button type="submi
 <p>${t('console.policy.intro')}</p>${picker}
 <h2>${scope.unit ? t('console.policy.for_unit', { name: scope.unit.name, code: scope.unit.code }) : t('console.policy.for_city')}</h2>
 ${input_.preview ? previewBlock(view, input_.preview) : ''}${form}
-<h2>${t('console.policy.history')}</h2>${historyBlock(view, scope)}`,
+<h2>${t('console.policy.history')}</h2>${historyBlock(view, scope)}
+<p><a href="/hr/org">${t('console.policy.org_link')}</a></p>`,
   });
 }

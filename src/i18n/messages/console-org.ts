@@ -1,0 +1,42 @@
+import { defineCatalog } from '../catalog';
+
+/** The console's organisation pages (/hr/org): the unit tree, heads and authorized officials per leave type. */
+export const consoleOrgMessages = defineCatalog({
+  'console.nav.org': { id: 'Organisasi', en: 'Organisation' },
+  'console.org.title': { id: 'Organisasi', en: 'Organisation' },
+  'console.org.intro': {
+    id: 'Setiap unit dengan kepalanya dan pejabat yang berwenang memutuskan tiap jenis cuti bagi pegawainya. Unit tanpa pengaturan sendiri mewarisi dari unit induk, lalu dari kota.',
+    en: 'Each unit with its head and the official who decides each leave type for its staff. A unit without its own setting inherits its parent\'s, then the city\'s.',
+  },
+  'console.org.city_official': { id: 'Pejabat berwenang seluruh kota (bila tidak ada unit yang menetapkan): {name}', en: 'The city-wide official (when no unit names one): {name}' },
+  'console.org.delegations_link': { id: 'Pengganti sementara (pendelegasian)', en: 'Temporary substitutes (delegations)' },
+  'console.org.policy_link': { id: 'Aturan cuti', en: 'Leave policy' },
+  'console.org.tree': { id: 'Pohon unit', en: 'Unit tree' },
+  'console.org.unit': { id: 'Unit', en: 'Unit' },
+  'console.org.head': { id: 'Kepala', en: 'Head' },
+  'console.org.parent': { id: 'Unit induk', en: 'Parent unit' },
+  'console.org.no_head': { id: 'belum ada kepala', en: 'no head' },
+  'console.org.officials': { id: 'Pejabat berwenang per jenis cuti', en: 'Authorized officials per leave type' },
+  'console.org.nobody': { id: 'tidak ada', en: 'nobody' },
+  'console.org.source.own': { id: 'ditetapkan unit ini', en: 'set by this unit' },
+  'console.org.source.inherited': { id: 'warisan dari {unit}', en: 'inherited from {unit}' },
+  'console.org.source.above_agency': { id: 'pengaturan kota: kepala {unit}', en: "the city's setting: head of {unit}" },
+  'console.org.source.city': { id: 'pejabat seluruh kota', en: 'the city-wide official' },
+  'console.org.unit_title': { id: 'Unit {name}', en: 'Unit {name}' },
+  'console.org.back': { id: '← Semua unit', en: '← All units' },
+  'console.org.edit_intro': {
+    id: 'Isi NIP pejabat yang ditetapkan unit ini untuk suatu jenis cuti; kosongkan untuk mewarisi. "Semua jenis lainnya" berlaku bagi jenis tanpa pengaturan sendiri. Berlaku untuk permohonan yang diajukan sesudahnya.',
+    en: 'Enter the NIP of the official this unit names for a leave type; leave it empty to inherit. "Every other type" covers the types without their own. Applies to requests submitted from now on.',
+  },
+  'console.org.type': { id: 'Jenis cuti', en: 'Leave type' },
+  'console.org.any_type': { id: 'Semua jenis lainnya', en: 'Every other type' },
+  'console.org.in_force': { id: 'Berlaku sekarang', en: 'In force now' },
+  'console.org.own_nip': { id: 'NIP pejabat unit ini', en: "This unit's official (NIP)" },
+  'console.org.inherit': { id: 'mewarisi', en: 'inherit' },
+  'console.org.inactive': { id: '(tidak aktif)', en: '(inactive)' },
+  'console.org.set_by': { id: 'diatur oleh {name}, {at}', en: 'set by {name}, {at}' },
+  'console.org.save': { id: 'Simpan pejabat', en: 'Save the officials' },
+  'console.org.saved': { id: 'Pejabat berwenang disimpan.', en: 'Officials saved.' },
+  'console.org.no_change': { id: 'Tidak ada yang berubah.', en: 'Nothing changed.' },
+  'console.org.bad_nip': { id: 'NIP harus 18 angka: {fields}', en: 'A NIP is 18 digits: {fields}' },
+});
