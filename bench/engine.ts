@@ -12,6 +12,39 @@ import { summarize } from './lib/stats';
 import { closedLoopScripts } from './lib/webhook-workload';
 import { writeResults } from './lib/write-results';
 
+/** BENCH_OP_SITES=1: the counted run also prints where the operations come from (the first frames in src/ or flows/). */
+const traceSites = Boolean(process.env.BENCH_OP_SITES);
+if (traceSites) Error.stackTraceLimit = 60;
+
+function callSite(stack: string): string {
+  const frames = stack.split('\n').slice(1).map((l) => l.trim()).filter((l) => /\/(src|flows)\//.test(l) && !/\/src\/(store|runtime|generated)\//.test(l) && !l.includes('node_modules'));
+  return frames.slice(0, 3).map((f) => (/\/((?:src|flows)\/[^:)]+:\d+)/.exec(f)?.[1] ?? f)).join(' < ') || '?';
+}
+
+/** The client, each model's methods noting their caller as they are called (before any await loses it), and so the clients of its transactions. */
+function withCallSites<T extends object>(client: T, note: (key: string, site: string) => void): T {
+  const wrap = (target: object, model: string | null): object =>
+    new Proxy(target, {
+      get(obj, prop, receiver) {
+        const value: unknown = Reflect.get(obj, prop, receiver);
+        if (typeof prop !== 'string') return value;
+        if (prop === '$transaction' && typeof value === 'function') {
+          return (arg: unknown, ...rest: unknown[]) =>
+            (value as (...a: unknown[]) => unknown).call(obj, typeof arg === 'function' ? (tx: object) => (arg as (t: object) => unknown)(wrap(tx, null)) : arg, ...rest);
+        }
+        if (model === null && !prop.startsWith('$') && value && typeof value === 'object') return wrap(value, prop);
+        if (typeof value === 'function' && (model !== null || prop.startsWith('$query') || prop.startsWith('$execute'))) {
+          return (...args: unknown[]) => {
+            note(`${model ?? '$raw'}.${prop}`, callSite(new Error().stack ?? ''));
+            return (value as (...a: unknown[]) => unknown).apply(obj, args);
+          };
+        }
+        return value;
+      },
+    });
+  return wrap(client, null) as T;
+}
+
 interface EngineRun {
   turns: number;
   perSecond: number;
@@ -30,6 +63,7 @@ export async function benchEngine(options: { runs: number; scripts: number; org:
     const db = await openDatabase(await freshSqlite(join(cacheDir(), 'engine.db'), options.log, options.org));
     const org = await readBenchOrganisation(db);
     const counts = new Map<string, number>();
+    const sites = new Map<string, number>();
     // One counted run (untimed): every Prisma operation the turns ask for, by model and operation.
     const counted = run === 0;
     const prisma = counted
@@ -43,7 +77,8 @@ export async function benchEngine(options: { runs: number; scripts: number; org:
           },
         }) as unknown as typeof db.prisma)
       : db.prisma;
-    const engine = createConversationEngine({ db: { ...db, prisma }, clock: systemClock, flows: createFlowRegistry(), idleMinutes: 30, agency: { name: 'BKPSDM' } });
+    const traced = traceSites && counted ? withCallSites(prisma, (key, site) => sites.set(`${key} <- ${site}`, (sites.get(`${key} <- ${site}`) ?? 0) + 1)) : prisma;
+    const engine = createConversationEngine({ db: { ...db, prisma: traced }, clock: systemClock, flows: createFlowRegistry(), idleMinutes: 30, agency: { name: 'BKPSDM' } });
     const scripts = closedLoopScripts(org).slice(0, options.scripts);
     let turns = 0;
     let next = 0;
@@ -65,6 +100,7 @@ export async function benchEngine(options: { runs: number; scripts: number; org:
     if (counted) {
       operations = { perTurn: [...counts.values()].reduce((x, y) => x + y, 0) / turns, top: [...counts].sort((x, y) => y[1] - x[1]).map(([op, n]) => ({ op, perTurn: n / turns })) };
       options.log(`  counted run: ${operations.perTurn.toFixed(2)} Prisma operations a turn (${operations.top.slice(0, 6).map((t) => `${t.op} ${t.perTurn.toFixed(2)}`).join(', ')})`);
+      if (traceSites) for (const [site, n] of [...sites].sort((x, y) => y[1] - x[1]).slice(0, 20)) options.log(`    ${(n / turns).toFixed(2)}  ${site}`);
       continue;
     }
     runs.push({ turns, perSecond: (turns / ms) * 1000 });
