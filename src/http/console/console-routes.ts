@@ -272,10 +272,10 @@ export function consoleRoutes(deps: ConsoleDeps) {
       });
 
       signedIn.post('/hr/profile-changes/:id', async (request, reply) => {
-        const { id } = idParams.parse(request.params);
-        const body = reviewBody.parse(request.body);
         const { person } = sessionOf(request);
         if (person.role !== 'HR') return reply.callNotFound();
+        const { id } = idParams.parse(request.params);
+        const body = reviewBody.parse(request.body);
         const approve = body.decision === 'approve';
         try {
           await inTx((tx) => reviewProfileChange(tx, deps.clock.now(), { id, approve, note: body.note || null, by: consoleActor(person) }));

@@ -54,8 +54,8 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
   });
 
   signedIn.post('/hr/operations/retry', async (request, reply) => {
-    const body = retryBody.parse(request.body);
     if (!hrOnly(request, reply)) return reply;
+    const body = retryBody.parse(request.body);
     const ids = Object.keys(body).filter((k) => k.startsWith('retry-')).map((k) => Number(k.slice('retry-'.length))).filter((id) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647);
     if (ids.length === 0) return reply.status(400).type('text/html; charset=utf-8').send(await render(request, { text: viewOf(request).t('console.ops.nothing_selected'), ok: false }));
     const retried = await deps.db.prisma.$transaction((tx) => retryDeadMessages(tx, { ids, now: deps.clock.now(), by: consoleActor(sessionOf(request).person) }));
@@ -65,9 +65,9 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
 
   // Runs a job now through the scheduler's own control (as POST /admin/jobs/:id/run does); who asked is audited first.
   signedIn.post('/hr/operations/jobs/:id/run', async (request, reply) => {
+    if (!hrOnly(request, reply)) return reply;
     const { id } = jobParams.parse(request.params);
     csrfOnly.parse(request.body);
-    if (!hrOnly(request, reply)) return reply;
     if (!deps.jobs || !deps.jobs.list().some((j) => j.id === id)) return reply.callNotFound();
     await deps.db.prisma.$transaction((tx) => writeAudit(tx, { ...consoleActor(sessionOf(request).person), action: 'job.run_requested', entity: 'Job', entityId: id }));
     const outcome = await deps.jobs.run(id);

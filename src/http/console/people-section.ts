@@ -12,7 +12,7 @@ import { statusOf } from '../error-status';
 import { unitsInScope } from '../../services/console/console-requests';
 import { telegramDeepLink } from '../../services/link-codes/link-code-format';
 import type { Database, Tx } from '../../store/database';
-import { sessionOf, viewOf } from './console-session-hook';
+import { hrOnly, sessionOf, viewOf } from './console-session-hook';
 import { linkCardPage } from './pages/link-card-page';
 import { peoplePage } from './pages/people-page';
 import { personPage } from './pages/person-page';
@@ -83,6 +83,7 @@ export function peopleSection(signedIn: FastifyInstance, deps: PeopleSectionDeps
     );
 
   signedIn.post('/hr/people/link-cards', async (request, reply) => {
+    if (!hrOnly(request, reply)) return reply;
     const body = unitCardsBody.parse(request.body);
     const view = viewOf(request);
     let created: CreatedLinkCode[];

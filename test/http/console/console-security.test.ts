@@ -6,6 +6,38 @@ import { demoPeople } from '../../support/factories';
 import { testProviders } from '../../support/test-database';
 import { consoleTestApp, type ConsoleTestApp, cookieOf, csrfOf } from './console-test-app';
 
+/** Console routes anyone may call: signing in, the script, the signed-out page. */
+const PUBLIC_ROUTES = ['GET /hr/login/:token', 'POST /hr/login', 'GET /hr/static/htmx.min.js', 'GET /hr/signed-out'];
+
+/**
+ * What a supervisor may use, and what limits it to them; every other console
+ * route is HR's alone and must refuse a supervisor (403, or 404 as for what is
+ * outside their scope) before it reads the form. A new route is HR-only
+ * unless it is added here.
+ */
+const SUPERVISOR_ROUTES: Readonly<Record<string, string>> = {
+  'GET /hr': 'the dashboard of their own units',
+  'GET /hr/requests': 'their units\' requests',
+  'GET /hr/requests/:ref': 'a request of their units (404 otherwise)',
+  'GET /hr/requests/:ref/documents/:documentId': 'a document of a request of their units',
+  'GET /hr/requests/:ref/:paper': 'the papers of a request of their units',
+  'POST /hr/requests/:ref/decide': 'the step they are the approver of',
+  'GET /hr/calendar': 'their units\' calendar',
+  'GET /hr/people': 'the people of their units',
+  'GET /hr/people/:nip': 'a person of their units',
+  'GET /hr/delegations': 'the delegations naming them',
+  'POST /hr/delegations': 'a substitute for themselves only',
+  'POST /hr/delegations/:id/end': 'ending their own delegation',
+  'GET /hr/sessions': 'their own sessions',
+  'POST /hr/sessions/:id/end': 'ending their own session',
+  'POST /hr/logout': 'signing out',
+};
+
+/** A value for each path parameter of the console's routes, shaped as its route expects. */
+const PARAM_SAMPLES: Readonly<Record<string, string>> = { nip: '199001012015011001', id: '1', documentId: '1', paper: 'form.pdf', ref: 'CT-2026-0001' };
+
+const fillParams = (url: string, ref: string) => url.replace(/:(\w+)/g, (_m, name: string) => (name === 'ref' ? ref : PARAM_SAMPLES[name] ?? '1'));
+
 describe.each(testProviders)('HR console security (%s)', (provider) => {
   let t: ConsoleTestApp;
   let people: Awaited<ReturnType<typeof demoPeople>>;
@@ -29,17 +61,39 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
   }, 120_000);
   afterAll(() => t?.close());
 
-  it('answers no page and no action without a session (or with a made-up cookie)', async () => {
-    for (const url of ['/hr', '/hr/requests', `/hr/requests/${ownRef}`, `/hr/requests/${ownRef}/documents/1`, '/hr/calendar', '/hr/profile-changes', '/hr/sessions']) {
-      const response = await t.get(url);
-      expect(response.statusCode, url).toBe(401);
-      expect(response.body).toContain('konsol');
-      expect((await t.get(url, 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode, url).toBe(401);
+  /** Every GET and POST route the console registered, as "METHOD /url/:template". */
+  const consoleRoutesOf = () => [...new Set(t.routes.filter((r) => r.method === 'GET' || r.method === 'POST').map((r) => `${r.method} ${r.url}`))];
+  const send = (route: string, cookie?: string, csrf = 'x') => {
+    const [method, url] = route.split(' ') as ['GET' | 'POST', string];
+    return method === 'GET' ? t.get(fillParams(url, ownRef), cookie) : t.post(fillParams(url, ownRef), { csrf, decision: 'APPROVE' }, cookie);
+  };
+
+  it('answers no page and no action it registers without a session, or with a made-up cookie (401 and how to sign in)', async () => {
+    const routes = consoleRoutesOf();
+    expect(routes.filter((r) => r.startsWith('POST ')).length).toBeGreaterThanOrEqual(12);
+    for (const named of [...PUBLIC_ROUTES, ...Object.keys(SUPERVISOR_ROUTES)]) expect(routes, named).toContain(named);
+    const auditBefore = await t.db.prisma.auditLog.count();
+    for (const route of routes.filter((r) => !PUBLIC_ROUTES.includes(r))) {
+      const response = await send(route);
+      expect(response.statusCode, route).toBe(401);
+      expect(response.body, route).toContain('konsol');
+      expect((await send(route, 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode, route).toBe(401);
     }
-    for (const url of [`/hr/requests/${ownRef}/decide`, '/hr/profile-changes/1', '/hr/logout', '/hr/sessions/1/end']) {
-      expect((await t.post(url, { csrf: 'x', decision: 'APPROVE' })).statusCode, url).toBe(401);
-    }
+    expect(await t.db.prisma.auditLog.count()).toBe(auditBefore);
     expect((await t.db.prisma.leaveRequest.findUniqueOrThrow({ where: { ref: ownRef } })).status).toBe('PENDING');
+  });
+
+  it('refuses a supervisor every HR-only page and action it registers (403, or 404 as outside their scope), before reading the form, writing nothing', async () => {
+    const boss = await t.signIn(people.supervisor.id);
+    const auditBefore = await t.db.prisma.auditLog.count();
+    const hrOnly = consoleRoutesOf().filter((r) => !PUBLIC_ROUTES.includes(r) && !(r in SUPERVISOR_ROUTES));
+    expect(hrOnly.length).toBeGreaterThanOrEqual(10);
+    for (const route of hrOnly) {
+      const response = await send(route, boss.cookie, boss.csrf);
+      expect([403, 404], `${route} answered a supervisor ${response.statusCode}`).toContain(response.statusCode);
+    }
+    expect(await t.db.prisma.auditLog.count(), 'a refused action writes nothing').toBe(auditBefore);
+    expect((await t.get('/hr', boss.cookie)).statusCode, 'the supervisor is still signed in').toBe(200);
   });
 
   it('signs in once per link: the page a link opens spends nothing, a used, expired or made-up link is refused', async () => {

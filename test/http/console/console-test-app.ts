@@ -17,6 +17,8 @@ export interface ConsoleTestApp {
   db: TestDatabase;
   app: FastifyInstance;
   clock: ReturnType<typeof fixedClock>;
+  /** Every route the console registered (method and URL template), as Fastify saw them. */
+  routes: ReadonlyArray<{ method: string; url: string }>;
   /** A fresh one-time link token for the employee (as `konsol` would make). */
   link(employeeId: number): Promise<string>;
   /** Signs in with a fresh link: the session cookie ("sapa_hr=...") and the CSRF token of its forms. */
@@ -44,10 +46,20 @@ export async function consoleTestApp(options: { provider?: Provider; publicUrl?:
   const clock = fixedClock(TEST_NOW);
   await seedDemo(db, clock);
   const jobs = options.jobs ? createJobControl({ jobs: options.jobs, runner: createJobRunner({ db, clock }), clock, nextRuns: () => ({}) }) : undefined;
-  const app = await buildApp({ db, routes: [consoleRoutes({ db, clock, publicUrl: options.publicUrl ?? 'https://sapa.example.go.id', production: options.production ?? false, paperwork: { ...loadConfig({}), PUBLIC_URL: 'https://sapa.example.go.id' }, jobs })] });
+  const routes: Array<{ method: string; url: string }> = [];
+  const register = consoleRoutes({ db, clock, publicUrl: options.publicUrl ?? 'https://sapa.example.go.id', production: options.production ?? false, paperwork: { ...loadConfig({}), PUBLIC_URL: 'https://sapa.example.go.id' }, jobs });
+  const app = await buildApp({
+    db,
+    routes: [async (scope) => {
+      scope.addHook('onRoute', (route) => {
+        for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+      });
+      await register(scope);
+    }],
+  });
   const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
   const t: ConsoleTestApp = {
-    db, app, clock,
+    db, app, clock, routes,
     link: async (employeeId) => (await db.prisma.$transaction((tx) => createConsoleLink(tx, { employeeId, now: clock.now(), via: 'TELEGRAM' }))).token,
     async signIn(employeeId) {
       const token = await t.link(employeeId);
