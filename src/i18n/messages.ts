@@ -9,6 +9,7 @@ import { consoleDelegationMessages } from './messages/console-delegations';
 import { consoleOperationsMessages } from './messages/console-operations';
 import { consoleOrgMessages } from './messages/console-org';
 import { consolePolicyMessages } from './messages/console-policy';
+import { consoleTokensMessages } from './messages/console-tokens';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -43,6 +44,7 @@ export const catalog: Catalog = {
   ...consoleOperationsMessages,
   ...consoleOrgMessages,
   ...consolePolicyMessages,
+  ...consoleTokensMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

@@ -109,8 +109,11 @@ function sameServiceProblems(rows: typeof SAME_ACTION, read: (path: string) => s
 /** The console's own state: the only tables the console's own use cases (src/services/console/) write themselves. */
 const CONSOLE_OWN_MODELS = ['consoleLink', 'consoleSession'];
 
-/** Writing services only the console reaches, each with why it has no admin route or chat twin (none today). */
-const CONSOLE_ONLY_SERVICES: Readonly<Record<string, string>> = {};
+/** Writing services only the console reaches, each with why it has no admin route or chat twin. */
+const CONSOLE_ONLY_SERVICES: Readonly<Record<string, string>> = {
+  'src/services/admin/create-admin-token.ts': 'shared with the operator\'s `npm run admin:token` (scripts/), not the admin API: a token does not mint tokens',
+  'src/services/admin/revoke-admin-token.ts': 'shared with the operator\'s `npm run admin:token` (scripts/), not the admin API: a token does not revoke tokens',
+};
 
 /** The callers a console write must share its service with: the admin API, the chat (flows and engine), the jobs, the channels. */
 const SHARED_CALLERS = ['src/http/admin', 'flows', 'src/conversation', 'src/jobs', 'src/channels'];

@@ -32,6 +32,7 @@ import { delegationsSection } from './delegations-section';
 import { operationsSection } from './operations-section';
 import { policySection } from './policy-section';
 import { orgSection } from './org-section';
+import { tokensSection } from './tokens-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -307,6 +308,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
       operationsSection(signedIn, deps);
       policySection(signedIn, deps);
       orgSection(signedIn, deps);
+      tokensSection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);

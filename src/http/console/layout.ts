@@ -56,6 +56,7 @@ const NAV: ReadonlyArray<{ path: string; key: string; hrOnly?: boolean }> = [
   { path: '/org', key: 'console.nav.org', hrOnly: true },
   { path: '/policy', key: 'console.nav.policy', hrOnly: true },
   { path: '/operations', key: 'console.nav.operations', hrOnly: true },
+  { path: '/tokens', key: 'console.nav.tokens', hrOnly: true },
   { path: '/audit', key: 'console.nav.audit', hrOnly: true },
   { path: '/sessions', key: 'console.nav.sessions' },
 ];

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
+import type { ActingPerson } from '../delegations/delegation-view';
 import type { AdminScope } from './admin-scopes';
 import { hashSecret } from './hash-secret';
 
@@ -38,6 +39,8 @@ export interface CreateAdminTokenInput {
   now: Date;
   /** Who ran the command (the operator's OS user), for the audit row. */
   createdBy: string;
+  /** The person who made it in the HR console, for the audit row instead of the command's operator. */
+  by?: ActingPerson;
 }
 
 /**
@@ -61,9 +64,7 @@ export async function createAdminToken(tx: Tx, input: CreateAdminTokenInput): Pr
     select: { id: true },
   });
   await writeAudit(tx, {
-    actorType: 'SYSTEM',
-    actorName: `admin-token-cli:${input.createdBy}`,
-    channel: 'CLI',
+    ...(input.by ?? { actorType: 'SYSTEM', actorName: `admin-token-cli:${input.createdBy}`, channel: 'CLI' }),
     action: 'admin_token.created',
     entity: 'AdminToken',
     entityId: row.id,
