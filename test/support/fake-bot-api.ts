@@ -18,6 +18,8 @@ export interface BotApiCall {
   /** JSON or multipart fields; JSON-valued fields (reply_markup, commands…) parsed. */
   params: Record<string, unknown>;
   files: Record<string, UploadedFile>;
+  /** Made by Telegram from a webhook's answer, not requested by the bot. */
+  viaWebhookAnswer?: true;
 }
 
 export interface FakeMessage {
@@ -43,6 +45,12 @@ export interface FakeBotApi {
   /** Messages the bot sent to a chat, oldest first, as they look now (after edits). */
   messagesIn(chatId: string | number): FakeMessage[];
   message(chatId: string | number, messageId: number): FakeMessage | undefined;
+  /**
+   * The body of a webhook's 200, as Telegram reads it: a `method` in it is a
+   * call Telegram makes on the bot's behalf (recorded in `calls` like any
+   * other). SAPA only answers button presses this way; anything else throws.
+   */
+  webhookAnswered(body: string): void;
   /** A file people "sent", downloadable through getFile. */
   addFile(fileId: string, content: Buffer, fileName?: string): void;
   /** An update for long polling (getUpdates). */
@@ -232,6 +240,12 @@ export async function startFakeBotApi(options: { token?: string; username?: stri
     callsOf: (method) => calls.filter((c) => c.method === method),
     failNext(method, failure, { times = 1, chatId } = {}) {
       failures.push({ method, failure, times, ...(chatId !== undefined ? { chatId } : {}) });
+    },
+    webhookAnswered(body) {
+      const { method, ...params } = JSON.parse(body) as Record<string, unknown>;
+      if (method === undefined) return;
+      if (method !== 'answerCallbackQuery' || typeof params.callback_query_id !== 'string') throw new Error(`unexpected call in a webhook answer: ${body}`);
+      calls.push({ method, params, files: {}, viaWebhookAnswer: true });
     },
     messagesIn: (chatId) => messages.filter((m) => m.chatId === String(chatId)),
     message: (chatId, messageId) => find(chatId, messageId),

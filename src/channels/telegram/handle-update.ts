@@ -16,6 +16,22 @@ import type { TelegramUpdate } from './update-schema';
 /** Longest text Telegram shows in a callback answer. */
 const MAX_TOAST = 200;
 
+/**
+ * A Bot API call sent back as the webhook's answer, which Telegram then makes
+ * itself (one per update; its outcome is not reported): a button press's
+ * answer travels this way instead of as a request of its own.
+ */
+export interface WebhookReply {
+  method: 'answerCallbackQuery';
+  callback_query_id: string;
+  text?: string;
+}
+
+/** How a handled update wants its button press answered, when the way it arrived can carry one call back (the webhook). */
+export interface HandleUpdateOptions {
+  replyInResponse?: boolean;
+}
+
 export interface UpdateHandlerOptions {
   db: Database;
   clock: Clock;
@@ -49,7 +65,8 @@ function languageHint(update: TelegramUpdate): Language {
 /**
  * Handles one Telegram update: translate it to a neutral message, hand it to
  * the conversation engine and wait for its commit. Button presses are always
- * answered (after the commit; with the failure text when the turn failed).
+ * answered (after the commit; with the failure text when the turn failed),
+ * through the webhook's response where the update came by webhook.
  * Throws when the turn failed, so the webhook answers 500 and Telegram
  * delivers the update again.
  */
@@ -92,23 +109,33 @@ export function createUpdateHandler(options: UpdateHandlerOptions) {
     }
   }
 
-  /** One update, parsed once where it arrived (the webhook route, or the polling loop). */
-  return async function handleUpdate(update: TelegramUpdate, telegram: Telegram): Promise<void> {
+  /** The answer to a button press: in the webhook's response when it can go there, else its own Bot API call. */
+  async function answerPress(telegram: Telegram, callbackId: string, text: string | undefined, how: HandleUpdateOptions): Promise<WebhookReply | undefined> {
+    if (how.replyInResponse) return { method: 'answerCallbackQuery', callback_query_id: callbackId, ...(text !== undefined ? { text } : {}) };
+    await answer(telegram, callbackId, text);
+    return undefined;
+  }
+
+  /**
+   * One update, parsed once where it arrived (the webhook route, or the
+   * polling loop). With `replyInResponse` a button press's answer is returned
+   * for the webhook's response rather than sent.
+   */
+  return async function handleUpdate(update: TelegramUpdate, telegram: Telegram, how: HandleUpdateOptions = {}): Promise<WebhookReply | undefined> {
     const reading = readUpdate(update, clock.now());
     switch (reading.kind) {
       case 'ignore':
         logger.debug({ update: update.update_id, reason: reading.reason }, 'telegram: update ignored');
-        return;
+        return undefined;
       case 'refuse_callback':
-        await answer(telegram, reading.callbackId, translate(languageHint(update), 'telegram.callback.elsewhere'));
-        return;
+        return answerPress(telegram, reading.callbackId, translate(languageHint(update), 'telegram.callback.elsewhere'), how);
       case 'message':
         await engine.handle(reading.message);
-        return;
+        return undefined;
       case 'file': {
         const message = await withFile(telegram, reading.envelope, reading.file);
         if (message) await engine.handle(message);
-        return;
+        return undefined;
       }
       case 'callback': {
         const content = { kind: 'choice' as const, value: reading.value };
@@ -116,11 +143,11 @@ export function createUpdateHandler(options: UpdateHandlerOptions) {
         try {
           result = await engine.handle({ ...reading.envelope, content });
         } catch (error) {
+          // The webhook answers 500 here, which carries no call: this answer goes on its own.
           await answer(telegram, reading.callbackId, translate(languageHint(update), 'telegram.callback.failed'));
           throw error;
         }
-        await answer(telegram, reading.callbackId, toastOf(result));
-        return;
+        return answerPress(telegram, reading.callbackId, toastOf(result), how);
       }
     }
   };

@@ -70,7 +70,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   // Long polling: each update is parsed here, once (the webhook route parses its own).
   bot.use((ctx) => {
     const parsed = telegramUpdateSchema.safeParse(ctx.update);
-    if (parsed.success) return handle(parsed.data, ctx.telegram);
+    if (parsed.success) return handle(parsed.data, ctx.telegram).then(() => undefined);
     logger.warn({ issues: parsed.error.issues.length }, 'telegram: update ignored, unexpected shape');
   });
   bot.catch((err, ctx) => {
@@ -78,7 +78,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   });
   /** Webhook: a failure answers 500, so Telegram delivers the update again. */
   const handleWebhookUpdate = (update: TelegramUpdate) =>
-    handle(update, bot.telegram).catch((err: unknown) => {
+    handle(update, bot.telegram, { replyInResponse: true }).catch((err: unknown) => {
       logger.error({ err, update: update.update_id }, 'telegram: update failed');
       throw err;
     });

@@ -96,6 +96,8 @@ export async function startTelegramHarness(db: Database, options: TelegramHarnes
         headers: secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret },
         payload: update as Record<string, unknown>,
       });
+      // Telegram makes the call a 200 carries (a button press's answer).
+      if (response.statusCode === 200) api.webhookAnswered(response.body);
       return { statusCode: response.statusCode, body: response.body };
     },
     drain: () => worker.drainOnce(),

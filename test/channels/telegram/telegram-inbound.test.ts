@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findSentCard } from '../../../src/outbox/find-sent-card';
 import { enqueue } from '../../../src/outbox/enqueue';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
@@ -105,6 +105,19 @@ describe('Telegram inbound: what the conversation engine receives', () => {
     const answers = tg.api.callsOf('answerCallbackQuery');
     expect(answers).toHaveLength(1);
     expect(answers[0]!.params).toEqual({ callback_query_id: press.callback_query.id });
+    // The answer rode on the webhook's 200: no request of its own to the Bot API.
+    expect(answers[0]!.viaWebhookAnswer).toBe(true);
+  });
+
+  it('answers the webhook with the press answer as a Bot API call Telegram makes', async () => {
+    engine = recordingEngine(() => ({ status: 'processed', replies: [{ kind: 'text', text: 'Permohonan ini *sudah diputuskan*.' }] }));
+    tg = await startTelegramHarness(db, { engine });
+    const press = callbackUpdate(ana, 'd:OLD:A', 4711);
+    const response = await tg.post(press);
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ method: 'answerCallbackQuery', callback_query_id: press.callback_query.id, text: 'Permohonan ini sudah diputuskan.' });
+    // A text message has nothing to answer: the plain acknowledgement.
+    expect(JSON.parse((await tg.post(textUpdate(ana, 'halo'))).body)).toEqual({ ok: true });
   });
 
   it('shows a refusal on the pressed button as a short answer', async () => {
@@ -208,5 +221,16 @@ describe('Telegram long polling', () => {
     expect(tg.channel.routes).toHaveLength(0);
     await tg.channel.service.stop();
     expect(tg.api.callsOf('getUpdates').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('answers a press through the Bot API, where there is no webhook response to carry it', async () => {
+    const engine = recordingEngine(() => ({ status: 'processed', replies: [{ kind: 'text', text: 'Permohonan ini *sudah diputuskan*.' }] }));
+    tg = await startTelegramHarness(db, { engine, polling: true });
+    const press = callbackUpdate({ id: 700_202, first_name: 'Budi' }, 'd:OLD:A', 4711);
+    tg.api.queueUpdate(press);
+    await vi.waitFor(() => expect(tg.api.callsOf('answerCallbackQuery')).toHaveLength(1), { timeout: 10_000 });
+    const [answer] = tg.api.callsOf('answerCallbackQuery');
+    expect(answer!.viaWebhookAnswer).toBeUndefined();
+    expect(answer!.params).toEqual({ callback_query_id: press.callback_query.id, text: 'Permohonan ini sudah diputuskan.' });
   });
 });
