@@ -7,6 +7,8 @@ import { matchKeyword } from '../src/conversation/understand/match-keyword';
 import { formatDayRange, formatDays } from '../src/domain/format';
 import { freeTextSchema } from './leave/free-text';
 import { isCancellable, itemChoices, itemIdOf, type RequestItem, requestListSchema, selectedItem, toItem } from './leave/request-items';
+import { askedKey, leaveOf } from './leave/leave-facts';
+import { proxySubjectSchema } from './leave/leave-draft';
 
 const SKIP_WORDS = { skip: ['lewati', 'lewat', 'skip', 'tidak ada', 'tanpa alasan', 'no reason', 'none', '-'] };
 const cancelReasonText = freeTextSchema(1, 300);
@@ -27,26 +29,29 @@ function describe(item: RequestItem, ctx: TurnContext) {
 
 /**
  * Cancel a pending request, or a granted one before it starts: pick, optional
- * reason, confirm, cancelLeave (a refusal says why, and the flow ends).
+ * reason, confirm, cancelLeave (a refusal says why, and the flow ends). With
+ * `for` (from the act_for flow) the requests are that employee's, cancelled
+ * by the chat's employee as their proxy.
  */
 export const cancelRequestFlow = defineFlow({
   id: 'cancel_request',
   requires: 'linked',
-  data: requestListSchema,
+  data: requestListSchema.extend({ for: proxySubjectSchema.optional() }),
   start: 'list',
   keywords: ['batalkan pengajuan', 'batal cuti', 'batalkan cuti', 'cancel leave', 'cancel request'],
   graph: { list: ['pick', 'done'], pick: ['reason'], reason: ['confirm'], confirm: ['done'] },
   steps: (s) => ({
     list: s.action({
-      async run(ctx) {
-        const views = await ctx.services.leave.requests({ activeOnly: true, limit: 20 });
+      async run(ctx, data) {
+        const views = await leaveOf(ctx, data).requests({ activeOnly: true, limit: 20 });
         const items = views.map(toItem).filter((item) => isCancellable(item, ctx.today));
-        return items.length === 0 ? finish(ctx.t('leave_flow.cancel.none')) : { to: 'pick', data: { items } };
+        const whom = data.for ? { for: data.for } : {};
+        return items.length === 0 ? finish(ctx.t(askedKey(data, 'leave_flow.cancel.none'), { name: data.for?.name ?? '' })) : { to: 'pick', data: { ...whom, items } };
       },
     }),
 
     pick: s.choice({
-      prompt: (ctx) => ctx.t('leave_flow.cancel.pick'),
+      prompt: (ctx, data) => ctx.t(askedKey(data, 'leave_flow.cancel.pick'), { name: data.for?.name ?? '' }),
       choices: (ctx, data) => itemChoices(data.items, ctx, true),
       hint: 'leave_flow.cancel.pick_hint',
       next: (picked, _ctx, data) => ({ to: 'reason', data: { ...data, selected: itemIdOf(picked) } }),
@@ -69,12 +74,12 @@ export const cancelRequestFlow = defineFlow({
         const item = selectedItem(data);
         if (!item) return finish(ctx.t('leave_flow.cancel.none'));
         if (!yes) return finish(ctx.t('leave_flow.cancel.kept', { ref: item.ref }));
-        const cancelled = await ctx.services.leave.cancel(item.id, data.reason ?? null);
+        const cancelled = await leaveOf(ctx, data).cancel(item.id, data.reason ?? null);
         if ('refused' in cancelled) return finish(`${ctx.t('leave_flow.cancel.failed', { ref: item.ref })}\n${renderLeaveErrors(cancelled.refused, ctx.lang)}`);
         const { view } = cancelled;
-        return finish(view.typeCode === 'CT' && view.days > 0
-          ? ctx.t('leave_flow.cancel.days_back', { ref: view.ref, days: formatDays(view.days, ctx.lang) })
-          : ctx.t('leave_flow.cancel.done', { ref: view.ref }));
+        const params = { ref: view.ref, days: formatDays(view.days, ctx.lang), name: data.for?.name ?? '' };
+        const said = ctx.t(askedKey(data, view.typeCode === 'CT' && view.days > 0 ? 'leave_flow.cancel.days_back' : 'leave_flow.cancel.done'), params);
+        return finish(data.for ? `${said} ${ctx.t(data.for.linked ? 'leave_flow.proxy.told' : 'leave_flow.proxy.not_linked', params)}` : said);
       },
     }),
   }),

@@ -1,5 +1,6 @@
 import type { FlowDef } from '../src/conversation/flow';
 import { FlowRegistry } from '../src/conversation/flow-registry';
+import { actForFlow } from './act-for';
 import { approvalsFlow } from './approvals';
 import { balanceFlow } from './balance';
 import { cancelRequestFlow } from './cancel-request';
@@ -34,7 +35,7 @@ export type FlowOptions = { payslipPasswordRule?: PayslipPasswordRule; phoneCode
 export function allFlows(options: FlowOptions = {}): FlowDef[] {
   const payslipFlow = createPayslipFlow({ ...(options.payslipPasswordRule ? { passwordRule: options.payslipPasswordRule } : {}) });
   return [helpFlow, languageFlow, createLinkAccountFlow(options.phoneCodeChannels), profileChangeFlow, hrFindFlow, hrDigestFlow, payslipFlow,
-    leaveRequestFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, myDataFlow, leaveLetterFlow, leaveFormFlow,
+    leaveRequestFlow, actForFlow, leaveDocumentFlow, myRequestsFlow, balanceFlow, cancelRequestFlow, approvalsFlow, myChatsFlow, myDataFlow, leaveLetterFlow, leaveFormFlow,
     delegationFlow, hrWorklistFlow, hrProfileReviewFlow, requestPaperFlow, returnToWorkFlow, sickDuringLeaveFlow, consoleLinkFlow];
 }
 

@@ -14,7 +14,7 @@ import { abroadStep, travelDaysStep } from './leave/form-steps';
 import { healthBoardStep } from './leave/health-board-step';
 import { phoneStep } from './leave/phone-step';
 import { freeTextSchema } from './leave/free-text';
-import { employeeFacts } from './leave/leave-facts';
+import { askedKey, employeeFacts, leaveOf } from './leave/leave-facts';
 import { questionsAfter } from './leave/leave-steps';
 import { type HalfDayAnswer, type Heard, type LeaveDraft, leaveDraftSchema } from './leave/leave-draft';
 import { refusedStep, withoutDates } from './leave/refused-step';
@@ -32,7 +32,7 @@ const HALF_DAY_WORDS: Record<HalfDayAnswer, readonly string[]> = {
 
 /** The notice the draft needs (its type's, or the longer one abroad), and the first day it allows. */
 async function notice(ctx: TurnContext, draft: LeaveDraft) {
-  const { days, abroad } = noticeDaysFor(draft.type ?? 'CT', draft.detail, await ctx.services.leave.policy());
+  const { days, abroad } = noticeDaysFor(draft.type ?? 'CT', draft.detail, await leaveOf(ctx, draft).policy());
   return { days, abroad, earliest: formatDay(addDays(ctx.today, days), ctx.lang) };
 }
 
@@ -77,12 +77,12 @@ export const leaveRequestFlow = defineFlow({
   steps: (s) => ({
     type: s.ask<TypePick>({
       async prompt(ctx, draft) {
-        const choices = await typeChoices(await ctx.services.leave.policy(), draft.who ?? employeeFacts(ctx), ctx.t);
+        const choices = await typeChoices(await leaveOf(ctx, draft).policy(), draft.who ?? employeeFacts(ctx), ctx.t);
         if (choices.length === 0) return [{ kind: 'text', text: ctx.t('leave_flow.type.none') }];
-        return [{ kind: 'choices', text: ctx.t('leave_flow.type.prompt'), choices }];
+        return [{ kind: 'choices', text: ctx.t(askedKey(draft, 'leave_flow.type.prompt'), { name: draft.for?.name ?? '' }), choices }];
       },
       async parse(input, ctx, draft) {
-        const choices = await typeChoices(await ctx.services.leave.policy(), draft.who ?? employeeFacts(ctx), ctx.t);
+        const choices = await typeChoices(await leaveOf(ctx, draft).policy(), draft.who ?? employeeFacts(ctx), ctx.t);
         const picked = parseChoice(input, choices) ?? typedType(input, choices);
         if (picked !== null && isLeaveTypeCode(picked)) return { ok: true, value: { type: picked } };
         const heard = input.kind === 'text' ? heardIn(input.text, ctx.today) : null;
@@ -92,25 +92,25 @@ export const leaveRequestFlow = defineFlow({
       },
       next: (pick, ctx, draft) =>
         pick.type
-          ? applyHeard(ctx, pick.type, pick.heard ?? draft.heard ?? {})
-          : { to: 'type', data: { who: employeeFacts(ctx), heard: pick.heard ?? {} } },
+          ? applyHeard(ctx, draft, pick.type, pick.heard ?? draft.heard ?? {})
+          : { to: 'type', data: { who: draft.who ?? employeeFacts(ctx), ...(draft.for ? { for: draft.for } : {}), heard: pick.heard ?? {} } },
     }),
 
     dates: s.ask({
-      prompt: (ctx, draft) => ctx.t('leave_flow.dates.prompt', { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`) }),
+      prompt: (ctx, draft) => ctx.t(askedKey(draft, 'leave_flow.dates.prompt'), { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`), name: draft.for?.name ?? '' }),
       async parse(input, ctx, draft) {
         if (input.kind !== 'text' || !draft.type || !draft.who) return { ok: false, hint: 'leave_flow.dates.unknown' };
         // "14-16 des utk nikahan adik di Bandung": the dates, and what else the message said.
         const typed = readDateRange(input.text, ctx.today);
         const heard = typed.kind === 'unrecognized' ? heardIn(input.text, ctx.today, true)?.slots : undefined;
         const reading = heard?.start && heard.end ? { kind: 'range' as const, start: heard.start, end: heard.end } : typed;
-        const holidays = reading.kind === 'range' && draft.type === 'CT' ? await ctx.services.leave.holidays(reading.start, reading.end) : [];
-        const policy = await ctx.services.leave.policy();
+        const holidays = reading.kind === 'range' && draft.type === 'CT' ? await leaveOf(ctx, draft).holidays(reading.start, reading.end) : [];
+        const policy = await leaveOf(ctx, draft).policy();
         const dates = readLeaveDates({ reading, typeCode: draft.type, ...draft.who, today: ctx.today, holidays, policy, lang: ctx.lang });
         return dates.ok && reading !== typed ? { ok: true, value: { ...dates.value, heard } } : dates;
       },
       async next({ heard, ...dates }: DatesAnswer & { heard?: Heard }, ctx, draft) {
-        const policy = await ctx.services.leave.policy();
+        const policy = await leaveOf(ctx, draft).policy();
         const days = renderLeaveDays(dates.fullDays, policy.types[draft.type ?? 'CT'].unit, ctx.t, ctx.lang);
         const dated = withHeardDetails({ ...withoutDates(draft), ...dates }, heard ?? {}, policy);
         return advance(ctx, dated, ctx.t('leave_flow.dates.got', { period: formatDayRange(dates.start, dates.end, ctx.lang), days }));
@@ -147,14 +147,14 @@ export const leaveRequestFlow = defineFlow({
     health_board: healthBoardStep,
 
     reason: s.text({
-      prompt: (ctx) => ctx.t('leave_flow.reason.prompt'),
+      prompt: (ctx, draft) => ctx.t(askedKey(draft, 'leave_flow.reason.prompt'), { name: draft.for?.name ?? '' }),
       schema: freeTextSchema(3, 500),
       hint: 'leave_flow.reason.hint',
       next: (reason, ctx, draft) => advance(ctx, { ...draft, reason }),
     }),
 
     address: s.text({
-      prompt: (ctx) => ctx.t('leave_flow.address.prompt'),
+      prompt: (ctx, draft) => ctx.t(askedKey(draft, 'leave_flow.address.prompt'), { name: draft.for?.name ?? '' }),
       schema: freeTextSchema(3, 300),
       hint: 'leave_flow.address.hint',
       next: (address, ctx, draft) => advance(ctx, { ...draft, address }),

@@ -12,7 +12,7 @@ import { privacyNotice } from './privacy-notice';
 import { heardIn } from './leave/heard-in';
 
 /** Menu entries: flow id, catalogue key of the label, who sees it. */
-const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approver' | 'hr' }> = [
+const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approver' | 'proxy' | 'hr' }> = [
   { flow: 'leave_request', label: 'menu.leave_request', who: 'all' },
   { flow: 'my_requests', label: 'menu.my_requests', who: 'all' },
   { flow: 'balance', label: 'menu.balance', who: 'all' },
@@ -29,6 +29,7 @@ const ENTRIES: ReadonlyArray<{ flow: string; label: string; who: 'all' | 'approv
   { flow: 'my_data', label: 'menu.my_data', who: 'all' },
   { flow: 'language', label: 'menu.language', who: 'all' },
   { flow: 'help', label: 'menu.help', who: 'all' },
+  { flow: 'act_for', label: 'menu.act_for', who: 'proxy' },
 ];
 
 const REPLAY_LINK = '=link';
@@ -61,8 +62,11 @@ export type MenuKeywords = () => Record<string, readonly string[]>;
 
 async function menuChoices(ctx: TurnContext, available: ReadonlySet<string>): Promise<Choice[]> {
   const approver = await ctx.services.approvals.isApprover();
-  return ENTRIES.filter((e) => available.has(e.flow))
-    .filter((e) => e.who === 'all' || (e.who === 'approver' && approver) || (e.who === 'hr' && ctx.actor?.role === 'HR'))
+  const shown = ENTRIES.filter((e) => available.has(e.flow));
+  // HR and supervisors act for others (a supervisor is an approver: asked of approvers only).
+  const proxy = ctx.actor?.role === 'HR' || (approver && shown.some((e) => e.who === 'proxy') && (await ctx.services.proxy.allowed()));
+  return shown
+    .filter((e) => e.who === 'all' || (e.who === 'approver' && approver) || (e.who === 'proxy' && proxy) || (e.who === 'hr' && ctx.actor?.role === 'HR'))
     .map((e) => ({ value: e.flow, label: ctx.t(e.label) }));
 }
 

@@ -2,10 +2,11 @@ import type { Transition, TurnContext } from '../../src/conversation/flow';
 import type { LeaveDetail } from '../../src/domain/leave';
 import type { LeaveDraft, LeaveStepId } from './leave-draft';
 import { nextLeaveStep } from './leave-steps';
+import { leaveOf } from './leave-facts';
 
 /** Moves on to the first open question of the draft, after an optional word on what was understood. */
 export async function advance(ctx: TurnContext, draft: LeaveDraft, say?: string): Promise<Transition<LeaveStepId, LeaveDraft>> {
-  const to = nextLeaveStep(draft, await ctx.services.leave.policy(), ctx.today, await ctx.services.leave.requester());
+  const to = nextLeaveStep(draft, await leaveOf(ctx, draft).policy(), ctx.today, await leaveOf(ctx, draft).requester());
   return say ? { to, data: draft, say: [{ kind: 'text', text: say }] } : { to, data: draft };
 }
 

@@ -3,7 +3,7 @@ import { halfDayApplies, type LeavePolicy, type LeaveTypeCode } from '../../src/
 import { advance } from './advance';
 import { readLeaveDates } from './check-dates';
 import { freeTextSchema } from './free-text';
-import { employeeFacts } from './leave-facts';
+import { employeeFacts, leaveOf } from './leave-facts';
 import { type Heard, type LeaveDraft, leaveDraftSchema, type LeaveStepId } from './leave-draft';
 
 const reasonText = freeTextSchema(3, 500);
@@ -14,8 +14,8 @@ async function withDates(ctx: TurnContext, draft: LeaveDraft, heard: Heard): Pro
   const { type, who } = draft;
   if (!heard.start || !heard.end || !type || !who) return { draft };
   const reading = { kind: 'range' as const, start: heard.start, end: heard.end };
-  const holidays = type === 'CT' ? await ctx.services.leave.holidays(heard.start, heard.end) : [];
-  const policy = await ctx.services.leave.policy();
+  const holidays = type === 'CT' ? await leaveOf(ctx, draft).holidays(heard.start, heard.end) : [];
+  const policy = await leaveOf(ctx, draft).policy();
   const dates = readLeaveDates({ reading, typeCode: type, ...who, today: ctx.today, holidays, policy, lang: ctx.lang });
   if (!dates.ok) return { draft, refusal: ctx.t(dates.hint, dates.params) };
   return { draft: withHeardDetails({ ...draft, ...dates.value }, heard, policy) };
@@ -40,10 +40,11 @@ export function withHeardDetails(draft: LeaveDraft, heard: Heard, policy: LeaveP
  * rules as typed ones, reason and address as free text), then the first
  * question still open, or the summary to confirm.
  */
-export async function applyHeard(ctx: TurnContext, type: LeaveTypeCode, heard: Heard): Promise<Transition<LeaveStepId, LeaveDraft>> {
-  const base = leaveDraftSchema.parse({ type, who: employeeFacts(ctx), ...(type === 'CM' && heard.childOrder ? { detail: { childOrder: heard.childOrder } } : {}) });
+export async function applyHeard(ctx: TurnContext, from: LeaveDraft, type: LeaveTypeCode, heard: Heard): Promise<Transition<LeaveStepId, LeaveDraft>> {
+  const whom = { who: from.who ?? employeeFacts(ctx), ...(from.for ? { for: from.for } : {}) };
+  const base = leaveDraftSchema.parse({ type, ...whom, ...(type === 'CM' && heard.childOrder ? { detail: { childOrder: heard.childOrder } } : {}) });
   const dated = await withDates(ctx, base, heard);
-  const draft = dated.draft.start ? dated.draft : withHeardDetails(dated.draft, heard, await ctx.services.leave.policy());
+  const draft = dated.draft.start ? dated.draft : withHeardDetails(dated.draft, heard, await leaveOf(ctx, base).policy());
   const { refusal } = dated;
   return advance(ctx, draft, refusal);
 }

@@ -5,6 +5,7 @@ import { type LeaveDetail, type LeavePolicy, SICK_KINDS } from '../../src/domain
 import { type LeaveDraft, leaveStep } from './leave-draft';
 import { earlyAnniversary } from './leave-steps';
 import { withDetail } from './advance';
+import { leaveOf } from './leave-facts';
 
 /** A question answered by picking one of a list the policy gives (reasons, sick kinds). */
 function pickStep(
@@ -15,8 +16,8 @@ function pickStep(
   record: (value: string) => LeaveDetail,
 ): StepDef {
   return leaveStep.choice({
-    prompt: async (ctx, draft) => promptKey(ctx, draft, await ctx.services.leave.policy()),
-    choices: async (ctx) => options(await ctx.services.leave.policy()).map((value) => ({ value, label: ctx.t(labelKey(value)) })),
+    prompt: async (ctx, draft) => promptKey(ctx, draft, await leaveOf(ctx, draft).policy()),
+    choices: async (ctx, draft) => options(await leaveOf(ctx, draft).policy()).map((value) => ({ value, label: ctx.t(labelKey(value)) })),
     hint,
     next: (value, ctx, draft) => withDetail(ctx, draft, record(value)),
   });

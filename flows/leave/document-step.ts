@@ -4,10 +4,11 @@ import { LEAVE_DOCUMENT_MAX_BYTES, LEAVE_DOCUMENT_MIME_TYPES } from '../../src/s
 import { advance } from './advance';
 import { type LeaveDraft, leaveStep } from './leave-draft';
 import { documentFor } from './leave-steps';
+import { leaveOf } from './leave-facts';
 
 type DocumentInput = Extract<InboundContent, { kind: 'document' }>;
 
-const documentName = async (ctx: TurnContext, draft: LeaveDraft) => ctx.t(`leave.document.${documentFor(draft, await ctx.services.leave.policy())}`);
+const documentName = async (ctx: TurnContext, draft: LeaveDraft) => ctx.t(`leave.document.${documentFor(draft, await leaveOf(ctx, draft).policy())}`);
 
 function fits(input: InboundContent): input is DocumentInput {
   return input.kind === 'document' && LEAVE_DOCUMENT_MIME_TYPES.includes(input.mimeType) && input.content.length > 0 && input.content.length <= LEAVE_DOCUMENT_MAX_BYTES;
@@ -27,8 +28,8 @@ export const documentStep = leaveStep.ask<DocumentInput>({
     return { ok: false, hint: 'leave_flow.document.hint', params: { document: await documentName(ctx, draft), maxMb: LEAVE_DOCUMENT_MAX_BYTES / 1024 / 1024 } };
   },
   async next(file, ctx, draft) {
-    const kind = documentFor(draft, await ctx.services.leave.policy());
-    const stored = await ctx.services.leave.storeDocument(kind, { fileName: file.fileName, mimeType: file.mimeType, content: file.content });
+    const kind = documentFor(draft, await leaveOf(ctx, draft).policy());
+    const stored = await leaveOf(ctx, draft).storeDocument(kind, { fileName: file.fileName, mimeType: file.mimeType, content: file.content });
     const next = { ...draft, documentIds: [...draft.documentIds, stored.id], documentNames: [...draft.documentNames, stored.fileName] };
     return advance(ctx, next, ctx.t('leave_flow.document.received', { fileName: stored.fileName }));
   },

@@ -7,6 +7,7 @@ import { advance, withDetail } from './advance';
 import { type LeaveDraft, leaveStep } from './leave-draft';
 import { noticeShort } from './leave-steps';
 import { withoutDates } from './refused-step';
+import { askedKey, leaveOf } from './leave-facts';
 
 /**
  * Leave abroad needs the longer notice (policy.abroadNoticeDays, *local*,
@@ -14,9 +15,9 @@ import { withoutDates } from './refused-step';
  * back to the dates with the first one allowed (submitLeave would refuse it).
  */
 export const abroadStep = leaveStep.yesNo({
-  prompt: (ctx) => ctx.t('leave_flow.abroad.prompt'),
+  prompt: (ctx, draft) => ctx.t(askedKey(draft, 'leave_flow.abroad.prompt'), { name: draft.for?.name ?? '' }),
   async next(abroad, ctx, draft) {
-    const policy = await ctx.services.leave.policy();
+    const policy = await leaveOf(ctx, draft).policy();
     const answered: LeaveDraft = { ...draft, detail: { ...draft.detail, abroad } };
     if (!abroad || !answered.type || !noticeShort(answered, policy, ctx.today) || policy.types[answered.type].emergencyOverride) return advance(ctx, answered);
     const days = noticeDaysFor(answered.type, answered.detail, policy).days;
@@ -27,9 +28,9 @@ export const abroadStep = leaveStep.yesNo({
 
 /** Travel days this year still open to a hard-to-reach employee: 12 (PNS) or 6 (PPPK) calendar days a year, less those booked. */
 async function travelDaysLeft(ctx: Parameters<typeof advance>[0], draft: LeaveDraft): Promise<number> {
-  const policy = await ctx.services.leave.policy();
+  const policy = await leaveOf(ctx, draft).policy();
   const year = yearOf(draft.start ?? ctx.today);
-  const used = (await ctx.services.leave.requester()).existing
+  const used = (await leaveOf(ctx, draft).requester()).existing
     .filter((r) => r.typeCode === 'CT' && isActiveStatus(r.status) && yearOf(r.start) === year)
     .reduce((sum, r) => sum + (r.travelDays ?? 0), 0);
   return Math.max(policy.annual.hardToReachExtraDays[draft.who?.kind ?? 'PNS'] - used, 0);

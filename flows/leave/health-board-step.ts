@@ -3,12 +3,13 @@ import { advance } from './advance';
 import { leaveStep } from './leave-draft';
 import { healthBoardFrom } from './leave-steps';
 import { withoutDates } from './refused-step';
+import { leaveOf } from './leave-facts';
 
 type Answer = 'now' | 'later' | 'none';
 
 /** The last day a doctor's letter covers for this sick leave (asked only when the leave runs past it). */
 async function coveredUntil(ctx: Parameters<typeof advance>[0], draft: Parameters<typeof healthBoardFrom>[0]): Promise<string> {
-  const day = healthBoardFrom(draft, await ctx.services.leave.policy(), (await ctx.services.leave.requester()).existing);
+  const day = healthBoardFrom(draft, await leaveOf(ctx, draft).policy(), (await leaveOf(ctx, draft).requester()).existing);
   return formatDay(day ?? draft.end ?? ctx.today, ctx.lang);
 }
 

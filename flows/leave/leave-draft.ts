@@ -18,11 +18,16 @@ export const heardSchema = z.object({
 });
 export type Heard = z.infer<typeof heardSchema>;
 
+/** The employee someone else acts for in a leave conversation: who, and whether their chat is linked (told by the service). */
+export const proxySubjectSchema = z.object({ id: z.number().int(), name: z.string(), nip: z.string(), linked: z.boolean() });
+
 /**
  * What the leave request conversation has gathered so far: the flow's data,
  * parsed by the engine before every step (a broken shape starts afresh).
  */
 export const leaveDraftSchema = z.object({
+  /** The employee an HR officer or a supervisor requests for (the act_for flow); absent: the chat's own employee. */
+  for: proxySubjectSchema.optional(),
   /** The employee as the conversation started: kind, gender and service start decide the questions. */
   who: z.object({ kind: z.enum(EMPLOYEE_KINDS), gender: z.enum(['M', 'F']), serviceStart: isoDay }).optional(),
   type: z.enum(LEAVE_TYPE_CODES).optional(),

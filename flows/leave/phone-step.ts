@@ -6,7 +6,8 @@ import { parseChoice } from '../../src/conversation/parse-choice';
 import { matchKeyword } from '../../src/conversation/understand/match-keyword';
 import { parseYesNo } from '../../src/conversation/understand/parse-yes-no';
 import { advance } from './advance';
-import { leaveStep } from './leave-draft';
+import { type LeaveDraft, leaveStep } from './leave-draft';
+import { leaveOf } from './leave-facts';
 
 /** A phone number as typed ("0812-3456-7890", "+62 812 3456 7890"): digits with an optional +, 8 to 15 of them. */
 export const leavePhoneSchema = z
@@ -19,14 +20,14 @@ export function displayPhone(digits: string): string {
   return digits.startsWith('62') ? `0${digits.slice(2)}` : `+${digits}`;
 }
 
-async function profilePhone(ctx: TurnContext): Promise<string | null> {
-  const phone = (await ctx.services.leave.requester()).phone;
+async function profilePhone(ctx: TurnContext, draft: Pick<LeaveDraft, 'for'>): Promise<string | null> {
+  const phone = (await leaveOf(ctx, draft).requester()).phone;
   return phone ? displayPhone(phone) : null;
 }
 
 /** The phone during leave: the one answered, else the one on record (kept by sending the summary), else none. */
-export async function phoneDuring(ctx: TurnContext, draft: { phone?: string | null | undefined }): Promise<string | null> {
-  return draft.phone !== undefined ? draft.phone : profilePhone(ctx);
+export async function phoneDuring(ctx: TurnContext, draft: Pick<LeaveDraft, 'for' | 'phone'>): Promise<string | null> {
+  return draft.phone !== undefined ? draft.phone : profilePhone(ctx, draft);
 }
 
 function typedPhone(input: InboundContent): string | null {
@@ -44,8 +45,8 @@ function keepWords(input: InboundContent, choices: readonly Choice[]): string | 
   return parseYesNo(text) === true ? 'profile' : matchKeyword(text, KEEP_WORDS);
 }
 
-async function phoneChoices(ctx: TurnContext): Promise<Choice[]> {
-  const phone = await profilePhone(ctx);
+async function phoneChoices(ctx: TurnContext, draft: LeaveDraft): Promise<Choice[]> {
+  const phone = await profilePhone(ctx, draft);
   return phone ? [{ value: 'profile', label: ctx.t('leave_flow.phone.keep', { phone }) }] : [{ value: 'none', label: ctx.t('leave_flow.phone.none') }];
 }
 
@@ -58,17 +59,17 @@ async function phoneChoices(ctx: TurnContext): Promise<Choice[]> {
  * on record, "tidak ada" leaves it empty.
  */
 export const phoneStep = leaveStep.ask<string>({
-  async prompt(ctx) {
-    const text = (await profilePhone(ctx)) ? ctx.t('leave_flow.phone.prompt') : ctx.t('leave_flow.phone.prompt_none');
-    return [{ kind: 'choices', text, choices: await phoneChoices(ctx) }];
+  async prompt(ctx, draft) {
+    const text = (await profilePhone(ctx, draft)) ? ctx.t('leave_flow.phone.prompt') : ctx.t('leave_flow.phone.prompt_none');
+    return [{ kind: 'choices', text, choices: await phoneChoices(ctx, draft) }];
   },
-  async parse(input, ctx) {
-    const choices = await phoneChoices(ctx);
+  async parse(input, ctx, draft) {
+    const choices = await phoneChoices(ctx, draft);
     const value = typedPhone(input) ?? parseChoice(input, choices) ?? keepWords(input, choices);
     return value === null ? { ok: false, hint: 'leave_flow.phone.hint' } : { ok: true, value };
   },
   async next(answer, ctx, draft) {
-    const phone = answer === 'profile' ? await profilePhone(ctx) : answer === 'none' ? null : answer;
+    const phone = answer === 'profile' ? await profilePhone(ctx, draft) : answer === 'none' ? null : answer;
     return advance(ctx, { ...draft, phone });
   },
 });

@@ -6,6 +6,7 @@ import { chargedDays, type LeaveDraft, leaveStep } from './leave-draft';
 import { documentFor } from './leave-steps';
 import { phoneDuring } from './phone-step';
 import { readYesNo } from '../../src/conversation/understand/read-yes-no';
+import { leaveOf } from './leave-facts';
 
 function halfDayOf(draft: LeaveDraft): HalfDay | null {
   return draft.halfDay === 'MORNING' || draft.halfDay === 'AFTERNOON' ? draft.halfDay : null;
@@ -15,7 +16,7 @@ function halfDayOf(draft: LeaveDraft): HalfDay | null {
 async function balanceBefore(ctx: TurnContext, draft: LeaveDraft): Promise<LeaveSummary['balance']> {
   if (draft.type !== 'CT' || !draft.start || !draft.end || yearOf(draft.start) !== yearOf(draft.end)) return null;
   const year = yearOf(draft.start);
-  return { year, available: (await ctx.services.leave.balance(year)).available };
+  return { year, available: (await leaveOf(ctx, draft).balance(year)).available };
 }
 
 /** The draft once every answer is in, or null. */
@@ -27,7 +28,7 @@ function complete(draft: LeaveDraft) {
 async function summaryOf(ctx: TurnContext, draft: LeaveDraft): Promise<LeaveSummary | null> {
   const done = complete(draft);
   if (!done) return null;
-  const policy = await ctx.services.leave.policy();
+  const policy = await leaveOf(ctx, draft).policy();
   const document = documentFor(draft, policy);
   return {
     typeCode: done.type,
@@ -59,7 +60,8 @@ export const summaryStep = leaveStep.choice<Confirm>({
   async prompt(ctx, draft) {
     const summary = await summaryOf(ctx, draft);
     if (!summary) return [{ kind: 'text', text: ctx.t('conversation.unexpected') }];
-    return `${renderLeaveSummary(summary, ctx.t, ctx.lang)}\n\n${ctx.t('leave_flow.summary.confirm')}`;
+    const whose = draft.for ? `${ctx.t('leave_flow.proxy.summary_for', { name: draft.for.name, nip: draft.for.nip })}\n` : '';
+    return `${whose}${renderLeaveSummary(summary, ctx.t, ctx.lang)}\n\n${ctx.t('leave_flow.summary.confirm')}`;
   },
   choices: (ctx) => (['yes', 'no', 'phone'] as const).map((value) => ({ value, label: ctx.t(`leave_flow.confirm.${value}`) })),
   read: (input, choices) => {
@@ -73,11 +75,13 @@ export const summaryStep = leaveStep.choice<Confirm>({
     const done = complete(draft);
     if (!done) return { to: 'type', data: {} };
     const { type: typeCode, start, end, reason, address, detail, documentIds } = done;
-    const result = await ctx.services.leave.submit({ typeCode, start, end, halfDay: halfDayOf(draft), reason, address, phoneDuring: await phoneDuring(ctx, draft), detail, documentIds });
+    const result = await leaveOf(ctx, draft).submit({ typeCode, start, end, halfDay: halfDayOf(draft), reason, address, phoneDuring: await phoneDuring(ctx, draft), detail, documentIds });
     if ('refused' in result) return { to: 'refused', data: { ...draft, errors: result.refused.map((e) => ({ code: e.code, params: { ...e.params } })) } };
     const first = result.view.steps.find((s) => s.status === 'PENDING') ?? result.view.steps[0];
     const approver = first ? (first.delegateName ?? first.approverName) : ctx.t('leave_flow.role.SUPERVISOR');
-    const submitted = ctx.t('leave_flow.submitted', { ref: result.view.ref, approver });
+    const submitted = draft.for
+      ? `${ctx.t('leave_flow.proxy.submitted', { ref: result.view.ref, approver, name: draft.for.name })} ${ctx.t(draft.for.linked ? 'leave_flow.proxy.told' : 'leave_flow.proxy.not_linked', { name: draft.for.name })}`
+      : ctx.t('leave_flow.submitted', { ref: result.view.ref, approver });
     if (!result.view.missingDocument) return { done: true, showMenu: false, say: [{ kind: 'text', text: submitted }] };
     const later = ctx.t('leave_flow.submitted_document_later', { document: ctx.t(`leave.document.${result.view.missingDocument}`) });
     return { done: true, showMenu: false, say: [{ kind: 'text', text: `${submitted}\n\n${later}` }] };

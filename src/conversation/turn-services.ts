@@ -19,6 +19,7 @@ import { getProfileChange, listProfileChanges } from '../services/profile/profil
 import { reviewProfileChange } from '../services/profile/review-profile-change';
 import { buildWorklist } from '../services/worklist/build-worklist';
 import { decidesForOthers, isApprover } from '../services/employees/is-approver';
+import { actsForOthers, findProxySubjects } from '../services/employees/find-proxy-subjects';
 import { setEmployeeLanguage } from '../services/employees/set-employee-language';
 import { listLinkedChats } from '../services/identity/list-linked-chats';
 import { confirmPhoneVerification, type PhoneCodeChannels, startPhoneVerification } from '../services/identity/phone-verification';
@@ -27,7 +28,7 @@ import { attachLeaveDocument } from '../services/leave/attach-leave-document';
 import { cancelLeave } from '../services/leave/cancel-leave';
 import { convertToSickLeave, type ConvertToSickLeaveResult } from '../services/leave/convert-to-sick-leave';
 import { returnToWork, type ReturnToWorkResult } from '../services/leave/return-to-work';
-import type { DecideLeaveInput, DecideLeaveResult, LeaveActor, LeaveRequestView, SubmitLeaveInput } from '../services/leave/contract';
+import type { DecideLeaveInput, DecideLeaveResult, LeaveActor, LeaveDeps, LeaveRequestView, SubmitLeaveInput } from '../services/leave/contract';
 import { isLeaveRefused } from '../services/leave/leave-refused';
 import { decideLeave } from '../services/leave/decide-leave';
 import { checkDecision } from '../services/leave/approval/decision-checks';
@@ -96,6 +97,14 @@ function leavePolicyOf(tx: Tx, employeeId?: number): Promise<LeavePolicy> {
 }
 
 type Document = { fileName: string; mimeType: string; content: Buffer };
+type AsyncServices = Record<string, (...args: never[]) => Promise<unknown>>;
+
+/** The same use cases, each awaiting `check` first (an AppError from it refuses the call). */
+function checkedFirst<T extends AsyncServices>(services: T, check: () => Promise<void>): T {
+  const entries = Object.entries(services).map(([name, run]) => [name, async (...args: never[]) => (await check(), run(...args))]);
+  return Object.fromEntries(entries) as T;
+}
+
 type OwnLeave = Omit<SubmitLeaveInput, 'employeeId' | 'actor'>;
 
 /** A use case's result, or the rules (any AppError) that refused it. */
@@ -107,6 +116,43 @@ async function refusalsOf<T>(run: () => Promise<T>): Promise<T | { refused: read
     return { refused: isLeaveRefused(error) ? error.errors : [{ code: error.code as LeaveErrorCode, params: error.params }] };
   }
 }
+
+/** What the leave use cases need of the turn: its transaction and dependencies, and who acts (the chat's employee). */
+interface LeaveScope {
+  tx: Tx;
+  deps: LeaveDeps;
+  channel: ChannelName;
+  actor: () => LeaveActor & { type: 'EMPLOYEE' };
+}
+
+/** The leave use cases for `subject` (the chat's employee, or someone they act for), acting as the chat's employee. */
+function leaveServicesFor({ tx, deps, channel, actor }: LeaveScope, subject: () => number) {
+  return {
+    policy: () => leavePolicyOf(tx, subject()),
+    holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
+    balance: async (year: number) => getBalance(tx, deps, subject(), year, { policy: await leavePolicyOf(tx, subject()) }),
+    /** The employee's phone on record, hard-to-reach flag and requests holding days (the questions a request asks). */
+    requester: () => getLeaveRequester(tx, subject()),
+    /** The request submitted by the chat's employee (a proxy when it is someone else's), or every rule that refused it (other failures throw). */
+    submit: async (input: OwnLeave): Promise<{ view: LeaveRequestView } | { refused: readonly LeaveError[] }> => {
+      try {
+        return { view: await submitLeave(tx, deps, { ...input, employeeId: subject(), actor: actor() }) };
+      } catch (error) {
+        if (isLeaveRefused(error)) return { refused: error.errors };
+        throw error;
+      }
+    },
+    requests: (options: { limit?: number; activeOnly?: boolean }) => getStatus(tx, subject(), options),
+    /** The request cancelled by the chat's employee, or why it cannot be (any AppError of cancelLeave). */
+    cancel: (requestId: number, reason: string | null): Promise<{ view: LeaveRequestView } | { refused: readonly LeaveError[] }> =>
+      refusalsOf(async () => ({ view: await cancelLeave(tx, deps, { requestId, actor: actor(), reason }) })),
+    storeDocument: async (kind: string, file: Document) =>
+      storeLeaveDocument(tx, { employeeId: subject(), actorName: actor().name, kind, ...file, channel }),
+  };
+}
+
+/** The leave use cases a request conversation uses, for the chat's employee or someone they act for. */
+export type LeaveServices = ReturnType<typeof leaveServicesFor>;
 
 /**
  * The services a flow may call, bound to the turn: each runs in the turn's
@@ -121,7 +167,7 @@ export function bindTurnServices(scope: TurnServiceScope) {
     if (!scope.actor) throw new Error('this service needs a linked employee');
     return scope.actor;
   };
-  const asEmployee = (): LeaveActor => ({ type: 'EMPLOYEE', employeeId: me().employeeId, name: me().name, channel });
+  const asEmployee = (): LeaveActor & { type: 'EMPLOYEE' } => ({ type: 'EMPLOYEE', employeeId: me().employeeId, name: me().name, channel });
   /** The chat's employee as an audit row records them. */
   const acting = (): ActingPerson => ({ actorType: 'EMPLOYEE', actorId: me().employeeId, actorName: me().name, channel });
   /** The chat's employee, who must be HR (the flows that call this require HR; checked again here). */
@@ -129,42 +175,40 @@ export function bindTurnServices(scope: TurnServiceScope) {
     if (me().role !== 'HR') throw new Error('this service is for HR officers');
     return acting();
   };
+  const leaveScope: LeaveScope = { tx, deps, channel, actor: asEmployee };
+  /** Checked once a turn per employee: the chat's employee may act for them (findProxySubjects), else AppError. */
+  const proxyChecks = new Map<number, Promise<void>>();
+  const mayActFor = (employeeId: number): Promise<void> => {
+    const known = proxyChecks.get(employeeId) ?? findProxySubjects(tx, { actorId: me().employeeId, id: employeeId, limit: 1 }).then((found) => {
+      if (found.length === 0) throw new AppError('leave.proxy_not_allowed');
+    });
+    proxyChecks.set(employeeId, known);
+    return known;
+  };
   return {
     leave: {
+      ...leaveServicesFor(leaveScope, () => me().employeeId),
+      /** The rules of the chat's employee's agency, or the city's in an unlinked chat. */
       policy: () => leavePolicyOf(tx, scope.actor?.employeeId),
-      holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
-      balance: async (year: number) => getBalance(tx, deps, me().employeeId, year, { policy: await leavePolicyOf(tx, me().employeeId) }),
-      /** The chat's employee's phone on record, hard-to-reach flag and requests holding days (the questions a request asks). */
-      requester: () => getLeaveRequester(tx, me().employeeId),
-      /** The request submitted as the chat's employee, or every rule that refused it (other failures throw). */
-      submit: async (input: OwnLeave): Promise<{ view: LeaveRequestView } | { refused: readonly LeaveError[] }> => {
-        try {
-          return { view: await submitLeave(tx, deps, { ...input, employeeId: me().employeeId, actor: asEmployee() }) };
-        } catch (error) {
-          if (isLeaveRefused(error)) return { refused: error.errors };
-          throw error;
-        }
-      },
-      requests: (options: { limit?: number; activeOnly?: boolean }) => getStatus(tx, me().employeeId, options),
       ownRequest: (id: number) => findOwnLeaveRequest(tx, me().employeeId, id),
-      /** The request cancelled as the chat's employee, or why it cannot be (any AppError of cancelLeave). */
-      cancel: async (requestId: number, reason: string | null): Promise<{ view: LeaveRequestView } | { refused: readonly LeaveError[] }> => {
-        try {
-          return { view: await cancelLeave(tx, deps, { requestId, actor: asEmployee(), reason }) };
-        } catch (error) {
-          if (!isAppError(error)) throw error;
-          return { refused: isLeaveRefused(error) ? error.errors : [{ code: error.code as LeaveErrorCode, params: error.params }] };
-        }
-      },
       /** Back at work early (returnToWork) as the chat's employee, or why not. */
       returnToWork: (requestId: number, returnDay: IsoDay): Promise<ReturnToWorkResult | { refused: readonly LeaveError[] }> =>
         refusalsOf(() => returnToWork(tx, deps, { requestId, returnDay, actor: asEmployee() })),
       /** Sick days during granted annual leave become sick leave (convertToSickLeave) with the letters uploaded in this chat, or why not. */
       sickDuringLeave: (input: { requestId: number; start: IsoDay; end: IsoDay; documentIds: number[]; reason: string }): Promise<ConvertToSickLeaveResult | { refused: readonly LeaveError[] }> =>
         refusalsOf(() => convertToSickLeave(tx, deps, { ...input, actor: asEmployee() })),
-      storeDocument: (kind: string, file: Document) =>
-        storeLeaveDocument(tx, { employeeId: me().employeeId, actorName: me().name, kind, ...file, channel }),
       attachDocument: (requestId: number, file: Document) => attachLeaveDocument(tx, deps, { requestId, actor: asEmployee(), ...file, channel }),
+    },
+    /**
+     * HR and supervisors acting for an employee in chat: who they may act for
+     * (checked against the database), and the leave use cases for one of
+     * them, each checked first; submitLeave and cancelLeave check again and
+     * audit the chat's employee as the proxy.
+     */
+    proxy: {
+      allowed: () => (scope.actor ? (scope.actor.role === 'HR' ? Promise.resolve(true) : actsForOthers(tx, scope.actor.employeeId)) : Promise.resolve(false)),
+      find: (q: string) => findProxySubjects(tx, { actorId: me().employeeId, q }),
+      leave: (employeeId: number): LeaveServices => checkedFirst(leaveServicesFor(leaveScope, () => employeeId), () => mayActFor(employeeId)),
     },
     approvals: {
       isApprover: () => (scope.actor ? isApprover(tx, scope.actor.employeeId) : Promise.resolve(false)),

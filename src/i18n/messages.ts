@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog';
+import { actForMessages } from './messages/act-for';
 import { adminMessages } from './messages/admin';
 import { approvalsMessages } from './messages/approvals';
 import { commonMessages } from './messages/common';
@@ -34,6 +35,7 @@ import { whatsappMessages } from './messages/whatsapp';
  * ./messages/ with keys prefixed by the area ("leave.", "payslip.", ...).
  */
 export const catalog: Catalog = {
+  ...actForMessages,
   ...adminMessages,
   ...approvalsMessages,
   ...commonMessages,

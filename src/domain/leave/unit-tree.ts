@@ -40,6 +40,20 @@ export function directApprover(
 }
 
 /**
+ * Whether `supervisorId` oversees the employee's leave: their supervisor on
+ * record, or whoever decides it first (directApprover). The supervisor's
+ * share of who may act for an employee (HR may act for everyone).
+ */
+export function supervisesLeaveOf(
+  supervisorId: number,
+  employee: { readonly id: number; readonly supervisorId?: number | null; readonly unitId: number },
+  units: readonly UnitNode[],
+): boolean {
+  if (supervisorId === employee.id) return false;
+  return employee.supervisorId === supervisorId || directApprover(employee, units) === supervisorId;
+}
+
+/**
  * Who a step waiting too long goes to: the next level up the unit tree from
  * its approver (their unit's head, or the parent unit's head when they head
  * it), else their supervisor on record. Never the requester or the approver.

@@ -8,6 +8,7 @@ import { defineCatalog } from '../catalog';
 export const leaveFlowMessages = defineCatalog({
   // Request leave: type
   'leave_flow.type.prompt': { id: 'Jenis cuti apa yang ingin Anda ajukan?', en: 'Which type of leave would you like to request?' },
+  'leave_flow.type.prompt_for': { id: 'Jenis cuti apa untuk {name}?', en: 'Which type of leave for {name}?' },
   'leave_flow.type.hint': {
     id: 'Pilih jenis cuti dari daftar: ketik nomornya, misalnya *1* untuk cuti tahunan.',
     en: 'Pick a leave type from the list: type its number, e.g. *1* for annual leave.',
@@ -20,6 +21,10 @@ export const leaveFlowMessages = defineCatalog({
   'leave_flow.dates.prompt': {
     id: 'Tanggal berapa {type}? Tulis misalnya *besok*, *14-16 des*, *senin depan* atau *3 hari mulai senin*.',
     en: 'Which dates for your {type}? Write e.g. *tomorrow*, *14-16 dec*, *next monday* or *3 days from monday*.',
+  },
+  'leave_flow.dates.prompt_for': {
+    id: 'Tanggal berapa {type} {name}? Tulis misalnya *besok*, *14-16 des*, *senin depan* atau *3 hari mulai senin*.',
+    en: 'Which dates for {name}’s {type}? Write e.g. *tomorrow*, *14-16 dec*, *next monday* or *3 days from monday*.',
   },
   'leave_flow.dates.unknown': {
     id: 'Maaf, saya belum mengenali tanggalnya. Contoh: *14-16 des*, *besok*, *senin depan*, *3 hari mulai senin*, atau *14/12/2026*.',
@@ -59,6 +64,7 @@ export const leaveFlowMessages = defineCatalog({
   },
   // Request leave: abroad, travel days, health board, phone
   'leave_flow.abroad.prompt': { id: 'Apakah cuti ini dijalani di luar negeri?', en: 'Will you spend this leave abroad?' },
+  'leave_flow.abroad.prompt_for': { id: 'Apakah cuti {name} dijalani di luar negeri?', en: 'Will {name} spend this leave abroad?' },
   'leave_flow.abroad.too_soon': {
     id: 'Cuti ke luar negeri diajukan paling lambat {days} hari sebelumnya. Silakan tulis tanggal mulai {earliest} atau sesudahnya.',
     en: 'Leave abroad must be requested at least {days} days ahead. Please write dates starting {earliest} or later.',
@@ -151,6 +157,10 @@ export const leaveFlowMessages = defineCatalog({
     id: 'Tuliskan alasan cuti secara singkat, misalnya *acara keluarga di Bandung*.',
     en: 'Briefly write the reason for the leave, e.g. *family event in Bandung*.',
   },
+  'leave_flow.reason.prompt_for': {
+    id: 'Apa alasan cuti {name}? Tulis singkat, misalnya *acara keluarga di Bandung*.',
+    en: 'What is {name}’s reason for the leave? Briefly, e.g. *family event in Bandung*.',
+  },
   'leave_flow.reason.hint': {
     id: 'Alasan perlu 3 sampai 500 karakter berupa kata-kata, misalnya *acara keluarga*.',
     en: 'The reason needs 3 to 500 characters of words, e.g. *family event*.',
@@ -159,6 +169,7 @@ export const leaveFlowMessages = defineCatalog({
     id: 'Di mana alamat Anda selama menjalankan cuti?',
     en: 'What is your address while on leave?',
   },
+  'leave_flow.address.prompt_for': { id: 'Di mana alamat {name} selama menjalankan cuti?', en: 'What is {name}’s address while on leave?' },
   'leave_flow.address.hint': {
     id: 'Alamat perlu 3 sampai 300 karakter, misalnya *Jl. Veteran No. 5, Serang*.',
     en: 'The address needs 3 to 300 characters, e.g. *Jl. Veteran No. 5, Serang*.',
@@ -215,6 +226,16 @@ export const leaveFlowMessages = defineCatalog({
   'leave_flow.submitted': {
     id: 'Pengajuan cuti Anda (ref {ref}) sudah dikirim ke {approver}. Saya kabari lagi setelah diputuskan; cek kapan saja dengan *status*.',
     en: 'Your leave request (ref {ref}) has been sent to {approver}. I will tell you when it is decided; check any time with *status*.',
+  },
+  'leave_flow.proxy.summary_for': { id: '👤 Untuk: *{name}* (NIP {nip})', en: '👤 For: *{name}* (NIP {nip})' },
+  'leave_flow.proxy.submitted': {
+    id: 'Pengajuan cuti {name} (ref {ref}) sudah dikirim ke {approver}, tercatat diajukan oleh Anda atas namanya.',
+    en: '{name}’s leave request (ref {ref}) has been sent to {approver}, recorded as submitted by you on their behalf.',
+  },
+  'leave_flow.proxy.told': { id: '{name} diberi tahu lewat chat.', en: '{name} has been told by chat.' },
+  'leave_flow.proxy.not_linked': {
+    id: 'Chat {name} belum terhubung ke SAPA: sampaikan langsung kepadanya.',
+    en: '{name} has no chat linked to SAPA: please tell them yourself.',
   },
   'leave_flow.not_sent': { id: 'Baik, pengajuan tidak dikirim.', en: 'OK, the request was not sent.' },
   'leave_flow.refused.title': { id: 'Pengajuan belum bisa dikirim:', en: 'The request cannot be sent yet:' },
@@ -324,6 +345,11 @@ export const leaveFlowMessages = defineCatalog({
     en: 'There is no request you can cancel. An approved request can only be cancelled before the leave starts.',
   },
   'leave_flow.cancel.pick': { id: 'Pengajuan mana yang ingin dibatalkan?', en: 'Which request do you want to cancel?' },
+  'leave_flow.cancel.none_for': {
+    id: '{name} tidak punya pengajuan yang bisa dibatalkan. Pengajuan yang sudah disetujui hanya bisa dibatalkan sebelum cutinya dimulai.',
+    en: '{name} has no request that can be cancelled. An approved request can only be cancelled before the leave starts.',
+  },
+  'leave_flow.cancel.pick_for': { id: 'Pengajuan {name} mana yang ingin dibatalkan?', en: 'Which of {name}’s requests do you want to cancel?' },
   'leave_flow.cancel.pick_hint': {
     id: 'Pilih nomor pengajuan yang ingin dibatalkan, atau ketik *menu*.',
     en: 'Pick the number of the request to cancel, or type *menu*.',
@@ -344,6 +370,11 @@ export const leaveFlowMessages = defineCatalog({
   'leave_flow.cancel.yes': { id: 'Ya, batalkan', en: 'Yes, cancel it' },
   'leave_flow.cancel.no': { id: 'Tidak, biarkan', en: 'No, keep it' },
   'leave_flow.cancel.done': { id: 'Pengajuan {ref} sudah dibatalkan.', en: 'Request {ref} has been cancelled.' },
+  'leave_flow.cancel.done_for': { id: 'Pengajuan {ref} milik {name} sudah dibatalkan.', en: '{name}’s request {ref} has been cancelled.' },
+  'leave_flow.cancel.days_back_for': {
+    id: 'Pengajuan {ref} milik {name} sudah dibatalkan. {days} hari kembali ke sisa cuti tahunannya.',
+    en: '{name}’s request {ref} has been cancelled. {days} days are back in their annual leave balance.',
+  },
   'leave_flow.cancel.days_back': {
     id: 'Pengajuan {ref} sudah dibatalkan. {days} hari kembali ke sisa cuti tahunan Anda.',
     en: 'Request {ref} has been cancelled. {days} days are back in your annual leave balance.',

@@ -16,6 +16,7 @@ export const menuMessages = defineCatalog({
   'menu.payslip': { id: '💰 Slip gaji', en: '💰 Payslip' },
   'menu.cancel_request': { id: '✖️ Batalkan pengajuan', en: '✖️ Cancel a request' },
   'menu.approvals': { id: '✅ Persetujuan cuti', en: '✅ Approvals' },
+  'menu.act_for': { id: '🤝 Untuk pegawai', en: '🤝 For an employee' },
   'menu.hr_digest': { id: '📰 Rekap hari ini', en: "📰 Today's digest" },
   'menu.hr_find': { id: '🔎 Cari pegawai', en: '🔎 Find employee' },
   'menu.hr_worklist': { id: '🗂️ Daftar kerja HR', en: '🗂️ HR worklist' },

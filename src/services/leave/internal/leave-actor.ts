@@ -1,6 +1,6 @@
 import { AppError } from '../../../domain/app-error';
 import type { Language } from '../../../domain/language';
-import { directApprover } from '../../../domain/leave';
+import { supervisesLeaveOf } from '../../../domain/leave';
 import { translate } from '../../../i18n/translate';
 import type { Tx } from '../../../store/database';
 import type { AuditEntry } from '../../audit';
@@ -45,6 +45,6 @@ export async function assertMayActFor(
   const acting = await tx.employee.findUnique({ where: { id: actor.employeeId }, select: { role: true, active: true } });
   if (acting?.active && acting.role === 'HR') return;
   const units = await tx.orgUnit.findMany({ select: { id: true, parentId: true, headId: true } });
-  if (acting?.active && directApprover(employee, units) === actor.employeeId) return;
+  if (acting?.active && supervisesLeaveOf(actor.employeeId, employee, units)) return;
   throw new AppError('leave.proxy_not_allowed');
 }
