@@ -34,7 +34,7 @@ const SUPERVISOR_ROUTES: Readonly<Record<string, string>> = {
 };
 
 /** A value for each path parameter of the console's routes, shaped as its route expects. */
-const PARAM_SAMPLES: Readonly<Record<string, string>> = { nip: '199001012015011001', id: '1', documentId: '1', paper: 'form.pdf', ref: 'CT-2026-0001' };
+const PARAM_SAMPLES: Readonly<Record<string, string>> = { nip: '199001012015011001', id: '1', documentId: '1', paper: 'form.pdf', code: 'MUTASI', month: '2026-11', kind: 'GAJI' };
 
 const fillParams = (url: string, ref: string) => url.replace(/:(\w+)/g, (_m, name: string) => (name === 'ref' ? ref : PARAM_SAMPLES[name] ?? '1'));
 
