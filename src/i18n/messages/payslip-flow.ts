@@ -48,6 +48,14 @@ export const payslipFlowMessages = defineCatalog({
     id: 'Gaji periode {period} sudah diterbitkan (revisi {revision}). Impor ulang hanya dengan opsi terbitkan ulang (republish).',
     en: 'Payroll {period} is already published (revision {revision}). Import it again only with the republish option.',
   },
+  'conflict.payroll_same_officer': {
+    id: '{name} sudah meminta penerbitan {period}: penerbitan harus dikonfirmasi petugas BKPSDM lain.',
+    en: '{name} already asked to publish {period}: a different HR officer must confirm the publication.',
+  },
+  'payslip.publish.person_required': {
+    id: 'Penerbitan {period} harus dikonfirmasi dua petugas BKPSDM: terbitkan melalui konsol atau API admin, bukan dari baris perintah.',
+    en: 'Publishing {period} needs two HR officers: publish it through the console or the admin API, not from the command line.',
+  },
   'payslip.import.accepted': {
     id: 'Impor slip gaji {period} berhasil: {count} slip, revisi {revision}, status {status}.',
     en: 'Payslip import for {period} done: {count} slips, revision {revision}, status {status}.',

@@ -7,6 +7,7 @@ import { describeImportError } from '../../payslip/describe-import-error';
 import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { newVerificationCodes, type RandomBytes } from './new-verification-codes';
+import { type AgencyTotals, payrollAgencyTotals } from './payroll-agency-totals';
 import type { PayrollActor } from './payroll-actor';
 import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
 import { deletePayslips, writePayslips } from './write-payslips';
@@ -49,6 +50,8 @@ export interface PayrollImportSummary {
   replaced: number;
   republished: boolean;
   totals: { earnings: number; deductions: number; net: number };
+  /** The same totals per agency (OPD), largest net first. */
+  agencies: AgencyTotals[];
 }
 
 export type PayrollImportOutcome = PayrollImportSummary | { ok: false; period: string; errors: PayrollImportError[] };
@@ -79,11 +82,15 @@ export async function importPayrollMonth(tx: Tx, input: ImportPayrollMonthInput)
   }
   const revision = (existing?.revision ?? 0) + (existing && !republished ? 0 : 1);
   const replaced = existing ? await tx.payslip.count({ where: { periodId: existing.id } }) : 0;
-  const summary = summarize(result.slips, { period, kind, revision, replaced, republished, dryRun: input.dryRun === true });
+  const summary = summarize(result.slips, await payrollAgencyTotals(tx, result.slips), { period, kind, revision, replaced, republished, dryRun: input.dryRun === true });
   if (summary.dryRun) return summary;
 
   const now = input.now ?? new Date();
-  const marks = { status: 'DRAFT' as const, revision, importedAt: now, importedBy: input.actor.actorName, publishedAt: null, publishedBy: null };
+  const marks = {
+    status: 'DRAFT' as const, revision, importedAt: now, importedBy: input.actor.actorName, publishedAt: null, publishedBy: null,
+    // A request to publish was for the slips it replaces.
+    publishRequestedAt: null, publishRequestedBy: null, publishRequestedById: null,
+  };
   const periodId = existing
     ? (await tx.payrollPeriod.update({ where: { id: existing.id }, data: marks, select: { id: true } })).id
     : (await tx.payrollPeriod.create({ data: { period, kind, ...marks }, select: { id: true } })).id;
@@ -121,6 +128,7 @@ export function runName(period: string, kind: PayslipKind): string {
 
 function summarize(
   slips: readonly ParsedSlip[],
+  agencies: AgencyTotals[],
   facts: Pick<PayrollImportSummary, 'period' | 'kind' | 'revision' | 'replaced' | 'republished' | 'dryRun'>,
 ): PayrollImportSummary {
   const totals = { earnings: 0, deductions: 0, net: 0 };
@@ -131,5 +139,5 @@ function summarize(
     totals.net += slip.net;
     lines += slip.lines.length;
   }
-  return { ok: true, ...facts, slips: slips.length, lines, totals };
+  return { ok: true, ...facts, slips: slips.length, lines, totals, agencies };
 }

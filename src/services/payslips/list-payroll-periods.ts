@@ -10,6 +10,10 @@ export interface PayrollPeriodView {
   importedBy: string;
   publishedAt: Date | null;
   publishedBy: string | null;
+  /** The first officer's request to publish, awaiting a second officer's confirmation. */
+  publishRequestedAt: Date | null;
+  publishRequestedBy: string | null;
+  publishRequestedById: number | null;
 }
 
 /** Every imported run (month and kind), newest month first, with its number of slips. */
@@ -24,6 +28,9 @@ export async function listPayrollPeriods(tx: Tx): Promise<PayrollPeriodView[]> {
       importedBy: true,
       publishedAt: true,
       publishedBy: true,
+      publishRequestedAt: true,
+      publishRequestedBy: true,
+      publishRequestedById: true,
       _count: { select: { payslips: true } },
     },
     orderBy: [{ period: 'desc' }, { kind: 'asc' }],

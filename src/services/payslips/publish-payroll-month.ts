@@ -9,6 +9,8 @@ import { runName } from './import-payroll-month';
 import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
 import { slipWords } from './slip-period-label';
 import { payslipRecipients, type PayslipRecipient } from './payslip-recipients';
+import { loadPayrollPublishRule } from './payroll-publish-rule';
+import { secondOfficerStep } from './second-officer';
 
 export interface PublishPayrollMonthInput {
   period: string;
@@ -27,6 +29,10 @@ export interface PublishOutcome {
   /** Notifications added to the outbox by this call. */
   notified: number;
   slips: number;
+  /** The city's rule asks a second officer: this call recorded the request and published nothing. */
+  awaitingSecondOfficer: boolean;
+  /** Who asked to publish, when a second officer confirmed it (null otherwise). */
+  requestedBy: string | null;
 }
 
 /** The outbox key of one employee's "your payslip is ready" message for one revision of a month. */
@@ -39,22 +45,35 @@ export function publishedNoticeKey(period: string, revision: number, employeeId:
  * verified, reachable chat that theirs is ready (in their language), through
  * the outbox, which paces the sending. Safe to call again: the status and
  * publication time stay, and only notifications not yet queued for this
- * revision are added (one per employee, period and revision).
- * Throws AppError('payslip.period.not_found').
+ * revision are added (one per employee, period and revision). When the
+ * city's rule asks for a second officer (loadPayrollPublishRule), the first
+ * call only records the request and a different officer's call publishes
+ * (secondOfficerStep).
+ * Throws AppError('payslip.period.not_found'), AppError('conflict.payroll_same_officer')
+ * and AppError('payslip.publish.person_required').
  */
 export async function publishPayrollMonth(tx: Tx, input: PublishPayrollMonthInput): Promise<PublishOutcome> {
   const period = requirePayrollPeriod(input.period);
   const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
   const found = await tx.payrollPeriod.findUnique({
     where: { period_kind: { period, kind } },
-    select: { id: true, status: true, revision: true, _count: { select: { payslips: true } } },
+    select: { id: true, status: true, revision: true, publishRequestedById: true, publishRequestedBy: true, _count: { select: { payslips: true } } },
   });
   if (!found) throw new AppError('payslip.period.not_found', { period: runName(period, kind) });
   const alreadyPublished = found.status === 'PUBLISHED';
+  const now = input.now ?? new Date();
+  let requestedBy: string | null = null;
   if (!alreadyPublished) {
+    if ((await loadPayrollPublishRule(tx)).secondOfficer) {
+      const second = await secondOfficerStep(tx, found, { actor: input.actor, runName: runName(period, kind), now });
+      if (second.step === 'requested') {
+        return { period, kind, revision: found.revision, alreadyPublished, notified: 0, slips: found._count.payslips, awaitingSecondOfficer: true, requestedBy: null };
+      }
+      requestedBy = second.requestedBy;
+    }
     await tx.payrollPeriod.update({
       where: { id: found.id },
-      data: { status: 'PUBLISHED', publishedAt: input.now ?? new Date(), publishedBy: input.actor.actorName },
+      data: { status: 'PUBLISHED', publishedAt: now, publishedBy: input.actor.actorName },
       select: { id: true },
     });
   }
@@ -66,10 +85,10 @@ export async function publishPayrollMonth(tx: Tx, input: PublishPayrollMonthInpu
       action: 'payroll.published',
       entity: 'PayrollPeriod',
       entityId: runName(period, kind),
-      data: { kind, revision: found.revision, slips: found._count.payslips, notified: envelopes.length },
+      data: { kind, revision: found.revision, slips: found._count.payslips, notified: envelopes.length, ...(requestedBy !== null ? { requestedBy } : {}) },
     });
   }
-  return { period, kind, revision: found.revision, alreadyPublished, notified: envelopes.length, slips: found._count.payslips };
+  return { period, kind, revision: found.revision, alreadyPublished, notified: envelopes.length, slips: found._count.payslips, awaitingSecondOfficer: false, requestedBy };
 }
 
 async function unsentNotices(tx: Tx, period: string, kind: PayslipKind, revision: number, recipients: readonly PayslipRecipient[]): Promise<Envelope[]> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { longCsv, makeSlip, payrollJson } from '../../services/payslips/payroll-fixtures';
-import { demoPeople, linkIdentity } from '../../support/factories';
+import { demoPeople, linkIdentity, makeAdminToken } from '../../support/factories';
 import { adminTestApp, type AdminTestApp } from './admin-test-app';
 
 describe('admin payroll routes', () => {
@@ -46,7 +46,7 @@ describe('admin payroll routes', () => {
     await linkIdentity(t.db, 'TELEGRAM', 'tg-payroll', nips.includes(employee.nip) ? employee.nip : nips[0]!);
     const published = await t.call('POST', '/admin/payroll/2026-11/publish');
     expect(published.statusCode).toBe(200);
-    expect(published.json()).toEqual({ period: '2026-11', kind: 'GAJI', revision: 1, alreadyPublished: false, notified: 1, slips: 3 });
+    expect(published.json()).toEqual({ period: '2026-11', kind: 'GAJI', revision: 1, alreadyPublished: false, notified: 1, slips: 3, awaitingSecondOfficer: false, requestedBy: null });
 
     const refused = await t.call('POST', '/admin/payroll/2026-11/import', { csv });
     expect(refused.statusCode).toBe(409);
@@ -138,5 +138,45 @@ describe('admin payroll routes', () => {
     expect(importOp.responses['422'].content['application/json'].schema.properties.errors.type).toBe('array');
     expect(doc.paths['/admin/payroll/{period}/publish'].post).toBeDefined();
     expect(doc.paths['/admin/payroll'].get).toBeDefined();
+  });
+});
+
+describe('admin payroll routes: the two-officer rule', () => {
+  let t: AdminTestApp;
+  beforeAll(async () => {
+    t = await adminTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('records the first officer\'s publish as a request, refuses the same officer confirming, and publishes when a different officer confirms', async () => {
+    const nips = (await t.db.prisma.employee.findMany({ select: { nip: true }, orderBy: { id: 'asc' }, take: 2 })).map((e) => e.nip);
+    expect((await t.call('POST', '/admin/payroll/2026-11/import', { csv: longCsv(nips.map((nip, i) => makeSlip(nip, i))) })).statusCode).toBe(200);
+    expect((await t.call('GET', '/admin/payroll/publish-rule')).json()).toEqual({ secondOfficer: false });
+    const saved = await t.call('POST', '/admin/payroll/publish-rule', { body: { secondOfficer: true } });
+    expect(saved.statusCode).toBe(200);
+    expect(await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'settings.payroll_publish_saved' } })).toMatchObject({ actorId: t.owner.id, channel: 'ADMIN_API' });
+    const readOnly = await makeAdminToken(t.db, { now: t.clock.now(), scopes: ['read', 'payroll'] });
+    const noSettings = await t.app.inject({ method: 'POST', url: '/admin/payroll/publish-rule', headers: { authorization: `Bearer ${readOnly.token}` }, payload: { secondOfficer: false } });
+    expect(noSettings.statusCode).toBe(403);
+
+    const asked = await t.call('POST', '/admin/payroll/2026-11/publish');
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json()).toMatchObject({ alreadyPublished: false, awaitingSecondOfficer: true, notified: 0, requestedBy: null });
+    expect(await t.db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: '2026-11', kind: 'GAJI' } } })).toMatchObject({ status: 'DRAFT', publishRequestedBy: t.owner.name, publishRequestedById: t.owner.id });
+    expect(await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'payroll.publish_requested' } })).toMatchObject({ actorType: 'HR_TOKEN', actorId: t.owner.id, entityId: '2026-11' });
+
+    // The same officer again, with another of their tokens: refused.
+    const again = await t.app.inject({ method: 'POST', url: '/admin/payroll/2026-11/publish', headers: { authorization: `Bearer ${readOnly.token}` } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'conflict.payroll_same_officer' });
+
+    const second = await t.db.prisma.employee.findFirstOrThrow({ where: { role: 'EMPLOYEE', active: true, NOT: { id: t.owner.id } }, select: { id: true, nip: true, name: true } });
+    await t.db.prisma.employee.update({ where: { id: second.id }, data: { role: 'HR' } });
+    const other = await makeAdminToken(t.db, { now: t.clock.now(), nip: second.nip });
+    const confirmed = await t.app.inject({ method: 'POST', url: '/admin/payroll/2026-11/publish', headers: { authorization: `Bearer ${other.token}` } });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json()).toMatchObject({ alreadyPublished: false, awaitingSecondOfficer: false, requestedBy: t.owner.name, slips: 2 });
+    expect(await t.db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: '2026-11', kind: 'GAJI' } } })).toMatchObject({ status: 'PUBLISHED', publishedBy: second.name });
+    expect((await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'payroll.published', entityId: '2026-11' } })).data).toMatchObject({ requestedBy: t.owner.name });
   });
 });

@@ -40,7 +40,7 @@ describe.each(testProviders)('publishPayrollMonth on %s', (provider) => {
 
     const outcome = await publishMonth(db);
 
-    expect(outcome).toEqual({ period: PERIOD, kind: 'GAJI', revision: 1, alreadyPublished: false, notified: 3, slips: 6 });
+    expect(outcome).toEqual({ period: PERIOD, kind: 'GAJI', revision: 1, alreadyPublished: false, notified: 3, slips: 6, awaitingSecondOfficer: false, requestedBy: null });
     expect(await db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: PERIOD, kind: 'GAJI' } } })).toMatchObject({
       status: 'PUBLISHED',
       publishedAt: new Date(NOW),

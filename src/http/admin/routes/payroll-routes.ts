@@ -4,7 +4,9 @@ import { payslipJsonSchema } from '../../../domain/payslip/import-json';
 import { detectPayslipFormat, type PayslipImportFormat, type WideMapping } from '../../../domain/payslip/payslip-import';
 import { importPayrollMonth, type PayrollImportOutcome } from '../../../services/payslips/import-payroll-month';
 import { listPayrollPeriods } from '../../../services/payslips/list-payroll-periods';
+import { auditActor } from '../../../services/admin/admin-actor';
 import { payrollActorOfAdmin } from '../../../services/payslips/payroll-actor';
+import { loadPayrollPublishRule, payrollPublishRuleSchema, savePayrollPublishRule } from '../../../services/payslips/payroll-publish-rule';
 import { DEFAULT_PAYSLIP_KIND, payslipKindSchema } from '../../../services/payslips/payroll-period';
 import { publishPayrollMonth } from '../../../services/payslips/publish-payroll-month';
 import { wideMappingSchema } from '../../../services/payslips/wide-mapping-schema';
@@ -57,6 +59,7 @@ const importSummary = z.object({
   replaced: z.number(),
   republished: z.boolean(),
   totals: z.object({ earnings: z.number(), deductions: z.number(), net: z.number() }),
+  agencies: z.array(z.object({ code: z.string(), name: z.string(), slips: z.number(), earnings: z.number(), deductions: z.number(), net: z.number() })).describe('the totals per agency (OPD), largest net first'),
 });
 
 const importRejected = z.object({
@@ -76,6 +79,9 @@ const periodView = z.object({
   importedBy: z.string(),
   publishedAt: z.string().nullable(),
   publishedBy: z.string().nullable(),
+  publishRequestedAt: z.string().nullable().describe('when the rule asks a second officer: when the first asked to publish'),
+  publishRequestedBy: z.string().nullable(),
+  publishRequestedById: z.number().nullable(),
 });
 
 type ImportBody = z.output<typeof payrollBody>;
@@ -169,10 +175,15 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
       summary: 'Publish a month: employees can fetch their slip in chat and each linked one is told',
       description:
         'Sets the month PUBLISHED and queues one "your payslip is ready" message per employee with a verified, reachable chat, ' +
-        'in their language; the outbox paces the sending. Calling it again changes nothing but tells employees who linked since.',
+        'in their language; the outbox paces the sending. Calling it again changes nothing but tells employees who linked since. ' +
+        'When the city\'s rule asks for a second officer (GET /payroll/publish-rule), the first call only records the request ' +
+        '(awaitingSecondOfficer: true) and a call by a different HR officer publishes; the same officer again answers 409.',
       params: periodParams,
       query: publishQuery,
-      response: z.object({ period: z.string(), kind: payslipKindSchema, revision: z.number(), alreadyPublished: z.boolean(), notified: z.number(), slips: z.number() }),
+      response: z.object({
+        period: z.string(), kind: payslipKindSchema, revision: z.number(), alreadyPublished: z.boolean(), notified: z.number(), slips: z.number(),
+        awaitingSecondOfficer: z.boolean(), requestedBy: z.string().nullable(),
+      }),
       handler: async ({ params, query, actor }) => {
         const outcome = await db.prisma.$transaction(
           (tx) => publishPayrollMonth(tx, { period: params.period, kind: query.kind, actor: payrollActorOfAdmin(actor), now: clock.now() }),
@@ -181,6 +192,25 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
         wakeOutbox?.();
         return outcome;
       },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/payroll/publish-rule',
+      scope: 'read',
+      tag: 'payroll',
+      summary: 'The city\'s rule for publishing a run: whether a second, different HR officer must confirm',
+      response: payrollPublishRuleSchema,
+      handler: async () => db.prisma.$transaction((tx) => loadPayrollPublishRule(tx)),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/payroll/publish-rule',
+      scope: 'settings',
+      tag: 'payroll',
+      summary: 'Save the rule for publishing a run (e.g. { "secondOfficer": true }); audited',
+      body: payrollPublishRuleSchema,
+      response: payrollPublishRuleSchema,
+      handler: async ({ body, actor }) => db.prisma.$transaction((tx) => savePayrollPublishRule(tx, { rule: body, by: auditActor(actor) })),
     }),
   ];
 }
