@@ -11,6 +11,7 @@ import { consoleOperationsMessages } from './messages/console-operations';
 import { consoleOrgMessages } from './messages/console-org';
 import { consolePolicyMessages } from './messages/console-policy';
 import { consoleTokensMessages } from './messages/console-tokens';
+import { consolePayrollMessages } from './messages/console-payroll';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -47,6 +48,7 @@ export const catalog: Catalog = {
   ...consoleOrgMessages,
   ...consolePolicyMessages,
   ...consoleTokensMessages,
+  ...consolePayrollMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

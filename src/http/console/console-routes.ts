@@ -33,6 +33,7 @@ import { operationsSection } from './operations-section';
 import { policySection } from './policy-section';
 import { orgSection } from './org-section';
 import { tokensSection } from './tokens-section';
+import { payrollSection } from './payroll-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -309,6 +310,7 @@ export function consoleRoutes(deps: ConsoleDeps) {
       policySection(signedIn, deps);
       orgSection(signedIn, deps);
       tokensSection(signedIn, deps);
+      payrollSection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);

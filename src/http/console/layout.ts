@@ -55,6 +55,7 @@ const NAV: ReadonlyArray<{ path: string; key: string; hrOnly?: boolean }> = [
   { path: '/delegations', key: 'console.nav.delegations' },
   { path: '/org', key: 'console.nav.org', hrOnly: true },
   { path: '/policy', key: 'console.nav.policy', hrOnly: true },
+  { path: '/payroll', key: 'console.nav.payroll', hrOnly: true },
   { path: '/operations', key: 'console.nav.operations', hrOnly: true },
   { path: '/tokens', key: 'console.nav.tokens', hrOnly: true },
   { path: '/audit', key: 'console.nav.audit', hrOnly: true },
