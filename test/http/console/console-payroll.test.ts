@@ -69,6 +69,9 @@ describe.each(testProviders)('HR console: payroll (%s)', (provider) => {
     expect((await t.get('/hr', supervisor.cookie)).body).not.toContain('href="/hr/payroll"');
 
     expect((await upload('/hr/payroll/check', hr, { month: '2026-11', kind: 'GAJI' }, { name: 'gaji.csv', content: longCsv(slips) })).statusCode).toBe(403);
+    // Without a live session an upload is refused before its body is read.
+    expect((await upload('/hr/payroll/check', { cookie: '' }, { csrf: hr.csrf, month: '2026-11', kind: 'GAJI' }, { name: 'gaji.csv', content: longCsv(slips) })).statusCode).toBe(401);
+    expect((await upload('/hr/payroll/import', { cookie: 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, { csrf: hr.csrf, month: '2026-11', kind: 'GAJI', text: longCsv(slips) })).statusCode).toBe(401);
     expect((await upload('/hr/payroll/import', hr, { csrf: 'wrong', month: '2026-11', kind: 'GAJI', text: longCsv(slips) })).statusCode).toBe(403);
     expect((await t.post('/hr/payroll/2026-10/GAJI/publish', {}, hr.cookie)).statusCode).toBe(403);
     expect((await t.post('/hr/payroll/publish-rule', { secondOfficer: '1' }, hr.cookie)).statusCode).toBe(403);
