@@ -38,6 +38,20 @@ export interface ServiceContext {
   sendRates?: SendRates;
   /** Counts for /metrics (absent where a test builds a context by hand). */
   metrics?: MetricsRecorder;
+  /** Each channel's connection now (filled once the modules exist), for HR's operations page. */
+  channels?: () => readonly ChannelState[];
+}
+
+/**
+ * A channel's connection as HR's operations page shows it, read-only: the
+ * state (as /ready reports it) and, while WhatsApp waits to be paired, the
+ * QR code to scan and the pairing code. Never part of /ready or /metrics.
+ */
+export interface ChannelState {
+  channel: 'telegram' | 'whatsapp';
+  /** Telegram: `webhook`, `polling`, `connecting`, `stopped`, `off`; WhatsApp: `open`, `pairing`, `connecting`, `standby`, `stopped`, `off`, `cloud`. */
+  state: string;
+  pairing?: { qr: string; qrAt?: Date | undefined; code?: string | undefined };
 }
 
 /** What parts of SAPA count for /metrics; src/http/metrics keeps the registry (nothing else imports prom-client). */
@@ -56,6 +70,8 @@ export interface Module {
   senders?: ChannelSender[];
   /** The part's state now, for /ready and /metrics (a channel's connection). */
   status?: () => PartStatus;
+  /** A channel's connection for HR's operations page (with the pairing QR, which /ready never shows). */
+  channel?: () => ChannelState;
 }
 
 export type ModuleFactory = (ctx: ServiceContext) => Module | Promise<Module>;

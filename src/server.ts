@@ -66,7 +66,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
     onOutbox: () => wake(),
     sendRates,
   }), metrics.turn);
-  const ctx: ServiceContext = { config, db, clock, logger, engine, flows: composition.flows, wakeOutbox: () => wake(), sendRates, metrics: metrics.recorder };
+  const ctx: ServiceContext = { config, db, clock, logger, engine, flows: composition.flows, wakeOutbox: () => wake(), sendRates, metrics: metrics.recorder, channels: () => parts.flatMap((p) => (p.channel ? [p.channel()] : [])) };
   const parts = await Promise.all(composition.modules.map((factory) => factory(ctx)));
   const partStatuses = () => parts.flatMap((p) => (p.status ? [p.status()] : []));
   const readiness: ReadinessOptions = { parts: partStatuses, outboxLagMs: config.READY_OUTBOX_LAG_SECONDS * 1000, clock };

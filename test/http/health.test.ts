@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWhatsappChannel } from '../../src/channels/whatsapp/whatsapp-channel';
-import { whatsappStatus } from '../../src/channels/whatsapp/whatsapp-module';
+import { whatsappChannelState, whatsappStatus } from '../../src/channels/whatsapp/whatsapp-module';
 import { whatsappPacing } from '../../src/channels/whatsapp/whatsapp-sender';
 import { fixedClock } from '../../src/clock';
 import { buildApp } from '../../src/http/build-app';
@@ -59,7 +59,11 @@ describe.each(testProviders)('health and readiness on %s', (provider) => {
       expect(await ready()).toMatchObject({ code: 503, body: { failing: ['whatsapp'], parts: { whatsapp: { state: 'connecting' } } } });
       sockets.last().qr('2@qr');
       expect(await ready()).toMatchObject({ code: 503, body: { failing: ['whatsapp'], parts: { whatsapp: { state: 'pairing' } } } });
+      // The QR goes to HR's operations page only, never to /ready.
+      expect(whatsappChannelState(channel.pairing())).toMatchObject({ channel: 'whatsapp', state: 'pairing', pairing: { qr: '2@qr' } });
+      expect(JSON.stringify((await app.inject({ method: 'GET', url: '/ready' })).json())).not.toContain('2@qr');
       sockets.last().open();
+      expect(whatsappChannelState(channel.pairing())).toEqual({ channel: 'whatsapp', state: 'open' });
       expect(await ready()).toMatchObject({
         code: 200,
         body: { status: 'ready', failing: [], parts: { whatsapp: { ready: true, state: 'open' }, telegram: { ready: true, state: 'webhook' } } },

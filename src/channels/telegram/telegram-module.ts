@@ -11,7 +11,7 @@ import { createTelegramChannel } from './telegram-channel';
 export const telegramModule: ModuleFactory = (ctx) => {
   const { config } = ctx;
   const token = config.TELEGRAM_BOT_TOKEN;
-  if (!token) return { status: () => ({ part: 'telegram', state: 'off', ready: true }) };
+  if (!token) return { status: () => ({ part: 'telegram', state: 'off', ready: true }), channel: () => ({ channel: 'telegram', state: 'off' }) };
   const channel = createTelegramChannel({
     token,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -38,5 +38,6 @@ export const telegramModule: ModuleFactory = (ctx) => {
       const state = channel.state();
       return { part: 'telegram', state, ready: state === 'webhook' || state === 'polling' };
     },
+    channel: () => ({ channel: 'telegram', state: channel.state() }),
   };
 };

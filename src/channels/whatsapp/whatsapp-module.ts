@@ -1,12 +1,21 @@
 import { createAuthenticate } from '../../http/admin/authenticate';
 import type { PairingView } from '../../http/routes/whatsapp-pairing';
 import type { PartStatus } from '../../http/routes/readiness';
-import type { ModuleFactory } from '../../module';
+import type { ChannelState, ModuleFactory } from '../../module';
 import { whatsappPacing } from './whatsapp-sender';
 
 /** Ready while this process holds the open socket, or stands by for the one that does; not while connecting or waiting to be paired. */
 export function whatsappStatus(state: PairingView['state']): PartStatus {
   return { part: 'whatsapp', state, ready: state === 'open' || state === 'standby' };
+}
+
+/** What HR's operations page shows: the state and, while SAPA waits to be paired, the QR code and pairing code. */
+export function whatsappChannelState(view: PairingView): ChannelState {
+  return {
+    channel: 'whatsapp',
+    state: view.state,
+    ...(view.state === 'pairing' && view.qr ? { pairing: { qr: view.qr, qrAt: view.qrAt, code: view.pairingCode } } : {}),
+  };
 }
 
 /** The Cloud API transport (WHATSAPP_TRANSPORT=cloud): a webhook and the Graph API, nothing held open. */
@@ -36,7 +45,7 @@ const cloudModule: ModuleFactory = async (ctx) => {
     mediaDownloads: config.WHATSAPP_MEDIA_DOWNLOADS,
   });
   // Nothing is held open: Meta calls the webhook, SAPA calls the Graph API.
-  return { senders: [channel.sender], services: [channel.service], routes: channel.routes, status: () => ({ part: 'whatsapp', state: 'cloud', ready: true }) };
+  return { senders: [channel.sender], services: [channel.service], routes: channel.routes, status: () => ({ part: 'whatsapp', state: 'cloud', ready: true }), channel: () => ({ channel: 'whatsapp', state: 'cloud' }) };
 };
 
 /**
@@ -49,7 +58,7 @@ const cloudModule: ModuleFactory = async (ctx) => {
  */
 export const whatsappModule: ModuleFactory = async (ctx) => {
   const { config, db, clock } = ctx;
-  if (!config.WHATSAPP_ENABLED) return { status: () => ({ part: 'whatsapp', state: 'off', ready: true }) };
+  if (!config.WHATSAPP_ENABLED) return { status: () => ({ part: 'whatsapp', state: 'off', ready: true }), channel: () => ({ channel: 'whatsapp', state: 'off' }) };
   if (config.WHATSAPP_TRANSPORT === 'cloud') return cloudModule(ctx);
   const [{ createWhatsappChannel }, { whatsappSocketLock }, { whatsappPairingRoute }] = await Promise.all([
     import('./whatsapp-channel'),
@@ -74,5 +83,6 @@ export const whatsappModule: ModuleFactory = async (ctx) => {
     services: [channel.service],
     routes: [whatsappPairingRoute({ authenticate: createAuthenticate({ db, clock }, 'ops'), pairing: channel.pairing })],
     status: () => whatsappStatus(channel.pairing().state),
+    channel: () => whatsappChannelState(channel.pairing()),
   };
 };

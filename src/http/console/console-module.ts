@@ -16,6 +16,7 @@ export const consoleModule = (ctx: ServiceContext, jobs?: JobControl): Module =>
       whatsappPhone: ctx.config.WHATSAPP_PHONE,
       sendRates: ctx.sendRates,
       jobs,
+      channels: ctx.channels,
     }),
   ],
 });

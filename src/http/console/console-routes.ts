@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z, ZodError } from 'zod';
 import type { SendRates } from '../../chat/channel-sender';
 import type { Clock } from '../../clock';
-import type { JobControl } from '../../module';
+import type { ChannelState, JobControl } from '../../module';
 import { isAppError } from '../../domain/app-error';
 import { jakartaDay } from '../../domain/day';
 import { LEAVE_STATUSES } from '../../domain/leave';
@@ -63,6 +63,8 @@ export interface ConsoleDeps {
   sendRates?: SendRates | undefined;
   /** The scheduled jobs of this process (the operations page lists them and runs one now). */
   jobs?: JobControl | undefined;
+  /** Each channel's connection now (the operations page shows it, and WhatsApp's pairing QR to HR). */
+  channels?: (() => readonly ChannelState[]) | undefined;
 }
 
 const PAGE_SIZE = 25;

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { SendRates } from '../../chat/channel-sender';
 import type { Clock } from '../../clock';
@@ -7,11 +8,11 @@ import { consoleActor } from '../../services/console/console-access';
 import { RETRY_LIMIT, retryDeadMessages } from '../../services/ops/retry-dead-messages';
 import { outboxBacklog } from '../../services/outbox-queue/outbox-backlog';
 import type { Database } from '../../store/database';
-import type { JobControl } from '../../module';
+import type { ChannelState, JobControl } from '../../module';
 import { listJobRuns } from '../../services/jobs/list-job-runs';
 import { writeAudit } from '../../services/audit';
 import { hrOnly, sessionOf, viewOf } from './console-session-hook';
-import { operationsPage } from './pages/operations-page';
+import { type ChannelLine, operationsPage } from './pages/operations-page';
 
 const DEAD_SHOWN = 100;
 const pageQuery = z.object({
@@ -26,13 +27,20 @@ const csrfOnly = z.object({ csrf: z.string() }).strict();
 /** The form: the CSRF token and one `retry-<id>=1` per ticked message. */
 const retryBody = z.record(z.string().regex(/^(csrf|retry-\d{1,10})$/), z.string().max(200));
 
+/** Each channel's state now, with WhatsApp's pairing QR drawn as an image (as GET /admin/whatsapp/pairing draws it). */
+async function channelLines(channels: (() => readonly ChannelState[]) | undefined): Promise<ChannelLine[] | null> {
+  if (!channels) return null;
+  return Promise.all(channels().map(async (c) => (c.pairing ? { ...c, qrImage: await QRCode.toDataURL(c.pairing.qr, { margin: 2, width: 320 }) } : c)));
+}
+
 /**
- * Operations in the console (HR only): the send queue per channel and lane
+ * Operations in the console (HR only): each channel's connection (and
+ * WhatsApp's pairing QR while it waits to be paired), the send queue per channel and lane
  * with the time it needs at the channel's pace, the message counts, and the
  * dead letters, which can be sent again once their cause is fixed (the same
  * service as POST /admin/outbox/retry; audited with the person).
  */
-export function operationsSection(signedIn: FastifyInstance, deps: { db: Database; clock: Clock; sendRates?: SendRates | undefined; wakeOutbox?: () => void; jobs?: JobControl | undefined }): void {
+export function operationsSection(signedIn: FastifyInstance, deps: { db: Database; clock: Clock; sendRates?: SendRates | undefined; wakeOutbox?: () => void; jobs?: JobControl | undefined; channels?: (() => readonly ChannelState[]) | undefined }): void {
   const render = async (request: FastifyRequest, message?: { text: string; ok: boolean }) => {
     const jobs = deps.jobs?.list() ?? null;
     const [lanes, state, runs] = await deps.db.prisma.$transaction(async (tx) => [
@@ -40,7 +48,7 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
       await outboxState(tx, { deadLimit: DEAD_SHOWN }),
       jobs ? await listJobRuns(tx, jobs.map((j) => j.id), 1, deps.clock.now()) : new Map(),
     ] as const);
-    return operationsPage(viewOf(request), { lanes, state, jobs: jobs ? { jobs, runs } : null, message }).value;
+    return operationsPage(viewOf(request), { channels: await channelLines(deps.channels), lanes, state, jobs: jobs ? { jobs, runs } : null, message }).value;
   };
 
   signedIn.get('/hr/operations', async (request, reply) => {

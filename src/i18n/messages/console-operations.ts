@@ -1,6 +1,6 @@
 import { defineCatalog } from '../catalog';
 
-/** The console's operations page (/hr/operations): the send queue and dead letters. */
+/** The console's operations page (/hr/operations): the channels' connections, the send queue, dead letters and jobs. */
 export const consoleOperationsMessages = defineCatalog({
   'console.nav.operations': { id: 'Operasional', en: 'Operations' },
   'console.ops.title': { id: 'Operasional', en: 'Operations' },
@@ -42,4 +42,29 @@ export const consoleOperationsMessages = defineCatalog({
   'console.ops.problem.STALE': { id: 'macet', en: 'stuck' },
   'console.ops.run_now': { id: 'Jalankan sekarang', en: 'Run now' },
   'console.ops.ran': { id: 'Tugas {job} untuk {slot}: {status}.', en: 'Job {job} for {slot}: {status}.' },
+  'console.ops.channels': { id: 'Koneksi kanal', en: 'Channel connections' },
+  'console.ops.channels_unknown': { id: 'Keadaan kanal tidak tersedia di server ini.', en: 'The channels\' state is not known on this server.' },
+  'console.ops.state': { id: 'Keadaan', en: 'State' },
+  'console.ops.channel.telegram': { id: 'Telegram', en: 'Telegram' },
+  'console.ops.channel.whatsapp': { id: 'WhatsApp', en: 'WhatsApp' },
+  'console.ops.channel_state.telegram.webhook': { id: 'webhook terpasang', en: 'webhook set' },
+  'console.ops.channel_state.telegram.polling': { id: 'polling (tanpa webhook)', en: 'polling (no webhook)' },
+  'console.ops.channel_state.telegram.connecting': { id: 'menghubungkan…', en: 'connecting…' },
+  'console.ops.channel_state.telegram.stopped': { id: 'berhenti', en: 'stopped' },
+  'console.ops.channel_state.telegram.off': { id: 'tidak aktif (TELEGRAM_BOT_TOKEN belum diisi)', en: 'off (no TELEGRAM_BOT_TOKEN)' },
+  'console.ops.channel_state.whatsapp.open': { id: 'terhubung', en: 'connected' },
+  'console.ops.channel_state.whatsapp.pairing': { id: 'perlu dipasangkan', en: 'needs pairing' },
+  'console.ops.channel_state.whatsapp.connecting': { id: 'menghubungkan…', en: 'connecting…' },
+  'console.ops.channel_state.whatsapp.standby': { id: 'siaga: server lain memegang koneksi', en: 'standby: another server holds the connection' },
+  'console.ops.channel_state.whatsapp.stopped': { id: 'terputus', en: 'disconnected' },
+  'console.ops.channel_state.whatsapp.off': { id: 'tidak aktif (WHATSAPP_ENABLED=false)', en: 'off (WHATSAPP_ENABLED=false)' },
+  'console.ops.channel_state.whatsapp.cloud': { id: 'Cloud API (tanpa koneksi tetap)', en: 'Cloud API (nothing held open)' },
+  'console.ops.pairing_intro': {
+    id: 'Di ponsel nomor dinas buka WhatsApp › Perangkat tertaut › Tautkan perangkat, lalu pindai kode ini. Kode berganti setiap beberapa puluh detik: muat ulang halaman bila sudah tidak berlaku.',
+    en: 'On the office number\'s phone open WhatsApp › Linked devices › Link a device, and scan this code. The code changes every few tens of seconds: reload the page when it no longer works.',
+  },
+  'console.ops.pairing_qr_alt': { id: 'Kode QR pemasangan WhatsApp', en: 'WhatsApp pairing QR code' },
+  'console.ops.pairing_at': { id: 'Kode dibuat {at}.', en: 'Code made {at}.' },
+  'console.ops.pairing_code': { id: 'Atau masukkan kode pemasangan di ponsel: {code}', en: 'Or enter the pairing code on the phone: {code}' },
+  'console.ops.reload': { id: 'Muat ulang', en: 'Reload' },
 });

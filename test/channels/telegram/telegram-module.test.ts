@@ -39,6 +39,7 @@ describe('telegramModule', () => {
     const module = await telegramModule(context({}));
     expect(module.routes ?? module.services ?? module.senders).toBeUndefined();
     expect(module.status?.()).toEqual({ part: 'telegram', state: 'off', ready: true });
+    expect(module.channel?.()).toEqual({ channel: 'telegram', state: 'off' });
   });
 
   it('serves the webhook with the configured secret and hands its sender to the outbox', async () => {
@@ -53,6 +54,7 @@ describe('telegramModule', () => {
     expect(module.status?.()).toMatchObject({ state: 'stopped', ready: false });
     await module.services![0]!.start();
     expect(module.status?.()).toEqual({ part: 'telegram', state: 'webhook', ready: true });
+    expect(module.channel?.()).toEqual({ channel: 'telegram', state: 'webhook' });
     expect(api.callsOf('setWebhook')[0]!.params).toMatchObject({
       url: 'https://sapa.example.go.id/telegram/webhook',
       secret_token: 'configured_secret',
@@ -81,6 +83,7 @@ describe('telegramModule', () => {
     expect(module.routes).toEqual([]);
     await module.services![0]!.start();
     expect(module.status?.()).toEqual({ part: 'telegram', state: 'polling', ready: true });
+    expect(module.channel?.()).toEqual({ channel: 'telegram', state: 'polling' });
     await module.services![0]!.stop();
     expect(api.callsOf('setWebhook')).toHaveLength(0);
     expect(api.callsOf('deleteWebhook').length).toBeLessThanOrEqual(1);

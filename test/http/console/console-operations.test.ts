@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/http/build-app';
 import { adminApi } from '../../../src/http/admin/admin-module';
 import { loadConfig } from '../../../src/config';
+import type { ChannelState } from '../../../src/module';
 import { demoPeople, makeAdminToken } from '../../support/factories';
 import { testProviders } from '../../support/test-database';
 import { consoleTestApp, type ConsoleTestApp } from './console-test-app';
@@ -11,6 +12,8 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
   let people: Awaited<ReturnType<typeof demoPeople>>;
   let hr: { cookie: string; csrf: string };
   let dead: number[];
+  const QR = '2@pairing-qr-from-baileys,abc,def';
+  let channels: ChannelState[] = [];
 
   const deadMessage = async (chatId: string, error: string) =>
     (await t.db.prisma.outboxMessage.create({
@@ -21,6 +24,7 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
   beforeAll(async () => {
     t = await consoleTestApp({
       provider,
+      channels: () => channels,
       jobs: [
         { id: 'hr-digest', schedule: '0 7 * * 1-5', slotKind: 'day', catchUp: 'same-slot', description: 'Ringkasan harian SDM', run: async () => ({ reached: 1 }) },
         { id: 'reminders', schedule: '0 8 * * 1-5', slotKind: 'day', catchUp: 'same-slot', description: 'Pengingat atasan', run: async () => { throw new Error('Bot API unreachable'); } },
@@ -40,6 +44,35 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
     expect(page.body).toContain('massal (slip, pengingat, pemberitahuan)');
     for (const id of dead) expect(page.body).toContain(`name="retry-${id}"`);
     expect(page.body).toContain('bot was blocked by the user &lt;b&gt;');
+  });
+
+  it("shows HR each channel's connection and, while WhatsApp waits to be paired, its QR code and pairing code", async () => {
+    channels = [
+      { channel: 'telegram', state: 'webhook' },
+      { channel: 'whatsapp', state: 'pairing', pairing: { qr: QR, qrAt: new Date('2026-11-27T02:59:00Z'), code: 'ABCD-EFGH' } },
+    ];
+    const pairing = await t.get('/hr/operations', hr.cookie);
+    expect(pairing.statusCode).toBe(200);
+    expect(pairing.body).toContain('Koneksi kanal');
+    expect(pairing.body).toContain('<td>Telegram</td><td><span>webhook terpasang</span>');
+    expect(pairing.body).toContain('<td>WhatsApp</td><td><span class="bad">perlu dipasangkan</span>');
+    expect(pairing.body).toMatch(/<img src="data:image\/png;base64,[A-Za-z0-9+/=]+" width="320" height="320" alt="Kode QR pemasangan WhatsApp">/);
+    expect(pairing.body).toContain('Atau masukkan kode pemasangan di ponsel: ABCD-EFGH');
+    expect(pairing.body).not.toContain(QR);
+    expect((await t.get('/hr/operations?lang=en', hr.cookie)).body).toContain('needs pairing');
+
+    channels = [{ channel: 'telegram', state: 'polling' }, { channel: 'whatsapp', state: 'open' }];
+    const open = await t.get('/hr/operations', hr.cookie);
+    expect(open.body).toContain('<span>polling (tanpa webhook)</span>');
+    expect(open.body).toContain('<span>terhubung</span>');
+    expect(open.body).not.toContain('data:image/png');
+
+    channels = [{ channel: 'telegram', state: 'connecting' }, { channel: 'whatsapp', state: 'stopped' }];
+    const down = await t.get('/hr/operations', hr.cookie);
+    expect(down.body).toContain('<span class="bad">menghubungkan…</span>');
+    expect(down.body).toContain('<span class="bad">terputus</span>');
+    channels = [{ channel: 'telegram', state: 'off' }, { channel: 'whatsapp', state: 'off' }];
+    expect((await t.get('/hr/operations', hr.cookie)).body).toContain('tidak aktif (WHATSAPP_ENABLED=false)');
   });
 
   it('sends the ticked dead letters again (only those), audited with the officer; a second retry of them does nothing', async () => {
@@ -81,7 +114,12 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
   it('is not there for a supervisor nor without a session or CSRF token, and refuses a made-up form', async () => {
     const supervisor = await t.signIn(people.supervisor.id);
     const [, second] = dead as [number, number];
-    expect((await t.get('/hr/operations', supervisor.cookie)).statusCode).toBe(404);
+    channels = [{ channel: 'whatsapp', state: 'pairing', pairing: { qr: QR } }];
+    const refused = await t.get('/hr/operations', supervisor.cookie);
+    expect(refused.statusCode).toBe(404);
+    expect(refused.body).not.toContain('data:image/png');
+    expect(refused.body).not.toContain('perlu dipasangkan');
+    expect((await t.get('/hr', supervisor.cookie)).body).not.toContain('data:image/png');
     expect((await t.post('/hr/operations/retry', { csrf: supervisor.csrf, [`retry-${second}`]: '1' }, supervisor.cookie)).statusCode).toBe(404);
     expect((await t.get('/hr/operations')).statusCode).toBe(401);
     expect((await t.post('/hr/operations/retry', { csrf: 'x', [`retry-${second}`]: '1' }, hr.cookie)).statusCode).toBe(403);

@@ -6,6 +6,7 @@ import { consoleRoutes } from '../../../src/http/console/console-routes';
 import { createJobControl } from '../../../src/jobs/job-control';
 import type { JobDefinition } from '../../../src/jobs/job-definition';
 import { createJobRunner } from '../../../src/jobs/job-runner';
+import type { ChannelState } from '../../../src/module';
 import { createConsoleLink } from '../../../src/services/console/console-link';
 import type { Provider } from '../../../src/store/database';
 import { seedDemo } from '../../../src/store/seed/seed-demo';
@@ -41,13 +42,13 @@ export function csrfOf(body: string): string {
 }
 
 /** The demo organisation, the console alone on a Fastify app (rate limits on), a clock to move. */
-export async function consoleTestApp(options: { provider?: Provider; publicUrl?: string; production?: boolean; jobs?: JobDefinition[] } = {}): Promise<ConsoleTestApp> {
+export async function consoleTestApp(options: { provider?: Provider; publicUrl?: string; production?: boolean; jobs?: JobDefinition[]; channels?: () => readonly ChannelState[] } = {}): Promise<ConsoleTestApp> {
   const db = await createTestDatabase(options.provider ?? 'sqlite');
   const clock = fixedClock(TEST_NOW);
   await seedDemo(db, clock);
   const jobs = options.jobs ? createJobControl({ jobs: options.jobs, runner: createJobRunner({ db, clock }), clock, nextRuns: () => ({}) }) : undefined;
   const routes: Array<{ method: string; url: string }> = [];
-  const register = consoleRoutes({ db, clock, publicUrl: options.publicUrl ?? 'https://sapa.example.go.id', production: options.production ?? false, paperwork: { ...loadConfig({}), PUBLIC_URL: 'https://sapa.example.go.id' }, jobs });
+  const register = consoleRoutes({ db, clock, publicUrl: options.publicUrl ?? 'https://sapa.example.go.id', production: options.production ?? false, paperwork: { ...loadConfig({}), PUBLIC_URL: 'https://sapa.example.go.id' }, jobs, channels: options.channels });
   const app = await buildApp({
     db,
     routes: [async (scope) => {

@@ -3,7 +3,7 @@ import { formatWait } from '../../../i18n/format-wait';
 import type { outboxState } from '../../../services/admin/outbox-state';
 import type { LaneBacklog } from '../../../services/outbox-queue/outbox-backlog';
 import type { JobRunLine } from '../../../services/jobs/list-job-runs';
-import type { ScheduledJob } from '../../../module';
+import type { ChannelState, ScheduledJob } from '../../../module';
 import type { ConsoleView } from '../console-view';
 import { html, type SafeHtml } from '../html';
 import { csrfField, page } from '../layout';
@@ -33,7 +33,31 @@ function jobsTable(view: ConsoleView, input: JobsView | null): SafeHtml {
   })}</tbody></table></div>`;
 }
 
-export function operationsPage(view: ConsoleView, input: { lanes: readonly LaneBacklog[]; state: State; jobs: JobsView | null; message?: { text: string; ok: boolean } | undefined }): SafeHtml {
+/** A channel's connection with, while WhatsApp waits to be paired, its QR code as a PNG data URL. */
+export type ChannelLine = ChannelState & { qrImage?: string };
+
+/** The states each channel's catalogue names; the ones in GOOD need nothing from HR. */
+const KNOWN_STATES: Readonly<Record<ChannelState['channel'], readonly string[]>> = {
+  telegram: ['webhook', 'polling', 'connecting', 'stopped', 'off'],
+  whatsapp: ['open', 'pairing', 'connecting', 'standby', 'stopped', 'off', 'cloud'],
+};
+const GOOD = new Set(['webhook', 'polling', 'open', 'standby', 'cloud', 'off']);
+
+function channelsTable(view: ConsoleView, channels: readonly ChannelLine[] | null): SafeHtml {
+  const t = view.t;
+  if (!channels) return html`<p class="muted">${t('console.ops.channels_unknown')}</p>`;
+  const stateText = (c: ChannelLine) => (KNOWN_STATES[c.channel].includes(c.state) ? t(`console.ops.channel_state.${c.channel}.${c.state}`) : c.state);
+  const pairing = (c: ChannelLine) => (c.pairing && c.qrImage ? html`<p>${t('console.ops.pairing_intro')}</p>
+<p><img src="${c.qrImage}" width="320" height="320" alt="${t('console.ops.pairing_qr_alt')}"></p>
+${c.pairing.qrAt ? html`<p class="muted">${t('console.ops.pairing_at', { at: formatTimestamp(c.pairing.qrAt, view.lang) })}</p>` : ''}
+${c.pairing.code ? html`<p>${t('console.ops.pairing_code', { code: c.pairing.code })}</p>` : ''}
+<p><a href="/hr/operations">${t('console.ops.reload')}</a></p>` : '');
+  return html`<div class="scroll"><table><caption class="muted">${t('console.ops.channels')}</caption>
+<thead><tr><th scope="col">${t('console.ops.channel')}</th><th scope="col">${t('console.ops.state')}</th></tr></thead>
+<tbody>${channels.map((c) => html`<tr><td>${t(`console.ops.channel.${c.channel}`)}</td><td><span${GOOD.has(c.state) ? '' : html` class="bad"`}>${stateText(c)}</span>${pairing(c)}</td></tr>`)}</tbody></table></div>`;
+}
+
+export function operationsPage(view: ConsoleView, input: { channels: readonly ChannelLine[] | null; lanes: readonly LaneBacklog[]; state: State; jobs: JobsView | null; message?: { text: string; ok: boolean } | undefined }): SafeHtml {
   const t = view.t;
   const lang = view.lang;
   const { counts, dead } = input.state;
@@ -49,6 +73,7 @@ export function operationsPage(view: ConsoleView, input: { lanes: readonly LaneB
     title: t('console.ops.title'),
     current: '/operations',
     body: html`${input.message ? html`<p class="${input.message.ok ? 'notice' : 'error'}" role="${input.message.ok ? 'status' : 'alert'}">${input.message.text}</p>` : ''}
+<h2>${t('console.ops.channels')}</h2>${channelsTable(view, input.channels)}
 <p>${t('console.ops.counts', { pending: formatCount(counts.PENDING, lang), sent: formatCount(counts.SENT, lang), dead: formatCount(counts.DEAD, lang) })}</p>
 <h2>${t('console.ops.queue')}</h2>${queue}
 <h2>${t('console.ops.dead')}</h2>${deadList}
