@@ -6,6 +6,7 @@ import { createConsoleLink } from '../../../src/services/console/console-link';
 import { hasChromium, launchBrowser } from '../../support/browser';
 import { demoPeople } from '../../support/factories';
 import { startTestServer } from '../../support/start-test-server';
+import { longCsv, makeSlip } from '../../services/payslips/payroll-fixtures';
 
 /** Where the pages' screenshots go (git-ignored). */
 const OUT = join(process.cwd(), 'test-results', 'console-backoffice');
@@ -92,6 +93,25 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
     expect((await server.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value).toEqual({ types: { CT: { noticeDays: 14 } } });
   });
 
+  it('uploads a payroll month, sees its check with the totals, imports and publishes it', async () => {
+    const slips = people.all.filter((e) => e.role === 'EMPLOYEE').slice(0, 3).map((e, i) => makeSlip(e.nip, i));
+    await openSection(page, 'Gaji', 'payroll');
+    await page.fill('#month', '2026-11');
+    await page.selectOption('#kind', 'GAJI');
+    await page.setInputFiles('#file', { name: 'gaji-2026-11.csv', mimeType: 'text/csv', buffer: Buffer.from(longCsv(slips)) });
+    await Promise.all([page.waitForURL('**/hr/payroll/check'), page.getByRole('button', { name: 'Periksa berkas' }).click()]);
+    expect(await page.getByRole('status').first().textContent()).toContain('Berkas lolos pemeriksaan: 3 slip');
+    await shoot(page, '04-payroll-checked');
+    expect(await server.db.prisma.payrollPeriod.count({ where: { period: '2026-11', kind: 'GAJI' } })).toBe(0);
+
+    await Promise.all([page.waitForURL('**/hr/payroll/2026-11/GAJI?done=imported'), page.getByRole('button', { name: /^Impor Gaji November 2026/ }).click()]);
+    await shoot(page, '05-payroll-imported');
+    await Promise.all([page.waitForURL('**/hr/payroll/2026-11/GAJI?done=published*'), page.getByRole('button', { name: 'Terbitkan', exact: true }).click()]);
+    expect(await page.getByRole('status').first().textContent()).toContain('Gaji November 2026 diterbitkan');
+    await shoot(page, '06-payroll-published');
+    expect(await server.db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: '2026-11', kind: 'GAJI' } }, select: { status: true } })).toEqual({ status: 'PUBLISHED' });
+  });
+
   it('finds an employee, shows the link-code card and prints it as a PDF', async () => {
     await openSection(page, 'Pegawai', 'people');
     await page.fill('#q', people.employee.nip);
@@ -99,11 +119,11 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
     const found = page.getByRole('link', { name: people.employee.name });
     await found.waitFor();
     await Promise.all([page.waitForURL(`**/hr/people/${people.employee.nip}`), found.click()]);
-    await shoot(page, '04-person');
+    await shoot(page, '07-person');
 
     await Promise.all([page.waitForURL(`**/hr/people/${people.employee.nip}/link-code`), page.getByRole('button', { name: 'Buat kode tautan', exact: true }).click()]);
     expect(await page.locator('main').textContent()).toContain(people.employee.name);
-    await shoot(page, '05-link-card');
+    await shoot(page, '08-link-card');
 
     await page.goBack();
     const [response, download] = await Promise.all([
@@ -116,17 +136,17 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
     expect(download.suggestedFilename()).toBe(`kartu-tautan-${people.employee.nip}.pdf`);
     const pdf = readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await shoot(page, '06-person-after-pdf');
+    await shoot(page, '09-person-after-pdf');
     expect(await server.db.prisma.auditLog.count({ where: { action: 'link_code.created', actorId: people.hr.id, channel: 'CONSOLE' } })).toBe(2);
   });
 
   it('sends a dead letter again from the operations page', async () => {
     await openSection(page, 'Operasional', 'operations');
     await page.getByRole('checkbox', { name: `Pilih pesan ${deadId}` }).check();
-    await shoot(page, '07-operations-dead-letter');
+    await shoot(page, '10-operations-dead-letter');
     await Promise.all([page.waitForURL('**/hr/operations?retried=1'), page.getByRole('button', { name: 'Kirim ulang yang dipilih' }).click()]);
     expect(await page.getByRole('status').textContent()).toContain('1 pesan dikembalikan ke antrean');
-    await shoot(page, '08-operations-retried');
+    await shoot(page, '11-operations-retried');
     expect(await server.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: deadId }, select: { status: true, attempts: true } })).toEqual({ status: 'PENDING', attempts: 0 });
   });
 
@@ -137,13 +157,13 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
       page.waitForResponse((r) => r.url().includes('/hr/audit?') && r.url().includes(`nip=${people.hr.nip}`) && r.status() === 200),
       page.getByRole('button', { name: 'Terapkan' }).click(),
     ]);
-    for (const action of ['delegation.created', 'settings.leave_policy_saved', 'link_code.created', 'outbox.retried']) {
+    for (const action of ['delegation.created', 'settings.leave_policy_saved', 'payroll.imported', 'payroll.published', 'link_code.created', 'outbox.retried']) {
       const row = page.locator('#results tbody tr', { has: page.locator('td:nth-child(3)', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) }).first();
       await row.waitFor();
       const who = await row.locator('td:nth-child(2)').textContent();
       expect(who, action).toContain(people.hr.name);
       expect(who, action).toContain('CONSOLE');
     }
-    await shoot(page, '09-audit');
+    await shoot(page, '12-audit');
   });
 });
