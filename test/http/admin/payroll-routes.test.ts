@@ -173,10 +173,24 @@ describe('admin payroll routes: the two-officer rule', () => {
     const second = await t.db.prisma.employee.findFirstOrThrow({ where: { role: 'EMPLOYEE', active: true, NOT: { id: t.owner.id } }, select: { id: true, nip: true, name: true } });
     await t.db.prisma.employee.update({ where: { id: second.id }, data: { role: 'HR' } });
     const other = await makeAdminToken(t.db, { now: t.clock.now(), nip: second.nip });
+    await linkIdentity(t.db, 'TELEGRAM', 'tg-two-officers', nips[0]!);
     const confirmed = await t.app.inject({ method: 'POST', url: '/admin/payroll/2026-11/publish', headers: { authorization: `Bearer ${other.token}` } });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json()).toMatchObject({ alreadyPublished: false, awaitingSecondOfficer: false, requestedBy: t.owner.name, slips: 2 });
     expect(await t.db.prisma.payrollPeriod.findUniqueOrThrow({ where: { period_kind: { period: '2026-11', kind: 'GAJI' } } })).toMatchObject({ status: 'PUBLISHED', publishedBy: second.name });
     expect((await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'payroll.published', entityId: '2026-11' } })).data).toMatchObject({ requestedBy: t.owner.name });
+
+    // Delivery and resending, as the console's run page does.
+    const notice = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: 'payslip.published:2026-11:r1:' } } });
+    const linked = 1;
+    await t.db.prisma.outboxMessage.update({ where: { id: notice.id }, data: { status: 'DEAD', attempts: 8 } });
+    const delivery = await t.call('GET', '/admin/payroll/2026-11/delivery');
+    expect(delivery.statusCode).toBe(200);
+    expect(delivery.json()).toEqual({ sent: 0, failed: linked, waiting: 0, notLinked: 1, slips: 2 });
+    const resent = await t.call('POST', '/admin/payroll/2026-11/resend');
+    expect(resent.json()).toEqual({ resent: linked });
+    expect((await t.call('GET', '/admin/payroll/2026-11/delivery')).json()).toMatchObject({ failed: 0, waiting: linked });
+    expect((await t.call('GET', '/admin/payroll/2027-01/delivery')).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: '/admin/payroll/2026-11/resend', headers: { authorization: `Bearer ${(await makeAdminToken(t.db, { now: t.clock.now(), scopes: ['read'] })).token}` } })).statusCode).toBe(403);
   });
 });

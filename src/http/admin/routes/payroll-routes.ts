@@ -6,6 +6,8 @@ import { importPayrollMonth, type PayrollImportOutcome } from '../../../services
 import { listPayrollPeriods } from '../../../services/payslips/list-payroll-periods';
 import { auditActor } from '../../../services/admin/admin-actor';
 import { payrollActorOfAdmin } from '../../../services/payslips/payroll-actor';
+import { payrollDelivery, resendPayrollNotices } from '../../../services/payslips/payroll-delivery';
+import { AppError } from '../../../domain/app-error';
 import { loadPayrollPublishRule, payrollPublishRuleSchema, savePayrollPublishRule } from '../../../services/payslips/payroll-publish-rule';
 import { DEFAULT_PAYSLIP_KIND, payslipKindSchema } from '../../../services/payslips/payroll-period';
 import { publishPayrollMonth } from '../../../services/payslips/publish-payroll-month';
@@ -191,6 +193,37 @@ export function payrollRoutes({ db, clock, wakeOutbox }: AdminDeps): AdminRoute[
         );
         wakeOutbox?.();
         return outcome;
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/payroll/:period/delivery',
+      scope: 'read',
+      tag: 'payroll',
+      summary: "A run's 'slip ready' notices by state (sent, failed, waiting) and the employees with a slip and no verified chat",
+      params: periodParams,
+      query: publishQuery,
+      response: z.object({ sent: z.number(), failed: z.number(), waiting: z.number(), notLinked: z.number(), slips: z.number() }),
+      handler: async ({ params, query }) => {
+        const delivery = await db.prisma.$transaction((tx) => payrollDelivery(tx, params.period, query.kind));
+        if (!delivery) throw new AppError('payslip.period.not_found', { period: params.period });
+        return delivery;
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/payroll/:period/resend',
+      scope: 'payroll',
+      tag: 'payroll',
+      summary: "Put the run's failed notices (its current revision's dead letters) back in the queue; audited",
+      params: periodParams,
+      query: publishQuery,
+      response: z.object({ resent: z.number() }),
+      handler: async ({ params, query, actor }) => {
+        const resent = await db.prisma.$transaction((tx) => resendPayrollNotices(tx, { period: params.period, kind: query.kind, now: clock.now(), by: auditActor(actor) }));
+        if (resent === null) throw new AppError('payslip.period.not_found', { period: params.period });
+        if (resent > 0) wakeOutbox?.();
+        return { resent };
       },
     }),
     defineRoute({
