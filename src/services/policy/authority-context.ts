@@ -1,6 +1,7 @@
 import { resolveAuthorizedOfficial, type UnitNode } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import { loadCityAuthority } from './city-authority';
+import { cachedRules } from './rules-cache';
 import type { StepAuthority } from './step-authority';
 
 /** PolicyValue key naming a city-wide official by NIP (the fallback when no unit names one). */
@@ -33,8 +34,12 @@ export async function findCityOfficial(tx: Tx): Promise<number | null> {
   return root?.headId ?? null;
 }
 
-/** Units, officials per unit and type (active ones), the city's settings and fallback official. */
-export async function loadAuthorityContext(tx: Tx): Promise<AuthorityContext> {
+/** Units, officials per unit and type (active ones), the city's settings and fallback official; kept while the rules' version stays the same. */
+export function loadAuthorityContext(tx: Tx): Promise<AuthorityContext> {
+  return cachedRules(tx, 'authority', readAuthorityContext);
+}
+
+async function readAuthorityContext(tx: Tx): Promise<AuthorityContext> {
   const units = await tx.orgUnit.findMany({ select: { id: true, parentId: true, headId: true, name: true, code: true } });
   const officials = await tx.unitOfficial.findMany({ where: { official: { active: true } }, select: { unitId: true, typeCode: true, officialId: true } });
   const city = await loadCityAuthority(tx, new Map(units.map((u) => [u.code, u.id])));

@@ -1,6 +1,7 @@
-import { deepMerge, defaultLeavePolicy, type LeavePolicy, resolvePolicy } from '../../domain/leave';
+import { deepMerge, type LeavePolicy, resolvePolicy } from '../../domain/leave';
 import type { Tx } from '../../store/database';
-import { findCityOfficial, loadAuthorityContext, OFFICIAL_NIP_KEY, type ResolvedAuthority } from './authority-context';
+import { loadAuthorityContext, OFFICIAL_NIP_KEY, type ResolvedAuthority } from './authority-context';
+import { cachedRules } from './rules-cache';
 import type { StepAuthority } from './step-authority';
 
 /** PolicyValue keys: the agency's overrides of the leave rules, and who the authorized official is. */
@@ -23,19 +24,13 @@ export interface PolicyScope {
   typeCode: string;
 }
 
-async function cityOverrides(tx: Tx): Promise<unknown> {
-  const row = await tx.policyValue.findUnique({ where: { key: LEAVE_POLICY_KEY }, select: { value: true } });
-  return row?.value ?? {};
-}
-
 /**
  * The city's leave rules: the regulation's defaults with the overrides of the
  * PolicyValue row 'leave' (none: the defaults). Invalid overrides throw
  * AppError('leave.policy_invalid') rather than running on a guess.
  */
 export async function loadLeavePolicy(tx: Tx): Promise<LeavePolicy> {
-  const row = await tx.policyValue.findUnique({ where: { key: LEAVE_POLICY_KEY }, select: { value: true } });
-  return row ? resolvePolicy(row.value) : defaultLeavePolicy;
+  return (await loadUnitPolicies(tx)).city;
 }
 
 /** The overrides of a unit and its ancestors, root first (each deeper unit wins). */
@@ -57,11 +52,7 @@ export function unitOverrideChain(units: ReadonlyArray<{ id: number; parentId: n
  * period; a sub-unit may narrow it again), validated as a whole.
  */
 export async function loadLeavePolicyForUnit(tx: Tx, unitId: number): Promise<LeavePolicy> {
-  const city = await cityOverrides(tx);
-  const units = await tx.orgUnit.findMany({ select: { id: true, parentId: true, leavePolicy: true } });
-  const chain = unitOverrideChain(units, unitId);
-  if (chain.length === 0) return resolvePolicy(city);
-  return resolvePolicy(chain.reduce((merged, next) => deepMerge(merged, next), city));
+  return (await loadUnitPolicies(tx)).of(unitId);
 }
 
 /** The rules for one employee: those of their unit (loadLeavePolicyForUnit). */
@@ -70,7 +61,7 @@ export async function loadLeavePolicyForEmployee(tx: Tx, employeeId: number): Pr
   return loadLeavePolicyForUnit(tx, unitId);
 }
 
-/** Every unit's rules from two reads: for jobs and lists over many employees of many agencies. */
+/** Every unit's rules, read together (two reads) and kept while the rules' version stays the same. */
 export interface UnitPolicies {
   /** The city's rules (no unit's overrides). */
   city: LeavePolicy;
@@ -78,8 +69,12 @@ export interface UnitPolicies {
   of(unitId: number): LeavePolicy;
 }
 
-export async function loadUnitPolicies(tx: Tx): Promise<UnitPolicies> {
-  const cityValue = await cityOverrides(tx);
+export function loadUnitPolicies(tx: Tx): Promise<UnitPolicies> {
+  return cachedRules(tx, 'unit-policies', readUnitPolicies);
+}
+
+async function readUnitPolicies(tx: Tx): Promise<UnitPolicies> {
+  const cityValue = (await tx.policyValue.findUnique({ where: { key: LEAVE_POLICY_KEY }, select: { value: true } }))?.value ?? {};
   const units = await tx.orgUnit.findMany({ select: { id: true, parentId: true, leavePolicy: true } });
   const city = resolvePolicy(cityValue);
   const known = new Map<number, LeavePolicy>();
@@ -107,7 +102,7 @@ export async function resolveOfficialFor(tx: Tx, scope: Omit<PolicyScope, 'unitI
  */
 export async function findAuthorizedOfficial(tx: Tx, scope?: Omit<PolicyScope, 'unitId'>): Promise<number | null> {
   if (scope) return (await resolveOfficialFor(tx, scope)).officialId;
-  return findCityOfficial(tx);
+  return (await loadAuthorityContext(tx)).defaultOfficialId;
 }
 
 /** Both, as submitLeave needs them (one after the other: a transaction runs one query at a time). */
