@@ -12,4 +12,6 @@ export interface Actor {
   kind: EmployeeKind;
   gender: 'M' | 'F';
   serviceStart: IsoDay;
+  /** Their unit: whose leave rules apply to them. */
+  unitId: number;
 }

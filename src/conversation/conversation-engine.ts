@@ -117,6 +117,7 @@ export function createConversationEngine(options: ConversationEngineOptions) {
           kind: employee.kind,
           gender: employee.gender,
           serviceStart: employee.serviceStart,
+          unitId: employee.unitId,
         }
       : null;
 

@@ -48,7 +48,7 @@ import type { PayslipKind } from '../services/payslips/payroll-period';
 import { deliverPayslip } from '../services/payslips/deliver-payslip';
 import type { PayslipPasswordRule } from '../domain/payslip/payslip-password';
 import { type ProfileField, requestProfileChange } from '../services/profile/request-profile-change';
-import { loadLeavePolicy, loadLeavePolicyForEmployee } from '../services/policy/load-leave-policy';
+import { loadLeavePolicyForEmployee, loadUnitPolicies, type UnitPolicies } from '../services/policy/load-leave-policy';
 import type { Tx } from '../store/database';
 import type { LetterNumbering } from '../domain/paperwork/letter-number';
 import { listOwnLeaveLetters, listOwnLeaveRequests } from '../services/paperwork/list-own-leave-papers';
@@ -75,25 +75,32 @@ export interface TurnServiceScope {
 /**
  * Read once per transaction however many steps ask: keyed by the turn's
  * transaction (on SQLite several turns share one), so nothing outlives it and
- * a change made by another transaction is seen by the next one.
+ * a change made by another transaction is seen by the next one. A turn never
+ * writes the rules, so they cannot change under it.
  */
-const policyOfTransaction = new WeakMap<Tx, Promise<LeavePolicy>>();
+const policiesOfTransaction = new WeakMap<Tx, Promise<UnitPolicies>>();
 
 const policyOfEmployee = new WeakMap<Tx, Map<number, Promise<LeavePolicy>>>();
 
-/** The city's rules, or those of the employee's unit (its agency's overrides) when the turn has an employee. */
-function leavePolicyOf(tx: Tx, employeeId?: number): Promise<LeavePolicy> {
-  if (employeeId !== undefined) {
+/**
+ * The city's rules, or those of the employee's unit (its agency's overrides):
+ * the chat's own employee's unit came with the turn; another's (acting for
+ * someone) is read once per transaction.
+ */
+async function leavePolicyOf(tx: Tx, employeeId: number | undefined, chat: Actor | null): Promise<LeavePolicy> {
+  if (employeeId !== undefined && chat?.employeeId !== employeeId) {
     const known = policyOfEmployee.get(tx) ?? policyOfEmployee.set(tx, new Map()).get(tx)!;
     const loading = known.get(employeeId) ?? loadLeavePolicyForEmployee(tx, employeeId);
     known.set(employeeId, loading);
     return loading;
   }
-  const known = policyOfTransaction.get(tx);
-  if (known) return known;
-  const loading = loadLeavePolicy(tx);
-  policyOfTransaction.set(tx, loading);
-  return loading;
+  let loading = policiesOfTransaction.get(tx);
+  if (!loading) {
+    loading = loadUnitPolicies(tx);
+    policiesOfTransaction.set(tx, loading);
+  }
+  const policies = await loading;
+  return chat && employeeId !== undefined ? policies.of(chat.unitId) : policies.city;
 }
 
 type Document = { fileName: string; mimeType: string; content: Buffer };
@@ -123,14 +130,16 @@ interface LeaveScope {
   deps: LeaveDeps;
   channel: ChannelName;
   actor: () => LeaveActor & { type: 'EMPLOYEE' };
+  /** The chat's employee as the turn read them (their unit among it), or null in an unlinked chat. */
+  chat: Actor | null;
 }
 
 /** The leave use cases for `subject` (the chat's employee, or someone they act for), acting as the chat's employee. */
-function leaveServicesFor({ tx, deps, channel, actor }: LeaveScope, subject: () => number) {
+function leaveServicesFor({ tx, deps, channel, actor, chat }: LeaveScope, subject: () => number) {
   return {
-    policy: () => leavePolicyOf(tx, subject()),
+    policy: () => leavePolicyOf(tx, subject(), chat),
     holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
-    balance: async (year: number) => getBalance(tx, deps, subject(), year, { policy: await leavePolicyOf(tx, subject()) }),
+    balance: async (year: number) => getBalance(tx, deps, subject(), year, { policy: await leavePolicyOf(tx, subject(), chat) }),
     /** The employee's phone on record, hard-to-reach flag and requests holding days (the questions a request asks). */
     requester: () => getLeaveRequester(tx, subject()),
     /** The request submitted by the chat's employee (a proxy when it is someone else's), or every rule that refused it (other failures throw). */
@@ -175,7 +184,7 @@ export function bindTurnServices(scope: TurnServiceScope) {
     if (me().role !== 'HR') throw new Error('this service is for HR officers');
     return acting();
   };
-  const leaveScope: LeaveScope = { tx, deps, channel, actor: asEmployee };
+  const leaveScope: LeaveScope = { tx, deps, channel, actor: asEmployee, chat: scope.actor };
   /** Checked once a turn per employee: the chat's employee may act for them (findProxySubjects), else AppError. */
   const proxyChecks = new Map<number, Promise<void>>();
   const mayActFor = (employeeId: number): Promise<void> => {
@@ -189,7 +198,7 @@ export function bindTurnServices(scope: TurnServiceScope) {
     leave: {
       ...leaveServicesFor(leaveScope, () => me().employeeId),
       /** The rules of the chat's employee's agency, or the city's in an unlinked chat. */
-      policy: () => leavePolicyOf(tx, scope.actor?.employeeId),
+      policy: () => leavePolicyOf(tx, scope.actor?.employeeId, scope.actor),
       ownRequest: (id: number) => findOwnLeaveRequest(tx, me().employeeId, id),
       /** Back at work early (returnToWork) as the chat's employee, or why not. */
       returnToWork: (requestId: number, returnDay: IsoDay): Promise<ReturnToWorkResult | { refused: readonly LeaveError[] }> =>

@@ -35,9 +35,9 @@ export async function demoPeople(db: Database) {
 export async function actorOf(db: Database, employeeId: number, identityId: number): Promise<Actor> {
   const e = await db.prisma.employee.findUniqueOrThrow({
     where: { id: employeeId },
-    select: { id: true, nip: true, name: true, role: true, kind: true, gender: true, serviceStart: true },
+    select: { id: true, nip: true, name: true, role: true, kind: true, gender: true, serviceStart: true, unitId: true },
   });
-  return { employeeId: e.id, nip: e.nip, name: e.name, role: e.role, identityId, kind: e.kind, gender: e.gender, serviceStart: e.serviceStart };
+  return { employeeId: e.id, nip: e.nip, name: e.name, role: e.role, identityId, kind: e.kind, gender: e.gender, serviceStart: e.serviceStart, unitId: e.unitId };
 }
 
 /** An HR officer calling the admin API (the owner of a token with every scope), for service tests. */

@@ -45,7 +45,7 @@ const READ = `
          s."id" AS "sessionId", s."version" AS "version", s."state"::text AS "state",
          i."id" AS "identityId", i."verifiedAt" IS NOT NULL AS "verified",
          e."id" AS "employeeId", e."nip" AS "nip", e."name" AS "name", e."role"::text AS "role", e."language" AS "language", e."active" AS "active",
-         e."kind"::text AS "kind", e."gender"::text AS "gender", e."serviceStart" AS "serviceStart",
+         e."kind"::text AS "kind", e."gender"::text AS "gender", e."serviceStart" AS "serviceStart", e."unitId" AS "unitId",
          EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = m."channel"::"Channel" AND p."eventId" = m."eventId") AS "seen"
   FROM jsonb_to_recordset($1::jsonb) AS m("n" int, "channel" text, "eventId" text, "chatId" text, "externalId" text)
   LEFT JOIN "ConversationSession" s ON s."channel" = m."channel"::"Channel" AND s."chatId" = m."chatId"

@@ -37,7 +37,7 @@ const READ = `
   SELECT s."id" AS sessionId, s."version" AS version, s."state" AS state,
          i."id" AS identityId, i."verifiedAt" IS NOT NULL AS verified,
          e."id" AS employeeId, e."nip" AS nip, e."name" AS name, e."role" AS role, e."language" AS language, e."active" AS active,
-         e."kind" AS kind, e."gender" AS gender, e."serviceStart" AS serviceStart,
+         e."kind" AS kind, e."gender" AS gender, e."serviceStart" AS serviceStart, e."unitId" AS unitId,
          EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = @channel AND p."eventId" = @eventId) AS seen
   FROM (SELECT 1) one
   LEFT JOIN "ConversationSession" s ON s."channel" = @channel AND s."chatId" = @chatId

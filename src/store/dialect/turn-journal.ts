@@ -24,6 +24,7 @@ export interface TurnRead {
       kind: EmployeeKind;
       gender: 'M' | 'F';
       serviceStart: IsoDay;
+      unitId: number;
     } | null;
   } | null;
 }

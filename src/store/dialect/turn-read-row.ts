@@ -21,13 +21,14 @@ export interface TurnReadRow {
   kind: EmployeeKind;
   gender: 'M' | 'F';
   serviceStart: IsoDay;
+  unitId: number;
   seen: boolean | number;
 }
 
 /** Both stores' start row as a TurnRead. */
 export function turnReadOf(row: TurnReadRow): TurnRead {
-  const { employeeId, nip, name, role, language, active, kind, gender, serviceStart } = row;
-  const employee = employeeId === null ? null : { id: employeeId, nip, name, role, language, active: Boolean(active), kind, gender, serviceStart };
+  const { employeeId, nip, name, role, language, active, kind, gender, serviceStart, unitId } = row;
+  const employee = employeeId === null ? null : { id: employeeId, nip, name, role, language, active: Boolean(active), kind, gender, serviceStart, unitId };
   return {
     seen: Boolean(row.seen),
     session: row.sessionId === null ? null : { id: row.sessionId, version: row.version!, state: JSON.parse(row.state!) as unknown },
