@@ -7,6 +7,7 @@ import type { InboundContent } from '../../src/chat/inbound-message';
 import type { OutboundMessage } from '../../src/chat/outbound-message';
 import type { Database } from '../../src/store/database';
 import { renderAsText } from '../../src/channels/render-as-text';
+import { meterTurn } from './turn-meter';
 
 /** Plain text of a reply as a person would read it on a text-only channel (numbered choices). */
 export function render(message: OutboundMessage): string {
@@ -23,7 +24,8 @@ export interface ChatPerson {
 /**
  * A fake channel for transcript tests: every person is a chat on `channel`;
  * messages go through the real engine and database, replies are read back
- * from what the turn returned (the same rows the outbox holds).
+ * from what the turn returned (the same rows the outbox holds), and each
+ * turn's count is metered (turn-meter.ts, reported by messages-per-turn.test.ts).
  */
 export function createChatHarness(db: Database, flows: FlowRegistry, options: { now?: string; channel?: ChannelName; sendRates?: SendRates } = {}) {
   const clock = fixedClock(options.now ?? '2026-11-27T03:00:00Z');
@@ -53,6 +55,7 @@ export function createChatHarness(db: Database, flows: FlowRegistry, options: { 
           receivedAt: clock.now(),
         });
         self.last = result.status === 'processed' ? result.replies : [];
+        meterTurn(content.kind === 'text' ? content.text : `[${content.kind}]`, self.last.length);
         return self.last.map(render);
       },
     };
