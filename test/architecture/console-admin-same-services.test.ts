@@ -35,6 +35,7 @@ const SAME_ACTION: ReadonlyArray<{ action: string; console: string; admin: strin
   { action: 'publish a payroll month', console: 'payroll-section.ts', admin: 'payroll-routes.ts', service: 'payslips/publish-payroll-month.ts' },
   { action: 'the payroll publishing rule', console: 'payroll-section.ts', admin: 'payroll-routes.ts', service: 'payslips/payroll-publish-rule.ts' },
   { action: "a payroll run's delivery and resending its failed notices", console: 'payroll-section.ts', admin: 'payroll-routes.ts', service: 'payslips/payroll-delivery.ts' },
+  { action: "a payroll run's delivery, resending its failed notices", console: 'payroll-section.ts', admin: 'payroll-routes.ts', service: 'payslips/payroll-delivery.ts' },
   { action: 'list profile changes', console: 'console-routes.ts', admin: 'profile-change-routes.ts', service: 'profile/profile-change-view.ts' },
   { action: 'review a profile change', console: 'console-routes.ts', admin: 'profile-change-routes.ts', service: 'profile/review-profile-change.ts' },
 ];
