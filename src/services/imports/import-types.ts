@@ -1,4 +1,5 @@
-import type { AdminActor } from '../admin/admin-actor';
+import { type AdminActor, auditActor } from '../admin/admin-actor';
+import type { AuditEntry } from '../audit';
 
 /**
  * One problem in an import. `code` is a message key (src/i18n/messages/admin.ts),
@@ -35,9 +36,18 @@ export type ImportOutcome =
   | { ok: true; dryRun: boolean; summary: ImportSummary; changes: ImportRowChange[] }
   | { ok: false; errors: ImportRowError[] };
 
+/** Who an import's audit rows name when it is not an admin token's owner: an HR officer in the console. */
+export type ImportAuditActor = Pick<AuditEntry, 'actorType' | 'actorId' | 'actorName' | 'channel'>;
+
 export interface ImportOptions {
   dryRun: boolean;
-  actor: AdminActor;
+  /** The admin token's owner (admin API) or the person as the console names them (consoleActor). */
+  actor: AdminActor | ImportAuditActor;
+}
+
+/** The audit actor of an import, whichever way it came: an admin token or the console. */
+export function importAuditActor(actor: ImportOptions['actor']): ImportAuditActor {
+  return 'actorType' in actor ? actor : auditActor(actor);
 }
 
 /** A row as read from the file: canonical field names, trimmed text, blanks as null; absent keys were not provided. */

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { Database, Tx } from '../../store/database';
-import { auditActor } from '../admin/admin-actor';
 import { writeAudit } from '../audit';
-import { type ImportOptions, type ImportOutcome, type ImportRowChange, type ImportRowError, type ParsedRow, summarize } from './import-types';
+import { importAuditActor, type ImportOptions, type ImportOutcome, type ImportRowChange, type ImportRowError, type ParsedRow, summarize } from './import-types';
 import { parseRows } from './parse-rows';
 import { type ColumnSpec, readImportRows } from './read-import-rows';
 
@@ -50,7 +49,7 @@ export async function runImport<S extends z.ZodType, State, Plan>(
       if (!options.dryRun) {
         await job.apply(tx, planned.plan, state, options);
         await writeAudit(tx, {
-          ...auditActor(options.actor),
+          ...importAuditActor(options.actor),
           action: `import.${job.kind}`,
           entity: 'Import',
           entityId: job.kind,

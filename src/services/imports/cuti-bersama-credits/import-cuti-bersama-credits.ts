@@ -1,8 +1,7 @@
 import type { Clock } from '../../../clock';
 import type { Database } from '../../../store/database';
-import { auditActor } from '../../admin/admin-actor';
 import { creditWorkedCutiBersama } from '../../leave/credit-worked-cuti-bersama';
-import type { ImportOptions, ImportOutcome } from '../import-types';
+import { importAuditActor, type ImportOptions, type ImportOutcome } from '../import-types';
 import { type ImportJob, runImport } from '../run-import';
 import { cutiBersamaCreditColumns, cutiBersamaCreditRowSchema } from './cuti-bersama-credit-row';
 import { type CutiBersamaCreditPlan, type CutiBersamaCreditState, planCutiBersamaCredits } from './plan-cuti-bersama-credits';
@@ -24,7 +23,7 @@ function creditsImport(options: ImportOptions, clock: Clock): ImportJob<typeof c
     },
     plan: planCutiBersamaCredits,
     apply: async (tx, plan) => {
-      for (const credit of plan) await creditWorkedCutiBersama(tx, { clock }, { ...credit, actor: auditActor(options.actor) });
+      for (const credit of plan) await creditWorkedCutiBersama(tx, { clock }, { ...credit, actor: importAuditActor(options.actor) });
     },
   };
 }

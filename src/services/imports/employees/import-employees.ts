@@ -1,8 +1,7 @@
 import type { Database, Tx } from '../../../store/database';
 import { chunks } from '../chunks';
-import { auditActor } from '../../admin/admin-actor';
 import { releaseChatsOfDeactivated } from '../../identity/release-chats-of-deactivated';
-import type { ImportOptions, ImportOutcome } from '../import-types';
+import { importAuditActor, type ImportOptions, type ImportOutcome } from '../import-types';
 import { type ImportJob, runImport } from '../run-import';
 import { employeeColumns, employeeRowSchema } from './employee-row';
 import { type EmployeeState, loadEmployeeState } from './employee-state';
@@ -12,7 +11,7 @@ import { type EmployeePlan, planEmployees } from './plan-employees';
 async function applyEmployees(tx: Tx, plan: EmployeePlan, options: ImportOptions): Promise<void> {
   for (const batch of chunks(plan.creates)) await tx.employee.createMany({ data: batch });
   for (const { id, data } of plan.updates) await tx.employee.update({ where: { id }, data, select: { id: true } });
-  await releaseChatsOfDeactivated(tx, { employeeIds: plan.deactivated, by: auditActor(options.actor) });
+  await releaseChatsOfDeactivated(tx, { employeeIds: plan.deactivated, by: importAuditActor(options.actor) });
   if (plan.supervisorLinks.length === 0) return;
   const ids = new Map((await tx.employee.findMany({ select: { id: true, nip: true } })).map((e) => [e.nip, e.id]));
   const bySupervisor = new Map<number | null, number[]>();

@@ -1,7 +1,6 @@
 import type { Database, Tx } from '../../../store/database';
-import { auditActor } from '../../admin/admin-actor';
 import { recountForHolidays } from '../../leave/recount-for-holidays';
-import type { ImportOptions, ImportOutcome } from '../import-types';
+import { importAuditActor, type ImportOptions, type ImportOutcome } from '../import-types';
 import { type ImportJob, runImport } from '../run-import';
 import { holidayColumns, holidayRowSchema } from './holiday-row';
 import { nationalHolidays } from './national-holidays';
@@ -17,7 +16,7 @@ async function applyHolidays(tx: Tx, plan: HolidayPlan, options: HolidayImportOp
   if (plan.removals.length > 0) await tx.holiday.deleteMany({ where: { id: { in: plan.removals } } });
   if (plan.creates.length > 0) await tx.holiday.createMany({ data: plan.creates });
   for (const { id, name } of plan.renames) await tx.holiday.update({ where: { id }, data: { name }, select: { id: true } });
-  await recountForHolidays(tx, { dates: plan.creates.map((h) => h.date), actor: auditActor(options.actor) });
+  await recountForHolidays(tx, { dates: plan.creates.map((h) => h.date), actor: importAuditActor(options.actor) });
 }
 
 function holidaysImport(
