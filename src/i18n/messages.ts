@@ -12,6 +12,8 @@ import { consoleOrgMessages } from './messages/console-org';
 import { consolePolicyMessages } from './messages/console-policy';
 import { consoleTokensMessages } from './messages/console-tokens';
 import { consolePayrollMessages } from './messages/console-payroll';
+import { consoleImportMessages } from './messages/console-imports';
+import { consoleHolidayMessages } from './messages/console-holidays';
 import { conversationMessages } from './messages/conversation';
 import { delegationMessages } from './messages/delegation';
 import { devMessages } from './messages/dev';
@@ -49,6 +51,8 @@ export const catalog: Catalog = {
   ...consolePolicyMessages,
   ...consoleTokensMessages,
   ...consolePayrollMessages,
+  ...consoleImportMessages,
+  ...consoleHolidayMessages,
   ...conversationMessages,
   ...delegationMessages,
   ...devMessages,

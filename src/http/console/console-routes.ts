@@ -34,6 +34,8 @@ import { policySection } from './policy-section';
 import { orgSection } from './org-section';
 import { tokensSection } from './tokens-section';
 import { payrollSection } from './payroll-section';
+import { importsSection } from './imports-section';
+import { holidaysSection } from './holidays-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
@@ -313,6 +315,8 @@ export function consoleRoutes(deps: ConsoleDeps) {
       orgSection(signedIn, deps);
       tokensSection(signedIn, deps);
       payrollSection(signedIn, deps);
+      importsSection(signedIn, deps);
+      holidaysSection(signedIn, deps);
 
       signedIn.get('/hr/sessions', async (request, reply) => {
         const { done } = langQuery.parse(request.query);

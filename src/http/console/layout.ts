@@ -56,6 +56,8 @@ const NAV: ReadonlyArray<{ path: string; key: string; hrOnly?: boolean }> = [
   { path: '/org', key: 'console.nav.org', hrOnly: true },
   { path: '/policy', key: 'console.nav.policy', hrOnly: true },
   { path: '/payroll', key: 'console.nav.payroll', hrOnly: true },
+  { path: '/imports', key: 'console.nav.imports', hrOnly: true },
+  { path: '/holidays', key: 'console.nav.holidays', hrOnly: true },
   { path: '/operations', key: 'console.nav.operations', hrOnly: true },
   { path: '/tokens', key: 'console.nav.tokens', hrOnly: true },
   { path: '/audit', key: 'console.nav.audit', hrOnly: true },

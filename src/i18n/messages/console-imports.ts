@@ -1,0 +1,72 @@
+import { defineCatalog } from '../catalog';
+
+/** The console's imports page (/hr/imports): upload a CSV, see the dry run, confirm. */
+export const consoleImportMessages = defineCatalog({
+  'console.nav.imports': { id: 'Impor data', en: 'Imports' },
+  'console.imports.title': { id: 'Impor data dari CSV', en: 'Import data from CSV' },
+  'console.imports.intro': {
+    id: 'Unggah berkas CSV (dari Excel: Simpan sebagai → CSV UTF-8, pemisah koma atau titik koma). Anda melihat dulu apa yang akan berubah; tidak ada yang disimpan sebelum Anda menekan Impor sekarang. Satu baris yang salah menolak seluruh berkas.',
+    en: 'Upload a CSV file (from Excel: Save as → CSV UTF-8, comma or semicolon separated). You first see what would change; nothing is saved until you press Import now. One bad row refuses the whole file.',
+  },
+  'console.imports.hr_only': { id: 'Hanya petugas SDM yang dapat mengimpor data dan mengubah hari libur.', en: 'Only HR officers can import data and change holidays.' },
+  'console.imports.kind': { id: 'Jenis data', en: 'What the file holds' },
+  'console.imports.kind.employees': { id: 'Pegawai', en: 'Employees' },
+  'console.imports.kind.org-units': { id: 'Unit organisasi', en: 'Organisation units' },
+  'console.imports.kind.leave-balances': { id: 'Saldo cuti', en: 'Leave balances' },
+  'console.imports.kind.holidays': { id: 'Hari libur (mengganti seluruh tahun)', en: 'Holidays (replaces the whole year)' },
+  'console.imports.kind.cuti-bersama-credits': { id: 'Cuti bersama yang tetap bekerja', en: 'Cuti bersama days worked' },
+  'console.imports.file': { id: 'Berkas CSV (paling besar 20 MB)', en: 'CSV file (20 MB at most)' },
+  'console.imports.year': { id: 'Tahun (hanya untuk hari libur)', en: 'Year (holidays only)' },
+  'console.imports.prefill': { id: 'Tambahkan libur nasional yang tidak ada di berkas (hari libur)', en: 'Add national holidays the file does not list (holidays)' },
+  'console.imports.preview': { id: 'Lihat pratinjau', en: 'Preview' },
+  'console.imports.columns': { id: 'Kolom yang dikenal', en: 'Known columns' },
+  'console.imports.columns_of': { id: '{kind}: wajib {required}; boleh juga {optional}', en: '{kind}: required {required}; also {optional}' },
+  'console.imports.no_file': { id: 'Pilih berkas CSV terlebih dahulu.', en: 'Choose a CSV file first.' },
+  'console.imports.too_large': { id: 'Berkas terlalu besar: paling besar 20 MB.', en: 'The file is too large: 20 MB at most.' },
+  'console.imports.not_csv': {
+    id: 'Berkas ini bukan CSV. Dari Excel, simpan sebagai "CSV UTF-8" lalu unggah berkas .csv itu.',
+    en: 'This file is not a CSV. In Excel, save it as "CSV UTF-8" and upload that .csv file.',
+  },
+  'console.imports.not_utf8': {
+    id: 'Berkas bukan teks UTF-8. Simpan ulang sebagai "CSV UTF-8".',
+    en: 'The file is not UTF-8 text. Save it again as "CSV UTF-8".',
+  },
+  'console.imports.bad_form': { id: 'Formulir unggahan tidak dapat dibaca. Muat ulang halaman dan coba lagi.', en: 'The upload form could not be read. Reload the page and try again.' },
+  'console.imports.bad_year': { id: 'Isi tahun hari libur (2000 sampai 2100).', en: 'Fill in the holidays\' year (2000 to 2100).' },
+  'console.imports.upload_gone': {
+    id: 'Pratinjau ini sudah tidak berlaku (sudah diimpor atau lewat satu jam). Unggah berkasnya lagi.',
+    en: 'This preview is no longer valid (already imported or over an hour old). Upload the file again.',
+  },
+  'console.imports.refused': {
+    id: 'Berkas ditolak seluruhnya: {count} masalah. Tidak ada yang diubah. Perbaiki baris berikut lalu unggah lagi.',
+    en: 'The whole file was refused: {count} problems. Nothing was changed. Fix these lines and upload again.',
+  },
+  'console.imports.refused_more': { id: '{count} masalah lainnya tidak ditampilkan.', en: '{count} more problems are not shown.' },
+  'console.imports.line': { id: 'Baris', en: 'Line' },
+  'console.imports.problem': { id: 'Masalah', en: 'Problem' },
+  'console.imports.preview_of': { id: 'Pratinjau: {kind}, berkas {file}', en: 'Preview: {kind}, file {file}' },
+  'console.imports.summary': {
+    id: '{created} ditambah · {updated} diubah · {deactivated} dinonaktifkan · {removed} dihapus · {unchanged} tetap',
+    en: '{created} added · {updated} changed · {deactivated} deactivated · {removed} removed · {unchanged} unchanged',
+  },
+  'console.imports.nothing': { id: 'Berkas ini tidak mengubah apa pun.', en: 'This file changes nothing.' },
+  'console.imports.key': { id: 'Data', en: 'Record' },
+  'console.imports.action': { id: 'Perubahan', en: 'Change' },
+  'console.imports.fields': { id: 'Kolom yang berubah', en: 'Fields changed' },
+  'console.imports.action.create': { id: 'ditambah', en: 'added' },
+  'console.imports.action.update': { id: 'diubah', en: 'changed' },
+  'console.imports.action.deactivate': { id: 'dinonaktifkan', en: 'deactivated' },
+  'console.imports.action.remove': { id: 'dihapus', en: 'removed' },
+  'console.imports.action.unchanged': { id: 'tetap', en: 'unchanged' },
+  'console.imports.changes_more': { id: '{count} perubahan lainnya tidak ditampilkan.', en: '{count} more changes are not shown.' },
+  'console.imports.confirm': { id: 'Impor sekarang', en: 'Import now' },
+  'console.imports.cancel': { id: 'Batal', en: 'Cancel' },
+  'console.imports.confirm_hint': {
+    id: 'Pemeriksaan diulang saat Anda menekan Impor sekarang; berkas disimpan paling lama satu jam.',
+    en: 'The checks run again when you press Import now; the file is kept for an hour at most.',
+  },
+  'console.imports.done': {
+    id: 'Impor {kind} selesai: {created} ditambah, {updated} diubah, {deactivated} dinonaktifkan, {removed} dihapus.',
+    en: 'Import of {kind} done: {created} added, {updated} changed, {deactivated} deactivated, {removed} removed.',
+  },
+});
