@@ -38,6 +38,13 @@ const SAME_ACTION: ReadonlyArray<{ action: string; console: string; admin: strin
   { action: "a payroll run's delivery, resending its failed notices", console: 'payroll-section.ts', admin: 'payroll-routes.ts', service: 'payslips/payroll-delivery.ts' },
   { action: 'list profile changes', console: 'console-routes.ts', admin: 'profile-change-routes.ts', service: 'profile/profile-change-view.ts' },
   { action: 'review a profile change', console: 'console-routes.ts', admin: 'profile-change-routes.ts', service: 'profile/review-profile-change.ts' },
+  { action: 'import employees (dry run and confirm)', console: 'imports-section.ts', admin: 'import-routes.ts', service: 'imports/employees/import-employees.ts' },
+  { action: 'import org units', console: 'imports-section.ts', admin: 'import-routes.ts', service: 'imports/org-units/import-org-units.ts' },
+  { action: 'import leave balances', console: 'imports-section.ts', admin: 'import-routes.ts', service: 'imports/leave-balances/import-leave-balances.ts' },
+  { action: "import a year's holidays", console: 'imports-section.ts', admin: 'import-routes.ts', service: 'imports/holidays/import-holidays.ts' },
+  { action: 'import cuti bersama days worked', console: 'imports-section.ts', admin: 'import-routes.ts', service: 'imports/cuti-bersama-credits/import-cuti-bersama-credits.ts' },
+  { action: 'list, add and remove a holiday', console: 'holidays-section.ts', admin: 'settings-routes.ts', service: 'settings/holiday-settings.ts' },
+  { action: 'credit a cuti bersama day worked to chosen employees', console: 'holidays-section.ts', admin: 'import-routes.ts', service: 'imports/cuti-bersama-credits/import-cuti-bersama-credits.ts' },
 ];
 
 /** A Prisma write (model write, raw SQL, the dialect's statements) in source text. */
@@ -112,8 +119,8 @@ function sameServiceProblems(rows: typeof SAME_ACTION, read: (path: string) => s
   });
 }
 
-/** The console's own state: the only tables the console's own use cases (src/services/console/) write themselves. */
-const CONSOLE_OWN_MODELS = ['consoleLink', 'consoleSession'];
+/** The console's own state: the only tables the console's own use cases (src/services/console/) write themselves (sign-in links, sessions, uploads awaiting confirmation). */
+const CONSOLE_OWN_MODELS = ['consoleLink', 'consoleSession', 'consoleImportUpload'];
 
 /** Writing services only the console reaches, each with why it has no admin route or chat twin. */
 const CONSOLE_ONLY_SERVICES: Readonly<Record<string, string>> = {

@@ -54,8 +54,8 @@ export function holidaysSection(signedIn: FastifyInstance, deps: { db: Database;
   const yearOfTyped = (date: string) => (isIsoDay(date) && year.safeParse(yearOf(date)).success ? yearOf(date) : thisYear());
 
   signedIn.get('/hr/holidays', async (request, reply) => {
-    const q = pageQuery.parse(request.query);
     if (refuseUnlessHr(request, reply)) return reply;
+    const q = pageQuery.parse(request.query);
     const t = viewOf(request).t;
     const text = q.done === 'added' ? t('console.holidays.added', { days: q.days, requests: q.requests })
       : q.done === 'removed' ? t('console.holidays.removed')
@@ -64,8 +64,8 @@ export function holidaysSection(signedIn: FastifyInstance, deps: { db: Database;
   });
 
   signedIn.post('/hr/holidays', async (request, reply) => {
-    const body = addBody.parse(request.body);
     if (refuseUnlessHr(request, reply)) return reply;
+    const body = addBody.parse(request.body);
     const t = viewOf(request).t;
     const typed = { date: body.date, name: body.name, kind: body.kind };
     const shown = yearOfTyped(body.date);
@@ -86,8 +86,8 @@ export function holidaysSection(signedIn: FastifyInstance, deps: { db: Database;
   });
 
   signedIn.post('/hr/holidays/remove', async (request, reply) => {
-    const body = removeBody.safeParse(request.body);
     if (refuseUnlessHr(request, reply)) return reply;
+    const body = removeBody.safeParse(request.body);
     const t = viewOf(request).t;
     if (!body.success) return refuse(request, reply, thisYear(), 400, t('console.holidays.bad_date'), {});
     const shown = yearOfTyped(body.data.date);
@@ -101,8 +101,8 @@ export function holidaysSection(signedIn: FastifyInstance, deps: { db: Database;
   });
 
   signedIn.post('/hr/holidays/credit', async (request, reply) => {
-    const body = creditBody.parse(request.body);
     if (refuseUnlessHr(request, reply)) return reply;
+    const body = creditBody.parse(request.body);
     const t = viewOf(request).t;
     const typed = { creditDate: body.date, nips: body.nips, reason: body.reason };
     const shown = yearOfTyped(body.date);

@@ -71,8 +71,8 @@ export function importsSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     uploads.get('/hr/imports', async (request, reply) => {
-      const q = pageQuery.parse(request.query);
       if (refuseUnlessHr(request, reply)) return reply;
+      const q = pageQuery.parse(request.query);
       const view = viewOf(request);
       const message = q.done ? { text: view.t('console.imports.done', { kind: view.t(`console.imports.kind.${q.done}`), created: q.created, updated: q.updated, deactivated: q.deactivated, removed: q.removed }), ok: true } : undefined;
       return send(request, reply, { step: 'upload' }, 200, message ? { message } : {});
@@ -100,8 +100,8 @@ export function importsSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     uploads.post('/hr/imports/confirm', async (request, reply) => {
-      const body = confirmBody.safeParse(request.body);
       if (refuseUnlessHr(request, reply)) return reply;
+      const body = confirmBody.safeParse(request.body);
       if (!body.success) return refuse(request, reply, 'console.imports.upload_gone', 400);
       const person = sessionOf(request).person;
       let upload;
