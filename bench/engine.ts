@@ -64,6 +64,7 @@ export async function benchEngine(options: { runs: number; scripts: number; org:
     const org = await readBenchOrganisation(db);
     const counts = new Map<string, number>();
     const sites = new Map<string, number>();
+    const spent = new Map<string, number>();
     // One counted run (untimed): every Prisma operation the turns ask for, by model and operation.
     const counted = run === 0;
     const prisma = counted
@@ -72,7 +73,8 @@ export async function benchEngine(options: { runs: number; scripts: number; org:
             $allOperations({ model, operation, args, query }) {
               const key = `${model ?? '$raw'}.${operation}`;
               counts.set(key, (counts.get(key) ?? 0) + 1);
-              return query(args);
+              const t0 = performance.now();
+              return query(args).finally(() => spent.set(key, (spent.get(key) ?? 0) + performance.now() - t0));
             },
           },
         }) as unknown as typeof db.prisma)
@@ -100,6 +102,7 @@ export async function benchEngine(options: { runs: number; scripts: number; org:
     if (counted) {
       operations = { perTurn: [...counts.values()].reduce((x, y) => x + y, 0) / turns, top: [...counts].sort((x, y) => y[1] - x[1]).map(([op, n]) => ({ op, perTurn: n / turns })) };
       options.log(`  counted run: ${operations.perTurn.toFixed(2)} Prisma operations a turn (${operations.top.slice(0, 6).map((t) => `${t.op} ${t.perTurn.toFixed(2)}`).join(', ')})`);
+      if (traceSites) for (const [op, ms] of [...spent].sort((x, y) => y[1] - x[1]).slice(0, 12)) options.log(`    ${(ms / turns).toFixed(2)} ms/turn  ${op}`);
       if (traceSites) for (const [site, n] of [...sites].sort((x, y) => y[1] - x[1]).slice(0, 20)) options.log(`    ${(n / turns).toFixed(2)}  ${site}`);
       continue;
     }
