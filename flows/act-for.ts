@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineFlow, finish } from '../src/conversation/flow';
 import { EMPLOYEE_KINDS } from '../src/domain/leave';
-import { proxySubjectSchema } from './leave/leave-draft';
+import { proxySubjectSchema } from './leave/proxy-subject';
 
 /** An employee found for the chat's employee to act for: who they are, and the facts a leave request asks of them. */
 const foundSchema = proxySubjectSchema.extend({

@@ -8,7 +8,7 @@ import { formatDayRange, formatDays } from '../src/domain/format';
 import { freeTextSchema } from './leave/free-text';
 import { isCancellable, itemChoices, itemIdOf, type RequestItem, requestListSchema, selectedItem, toItem } from './leave/request-items';
 import { askedKey, leaveOf } from './leave/leave-facts';
-import { proxySubjectSchema } from './leave/leave-draft';
+import { proxySubjectSchema } from './leave/proxy-subject';
 
 const SKIP_WORDS = { skip: ['lewati', 'lewat', 'skip', 'tidak ada', 'tanpa alasan', 'no reason', 'none', '-'] };
 const cancelReasonText = freeTextSchema(1, 300);

@@ -1,40 +1,25 @@
-import { defineFlow, type TurnContext } from '../src/conversation/flow';
+import { defineFlow } from '../src/conversation/flow';
 import { renderLeaveDays } from '../src/conversation/render/leave-days';
 import { readDateRange } from '../src/conversation/understand/parse-date-range';
-import { matchKeyword } from '../src/conversation/understand/match-keyword';
-import { parseChoice } from '../src/conversation/parse-choice';
-import { isLeaveTypeCode, noticeDaysFor } from '../src/domain/leave';
-import { addDays } from '../src/domain/day';
-import { formatDay, formatDayRange } from '../src/domain/format';
+import { formatDayRange } from '../src/domain/format';
 import { type DatesAnswer, readLeaveDates } from './leave/check-dates';
-import { advance, withDetail } from './leave/advance';
+import { advance } from './leave/advance';
 import { capReasonStep, childOrderStep, earlyReasonStep, firstHajjStep, sickKindStep } from './leave/detail-steps';
 import { documentStep } from './leave/document-step';
-import { abroadStep, travelDaysStep } from './leave/form-steps';
+import { abroadStep, emergencyStep, travelDaysStep } from './leave/form-steps';
+import { halfDayStep } from './leave/half-day-step';
+import { typeStep } from './leave/type-step';
 import { healthBoardStep } from './leave/health-board-step';
 import { phoneStep } from './leave/phone-step';
 import { freeTextSchema } from './leave/free-text';
-import { askedKey, employeeFacts, leaveOf } from './leave/leave-facts';
+import { askedKey, leaveOf } from './leave/leave-facts';
 import { questionsAfter } from './leave/leave-steps';
-import { type HalfDayAnswer, type Heard, type LeaveDraft, leaveDraftSchema } from './leave/leave-draft';
+import { leaveDraftSchema } from './leave/leave-draft';
+import type { Heard } from './leave/heard-schema';
 import { refusedStep, withoutDates } from './leave/refused-step';
 import { summaryStep } from './leave/summary-step';
-import { typeChoices, typedType } from './leave/type-choices';
-import { applyHeard, withHeardDetails } from './leave/apply-heard';
-import { heardIn, type TypePick } from './leave/heard-in';
-
-const HALF_DAYS: readonly HalfDayAnswer[] = ['FULL', 'MORNING', 'AFTERNOON'];
-const HALF_DAY_WORDS: Record<HalfDayAnswer, readonly string[]> = {
-  FULL: ['penuh', 'sehari', 'sehari penuh', 'full', 'full day', 'seharian'],
-  MORNING: ['pagi', 'morning', 'setengah hari pagi', 'am'],
-  AFTERNOON: ['siang', 'sore', 'afternoon', 'setengah hari siang', 'pm'],
-};
-
-/** The notice the draft needs (its type's, or the longer one abroad), and the first day it allows. */
-async function notice(ctx: TurnContext, draft: LeaveDraft) {
-  const { days, abroad } = noticeDaysFor(draft.type ?? 'CT', draft.detail, await leaveOf(ctx, draft).policy());
-  return { days, abroad, earliest: formatDay(addDays(ctx.today, days), ctx.lang) };
-}
+import { withHeardDetails } from './leave/apply-heard';
+import { heardIn } from './leave/heard-in';
 
 /**
  * Request leave: type -> dates -> (abroad) -> (emergency) -> (half day) ->
@@ -75,26 +60,7 @@ export const leaveRequestFlow = defineFlow({
     refused: ['dates', 'done'],
   },
   steps: (s) => ({
-    type: s.ask<TypePick>({
-      async prompt(ctx, draft) {
-        const choices = await typeChoices(await leaveOf(ctx, draft).policy(), draft.who ?? employeeFacts(ctx), ctx.t);
-        if (choices.length === 0) return [{ kind: 'text', text: ctx.t('leave_flow.type.none') }];
-        return [{ kind: 'choices', text: ctx.t(askedKey(draft, 'leave_flow.type.prompt'), { name: draft.for?.name ?? '' }), choices }];
-      },
-      async parse(input, ctx, draft) {
-        const choices = await typeChoices(await leaveOf(ctx, draft).policy(), draft.who ?? employeeFacts(ctx), ctx.t);
-        const picked = parseChoice(input, choices) ?? typedType(input, choices);
-        if (picked !== null && isLeaveTypeCode(picked)) return { ok: true, value: { type: picked } };
-        const heard = input.kind === 'text' ? heardIn(input.text, ctx.today) : null;
-        if (!heard) return { ok: false, hint: 'leave_flow.type.hint' };
-        const type = choices.some((c) => c.value === heard.type) ? heard.type : undefined;
-        return { ok: true, value: { ...(type ? { type } : {}), heard: heard.slots } };
-      },
-      next: (pick, ctx, draft) =>
-        pick.type
-          ? applyHeard(ctx, draft, pick.type, pick.heard ?? draft.heard ?? {})
-          : { to: 'type', data: { who: draft.who ?? employeeFacts(ctx), ...(draft.for ? { for: draft.for } : {}), heard: pick.heard ?? {} } },
-    }),
+    type: typeStep,
 
     dates: s.ask({
       prompt: (ctx, draft) => ctx.t(askedKey(draft, 'leave_flow.dates.prompt'), { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`), name: draft.for?.name ?? '' }),
@@ -117,26 +83,8 @@ export const leaveRequestFlow = defineFlow({
       },
     }),
 
-    emergency: s.yesNo({
-      async prompt(ctx, draft) {
-        const { abroad, ...params } = await notice(ctx, draft);
-        return ctx.t(abroad ? 'leave_flow.emergency.prompt_abroad' : 'leave_flow.emergency.prompt', { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`), ...params });
-      },
-      async next(yes, ctx, draft) {
-        if (yes) return withDetail(ctx, draft, { emergency: true });
-        const { earliest } = await notice(ctx, draft);
-        return { to: 'dates', data: withoutDates(draft), say: [{ kind: 'text', text: ctx.t('leave_flow.emergency.pick_later', { earliest }) }] };
-      },
-    }),
-
-    half_day: s.choice<HalfDayAnswer>({
-      prompt: (ctx, draft) => ctx.t('leave_flow.half_day.prompt', { day: formatDay(draft.start ?? ctx.today, ctx.lang) }),
-      choices: (ctx) => HALF_DAYS.map((value) => ({ value, label: ctx.t(`leave_flow.half_day.${value}`) })),
-      read: (input) => (input.kind === 'text' ? matchKeyword(input.text.slice(0, 60), HALF_DAY_WORDS) : null),
-      hint: 'leave_flow.half_day.hint',
-      next: (halfDay, ctx, draft) => advance(ctx, { ...draft, halfDay }),
-    }),
-
+    emergency: emergencyStep,
+    half_day: halfDayStep,
     abroad: abroadStep,
     early_reason: earlyReasonStep,
     travel_days: travelDaysStep,

@@ -1,6 +1,7 @@
 import type { Transition, TurnContext } from '../../src/conversation/flow';
 import type { LeaveDetail } from '../../src/domain/leave';
-import type { LeaveDraft, LeaveStepId } from './leave-draft';
+import type { LeaveDraft } from './leave-draft';
+import type { LeaveStepId } from './leave-step';
 import { nextLeaveStep } from './leave-steps';
 import { leaveOf } from './leave-facts';
 

@@ -4,7 +4,9 @@ import { advance } from './advance';
 import { readLeaveDates } from './check-dates';
 import { freeTextSchema } from './free-text';
 import { employeeFacts, leaveOf } from './leave-facts';
-import { type Heard, type LeaveDraft, leaveDraftSchema, type LeaveStepId } from './leave-draft';
+import type { Heard } from './heard-schema';
+import { type LeaveDraft, leaveDraftSchema } from './leave-draft';
+import { type LeaveStepId } from './leave-step';
 
 const reasonText = freeTextSchema(3, 500);
 const addressText = freeTextSchema(3, 300);

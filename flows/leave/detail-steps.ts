@@ -2,8 +2,9 @@ import type { StepDef, TurnContext } from '../../src/conversation/flow';
 import { parseNumber } from '../../src/conversation/understand/parse-number';
 import { formatDay } from '../../src/domain/format';
 import { type LeaveDetail, type LeavePolicy, SICK_KINDS } from '../../src/domain/leave';
-import { type LeaveDraft, leaveStep } from './leave-draft';
-import { earlyAnniversary } from './leave-steps';
+import { type LeaveDraft } from './leave-draft';
+import { leaveStep } from './leave-step';
+import { earlyAnniversary } from './draft-checks';
 import { withDetail } from './advance';
 import { leaveOf } from './leave-facts';
 

@@ -2,8 +2,9 @@ import type { TurnContext } from '../../src/conversation/flow';
 import type { InboundContent } from '../../src/chat/inbound-message';
 import { LEAVE_DOCUMENT_MAX_BYTES, LEAVE_DOCUMENT_MIME_TYPES } from '../../src/services/leave-documents/store-leave-document';
 import { advance } from './advance';
-import { type LeaveDraft, leaveStep } from './leave-draft';
-import { documentFor } from './leave-steps';
+import { type LeaveDraft } from './leave-draft';
+import { leaveStep } from './leave-step';
+import { documentFor } from './draft-checks';
 import { leaveOf } from './leave-facts';
 
 type DocumentInput = Extract<InboundContent, { kind: 'document' }>;

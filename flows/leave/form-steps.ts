@@ -4,8 +4,10 @@ import { addDays, yearOf } from '../../src/domain/day';
 import { formatDay } from '../../src/domain/format';
 import { isActiveStatus, noticeDaysFor } from '../../src/domain/leave';
 import { advance, withDetail } from './advance';
-import { type LeaveDraft, leaveStep } from './leave-draft';
-import { noticeShort } from './leave-steps';
+import { type LeaveDraft } from './leave-draft';
+import { leaveStep } from './leave-step';
+import type { TurnContext } from '../../src/conversation/flow';
+import { noticeShort } from './draft-checks';
 import { withoutDates } from './refused-step';
 import { askedKey, leaveOf } from './leave-facts';
 
@@ -46,4 +48,23 @@ export const travelDaysStep = leaveStep.ask<number>({
     return n !== null && Number.isInteger(n) && n >= 0 && n <= max ? { ok: true, value: n } : { ok: false, hint: 'leave_flow.travel_days.hint', params: { max } };
   },
   next: (travelDays, ctx, draft) => withDetail(ctx, draft, { travelDays }),
+});
+
+/** The notice the draft needs (its type's, or the longer one abroad), and the first day it allows. */
+async function notice(ctx: TurnContext, draft: LeaveDraft) {
+  const { days, abroad } = noticeDaysFor(draft.type ?? 'CT', draft.detail, await leaveOf(ctx, draft).policy());
+  return { days, abroad, earliest: formatDay(addDays(ctx.today, days), ctx.lang) };
+}
+
+/** Less notice than the type asks: an emergency lifts it (where the policy lets it), or the dates are picked again. */
+export const emergencyStep = leaveStep.yesNo({
+  async prompt(ctx, draft) {
+    const { abroad, ...params } = await notice(ctx, draft);
+    return ctx.t(abroad ? 'leave_flow.emergency.prompt_abroad' : 'leave_flow.emergency.prompt', { type: ctx.t(`leave.type.${draft.type ?? 'CT'}`), ...params });
+  },
+  async next(yes, ctx, draft) {
+    if (yes) return withDetail(ctx, draft, { emergency: true });
+    const { earliest } = await notice(ctx, draft);
+    return { to: 'dates', data: withoutDates(draft), say: [{ kind: 'text', text: ctx.t('leave_flow.emergency.pick_later', { earliest }) }] };
+  },
 });

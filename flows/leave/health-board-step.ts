@@ -1,7 +1,7 @@
 import { formatDay } from '../../src/domain/format';
 import { advance } from './advance';
-import { leaveStep } from './leave-draft';
-import { healthBoardFrom } from './leave-steps';
+import { leaveStep } from './leave-step';
+import { healthBoardFrom } from './draft-checks';
 import { withoutDates } from './refused-step';
 import { leaveOf } from './leave-facts';
 

@@ -1,7 +1,7 @@
 import { readLeaveMessage } from '../../src/conversation/understand/leave-message/read-leave-message';
 import type { IsoDay } from '../../src/domain/day';
 import type { LeaveTypeCode } from '../../src/domain/leave';
-import type { Heard } from './leave-draft';
+import type { Heard } from './heard-schema';
 
 /** The answer to the type question: a type picked, and what a one-message request said besides. */
 export interface TypePick {

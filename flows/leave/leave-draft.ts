@@ -1,25 +1,11 @@
 import { z } from 'zod';
-import { stepsFor } from '../../src/conversation/flow';
 import { isIsoDay } from '../../src/domain/day';
 import { EMPLOYEE_KINDS, LEAVE_TYPE_CODES, leaveDetailSchema } from '../../src/domain/leave';
+import { heardSchema } from './heard-schema';
+import { proxySubjectSchema } from './proxy-subject';
 
 const isoDay = z.string().refine(isIsoDay);
 const errorRef = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
-
-/** The slots of a one-message request (LeaveMessageSlots), as the draft keeps them. */
-export const heardSchema = z.object({
-  start: isoDay.optional(),
-  end: isoDay.optional(),
-  half: z.literal(true).optional(),
-  halfDay: z.enum(['MORNING', 'AFTERNOON']).optional(),
-  reason: z.string().optional(),
-  address: z.string().optional(),
-  childOrder: z.number().int().optional(),
-});
-export type Heard = z.infer<typeof heardSchema>;
-
-/** The employee someone else acts for in a leave conversation: who, and whether their chat is linked (told by the service). */
-export const proxySubjectSchema = z.object({ id: z.number().int(), name: z.string(), nip: z.string(), linked: z.boolean() });
 
 /**
  * What the leave request conversation has gathered so far: the flow's data,
@@ -54,15 +40,3 @@ export const leaveDraftSchema = z.object({
 
 export type LeaveDraft = z.infer<typeof leaveDraftSchema>;
 export type HalfDayAnswer = NonNullable<LeaveDraft['halfDay']>;
-export type LeaveStepId =
-  | 'type' | 'dates' | 'abroad' | 'emergency' | 'half_day' | 'early_reason' | 'travel_days' | 'cap_reason' | 'child_order' | 'first_hajj'
-  | 'sick_kind' | 'health_board' | 'reason' | 'address' | 'phone' | 'document' | 'summary' | 'refused';
-
-/** The step kinds typed for the leave request's draft and steps. */
-export const leaveStep = stepsFor<LeaveDraft, LeaveStepId, z.input<typeof leaveDraftSchema>>();
-
-/** Days the request charges: half a working day, or all of them. */
-export function chargedDays(draft: LeaveDraft): number {
-  const full = draft.fullDays ?? 0;
-  return draft.halfDay === 'MORNING' || draft.halfDay === 'AFTERNOON' ? Math.min(full, 0.5) : full;
-}

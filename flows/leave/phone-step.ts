@@ -6,7 +6,8 @@ import { parseChoice } from '../../src/conversation/parse-choice';
 import { matchKeyword } from '../../src/conversation/understand/match-keyword';
 import { parseYesNo } from '../../src/conversation/understand/parse-yes-no';
 import { advance } from './advance';
-import { type LeaveDraft, leaveStep } from './leave-draft';
+import { type LeaveDraft } from './leave-draft';
+import { leaveStep } from './leave-step';
 import { leaveOf } from './leave-facts';
 
 /** A phone number as typed ("0812-3456-7890", "+62 812 3456 7890"): digits with an optional +, 8 to 15 of them. */

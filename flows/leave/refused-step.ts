@@ -1,5 +1,6 @@
 import { renderLeaveErrors } from '../../src/conversation/render/leave-error-lines';
-import { type LeaveDraft, leaveStep } from './leave-draft';
+import { type LeaveDraft } from './leave-draft';
+import { leaveStep } from './leave-step';
 
 /** The draft without its dates and what depended on them (half day, emergency, the refusal). */
 export function withoutDates(draft: LeaveDraft): LeaveDraft {
