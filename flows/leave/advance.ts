@@ -1,7 +1,6 @@
 import type { Transition, TurnContext } from '../../src/conversation/flow';
 import type { LeaveDetail } from '../../src/domain/leave';
-import type { LeaveDraft } from './leave-draft';
-import type { LeaveStepId } from './leave-step';
+import type { LeaveDraft, LeaveStepId } from './leave-step';
 import { nextLeaveStep } from './leave-steps';
 import { leaveOf } from './leave-facts';
 
