@@ -57,6 +57,33 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
     expect(await page.locator('header').textContent()).toContain('Petugas SDM');
   });
 
+  it('imports an employee CSV: one bad line refuses the whole file with its reason, the corrected file is previewed and imported', async () => {
+    const header = 'nip;nama;jenis;pangkat;jabatan;unitCode;serviceStart;birthDate;gender';
+    const line = (n: number, unit = 'SEKRET') => `19950505202201${1000 + n};Pegawai Baru ${n};PNS;III/a;Analis SDM;${unit};2022-01-01;1995-05-05;P`;
+    const file = (...rows: string[]) => ({ name: 'pegawai-baru.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n')) });
+    const imported = () => server.db.prisma.employee.count({ where: { name: { startsWith: 'Pegawai Baru ' } } });
+    await openSection(page, 'Impor data', 'imports');
+    await page.selectOption('#kind', 'employees');
+    await page.setInputFiles('#file', file(line(1), line(2, 'NOPE')));
+    await Promise.all([page.waitForURL('**/hr/imports/preview'), page.getByRole('button', { name: 'Lihat pratinjau' }).click()]);
+    expect(await page.getByRole('alert').filter({ hasText: 'Berkas ditolak' }).textContent()).toContain('Berkas ditolak seluruhnya: 1 masalah. Tidak ada yang diubah.');
+    expect(await page.getByRole('row', { name: /Kode unit NOPE tidak dikenal/ }).locator('td').first().textContent()).toBe('3');
+    await shoot(page, '00-imports-refused');
+    expect(await imported()).toBe(0);
+
+    await page.selectOption('#kind', 'employees');
+    await page.setInputFiles('#file', file(line(1), line(2)));
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/hr/imports/preview') && r.status() === 200), page.getByRole('button', { name: 'Lihat pratinjau' }).click()]);
+    await page.getByRole('heading', { name: 'Pratinjau: Pegawai, berkas pegawai-baru.csv' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('2 ditambah');
+    await shoot(page, '00-imports-preview');
+    expect(await imported()).toBe(0);
+    await Promise.all([page.waitForURL('**/hr/imports?done=employees*'), page.getByRole('button', { name: 'Impor sekarang' }).click()]);
+    expect(await page.getByRole('status').textContent()).toContain('Impor Pegawai selesai: 2 ditambah');
+    await shoot(page, '00-imports-done');
+    expect(await imported()).toBe(2);
+  });
+
   it('names a substitute for a supervisor on the delegations page', async () => {
     await openSection(page, 'Pengganti', 'delegations');
     await page.fill('#fromNip', people.supervisor.nip);
@@ -157,7 +184,7 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
       page.waitForResponse((r) => r.url().includes('/hr/audit?') && r.url().includes(`nip=${people.hr.nip}`) && r.status() === 200),
       page.getByRole('button', { name: 'Terapkan' }).click(),
     ]);
-    for (const action of ['delegation.created', 'settings.leave_policy_saved', 'payroll.imported', 'payroll.published', 'link_code.created', 'outbox.retried']) {
+    for (const action of ['import.employees', 'delegation.created', 'settings.leave_policy_saved', 'payroll.imported', 'payroll.published', 'link_code.created', 'outbox.retried']) {
       const row = page.locator('#results tbody tr', { has: page.locator('td:nth-child(3)', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) }).first();
       await row.waitFor();
       const who = await row.locator('td:nth-child(2)').textContent();
