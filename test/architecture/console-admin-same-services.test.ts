@@ -36,6 +36,7 @@ const SAME_ACTION: ReadonlyArray<{ action: string; console: string; admin: strin
   { action: 'the payroll publishing rule', console: 'payroll-section.ts', admin: 'payroll-routes.ts', service: 'payslips/payroll-publish-rule.ts' },
   { action: "a payroll run's delivery and resending its failed notices", console: 'payroll-section.ts', admin: 'payroll-routes.ts', service: 'payslips/payroll-delivery.ts' },
   { action: "a payroll run's delivery, resending its failed notices", console: 'payroll-section.ts', admin: 'payroll-routes.ts', service: 'payslips/payroll-delivery.ts' },
+  { action: "the city's authority settings (read, save)", console: 'org-section.ts', admin: 'settings-routes.ts', service: 'settings/city-authority-settings.ts' },
   { action: 'list profile changes', console: 'console-routes.ts', admin: 'profile-change-routes.ts', service: 'profile/profile-change-view.ts' },
   { action: 'review a profile change', console: 'console-routes.ts', admin: 'profile-change-routes.ts', service: 'profile/review-profile-change.ts' },
   { action: 'import employees (dry run and confirm)', console: 'imports-section.ts', admin: 'import-routes.ts', service: 'imports/employees/import-employees.ts' },

@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isAppError } from '../../domain/app-error';
+import { LEAVE_TYPE_CODES } from '../../domain/leave';
+import { cityAuthoritySchema, type CityAuthoritySettings } from '../../services/policy/city-authority';
+import { loadCityAuthoritySettings, saveCityAuthority } from '../../services/settings/city-authority-settings';
 import { consoleActor } from '../../services/console/console-access';
 import { OFFICIAL_TYPES, orgOfficials, orgUnitOfficials } from '../../services/console/org-officials';
 import { setUnitOfficials } from '../../services/settings/unit-officials';
@@ -8,10 +11,17 @@ import type { Database, Tx } from '../../store/database';
 import { statusOf } from '../error-status';
 import { sessionOf, viewOf } from './console-session-hook';
 import { requireHr } from './hr-role';
+import { aboveField, cityAuthorityForm, type TypedAuthority } from './pages/city-authority-form';
 import { officialField, orgPage, orgUnitPage } from './pages/org-page';
 
 const codeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/) });
-const pageQuery = z.object({ saved: z.enum(['1']).optional(), lang: z.enum(['id', 'en']).optional() });
+const pageQuery = z.object({ saved: z.enum(['1']).optional(), authority: z.enum(['1']).optional(), lang: z.enum(['id', 'en']).optional() });
+/** The city's authority form: the CSRF token, who grants the power, and one unit code (or nothing: the agency head) per leave type. */
+const authorityBody = z.strictObject({
+  csrf: z.string(),
+  grantor: z.string().max(200),
+  ...Object.fromEntries(LEAVE_TYPE_CODES.map((type) => [aboveField(type), z.string().max(40)])),
+});
 /** The form: the CSRF token and one NIP (or nothing: inherit) per type, `official-ANY` for "*". */
 const officialsBody = z.strictObject({
   csrf: z.string(),
@@ -20,12 +30,18 @@ const officialsBody = z.strictObject({
 
 type Message = { text: string; ok: boolean };
 
+const sameAuthority = (a: CityAuthoritySettings, b: CityAuthoritySettings) =>
+  a.grantor === b.grantor && LEAVE_TYPE_CODES.every((type) => (a.aboveAgency[type] ?? '') === (b.aboveAgency[type] ?? ''));
+
 /**
  * The organisation in the console (HR only): GET /hr/org is the unit tree
  * with heads and who decides each leave type (own, inherited, the city's);
  * GET /hr/org/:code a unit, whose officials POST /hr/org/:code/officials sets
  * through the same setUnitOfficials as POST /admin/org-units/:code/officials,
- * audited with the person.
+ * audited with the person. The city's authority settings (which leave types
+ * go above the agency head, to which unit's head, and who delegates) are a
+ * form on /hr/org that POST /hr/org/authority saves through the same
+ * saveCityAuthority as POST /admin/settings/authority, audited with the person.
  */
 export function orgSection(signedIn: FastifyInstance, deps: { db: Database }): void {
   const inTx = <T>(work: (tx: Tx) => Promise<T>) => deps.db.prisma.$transaction(work);
@@ -34,11 +50,53 @@ export function orgSection(signedIn: FastifyInstance, deps: { db: Database }): v
     return reply.status(status).type('text/html; charset=utf-8').send(orgUnitPage(viewOf(request), unit, extra).value);
   };
 
+  const renderTree = async (request: FastifyRequest, reply: FastifyReply, extra: { typed?: TypedAuthority; message?: Message }, status = 200) => {
+    const { tree, settings } = await inTx(async (tx) => ({ tree: await orgOfficials(tx), settings: await loadCityAuthoritySettings(tx) }));
+    const view = viewOf(request);
+    const authority = cityAuthorityForm(view, { settings, units: tree.units, typed: extra.typed });
+    return reply.status(status).type('text/html; charset=utf-8').send(orgPage(view, { ...tree, authority, ...(extra.message ? { message: extra.message } : {}) }).value);
+  };
+  const savedText = async (request: FastifyRequest) => {
+    const view = viewOf(request);
+    const settings = await inTx((tx) => loadCityAuthoritySettings(tx));
+    const above = Object.entries(settings.aboveAgency).map(([type, code]) => `${view.t(`leave.type.${type}`)} → ${view.t('console.org.authority.head_of', { unit: code })}`);
+    return view.t('console.org.authority.saved', { above: above.length > 0 ? above.join(', ') : view.t('console.org.authority.none_above'), grantor: settings.grantor });
+  };
+
   signedIn.get('/hr/org', async (request, reply) => {
     requireHr(request);
-    pageQuery.parse(request.query);
-    const tree = await inTx((tx) => orgOfficials(tx));
-    return reply.type('text/html; charset=utf-8').send(orgPage(viewOf(request), tree).value);
+    const q = pageQuery.parse(request.query);
+    return renderTree(request, reply, q.authority ? { message: { text: await savedText(request), ok: true } } : {});
+  });
+
+  signedIn.post('/hr/org/authority', async (request, reply) => {
+    requireHr(request);
+    const body = authorityBody.parse(request.body) as Record<string, string>;
+    const view = viewOf(request);
+    const typed: TypedAuthority = { above: new Map(LEAVE_TYPE_CODES.map((type) => [aboveField(type), (body[aboveField(type)] ?? '').trim()])), grantor: (body.grantor ?? '').trim() };
+    const aboveAgency = Object.fromEntries(LEAVE_TYPE_CODES.flatMap((type) => {
+      const code = typed.above.get(aboveField(type));
+      return code ? [[type, code]] : [];
+    }));
+    const parsed = cityAuthoritySchema.safeParse({ aboveAgency, grantor: typed.grantor });
+    if (!parsed.success) {
+      const text = parsed.error.issues.some((i) => i.path[0] === 'grantor')
+        ? view.t('console.org.authority.bad_grantor')
+        : view.t('settings.unknown_unit', { code: Object.values(aboveAgency).filter((c) => !/^[A-Za-z0-9_.-]{1,32}$/.test(c)).join(', ') });
+      return renderTree(request, reply, { typed, message: { text, ok: false } }, 400);
+    }
+    try {
+      const saved = await inTx(async (tx) => {
+        if (sameAuthority(await loadCityAuthoritySettings(tx), parsed.data)) return false;
+        await saveCityAuthority(tx, { settings: parsed.data, by: consoleActor(sessionOf(request).person) });
+        return true;
+      });
+      if (!saved) return renderTree(request, reply, { message: { text: view.t('console.org.no_change'), ok: true } });
+      return reply.redirect('/hr/org?authority=1#authority', 303);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return renderTree(request, reply, { typed, message: { text: view.t(error.code, error.params), ok: false } }, statusOf(error.code));
+    }
   });
 
   signedIn.get('/hr/org/:code', async (request, reply) => {

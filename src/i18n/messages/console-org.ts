@@ -39,4 +39,21 @@ export const consoleOrgMessages = defineCatalog({
   'console.org.saved': { id: 'Pejabat berwenang disimpan.', en: 'Officials saved.' },
   'console.org.no_change': { id: 'Tidak ada yang berubah.', en: 'Nothing changed.' },
   'console.org.bad_nip': { id: 'NIP harus 18 angka: {fields}', en: 'A NIP is 18 digits: {fields}' },
+  'console.org.authority.title': { id: 'Kewenangan cuti seluruh kota', en: 'City-wide leave authority' },
+  'console.org.authority.intro': {
+    id: 'Biasanya kepala perangkat daerah memutuskan cuti pegawainya. Untuk jenis cuti di bawah ini Anda dapat menetapkan unit yang kepalanya memutuskan sebagai gantinya (mis. SETDA untuk cuti besar). Berlaku untuk permohonan yang diajukan sesudahnya.',
+    en: 'Normally the agency head decides the leave of their staff. For the leave types below you can name the unit whose head decides instead (e.g. SETDA for long-service leave). Applies to requests submitted from now on.',
+  },
+  'console.org.authority.above': { id: 'Jenis cuti yang diputuskan di atas kepala perangkat daerah', en: 'Leave types decided above the agency head' },
+  'console.org.authority.decides': { id: 'Yang memutuskan', en: 'Decided by' },
+  'console.org.authority.agency_head': { id: 'kepala perangkat daerah (biasa)', en: 'the agency head (normal)' },
+  'console.org.authority.head_of': { id: 'kepala {unit}', en: 'head of {unit}' },
+  'console.org.authority.grantor': { id: 'Pemberi kewenangan (yang mendelegasikan)', en: 'Who grants the power (delegates it)' },
+  'console.org.authority.save': { id: 'Simpan kewenangan kota', en: 'Save the city\'s authority' },
+  'console.org.authority.saved': {
+    id: 'Kewenangan kota disimpan. Di atas kepala perangkat daerah: {above}. Pemberi kewenangan: {grantor}.',
+    en: 'The city\'s authority is saved. Above the agency head: {above}. Granted by: {grantor}.',
+  },
+  'console.org.authority.none_above': { id: 'tidak ada (semua jenis diputuskan kepala perangkat daerah)', en: 'none (the agency head decides every type)' },
+  'console.org.authority.bad_grantor': { id: 'Pemberi kewenangan harus 3 sampai 100 karakter.', en: 'Who grants the power must be 3 to 100 characters.' },
 });

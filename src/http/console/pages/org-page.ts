@@ -26,7 +26,7 @@ function message(m: Message): SafeHtml | '' {
 }
 
 /** The unit tree (HR): each unit with its head and who decides each leave type for its staff, and where that comes from. */
-export function orgPage(view: ConsoleView, input: { units: readonly OrgUnitLine[]; cityOfficial: { nip: string; name: string } | null }): SafeHtml {
+export function orgPage(view: ConsoleView, input: { units: readonly OrgUnitLine[]; cityOfficial: { nip: string; name: string } | null; authority?: SafeHtml; message?: Message }): SafeHtml {
   const t = view.t;
   const rows = input.units.map((u) => html`<tr>
 <td>${u.depth > 0 ? html`<span class="muted" aria-hidden="true">${'— '.repeat(u.depth)}</span>` : ''}<a href="${hrHref(`/org/${encodeURIComponent(u.code)}`)}">${u.name}</a><br><span class="muted">${u.code}</span></td>
@@ -35,12 +35,13 @@ export function orgPage(view: ConsoleView, input: { units: readonly OrgUnitLine[
   return page(view, {
     title: t('console.org.title'),
     current: '/org',
-    body: html`<p>${t('console.org.intro')}</p>
+    body: html`${message(input.message)}<p>${t('console.org.intro')}</p>
 <p>${t('console.org.city_official', { name: input.cityOfficial ? `${input.cityOfficial.name} (${input.cityOfficial.nip})` : t('console.org.nobody') })}</p>
 <p><a href="/hr/delegations">${t('console.org.delegations_link')}</a> · <a href="/hr/policy">${t('console.org.policy_link')}</a></p>
 <div class="scroll"><table><caption class="muted">${t('console.org.tree')}</caption>
 <thead><tr><th scope="col">${t('console.org.unit')}</th><th scope="col">${t('console.org.head')}</th><th scope="col">${t('console.org.officials')}</th></tr></thead>
-<tbody>${rows}</tbody></table></div>`,
+<tbody>${rows}</tbody></table></div>
+${input.authority ?? ''}`,
   });
 }
 
