@@ -15,7 +15,7 @@ import { sessionOf, viewOf } from './console-session-hook';
 import { html } from './html';
 import { page } from './layout';
 import { importsPage, type ImportsPageState } from './pages/imports-page';
-import { acceptUploadForm, csvTextOf, UPLOAD_BODY_LIMIT, type UploadForm, UploadFormError } from './upload-form';
+import { acceptUploadForm, csvTextOf, refuseUploadsWithoutSession, UPLOAD_BODY_LIMIT, type UploadForm, UploadFormError } from './upload-form';
 
 const COLUMNS = {
   employees: employeeColumns,
@@ -60,6 +60,7 @@ export function importsSection(signedIn: FastifyInstance, deps: { db: Database; 
     send(request, reply, { step: 'upload' }, status, { message: { text: viewOf(request).t(key), ok: false }, ...(typed ? { typed } : {}) });
 
   void signedIn.register(async (uploads) => {
+    refuseUploadsWithoutSession(uploads, deps);
     acceptUploadForm(uploads);
     // A body over the limit or a form that is not ours never reaches the session check: answer it in words, without the form.
     uploads.setErrorHandler((error: FastifyError, request, reply) => {

@@ -5,7 +5,6 @@ import type { Clock } from '../../clock';
 import { AppError, isAppError } from '../../domain/app-error';
 import { detectPayslipFormat } from '../../domain/payslip/payslip-import';
 import { consoleActor } from '../../services/console/console-access';
-import { findConsoleSession } from '../../services/console/console-session';
 import { importPayrollMonth, type PayrollImportOutcome } from '../../services/payslips/import-payroll-month';
 import { listPayrollPeriods } from '../../services/payslips/list-payroll-periods';
 import { payrollDelivery, resendPayrollNotices } from '../../services/payslips/payroll-delivery';
@@ -15,13 +14,13 @@ import { publishPayrollMonth } from '../../services/payslips/publish-payroll-mon
 import type { Database, Tx } from '../../store/database';
 import { statusOf } from '../error-status';
 import { isoMonth } from '../admin/query-fields';
-import { readCookies, SESSION_COOKIE } from './console-cookies';
-import { sessionOf, signInPage, viewOf } from './console-session-hook';
+import { sessionOf, viewOf } from './console-session-hook';
 import { html, type SafeHtml } from './html';
 import { page } from './layout';
 import { type CheckedUpload, payrollCheckPage } from './pages/payroll-check-page';
 import { type PageMessage, payrollPage, runTitle } from './pages/payroll-page';
 import { payrollRunPage } from './pages/payroll-run-page';
+import { refuseUploadsWithoutSession } from './upload-form';
 
 /** As the admin API's import: a 10,000 employee month as long CSV is about 8 MB. */
 const UPLOAD_LIMIT = 24 * 1_048_576;
@@ -109,14 +108,7 @@ export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; 
   };
 
   void signedIn.register(async (scope) => {
-    // An upload is read before the session hook runs (preHandler): a request without a live session is refused before its body is read.
-    scope.addHook('onRequest', async (request, reply) => {
-      if (!request.isMultipart()) return undefined;
-      const token = readCookies(request.headers.cookie)[SESSION_COOKIE] ?? '';
-      const session = token ? await deps.db.prisma.$transaction((tx) => findConsoleSession(tx, token, deps.clock.now())) : null;
-      if (session) return undefined;
-      return send(reply.header('cache-control', 'no-store'), signInPage(viewOf(request), 'console.login.expired'), 401);
-    });
+    refuseUploadsWithoutSession(scope, deps);
     await scope.register(multipart, {
       attachFieldsToBody: 'keyValues',
       // The export is text: read as UTF-8 whatever type the browser gives it.

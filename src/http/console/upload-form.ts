@@ -1,4 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../../clock';
+import { findConsoleSession } from '../../services/console/console-session';
+import type { Database } from '../../store/database';
+import { readCookies, SESSION_COOKIE } from './console-cookies';
+import { signInPage, viewOf } from './console-session-hook';
 
 /** The largest file the console takes: the admin API's import limit. */
 export const UPLOAD_FILE_LIMIT = 20 * 1_048_576;
@@ -78,4 +83,20 @@ export function csvTextOf(file: string | UploadedFile | undefined): CsvText {
   } catch {
     return { ok: false, problem: 'not_utf8' };
   }
+}
+
+/**
+ * An upload is read before the session hook runs (that is a preHandler):
+ * for the upload pages of `app`, a multipart request without a live session
+ * is refused (401, the sign-in page) before a byte of its body is read, so a
+ * stranger cannot make the server take in 20 MB bodies.
+ */
+export function refuseUploadsWithoutSession(app: FastifyInstance, deps: { db: Database; clock: Clock }): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (!String(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/')) return undefined;
+    const token = readCookies(request.headers.cookie)[SESSION_COOKIE] ?? '';
+    const session = token ? await deps.db.prisma.$transaction((tx) => findConsoleSession(tx, token, deps.clock.now())) : null;
+    if (session) return undefined;
+    return reply.status(401).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(signInPage(viewOf(request), 'console.login.expired').value);
+  });
 }

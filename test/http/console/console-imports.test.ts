@@ -138,6 +138,9 @@ describe.each(testProviders)('HR console: imports with a preview (%s)', (provide
     expect((await postUpload(t, '/hr/imports/preview', { csrf: 'forged', kind: 'employees' }, csv(row(1)), hr.cookie)).statusCode).toBe(403);
     expect((await t.post('/hr/imports/confirm', { upload: 'A'.repeat(32) }, hr.cookie)).statusCode).toBe(403);
     expect((await postUpload(t, '/hr/imports/preview', { csrf: hr.csrf, kind: 'employees' }, csv(row(1)))).statusCode).toBe(401);
+    // Without a live session even a body over the limit is refused as unsigned (401), before it is read (not 413).
+    const huge = { name: 'besar.csv', content: 'x'.repeat(21 * 1_048_576) };
+    expect((await postUpload(t, '/hr/imports/preview', { csrf: hr.csrf, kind: 'employees' }, huge, 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(401);
     expect(await t.db.prisma.consoleImportUpload.count()).toBe(0);
   });
 
