@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Both cores: a test file waits on its database as much as it computes (the default leaves one core idle on a 2-core machine).
+    maxWorkers: 2,
   },
 });
