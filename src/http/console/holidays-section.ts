@@ -9,7 +9,7 @@ import { addHoliday, listHolidays, removeHoliday } from '../../services/settings
 import type { Database } from '../../store/database';
 import { statusOf } from '../error-status';
 import { sessionOf, viewOf } from './console-session-hook';
-import { refuseUnlessHr } from './imports-section';
+import { requireHr } from './hr-role';
 import { HOLIDAY_KINDS, holidaysPage, type HolidaysInput } from './pages/holidays-page';
 
 const MAX_CREDITED = 500;
@@ -54,7 +54,7 @@ export function holidaysSection(signedIn: FastifyInstance, deps: { db: Database;
   const yearOfTyped = (date: string) => (isIsoDay(date) && year.safeParse(yearOf(date)).success ? yearOf(date) : thisYear());
 
   signedIn.get('/hr/holidays', async (request, reply) => {
-    if (refuseUnlessHr(request, reply)) return reply;
+    requireHr(request, 'forbidden.console_imports');
     const q = pageQuery.parse(request.query);
     const t = viewOf(request).t;
     const text = q.done === 'added' ? t('console.holidays.added', { days: q.days, requests: q.requests })
@@ -64,7 +64,7 @@ export function holidaysSection(signedIn: FastifyInstance, deps: { db: Database;
   });
 
   signedIn.post('/hr/holidays', async (request, reply) => {
-    if (refuseUnlessHr(request, reply)) return reply;
+    requireHr(request, 'forbidden.console_imports');
     const body = addBody.parse(request.body);
     const t = viewOf(request).t;
     const typed = { date: body.date, name: body.name, kind: body.kind };
@@ -86,7 +86,7 @@ export function holidaysSection(signedIn: FastifyInstance, deps: { db: Database;
   });
 
   signedIn.post('/hr/holidays/remove', async (request, reply) => {
-    if (refuseUnlessHr(request, reply)) return reply;
+    requireHr(request, 'forbidden.console_imports');
     const body = removeBody.safeParse(request.body);
     const t = viewOf(request).t;
     if (!body.success) return refuse(request, reply, thisYear(), 400, t('console.holidays.bad_date'), {});
@@ -101,7 +101,7 @@ export function holidaysSection(signedIn: FastifyInstance, deps: { db: Database;
   });
 
   signedIn.post('/hr/holidays/credit', async (request, reply) => {
-    if (refuseUnlessHr(request, reply)) return reply;
+    requireHr(request, 'forbidden.console_imports');
     const body = creditBody.parse(request.body);
     const t = viewOf(request).t;
     const typed = { creditDate: body.date, nips: body.nips, reason: body.reason };

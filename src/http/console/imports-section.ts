@@ -15,6 +15,7 @@ import { sessionOf, viewOf } from './console-session-hook';
 import { html } from './html';
 import { page } from './layout';
 import { importsPage, type ImportsPageState } from './pages/imports-page';
+import { requireHr } from './hr-role';
 import { acceptUploadForm, csvTextOf, refuseUploadsWithoutSession, UPLOAD_BODY_LIMIT, type UploadForm, UploadFormError } from './upload-form';
 
 const COLUMNS = {
@@ -34,14 +35,6 @@ const pageQuery = z.object({
 const uploadFields = z.object({ kind: z.enum(CONSOLE_IMPORT_KINDS), year: z.string().optional(), prefillNational: z.literal('1').optional() });
 const holidayYear = z.coerce.number().int().min(2000).max(2100);
 const confirmBody = z.object({ csrf: z.string(), upload: z.string().min(20).max(64).regex(/^[A-Za-z0-9_-]+$/) }).strict();
-
-/** Only HR imports: anyone else is told so (403), before anything is read or written. */
-export function refuseUnlessHr(request: FastifyRequest, reply: FastifyReply): boolean {
-  const view = viewOf(request);
-  if (sessionOf(request).person.role === 'HR') return false;
-  void reply.status(403).type('text/html; charset=utf-8').send(page(view, { title: view.t('console.title'), body: html`<p class="error" role="alert">${view.t('console.imports.hr_only')}</p><p><a href="/hr">${view.t('console.nav.dashboard')}</a></p>` }).value);
-  return true;
-}
 
 /**
  * Imports in the console (HR only): upload a CSV, see the dry run (every
@@ -72,7 +65,7 @@ export function importsSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     uploads.get('/hr/imports', async (request, reply) => {
-      if (refuseUnlessHr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_imports');
       const q = pageQuery.parse(request.query);
       const view = viewOf(request);
       const message = q.done ? { text: view.t('console.imports.done', { kind: view.t(`console.imports.kind.${q.done}`), created: q.created, updated: q.updated, deactivated: q.deactivated, removed: q.removed }), ok: true } : undefined;
@@ -80,7 +73,7 @@ export function importsSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     uploads.post('/hr/imports/preview', { bodyLimit: UPLOAD_BODY_LIMIT }, async (request, reply) => {
-      if (refuseUnlessHr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_imports');
       const form = (request.body ?? {}) as UploadForm;
       const fields = uploadFields.safeParse(form);
       if (!fields.success) return refuse(request, reply, 'console.imports.bad_form', 400);
@@ -101,7 +94,7 @@ export function importsSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     uploads.post('/hr/imports/confirm', async (request, reply) => {
-      if (refuseUnlessHr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_imports');
       const body = confirmBody.safeParse(request.body);
       if (!body.success) return refuse(request, reply, 'console.imports.upload_gone', 400);
       const person = sessionOf(request).person;

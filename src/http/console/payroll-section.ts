@@ -15,11 +15,11 @@ import type { Database, Tx } from '../../store/database';
 import { statusOf } from '../error-status';
 import { isoMonth } from '../admin/query-fields';
 import { sessionOf, viewOf } from './console-session-hook';
-import { html, type SafeHtml } from './html';
-import { page } from './layout';
+import type { SafeHtml } from './html';
 import { type CheckedUpload, payrollCheckPage } from './pages/payroll-check-page';
 import { type PageMessage, payrollPage, runTitle } from './pages/payroll-page';
 import { payrollRunPage } from './pages/payroll-run-page';
+import { requireHr } from './hr-role';
 import { refuseUploadsWithoutSession } from './upload-form';
 
 /** As the admin API's import: a 10,000 employee month as long CSV is about 8 MB. */
@@ -56,13 +56,6 @@ function unusableFile(text: string): boolean {
  */
 export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; clock: Clock; wakeOutbox?: () => void }): void {
   const inTx = <T>(work: (tx: Tx) => Promise<T>) => deps.db.prisma.$transaction(work, TRANSACTION);
-
-  const hr = (request: FastifyRequest, reply: FastifyReply): boolean => {
-    if (sessionOf(request).person.role === 'HR') return true;
-    const view = viewOf(request);
-    void send(reply, page(view, { title: view.t('console.payroll.title'), body: html`<p class="error" role="alert">${view.t('console.payroll.hr_only')}</p>` }), 403);
-    return false;
-  };
 
   const listPage = async (request: FastifyRequest, message?: PageMessage, typed?: { month?: string; kind?: string }) => {
     const [runs, rule] = await inTx(async (tx) => [await listPayrollPeriods(tx), await loadPayrollPublishRule(tx)] as const);
@@ -119,14 +112,14 @@ export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     scope.get('/hr/payroll', async (request, reply) => {
-      if (!hr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_payroll');
       const q = listQuery.parse(request.query);
       const message = q.done ? { text: viewOf(request).t('console.payroll.done.rule'), ok: true } : undefined;
       return send(reply, await listPage(request, message));
     });
 
     scope.post('/hr/payroll/check', async (request, reply) => {
-      if (!hr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_payroll');
       const body = checkBody.safeParse(request.body);
       if (!body.success) return badInput(request, reply, body.error.issues.some((i) => i.path[0] === 'file') ? 'console.payroll.bad_file' : 'console.payroll.bad_input');
       const { month, kind, republish, file } = body.data;
@@ -134,7 +127,7 @@ export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     scope.post('/hr/payroll/import', async (request, reply) => {
-      if (!hr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_payroll');
       const body = importBody.safeParse(request.body);
       if (!body.success) return badInput(request, reply, body.error.issues.some((i) => i.path[0] === 'text') ? 'console.payroll.bad_file' : 'console.payroll.bad_input');
       const { month, kind, republish, text } = body.data;
@@ -142,14 +135,14 @@ export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     scope.post('/hr/payroll/publish-rule', async (request, reply) => {
-      if (!hr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_payroll');
       const body = ruleBody.parse(request.body);
       await inTx((tx) => savePayrollPublishRule(tx, { rule: { secondOfficer: body.secondOfficer === '1' }, by: consoleActor(sessionOf(request).person) }));
       return reply.redirect('/hr/payroll?done=rule', 303);
     });
 
     scope.get('/hr/payroll/:month/:kind', async (request, reply) => {
-      if (!hr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_payroll');
       const { month, kind } = runParams.parse(request.params);
       const q = runQuery.parse(request.query);
       const view = viewOf(request);
@@ -159,7 +152,7 @@ export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     scope.post('/hr/payroll/:month/:kind/publish', async (request, reply) => {
-      if (!hr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_payroll');
       const { month, kind } = runParams.parse(request.params);
       csrfOnly.parse(request.body);
       try {
@@ -174,7 +167,7 @@ export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; 
     });
 
     scope.post('/hr/payroll/:month/:kind/resend', async (request, reply) => {
-      if (!hr(request, reply)) return reply;
+      requireHr(request, 'forbidden.console_payroll');
       const { month, kind } = runParams.parse(request.params);
       csrfOnly.parse(request.body);
       const resent = await inTx((tx) => resendPayrollNotices(tx, { period: month, kind, now: deps.clock.now(), by: consoleActor(sessionOf(request).person) }));

@@ -8,7 +8,7 @@ export const consoleImportMessages = defineCatalog({
     id: 'Unggah berkas CSV (dari Excel: Simpan sebagai → CSV UTF-8, pemisah koma atau titik koma). Anda melihat dulu apa yang akan berubah; tidak ada yang disimpan sebelum Anda menekan Impor sekarang. Satu baris yang salah menolak seluruh berkas.',
     en: 'Upload a CSV file (from Excel: Save as → CSV UTF-8, comma or semicolon separated). You first see what would change; nothing is saved until you press Import now. One bad row refuses the whole file.',
   },
-  'console.imports.hr_only': { id: 'Hanya petugas SDM yang dapat mengimpor data dan mengubah hari libur.', en: 'Only HR officers can import data and change holidays.' },
+  'forbidden.console_imports': { id: 'Hanya petugas SDM yang dapat mengimpor data dan mengubah hari libur.', en: 'Only HR officers can import data and change holidays.' },
   'console.imports.kind': { id: 'Jenis data', en: 'What the file holds' },
   'console.imports.kind.employees': { id: 'Pegawai', en: 'Employees' },
   'console.imports.kind.org-units': { id: 'Unit organisasi', en: 'Organisation units' },

@@ -4,7 +4,7 @@ import { defineCatalog } from '../catalog';
 export const consolePayrollMessages = defineCatalog({
   'console.nav.payroll': { id: 'Gaji', en: 'Payroll' },
   'console.payroll.title': { id: 'Gaji dan TPP', en: 'Payroll and TPP' },
-  'console.payroll.hr_only': { id: 'Halaman gaji hanya untuk petugas BKPSDM.', en: 'The payroll pages are for HR officers only.' },
+  'forbidden.console_payroll': { id: 'Halaman gaji hanya untuk petugas BKPSDM.', en: 'The payroll pages are for HR officers only.' },
   'console.payroll.intro': {
     id: 'Unggah ekspor sistem penggajian per bulan, periksa totalnya per perangkat daerah, impor, lalu terbitkan: pegawai yang chatnya tertaut diberi tahu.',
     en: "Upload the payroll system's export for a month, check its totals per agency, import it, then publish: employees with a linked chat are told.",

@@ -193,4 +193,17 @@ describe('admin payroll routes: the two-officer rule', () => {
     expect((await t.call('GET', '/admin/payroll/2027-01/delivery')).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'POST', url: '/admin/payroll/2026-11/resend', headers: { authorization: `Bearer ${(await makeAdminToken(t.db, { now: t.clock.now(), scopes: ['read'] })).token}` } })).statusCode).toBe(403);
   });
+  it('answers bad input to the publish rule, delivery and resend with 400 and changes nothing', async () => {
+    const before = await t.call('GET', '/admin/payroll/publish-rule');
+    for (const body of [{ secondOfficer: 'yes' }, { secondOfficer: null }, { secondOfficer: true, extra: 1 }]) {
+      expect((await t.call('POST', '/admin/payroll/publish-rule', { body })).statusCode, JSON.stringify(body)).toBe(400);
+    }
+    expect((await t.call('GET', '/admin/payroll/publish-rule')).json()).toEqual(before.json());
+    expect((await t.call('GET', '/admin/payroll/2026-13/delivery')).statusCode).toBe(400);
+    expect((await t.call('GET', '/admin/payroll/2026-11/delivery?kind=BONUS')).statusCode).toBe(400);
+    const dead = await t.db.prisma.outboxMessage.count({ where: { status: 'DEAD' } });
+    expect((await t.call('POST', '/admin/payroll/november/resend')).statusCode).toBe(400);
+    expect((await t.call('POST', '/admin/payroll/2026-11/resend?kind=BONUS')).statusCode).toBe(400);
+    expect(await t.db.prisma.outboxMessage.count({ where: { status: 'DEAD' } })).toBe(dead);
+  });
 });
