@@ -23,6 +23,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'paperwork.no_letter': 404,
   'paperwork.archive_too_large': 422,
   'delegation.already_over': 409,
+  'console.payroll.upload_gone': 410,
 };
 
 const STATUS_BY_PREFIX: ReadonlyArray<readonly [string, number]> = [

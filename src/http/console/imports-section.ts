@@ -16,7 +16,7 @@ import { html } from './html';
 import { page } from './layout';
 import { importsPage, type ImportsPageState } from './pages/imports-page';
 import { requireHr } from './hr-role';
-import { acceptUploadForm, csvTextOf, refuseUploadsWithoutSession, UPLOAD_BODY_LIMIT, type UploadForm, UploadFormError } from './upload-form';
+import { acceptUploadForm, csvTextOf, refuseUploadsWithoutSession, UPLOAD_FILE_LIMIT, type UploadForm, UploadFormError, uploadBodyLimit } from './upload-form';
 
 const COLUMNS = {
   employees: employeeColumns,
@@ -57,7 +57,7 @@ export function importsSection(signedIn: FastifyInstance, deps: { db: Database; 
     acceptUploadForm(uploads);
     // A body over the limit or a form that is not ours never reaches the session check: answer it in words, without the form.
     uploads.setErrorHandler((error: FastifyError, request, reply) => {
-      const key = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'console.imports.too_large' : error instanceof UploadFormError ? 'console.imports.bad_form' : null;
+      const key = error.statusCode === 413 ? 'console.imports.too_large' : error instanceof UploadFormError ? 'console.imports.bad_form' : null;
       if (!key) throw error;
       const view = viewOf(request);
       return reply.status(error.statusCode ?? 400).type('text/html; charset=utf-8')
@@ -72,7 +72,7 @@ export function importsSection(signedIn: FastifyInstance, deps: { db: Database; 
       return send(request, reply, { step: 'upload' }, 200, message ? { message } : {});
     });
 
-    uploads.post('/hr/imports/preview', { bodyLimit: UPLOAD_BODY_LIMIT }, async (request, reply) => {
+    uploads.post('/hr/imports/preview', { bodyLimit: uploadBodyLimit(UPLOAD_FILE_LIMIT) }, async (request, reply) => {
       requireHr(request, 'forbidden.console_imports');
       const form = (request.body ?? {}) as UploadForm;
       const fields = uploadFields.safeParse(form);

@@ -1,10 +1,10 @@
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import { AppError, isAppError } from '../../domain/app-error';
 import { detectPayslipFormat } from '../../domain/payslip/payslip-import';
 import { consoleActor } from '../../services/console/console-access';
+import { type PayrollUpload, stashPayrollUpload, takePayrollUpload } from '../../services/console/console-payroll-upload';
 import { importPayrollMonth, type PayrollImportOutcome } from '../../services/payslips/import-payroll-month';
 import { listPayrollPeriods } from '../../services/payslips/list-payroll-periods';
 import { payrollDelivery, resendPayrollNotices } from '../../services/payslips/payroll-delivery';
@@ -16,14 +16,14 @@ import { statusOf } from '../error-status';
 import { isoMonth } from '../admin/query-fields';
 import { sessionOf, viewOf } from './console-session-hook';
 import type { SafeHtml } from './html';
-import { type CheckedUpload, payrollCheckPage } from './pages/payroll-check-page';
+import { payrollCheckPage } from './pages/payroll-check-page';
 import { type PageMessage, payrollPage, runTitle } from './pages/payroll-page';
 import { payrollRunPage } from './pages/payroll-run-page';
 import { requireHr } from './hr-role';
-import { refuseUploadsWithoutSession } from './upload-form';
+import { acceptUploadForm, refuseUploadsWithoutSession, type UploadForm } from './upload-form';
 
 /** As the admin API's import: a 10,000 employee month as long CSV is about 8 MB. */
-const UPLOAD_LIMIT = 24 * 1_048_576;
+const PAYROLL_FILE_LIMIT = 24 * 1_048_576;
 const TRANSACTION = { timeout: 180_000, maxWait: 10_000 };
 
 const lang = z.enum(['id', 'en']).optional();
@@ -32,13 +32,18 @@ const runParams = z.object({ month: isoMonth, kind: payslipKindSchema });
 const runQuery = z.object({ done: z.enum(['imported', 'published', 'requested', 'resent']).optional(), count: z.coerce.number().int().min(0).max(1_000_000).optional(), lang });
 const csrfOnly = z.object({ csrf: z.string() }).strict();
 const ruleBody = z.object({ csrf: z.string(), secondOfficer: z.literal('1').optional() }).strict();
-const runFields = { csrf: z.string(), month: isoMonth, kind: payslipKindSchema, republish: z.literal('1').optional() };
-/** The upload: the file arrives as text (onFile below); the confirmation sends the checked text back. */
-const checkBody = z.object({ ...runFields, file: z.string() });
-const importBody = z.object({ ...runFields, text: z.string() });
+/** The upload form's fields; its file is read apart (fileText). */
+const checkFields = z.object({ csrf: z.string(), month: isoMonth, kind: payslipKindSchema, republish: z.literal('1').optional() });
+/** The confirmation names the checked file kept on the server (stashPayrollUpload), nothing else. */
+const importBody = z.object({ csrf: z.string(), upload: z.string().min(20).max(64).regex(/^[A-Za-z0-9_-]+$/) }).strict();
 
 function send(reply: FastifyReply, body: SafeHtml, status = 200) {
   return reply.status(status).type('text/html; charset=utf-8').send(body.value);
+}
+
+/** The export is text: read as UTF-8 whatever type the browser gives it; null when no file came. */
+function fileText(file: UploadForm[string] | undefined): string | null {
+  return file === undefined || typeof file === 'string' ? null : file.bytes.toString('utf8');
 }
 
 /** A file that is no payroll export at all: nothing chosen, or binary (a spreadsheet rather than its CSV). */
@@ -79,37 +84,46 @@ export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; 
     return send(reply, await listPage(request, { text: viewOf(request).t(key), ok: false }, typed), 400);
   };
 
-  const importRun = async (request: FastifyRequest, upload: CheckedUpload, dryRun: boolean): Promise<PayrollImportOutcome> =>
-    inTx((tx) => importPayrollMonth(tx, {
-      period: upload.month, kind: upload.kind, format: detectPayslipFormat(upload.text), text: upload.text,
-      actor: consoleActor(sessionOf(request).person), republish: upload.republish, dryRun, lang: viewOf(request).lang, now: deps.clock.now(),
-    }));
+  /** The import service's input for a checked or stashed file, the officer as the actor. */
+  const importInput = (request: FastifyRequest, upload: PayrollUpload, dryRun: boolean) => ({
+    period: upload.month, kind: upload.kind, format: detectPayslipFormat(upload.content), text: upload.content,
+    actor: consoleActor(sessionOf(request).person), republish: upload.republish, dryRun, lang: viewOf(request).lang, now: deps.clock.now(),
+  });
 
-  /** The check (dry-run) or the import itself; a published month without "replace" is refused with the list (409). */
-  const checkOrImport = async (request: FastifyRequest, reply: FastifyReply, upload: CheckedUpload, dryRun: boolean) => {
-    if (unusableFile(upload.text)) return badInput(request, reply, 'console.payroll.bad_file');
-    let outcome: PayrollImportOutcome;
+  /** The dry run of an upload, kept on the server when it passes (the confirmation imports these bytes, nothing sent back). */
+  const checkRun = (request: FastifyRequest, upload: PayrollUpload) =>
+    inTx(async (tx) => {
+      const person = sessionOf(request).person;
+      const outcome = await importPayrollMonth(tx, importInput(request, upload, true));
+      const token = outcome.ok ? await stashPayrollUpload(tx, { ...upload, uploadedById: person.id, now: deps.clock.now() }) : undefined;
+      return { upload, outcome, token };
+    });
+
+  /** The import of the checked file the token names: only its uploader's, once (taken in the import's own transaction). */
+  const importRun = (request: FastifyRequest, token: string) =>
+    inTx(async (tx) => {
+      const upload = await takePayrollUpload(tx, { token, employeeId: sessionOf(request).person.id, now: deps.clock.now() });
+      return { upload, outcome: await importPayrollMonth(tx, importInput(request, upload, false)) };
+    });
+
+  /** The check (dry-run) or the import itself; a published month without "replace" (or a confirmation gone) is refused with the list. */
+  const checkOrImport = async (request: FastifyRequest, reply: FastifyReply, run: () => Promise<{ upload: PayrollUpload; outcome: PayrollImportOutcome; token?: string | undefined }>, typed: { month?: string; kind?: string }) => {
+    let done: Awaited<ReturnType<typeof run>>;
     try {
-      outcome = await importRun(request, upload, dryRun);
+      done = await run();
     } catch (error) {
       if (!isAppError(error)) throw error;
-      return send(reply, await listPage(request, { text: viewOf(request).t(error.code, error.params), ok: false }, upload), statusOf(error.code));
+      return send(reply, await listPage(request, { text: viewOf(request).t(error.code, error.params), ok: false }, typed), statusOf(error.code));
     }
+    const { upload, outcome, token } = done;
     if (!outcome.ok) return send(reply, payrollCheckPage(viewOf(request), upload, outcome), 422);
-    if (dryRun) return send(reply, payrollCheckPage(viewOf(request), upload, outcome));
+    if (outcome.dryRun) return send(reply, payrollCheckPage(viewOf(request), { ...upload, token }, outcome));
     return reply.redirect(`/hr/payroll/${upload.month}/${upload.kind}?done=imported`, 303);
   };
 
   void signedIn.register(async (scope) => {
     refuseUploadsWithoutSession(scope, deps);
-    await scope.register(multipart, {
-      attachFieldsToBody: 'keyValues',
-      // The export is text: read as UTF-8 whatever type the browser gives it.
-      onFile: async (part) => {
-        (part as unknown as { value: string }).value = (await part.toBuffer()).toString('utf8');
-      },
-      limits: { fileSize: UPLOAD_LIMIT, fieldSize: UPLOAD_LIMIT, files: 1, fields: 8, parts: 9 },
-    });
+    acceptUploadForm(scope, PAYROLL_FILE_LIMIT);
 
     scope.get('/hr/payroll', async (request, reply) => {
       requireHr(request, 'forbidden.console_payroll');
@@ -120,18 +134,22 @@ export function payrollSection(signedIn: FastifyInstance, deps: { db: Database; 
 
     scope.post('/hr/payroll/check', async (request, reply) => {
       requireHr(request, 'forbidden.console_payroll');
-      const body = checkBody.safeParse(request.body);
-      if (!body.success) return badInput(request, reply, body.error.issues.some((i) => i.path[0] === 'file') ? 'console.payroll.bad_file' : 'console.payroll.bad_input');
-      const { month, kind, republish, file } = body.data;
-      return checkOrImport(request, reply, { month, kind, republish: republish === '1', text: file }, true);
+      const form = (request.body ?? {}) as UploadForm;
+      const text = fileText(form.file);
+      const fields = checkFields.safeParse(form);
+      if (text === null || !fields.success) return badInput(request, reply, text === null ? 'console.payroll.bad_file' : 'console.payroll.bad_input');
+      if (unusableFile(text)) return badInput(request, reply, 'console.payroll.bad_file');
+      const { month, kind, republish } = fields.data;
+      const fileName = typeof form.file === 'object' ? form.file.name.slice(0, 200) : '';
+      const upload = { month, kind, republish: republish === '1', fileName, content: text };
+      return checkOrImport(request, reply, () => checkRun(request, upload), { month, kind });
     });
 
     scope.post('/hr/payroll/import', async (request, reply) => {
       requireHr(request, 'forbidden.console_payroll');
       const body = importBody.safeParse(request.body);
-      if (!body.success) return badInput(request, reply, body.error.issues.some((i) => i.path[0] === 'text') ? 'console.payroll.bad_file' : 'console.payroll.bad_input');
-      const { month, kind, republish, text } = body.data;
-      return checkOrImport(request, reply, { month, kind, republish: republish === '1', text }, false);
+      if (!body.success) return badInput(request, reply, 'console.payroll.upload_gone');
+      return checkOrImport(request, reply, () => importRun(request, body.data.upload), {});
     });
 
     scope.post('/hr/payroll/publish-rule', async (request, reply) => {

@@ -5,10 +5,10 @@ import type { Database } from '../../store/database';
 import { readCookies, SESSION_COOKIE } from './console-cookies';
 import { signInPage, viewOf } from './console-session-hook';
 
-/** The largest file the console takes: the admin API's import limit. */
+/** The largest file the imports pages take: the admin API's import limit. */
 export const UPLOAD_FILE_LIMIT = 20 * 1_048_576;
 /** The file plus the form's few short fields and the multipart framing. */
-export const UPLOAD_BODY_LIMIT = UPLOAD_FILE_LIMIT + 65_536;
+export const uploadBodyLimit = (fileLimit: number) => fileLimit + 65_536;
 
 const MAX_TEXT_FIELDS = 8;
 const MAX_TEXT_LENGTH = 200;
@@ -28,10 +28,19 @@ export class UploadFormError extends Error {
   }
 }
 
+/** A file over the page's limit (within a body under it): 413, whatever size the form declared. */
+export class UploadTooLargeError extends Error {
+  readonly statusCode = 413;
+  readonly code = 'CONSOLE_UPLOAD_TOO_LARGE';
+  constructor() {
+    super('the uploaded file is over the limit');
+  }
+}
+
 /** The form's text fields and its one file (under the name `file`). */
 export type UploadForm = Record<string, string | UploadedFile>;
 
-async function readUploadForm(contentType: string, body: Buffer): Promise<UploadForm> {
+async function readUploadForm(contentType: string, body: Buffer, fileLimit: number): Promise<UploadForm> {
   let parsed: FormData;
   try {
     parsed = await new Response(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), { headers: { 'content-type': contentType } }).formData();
@@ -48,6 +57,7 @@ async function readUploadForm(contentType: string, body: Buffer): Promise<Upload
       form[key] = value;
     } else {
       if (key !== 'file') throw new UploadFormError();
+      if (value.size > fileLimit) throw new UploadTooLargeError();
       form[key] = { name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) };
     }
   }
@@ -57,13 +67,14 @@ async function readUploadForm(contentType: string, body: Buffer): Promise<Upload
 /**
  * Reads multipart/form-data for the routes of `app` (the console's upload
  * pages only; the parser is scoped to their plugin): the body is capped at
- * UPLOAD_BODY_LIMIT before it is read, then parsed by Node's own FormData
- * reader (no added dependency) into short text fields (the CSRF token
- * among them, which the session hook checks) and at most one file.
+ * uploadBodyLimit(fileLimit) as it arrives (whatever its declared length),
+ * then parsed by Node's own FormData reader (no added dependency) into
+ * short text fields (the CSRF token among them, which the session hook
+ * checks) and at most one file of at most `fileLimit` bytes.
  */
-export function acceptUploadForm(app: FastifyInstance): void {
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (request, body, done) => {
-    readUploadForm(String(request.headers['content-type']), body as Buffer).then((form) => done(null, form), (error: unknown) => done(error as Error));
+export function acceptUploadForm(app: FastifyInstance, fileLimit = UPLOAD_FILE_LIMIT): void {
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: uploadBodyLimit(fileLimit) }, (request, body, done) => {
+    readUploadForm(String(request.headers['content-type']), body as Buffer, fileLimit).then((form) => done(null, form), (error: unknown) => done(error as Error));
   });
 }
 

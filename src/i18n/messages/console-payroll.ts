@@ -53,6 +53,10 @@ export const consolePayrollMessages = defineCatalog({
   'console.payroll.back': { id: 'Kembali ke daftar gaji', en: 'Back to payroll' },
   'console.payroll.bad_file': { id: 'Pilih berkas CSV atau JSON yang berisi data gaji.', en: 'Choose a CSV or JSON file with the payroll data.' },
   'console.payroll.bad_input': { id: 'Isian tidak valid: bulan (TTTT-BB) dan jenis (Gaji atau TPP) wajib diisi.', en: 'Invalid input: the month (YYYY-MM) and the kind (salary or TPP) are required.' },
+  'console.payroll.upload_gone': {
+    id: 'Pemeriksaan ini sudah tidak berlaku (sudah diimpor atau lewat satu jam). Unggah berkasnya lagi.',
+    en: 'This check is no longer valid (already imported or over an hour old). Upload the file again.',
+  },
   'console.payroll.done.imported': { id: '{run} diimpor sebagai draf. Terbitkan bila sudah benar.', en: '{run} imported as a draft. Publish it when it is right.' },
   'console.payroll.done.published': { id: '{run} diterbitkan: {count} pegawai diberi tahu.', en: '{run} published: {count} employees told.' },
   'console.payroll.done.requested': {

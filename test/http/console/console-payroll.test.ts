@@ -31,6 +31,8 @@ describe.each(testProviders)('HR console: payroll (%s)', (provider) => {
     return t.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, cookie: session.cookie } });
   };
   const november = () => t.db.prisma.payrollPeriod.findUnique({ where: { period_kind: { period: '2026-11', kind: 'GAJI' } } });
+  const uploadToken = (body: string) => /name="upload" value="([^"]+)"/.exec(body)?.[1];
+  const confirm = (session: { cookie: string; csrf: string }, token: string) => t.post('/hr/payroll/import', { csrf: session.csrf, upload: token }, session.cookie);
 
   beforeAll(async () => {
     t = await consoleTestApp({ provider });
@@ -72,10 +74,12 @@ describe.each(testProviders)('HR console: payroll (%s)', (provider) => {
     // Without a live session an upload is refused before its body is read.
     expect((await upload('/hr/payroll/check', { cookie: '' }, { csrf: hr.csrf, month: '2026-11', kind: 'GAJI' }, { name: 'gaji.csv', content: longCsv(slips) })).statusCode).toBe(401);
     expect((await upload('/hr/payroll/import', { cookie: 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, { csrf: hr.csrf, month: '2026-11', kind: 'GAJI', text: longCsv(slips) })).statusCode).toBe(401);
-    expect((await upload('/hr/payroll/import', hr, { csrf: 'wrong', month: '2026-11', kind: 'GAJI', text: longCsv(slips) })).statusCode).toBe(403);
+    expect((await t.post('/hr/payroll/import', { csrf: 'wrong', upload: 'A'.repeat(32) }, hr.cookie)).statusCode).toBe(403);
+    expect((await t.post('/hr/payroll/import', { csrf: supervisor.csrf, upload: 'A'.repeat(32) }, supervisor.cookie)).statusCode).toBe(403);
     expect((await t.post('/hr/payroll/2026-10/GAJI/publish', {}, hr.cookie)).statusCode).toBe(403);
     expect((await t.post('/hr/payroll/publish-rule', { secondOfficer: '1' }, hr.cookie)).statusCode).toBe(403);
     expect(await november()).toBeNull();
+    expect(await t.db.prisma.consoleImportUpload.count()).toBe(0);
     expect(await t.db.prisma.auditLog.count({ where: { action: { startsWith: 'settings.payroll' } } })).toBe(0);
   });
 
@@ -92,14 +96,21 @@ describe.each(testProviders)('HR console: payroll (%s)', (provider) => {
     expect(noFile.body).toContain('Pilih berkas CSV atau JSON');
     const spreadsheet = await upload('/hr/payroll/check', hr, { csrf: hr.csrf, month: '2026-11', kind: 'GAJI' }, { name: 'gaji.xlsx', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
     expect(spreadsheet.statusCode).toBe(400);
+    // Over the 24 MB limit: refused whether the body is (413 before it is read to the end) or only the file is.
+    const header = csv.split('\n')[0]!;
+    for (const size of [24 * 1_048_576 + 70_000, 24 * 1_048_576 + 10]) {
+      const big = await upload('/hr/payroll/check', hr, { csrf: hr.csrf, month: '2026-11', kind: 'GAJI' }, { name: 'besar.csv', content: `${header}\n${'x'.repeat(size - header.length - 1)}` });
+      expect(big.statusCode, String(size)).toBe(413);
+    }
 
     const wrong = csv.split('\n').map((line, i) => (i === 2 ? line.replace(/,(\d+)$/, ',1') : line)).join('\n');
     const rejected = await upload('/hr/payroll/check', hr, { csrf: hr.csrf, month: '2026-11', kind: 'GAJI' }, { name: 'gaji.csv', content: wrong });
     expect(rejected.statusCode).toBe(422);
     expect(rejected.body).toContain('masalah ditemukan; tidak ada yang disimpan');
     expect(rejected.body).toMatch(/<td>3<\/td><td>Baris 3:/);
-    expect(rejected.body).not.toContain('name="text"');
+    expect(uploadToken(rejected.body)).toBeUndefined();
     expect(await november()).toBeNull();
+    expect(await t.db.prisma.consoleImportUpload.count()).toBe(0);
   });
 
   it('checks an upload first (totals per agency, nothing saved), then imports it as a draft, audited with the officer', async () => {
@@ -112,11 +123,15 @@ describe.each(testProviders)('HR console: payroll (%s)', (provider) => {
     expect(checked.body).toContain(`<th scope="row">Jumlah</th><td>4</td>`);
     expect(checked.body).toContain(formatRupiah(net));
     expect(checked.body).toMatch(/Rp \d{1,3}(\.\d{3})+/);
-    expect(checked.body).toContain('name="text"');
+    const token = uploadToken(checked.body)!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(checked.body).not.toContain('name="text"');
     expect(await november()).toBeNull();
+    // The checked bytes stay on the server, with the month and kind they were checked for.
+    expect(await t.db.prisma.consoleImportUpload.findUniqueOrThrow({ where: { token }, select: { kind: true, options: true, content: true, uploadedById: true } }))
+      .toEqual({ kind: 'payroll', options: { month: '2026-11', kind: 'GAJI', republish: false }, content: csv, uploadedById: people.hr.id });
 
-    const text = /<textarea name="text"[^>]*>([\s\S]*?)<\/textarea>/.exec(checked.body)![1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-    const imported = await upload('/hr/payroll/import', hr, { csrf: hr.csrf, month: '2026-11', kind: 'GAJI', text: text.replace(/\n/g, '\r\n') });
+    const imported = await confirm(hr, token);
     expect(imported.statusCode).toBe(303);
     expect(imported.headers.location).toBe('/hr/payroll/2026-11/GAJI?done=imported');
     expect(await november()).toMatchObject({ status: 'DRAFT', revision: 1, importedBy: people.hr.name });
@@ -124,6 +139,60 @@ describe.each(testProviders)('HR console: payroll (%s)', (provider) => {
     const run = await t.get(imported.headers.location as string, hr.cookie);
     expect(run.body).toContain('Gaji November 2026 diimpor sebagai draf');
     expect(run.body).toContain('action="/hr/payroll/2026-11/GAJI/publish"');
+
+    const again = await confirm(hr, token);
+    expect(again.statusCode).toBe(410);
+    expect(again.body).toContain('Pemeriksaan ini sudah tidak berlaku (sudah diimpor atau lewat satu jam). Unggah berkasnya lagi.');
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'payroll.imported', entityId: '2026-11' } })).toBe(1);
+    expect(await t.db.prisma.consoleImportUpload.count()).toBe(0);
+  });
+
+  it('imports only the checked file, by the officer who checked it: a made-up, altered, foreign or changed upload is refused and imports nothing', async () => {
+    const csv = longCsv(slips);
+    const checked = await upload('/hr/payroll/check', hr, { csrf: hr.csrf, month: '2026-12', kind: 'TPP', republish: '1' }, { name: 'tpp.csv', content: csv });
+    expect(checked.statusCode).toBe(200);
+    const token = uploadToken(checked.body)!;
+    const december = () => t.db.prisma.payrollPeriod.findUnique({ where: { period_kind: { period: '2026-12', kind: 'TPP' } } });
+
+    const altered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    for (const made of ['A'.repeat(32), altered]) {
+      const refused = await confirm(hr, made);
+      expect(refused.statusCode, made).toBe(410);
+      expect(refused.body).toContain('Pemeriksaan ini sudah tidak berlaku');
+    }
+    const malformed = await confirm(hr, 'not a token');
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.body).toContain('Pemeriksaan ini sudah tidak berlaku');
+    // The browser cannot send the text (or the month) along any more.
+    expect((await t.post('/hr/payroll/import', { csrf: hr.csrf, upload: token, text: 'nip,x' }, hr.cookie)).statusCode).toBe(400);
+    expect((await t.post('/hr/payroll/import', { csrf: hr.csrf, upload: token, month: '2026-10' }, hr.cookie)).statusCode).toBe(400);
+    // Another HR officer cannot confirm it, and trying leaves it for its uploader.
+    expect((await confirm(hr2, token)).statusCode).toBe(410);
+    // Changed where it is kept, or of another kind (an import of /hr/imports): refused.
+    await t.db.prisma.consoleImportUpload.update({ where: { token }, data: { content: `${csv.slice(0, -1)}${csv.endsWith('9') ? '8' : '9'}` } });
+    expect((await confirm(hr, token)).statusCode).toBe(410);
+    await t.db.prisma.consoleImportUpload.update({ where: { token }, data: { content: csv, kind: 'employees' } });
+    expect((await confirm(hr, token)).statusCode).toBe(410);
+    await t.db.prisma.consoleImportUpload.update({ where: { token }, data: { kind: 'payroll' } });
+    expect(await december()).toBeNull();
+    expect(await t.db.prisma.consoleImportUpload.count()).toBe(1);
+
+    // Twice at once: one import.
+    const both = await Promise.all([confirm(hr, token), confirm(hr, token)]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([303, 410]);
+    expect(await december()).toMatchObject({ status: 'DRAFT', revision: 1 });
+    expect(await t.db.prisma.auditLog.count({ where: { action: { in: ['payroll.imported', 'payroll.republished'] }, entityId: { startsWith: '2026-12' } } })).toBe(1);
+    expect(await t.db.prisma.consoleImportUpload.count()).toBe(0);
+  });
+
+  it('refuses an expired check', async () => {
+    const checked = await upload('/hr/payroll/check', hr, { csrf: hr.csrf, month: '2026-09', kind: 'TPP' }, { name: 'tpp.csv', content: longCsv(slips) });
+    const token = uploadToken(checked.body)!;
+    await t.db.prisma.consoleImportUpload.update({ where: { token }, data: { expiresAt: new Date(t.clock.now().getTime() - 1) } });
+    const refused = await t.post('/hr/payroll/import', { csrf: hr.csrf, upload: token }, `${hr.cookie}; sapa_hr_lang=en`);
+    expect(refused.statusCode).toBe(410);
+    expect(refused.body).toContain('This check is no longer valid (already imported or over an hour old). Upload the file again.');
+    expect(await t.db.prisma.payrollPeriod.count({ where: { period: '2026-09', kind: 'TPP' } })).toBe(0);
   });
 
   it('under the two-officer rule: the first officer asks, the same one confirming is refused, a second one publishes', async () => {

@@ -8,9 +8,8 @@ import { messageBox, type PageMessage, runTitle } from './payroll-page';
 export interface CheckedUpload {
   month: string;
   kind: 'GAJI' | 'TPP';
-  republish: boolean;
-  /** The file's text, sent again with the confirmation (the import checks it all again). */
-  text: string;
+  /** The checked file kept on the server for the confirmation (stashPayrollUpload); none when it was refused. */
+  token?: string | undefined;
 }
 
 /** Shown at most: a file with thousands of bad rows lists the first ones. */
@@ -48,9 +47,7 @@ export function payrollCheckPage(view: ConsoleView, upload: CheckedUpload, outco
     body: html`${messageBox(message)}<p class="notice" role="status">${t('console.payroll.checked', { slips: formatCount(outcome.slips, view.lang), lines: formatCount(outcome.lines, view.lang), revision: outcome.revision })}</p>
 ${outcome.replaced > 0 ? html`<p>${t('console.payroll.replaces', { count: formatCount(outcome.replaced, view.lang) })}</p>` : ''}
 ${totalsTable(view, outcome)}
-<form method="post" action="/hr/payroll/import" enctype="multipart/form-data">${csrfField(view)}
-<input type="hidden" name="month" value="${upload.month}"><input type="hidden" name="kind" value="${upload.kind}">${upload.republish ? html`<input type="hidden" name="republish" value="1">` : ''}
-<textarea name="text" hidden aria-hidden="true">${upload.text}</textarea>
+<form method="post" action="/hr/payroll/import">${csrfField(view)}<input type="hidden" name="upload" value="${upload.token ?? ''}">
 <div class="actions"><button type="submit">${t('console.payroll.confirm_import', { run })}</button></div></form>${back}`,
   });
 }
