@@ -117,7 +117,13 @@ export function createConversationEngine(options: ConversationEngineOptions) {
           kind: employee.kind,
           gender: employee.gender,
           serviceStart: employee.serviceStart,
+          contractStart: employee.contractStart,
+          contractEnd: employee.contractEnd,
+          hardToReach: employee.hardToReach,
+          phone: employee.phone,
           unitId: employee.unitId,
+          approver: employee.approver,
+          proxy: employee.proxy,
         }
       : null;
 

@@ -18,8 +18,8 @@ import { uncoveredOwnLeave } from '../services/delegations/uncovered-own-leave';
 import { getProfileChange, listProfileChanges } from '../services/profile/profile-change-view';
 import { reviewProfileChange } from '../services/profile/review-profile-change';
 import { buildWorklist } from '../services/worklist/build-worklist';
-import { decidesForOthers, isApprover } from '../services/employees/is-approver';
-import { actsForOthers, findProxySubjects } from '../services/employees/find-proxy-subjects';
+import { decidesForOthers } from '../services/employees/is-approver';
+import { findProxySubjects } from '../services/employees/find-proxy-subjects';
 import { setEmployeeLanguage } from '../services/employees/set-employee-language';
 import { listLinkedChats } from '../services/identity/list-linked-chats';
 import { confirmPhoneVerification, type PhoneCodeChannels, startPhoneVerification } from '../services/identity/phone-verification';
@@ -136,12 +136,15 @@ interface LeaveScope {
 
 /** The leave use cases for `subject` (the chat's employee, or someone they act for), acting as the chat's employee. */
 function leaveServicesFor({ tx, deps, channel, actor, chat }: LeaveScope, subject: () => number) {
+  /** The chat's employee as the turn read them, when the subject is them (their facts need no query). */
+  const own = (): Actor | null => (chat && chat.employeeId === subject() ? chat : null);
   return {
     policy: () => leavePolicyOf(tx, subject(), chat),
     holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
-    balance: async (year: number) => getBalance(tx, deps, subject(), year, { policy: await leavePolicyOf(tx, subject(), chat) }),
+    balance: async (year: number) =>
+      getBalance(tx, deps, subject(), year, { policy: await leavePolicyOf(tx, subject(), chat), ...(own() ? { employee: own()! } : {}) }),
     /** The employee's phone on record, hard-to-reach flag and requests holding days (the questions a request asks). */
-    requester: () => getLeaveRequester(tx, subject()),
+    requester: () => getLeaveRequester(tx, subject(), own() ?? undefined),
     /** The request submitted by the chat's employee (a proxy when it is someone else's), or every rule that refused it (other failures throw). */
     submit: async (input: OwnLeave): Promise<{ view: LeaveRequestView } | { refused: readonly LeaveError[] }> => {
       try {
@@ -215,12 +218,14 @@ export function bindTurnServices(scope: TurnServiceScope) {
      * audit the chat's employee as the proxy.
      */
     proxy: {
-      allowed: () => (scope.actor ? (scope.actor.role === 'HR' ? Promise.resolve(true) : actsForOthers(tx, scope.actor.employeeId)) : Promise.resolve(false)),
+      /** As the turn began (actsForOthers, read with the chat's employee). */
+      allowed: () => Promise.resolve(scope.actor?.proxy ?? false),
       find: (q: string) => findProxySubjects(tx, { actorId: me().employeeId, q }),
       leave: (employeeId: number): LeaveServices => checkedFirst(leaveServicesFor(leaveScope, () => employeeId), () => mayActFor(employeeId)),
     },
     approvals: {
-      isApprover: () => (scope.actor ? isApprover(tx, scope.actor.employeeId) : Promise.resolve(false)),
+      /** As the turn began (isApprover, read with the chat's employee). */
+      isApprover: () => Promise.resolve(scope.actor?.approver ?? false),
       pending: () => listPendingForApprover(tx, deps, me().employeeId),
       check: (token: string, today: IsoDay, decision?: Decision) => checkDecision(tx, token, me().employeeId, today, decision),
       request: (id: number) => getLeaveRequestView(tx, id),

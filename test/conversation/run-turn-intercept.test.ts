@@ -63,7 +63,7 @@ const votes = defineFlow({
   }),
 });
 
-const actor: Actor = { employeeId: 1, nip: '1', name: 'Budi', role: 'EMPLOYEE', identityId: 1, kind: 'PNS', gender: 'M', serviceStart: '2010-01-01', unitId: 1 };
+const actor: Actor = { employeeId: 1, nip: '1', name: 'Budi', role: 'EMPLOYEE', identityId: 1, kind: 'PNS', gender: 'M', serviceStart: '2010-01-01', contractStart: null, contractEnd: null, hardToReach: false, phone: null, unitId: 1, approver: false, proxy: false };
 
 function context(linked: boolean): TurnContext {
   const now = new Date('2026-11-27T03:00:00Z');

@@ -1,4 +1,6 @@
 import type { Actor } from '../../src/chat/actor';
+import { actsForOthers } from '../../src/services/employees/find-proxy-subjects';
+import { isApprover } from '../../src/services/employees/is-approver';
 import type { ChannelName } from '../../src/chat/channel-name';
 import type { Database } from '../../src/store/database';
 import type { AdminActor } from '../../src/services/admin/admin-actor';
@@ -31,13 +33,32 @@ export async function demoPeople(db: Database) {
   return { all, chief, employee, supervisor, hr, pppk };
 }
 
-/** The Actor the engine would build for `employeeId` speaking through `identityId`. */
+/** The Actor the engine would build for `employeeId` speaking through `identityId`, its standing asked of the services. */
 export async function actorOf(db: Database, employeeId: number, identityId: number): Promise<Actor> {
   const e = await db.prisma.employee.findUniqueOrThrow({
     where: { id: employeeId },
-    select: { id: true, nip: true, name: true, role: true, kind: true, gender: true, serviceStart: true, unitId: true },
+    select: {
+      id: true, nip: true, name: true, role: true, kind: true, gender: true, serviceStart: true, unitId: true,
+      contractStart: true, contractEnd: true, phone: true, hardToReach: true, unit: { select: { hardToReach: true } },
+    },
   });
-  return { employeeId: e.id, nip: e.nip, name: e.name, role: e.role, identityId, kind: e.kind, gender: e.gender, serviceStart: e.serviceStart, unitId: e.unitId };
+  return {
+    employeeId: e.id,
+    nip: e.nip,
+    name: e.name,
+    role: e.role,
+    identityId,
+    kind: e.kind,
+    gender: e.gender,
+    serviceStart: e.serviceStart,
+    contractStart: e.contractStart,
+    contractEnd: e.contractEnd,
+    hardToReach: e.hardToReach || e.unit.hardToReach,
+    phone: e.phone,
+    unitId: e.unitId,
+    approver: await isApprover(db.prisma, employeeId),
+    proxy: await actsForOthers(db.prisma, employeeId),
+  };
 }
 
 /** An HR officer calling the admin API (the owner of a token with every scope), for service tests. */

@@ -1,6 +1,6 @@
 import type { ExistingRequest } from '../../domain/leave';
 import type { Tx } from '../../store/database';
-import { loadEmployee, loadExistingRequests } from './internal/load-leave-facts';
+import { loadExistingRequests } from './internal/load-leave-facts';
 
 /** What the leave request conversation asks about its employee beyond the chat's actor. */
 export interface LeaveRequester {
@@ -12,11 +12,16 @@ export interface LeaveRequester {
   existing: ExistingRequest[];
 }
 
-export async function getLeaveRequester(tx: Tx, employeeId: number): Promise<LeaveRequester> {
-  const [employee, contact, existing] = await Promise.all([
-    loadEmployee(tx, employeeId),
-    tx.employee.findUnique({ where: { id: employeeId }, select: { phone: true } }),
-    loadExistingRequests(tx, employeeId),
-  ]);
-  return { phone: contact?.phone ?? null, hardToReach: employee?.hardToReach ?? false, existing };
+/** The requester's phone and flag; `known` spares reading them when the caller holds them (the chat's employee). */
+export async function getLeaveRequester(tx: Tx, employeeId: number, known?: Pick<LeaveRequester, 'phone' | 'hardToReach'>): Promise<LeaveRequester> {
+  const [contact, existing] = await Promise.all([known ?? contactOf(tx, employeeId), loadExistingRequests(tx, employeeId)]);
+  return { ...contact, existing };
+}
+
+async function contactOf(tx: Tx, employeeId: number): Promise<Pick<LeaveRequester, 'phone' | 'hardToReach'>> {
+  const employee = await tx.employee.findUnique({
+    where: { id: employeeId },
+    select: { phone: true, hardToReach: true, unit: { select: { hardToReach: true } } },
+  });
+  return { phone: employee?.phone ?? null, hardToReach: Boolean(employee && (employee.hardToReach || employee.unit.hardToReach)) };
 }

@@ -9,7 +9,7 @@ import type { Dialect } from './dialect';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnBatch, type TurnJournal, type TurnRead } from './turn-journal';
-import { turnReadOf, type TurnReadRow } from './turn-read-row';
+import { EMPLOYEE_JOINS, employeeColumns, turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /** A UTC instant as a TIMESTAMP(3) literal (Prisma stores DateTime as UTC without a zone). */
 function utc(date: Date): string {
@@ -44,13 +44,12 @@ const READ = `
   SELECT m."n" AS "n",
          s."id" AS "sessionId", s."version" AS "version", s."state"::text AS "state",
          i."id" AS "identityId", i."verifiedAt" IS NOT NULL AS "verified",
-         e."id" AS "employeeId", e."nip" AS "nip", e."name" AS "name", e."role"::text AS "role", e."language" AS "language", e."active" AS "active",
-         e."kind"::text AS "kind", e."gender"::text AS "gender", e."serviceStart" AS "serviceStart", e."unitId" AS "unitId",
+         ${employeeColumns((column) => `${column}::text`)},
          EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = m."channel"::"Channel" AND p."eventId" = m."eventId") AS "seen"
   FROM jsonb_to_recordset($1::jsonb) AS m("n" int, "channel" text, "eventId" text, "chatId" text, "externalId" text)
   LEFT JOIN "ConversationSession" s ON s."channel" = m."channel"::"Channel" AND s."chatId" = m."chatId"
   LEFT JOIN "ChatIdentity" i ON i."channel" = m."channel"::"Channel" AND i."externalId" = m."externalId"
-  LEFT JOIN "Employee" e ON e."id" = i."employeeId"`;
+  ${EMPLOYEE_JOINS}`;
 
 /**
  * Every turn of a batch in one statement, each kind of row arriving as a JSON

@@ -11,7 +11,7 @@ import type { Dialect } from './dialect';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnJournal, type TurnRead, type TurnWrite } from './turn-journal';
-import { turnReadOf, type TurnReadRow } from './turn-read-row';
+import { EMPLOYEE_JOINS, employeeColumns, turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /**
  * The one outbox insert (see outboxRows): its rows arrive as one JSON array
@@ -36,13 +36,12 @@ function outboxParameters(envelopes: readonly Envelope[]): [string, string, stri
 const READ = `
   SELECT s."id" AS sessionId, s."version" AS version, s."state" AS state,
          i."id" AS identityId, i."verifiedAt" IS NOT NULL AS verified,
-         e."id" AS employeeId, e."nip" AS nip, e."name" AS name, e."role" AS role, e."language" AS language, e."active" AS active,
-         e."kind" AS kind, e."gender" AS gender, e."serviceStart" AS serviceStart, e."unitId" AS unitId,
+         ${employeeColumns((column) => column)},
          EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = @channel AND p."eventId" = @eventId) AS seen
   FROM (SELECT 1) one
   LEFT JOIN "ConversationSession" s ON s."channel" = @channel AND s."chatId" = @chatId
   LEFT JOIN "ChatIdentity" i ON i."channel" = @channel AND i."externalId" = @externalId
-  LEFT JOIN "Employee" e ON e."id" = i."employeeId"`;
+  ${EMPLOYEE_JOINS}`;
 
 /**
  * The engine's statements on SQLite, prepared once and run synchronously on

@@ -24,7 +24,15 @@ export interface TurnRead {
       kind: EmployeeKind;
       gender: 'M' | 'F';
       serviceStart: IsoDay;
+      contractStart: IsoDay | null;
+      contractEnd: IsoDay | null;
+      /** Theirs or their unit's flag. */
+      hardToReach: boolean;
+      phone: string | null;
       unitId: number;
+      /** isApprover and actsForOthers, asked in the same statement (employeeColumns). */
+      approver: boolean;
+      proxy: boolean;
     } | null;
   } | null;
 }
