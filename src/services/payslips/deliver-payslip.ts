@@ -5,8 +5,8 @@ import { formatWait } from '../../i18n/format-wait';
 import { translate } from '../../i18n/translate';
 import type { Tx } from '../../store/database';
 import { bulkQueueWait } from '../outbox-queue/queue-wait';
-import { requestPayslip, type RequestPayslipInput } from './request-payslip';
-import { DEFAULT_PAYSLIP_KIND, type PayslipKind, requirePayrollPeriod } from './payroll-period';
+import { findPublishedSlip, requestPayslip, type RequestPayslipInput } from './request-payslip';
+import { DEFAULT_PAYSLIP_KIND, requirePayrollPeriod } from './payroll-period';
 import { slipWords } from './slip-period-label';
 
 /** A payslip expected later than this is announced with its wait. */
@@ -33,25 +33,21 @@ export async function deliverPayslip(tx: Tx, input: DeliverPayslipInput): Promis
   const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
   const rates = input.sendRates ?? new Map();
   const said = (wait: number) => ({ kind: 'text' as const, text: translate(lang, 'payslip.queued', { ...slipWords(period, kind, lang), wait: formatWait(wait, lang) }) });
-  const queued = await queuedSlipRow(tx, input, period, kind);
-  if (queued !== null) {
+  const found = await findPublishedSlip(tx, input.actor.employeeId, period, kind);
+  const queued = found && (await queuedSlipRow(tx, input, found.id));
+  if (queued) {
     const wait = await bulkQueueWait(tx, rates, input.channel, queued);
     if (wait !== null) return [said(wait)];
   }
-  const slip = await requestPayslip(tx, input);
+  const slip = await requestPayslip(tx, input, found);
   const wait = await bulkQueueWait(tx, rates, input.channel, null);
   return wait !== null && wait >= ANNOUNCE_WAIT_SECONDS ? [said(wait), slip] : [slip];
 }
 
-/** The outbox row of this chat still waiting to carry the employee's `kind` slip of `period`, if any. */
-async function queuedSlipRow(tx: Tx, input: DeliverPayslipInput, period: string, kind: PayslipKind): Promise<number | null> {
-  const slip = await tx.payslip.findFirst({
-    where: { employeeId: input.actor.employeeId, period: { period, kind, status: 'PUBLISHED' } },
-    select: { id: true },
-  });
-  if (!slip) return null;
+/** The outbox row of this chat still waiting to carry the slip `slipId`, if any. */
+async function queuedSlipRow(tx: Tx, input: DeliverPayslipInput, slipId: number): Promise<number | null> {
   const row = await tx.outboxMessage.findFirst({
-    where: { channel: input.channel, chatId: input.chatId, ref: payslipRef(slip.id), status: 'PENDING' },
+    where: { channel: input.channel, chatId: input.chatId, ref: payslipRef(slipId), status: 'PENDING' },
     orderBy: { id: 'asc' },
     select: { id: true },
   });

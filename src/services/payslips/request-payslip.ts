@@ -22,15 +22,29 @@ export interface RequestPayslipInput {
   now?: Date;
 }
 
+/** An employee's slip of a PUBLISHED month's run of `kind`, with the run's revision. */
+export interface PublishedSlip {
+  id: number;
+  period: { revision: number };
+}
+
+export async function findPublishedSlip(tx: Tx, employeeId: number, period: string, kind: PayslipKind): Promise<PublishedSlip | null> {
+  return tx.payslip.findFirst({
+    where: { employeeId, period: { period, kind, status: 'PUBLISHED' } },
+    select: { id: true, period: { select: { revision: true } } },
+  });
+}
+
 /**
  * Hands an employee their slip of a published month: checks against the
  * database that the identity is verified and belongs to the actor (an active
  * employee) and that the month is PUBLISHED with a slip for them, records the
  * delivery and its audit row, and returns the document message. The PDF is
  * rendered when the outbox sends it (resolvePayslipDocument).
+ * `found` is the slip when the caller looked it up already (findPublishedSlip).
  * Throws AppError('payslip.forbidden') or AppError('payslip.none_for_period').
  */
-export async function requestPayslip(tx: Tx, input: RequestPayslipInput): Promise<OutboundMessage> {
+export async function requestPayslip(tx: Tx, input: RequestPayslipInput, found?: PublishedSlip | null): Promise<OutboundMessage> {
   const period = requirePayrollPeriod(input.period);
   const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
   const identity = await tx.chatIdentity.findUnique({
@@ -40,10 +54,7 @@ export async function requestPayslip(tx: Tx, input: RequestPayslipInput): Promis
   if (!identity?.verifiedAt || identity.employeeId !== input.actor.employeeId || !identity.employee?.active) {
     throw new AppError('payslip.forbidden');
   }
-  const slip = await tx.payslip.findFirst({
-    where: { employeeId: input.actor.employeeId, period: { period, kind, status: 'PUBLISHED' } },
-    select: { id: true, period: { select: { revision: true } } },
-  });
+  const slip = found === undefined ? await findPublishedSlip(tx, input.actor.employeeId, period, kind) : found;
   if (!slip) throw new AppError('payslip.none_for_period', { period });
   await tx.payslipDelivery.create({
     data: { payslipId: slip.id, identityId: input.identityId, deliveredAt: input.now ?? new Date() },
