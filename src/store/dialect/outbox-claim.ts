@@ -45,8 +45,12 @@ export interface ClaimedRowData {
  * stop early: the bulk lane, the interactive lane, and its rows of normal or
  * higher priority (so a queue of strangers' answers never hides an
  * employee's reply behind it). At most `lowLimit` rows of the bulk lane or
- * below normal priority are taken. `offIndexes` keeps SQLite off the
- * channel index, which would visit every row of the channel.
+ * below normal priority are taken. Each candidate's check for an earlier
+ * row of its chat reads that chat's PENDING rows on the index on (channel,
+ * chatId, status, ref). `offIndexes` keeps SQLite's planner on those two
+ * paths: off the chat index for the scans (it would visit every row of the
+ * channel), and off (status, lane, id) for the check (it would visit every
+ * earlier PENDING row of the lane, for each candidate).
  */
 export function claimableIds(request: ClaimRequest, offIndexes: boolean): Prisma.Sql {
   const { now } = request;
@@ -54,6 +58,8 @@ export function claimableIds(request: ClaimRequest, offIndexes: boolean): Prisma
   const channels = Prisma.join(request.channels.map((c) => Prisma.raw(`'${c}'`)));
   // The unary + keeps SQLite off the channel index, so it walks (status, lane, id) and stops early.
   const channel = offIndexes ? Prisma.raw('+m."channel"') : Prisma.raw('m."channel"');
+  // And the one on p."lane" keeps the check for an earlier row on the chat's rows, not every earlier row of the lane.
+  const sameLane = offIndexes ? Prisma.raw('+p."lane" = m."lane"') : Prisma.raw('p."lane" = m."lane"');
   const window = request.limit * request.perChat;
   const scan = (lane: OutboxLane, urgentOnly: boolean, alias: string) => Prisma.sql`
     SELECT * FROM (
@@ -63,7 +69,7 @@ export function claimableIds(request: ClaimRequest, offIndexes: boolean): Prisma
         AND (m."attempts" = 0 OR m."nextAttemptAt" <= ${now})
         AND NOT EXISTS (
           SELECT 1 FROM "OutboxMessage" p
-          WHERE p."channel" = m."channel" AND p."chatId" = m."chatId" AND p."status" = 'PENDING' AND p."lane" = m."lane" AND p."id" < m."id"
+          WHERE p."channel" = m."channel" AND p."chatId" = m."chatId" AND p."status" = 'PENDING' AND ${sameLane} AND p."id" < m."id"
             AND ((p."lockedUntil" IS NOT NULL AND p."lockedUntil" > ${now}) OR (p."attempts" > 0 AND p."nextAttemptAt" > ${now})${
               urgentOnly ? Prisma.sql` OR p."priority" < m."priority"` : Prisma.empty
             })
