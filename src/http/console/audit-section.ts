@@ -6,7 +6,8 @@ import { toCsv } from '../../services/admin/to-csv';
 import { browseAuditLog, exportAuditLog, type ConsoleAuditFilters } from '../../services/console/console-audit';
 import type { Database } from '../../store/database';
 import { isoDay } from '../admin/query-fields';
-import { hrOnly, sessionOf, viewOf } from './console-session-hook';
+import { sessionOf, viewOf } from './console-session-hook';
+import { requireHr } from './hr-role';
 import { auditPage } from './pages/audit-page';
 
 const PAGE_SIZE = 50;
@@ -37,15 +38,15 @@ function filtersOf(request: FastifyRequest): { filters: ConsoleAuditFilters; pag
  */
 export function auditSection(signedIn: FastifyInstance, deps: { db: Database; clock: Clock }): void {
   signedIn.get('/hr/audit', async (request, reply) => {
+    requireHr(request, 'forbidden.console_audit');
     const { filters, page } = filtersOf(request);
-    if (!hrOnly(request, reply)) return reply;
     const found = await deps.db.prisma.$transaction((tx) => browseAuditLog(tx, filters, { page, pageSize: PAGE_SIZE }));
     return reply.type('text/html; charset=utf-8').send(auditPage(viewOf(request), { filters, page, pageSize: PAGE_SIZE, found }).value);
   });
 
   signedIn.get('/hr/audit.csv', async (request, reply) => {
+    requireHr(request, 'forbidden.console_audit');
     const { filters } = filtersOf(request);
-    if (!hrOnly(request, reply)) return reply;
     const { items } = await deps.db.prisma.$transaction((tx) => exportAuditLog(tx, sessionOf(request).person, filters));
     const csv = toCsv(
       ['id', 'at', 'actor_type', 'actor_name', 'channel', 'action', 'entity', 'entity_id', 'detail'],

@@ -38,6 +38,7 @@ import { importsSection } from './imports-section';
 import { holidaysSection } from './holidays-section';
 import { cookieHeader, LANG_COOKIE, SESSION_COOKIE } from './console-cookies';
 import { requireSession, sameOrigin, sessionOf, signInPage, viewOf } from './console-session-hook';
+import { requireHr } from './hr-role';
 import { html, type SafeHtml } from './html';
 import { page } from './layout';
 import { calendarPage } from './pages/calendar-page';
@@ -267,9 +268,8 @@ export function consoleRoutes(deps: ConsoleDeps) {
       });
 
       signedIn.get('/hr/profile-changes', async (request, reply) => {
+        requireHr(request, 'forbidden.console_profile');
         const { done } = langQuery.parse(request.query);
-        const { person } = sessionOf(request);
-        if (person.role !== 'HR') return reply.callNotFound();
         const items = await inTx((tx) => listProfileChanges(tx, { status: 'PENDING' }));
         const view = viewOf(request);
         const [id, outcome] = (done ?? '').split('-');
@@ -278,8 +278,8 @@ export function consoleRoutes(deps: ConsoleDeps) {
       });
 
       signedIn.post('/hr/profile-changes/:id', async (request, reply) => {
+        requireHr(request, 'forbidden.console_profile');
         const { person } = sessionOf(request);
-        if (person.role !== 'HR') return reply.callNotFound();
         const { id } = idParams.parse(request.params);
         const body = reviewBody.parse(request.body);
         const approve = body.decision === 'approve';

@@ -29,13 +29,6 @@ export function viewOf(request: FastifyRequest): ConsoleView {
   return consoleView(languageOf(request), session?.person ?? null, session?.csrfToken ?? null, request.url);
 }
 
-/** HR officers only: to a supervisor the page does not exist (404, as for anything outside their scope). */
-export function hrOnly(request: FastifyRequest, reply: FastifyReply): boolean {
-  if (sessionOf(request).person.role === 'HR') return true;
-  void reply.callNotFound();
-  return false;
-}
-
 /** A page without a session (signed out, expired, a bad link): how to sign in. */
 export function signInPage(view: ConsoleView, messageKey: string) {
   return page(view, {

@@ -11,7 +11,8 @@ import type { Database } from '../../store/database';
 import type { ChannelState, JobControl } from '../../module';
 import { listJobRuns } from '../../services/jobs/list-job-runs';
 import { writeAudit } from '../../services/audit';
-import { hrOnly, sessionOf, viewOf } from './console-session-hook';
+import { sessionOf, viewOf } from './console-session-hook';
+import { requireHr } from './hr-role';
 import { type ChannelLine, operationsPage } from './pages/operations-page';
 
 const DEAD_SHOWN = 100;
@@ -52,8 +53,8 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
   };
 
   signedIn.get('/hr/operations', async (request, reply) => {
+    requireHr(request, 'forbidden.console_operations');
     const q = pageQuery.parse(request.query);
-    if (!hrOnly(request, reply)) return reply;
     const view = viewOf(request);
     const message = q.retried !== undefined
       ? { text: view.t('console.ops.retried', { count: q.retried }), ok: true }
@@ -62,7 +63,7 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
   });
 
   signedIn.post('/hr/operations/retry', async (request, reply) => {
-    if (!hrOnly(request, reply)) return reply;
+    requireHr(request, 'forbidden.console_operations');
     const body = retryBody.parse(request.body);
     const ids = Object.keys(body).filter((k) => k.startsWith('retry-')).map((k) => Number(k.slice('retry-'.length))).filter((id) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647);
     if (ids.length === 0) return reply.status(400).type('text/html; charset=utf-8').send(await render(request, { text: viewOf(request).t('console.ops.nothing_selected'), ok: false }));
@@ -73,7 +74,7 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
 
   // Runs a job now through the scheduler's own control (as POST /admin/jobs/:id/run does); who asked is audited first.
   signedIn.post('/hr/operations/jobs/:id/run', async (request, reply) => {
-    if (!hrOnly(request, reply)) return reply;
+    requireHr(request, 'forbidden.console_operations');
     const { id } = jobParams.parse(request.params);
     csrfOnly.parse(request.body);
     if (!deps.jobs || !deps.jobs.list().some((j) => j.id === id)) return reply.callNotFound();

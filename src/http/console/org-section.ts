@@ -64,13 +64,13 @@ export function orgSection(signedIn: FastifyInstance, deps: { db: Database }): v
   };
 
   signedIn.get('/hr/org', async (request, reply) => {
-    requireHr(request);
+    requireHr(request, 'forbidden.console_org');
     const q = pageQuery.parse(request.query);
     return renderTree(request, reply, q.authority ? { message: { text: await savedText(request), ok: true } } : {});
   });
 
   signedIn.post('/hr/org/authority', async (request, reply) => {
-    requireHr(request);
+    requireHr(request, 'forbidden.console_org');
     const body = authorityBody.parse(request.body) as Record<string, string>;
     const view = viewOf(request);
     const typed: TypedAuthority = { above: new Map(LEAVE_TYPE_CODES.map((type) => [aboveField(type), (body[aboveField(type)] ?? '').trim()])), grantor: (body.grantor ?? '').trim() };
@@ -100,14 +100,14 @@ export function orgSection(signedIn: FastifyInstance, deps: { db: Database }): v
   });
 
   signedIn.get('/hr/org/:code', async (request, reply) => {
-    requireHr(request);
+    requireHr(request, 'forbidden.console_org');
     const { code } = codeParams.parse(request.params);
     const q = pageQuery.parse(request.query);
     return renderUnit(request, reply, code, q.saved ? { message: { text: viewOf(request).t('console.org.saved'), ok: true } } : {});
   });
 
   signedIn.post('/hr/org/:code/officials', async (request, reply) => {
-    requireHr(request);
+    requireHr(request, 'forbidden.console_org');
     const { code } = codeParams.parse(request.params);
     const body = officialsBody.parse(request.body) as Record<string, string>;
     const view = viewOf(request);

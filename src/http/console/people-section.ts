@@ -12,7 +12,8 @@ import { statusOf } from '../error-status';
 import { unitsInScope } from '../../services/console/console-requests';
 import { telegramDeepLink } from '../../services/link-codes/link-code-format';
 import type { Database, Tx } from '../../store/database';
-import { hrOnly, sessionOf, viewOf } from './console-session-hook';
+import { sessionOf, viewOf } from './console-session-hook';
+import { requireHr } from './hr-role';
 import { linkCardPage } from './pages/link-card-page';
 import { peoplePage } from './pages/people-page';
 import { personPage } from './pages/person-page';
@@ -83,7 +84,7 @@ export function peopleSection(signedIn: FastifyInstance, deps: PeopleSectionDeps
     );
 
   signedIn.post('/hr/people/link-cards', async (request, reply) => {
-    if (!hrOnly(request, reply)) return reply;
+    requireHr(request, 'forbidden.console_people');
     const body = unitCardsBody.parse(request.body);
     const view = viewOf(request);
     let created: CreatedLinkCode[];
@@ -99,6 +100,7 @@ export function peopleSection(signedIn: FastifyInstance, deps: PeopleSectionDeps
   });
 
   signedIn.post('/hr/people/:nip/link-code', async (request, reply) => {
+    requireHr(request, 'forbidden.console_people');
     const params = z.object({ nip }).parse(request.params);
     const body = linkCodeBody.parse(request.body);
     const created = await inTx((tx) => issueLinkCodeFromConsole(tx, sessionOf(request).person, { nip: params.nip, now: deps.clock.now() }));
@@ -112,6 +114,7 @@ export function peopleSection(signedIn: FastifyInstance, deps: PeopleSectionDeps
   });
 
   signedIn.post('/hr/people/:nip/chats/:id/unlink', async (request, reply) => {
+    requireHr(request, 'forbidden.console_people');
     const params = chatParams.parse(request.params);
     await inTx((tx) => unlinkChatFromConsole(tx, sessionOf(request).person, { nip: params.nip, identityId: params.id }));
     return reply.redirect(`/hr/people/${params.nip}?done=unlinked`, 303);

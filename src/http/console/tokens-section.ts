@@ -37,13 +37,13 @@ export function tokensSection(signedIn: FastifyInstance, deps: { db: Database; c
   };
 
   signedIn.get('/hr/tokens', async (request, reply) => {
-    requireHr(request);
+    requireHr(request, 'forbidden.console_tokens');
     const q = pageQuery.parse(request.query);
     return render(request, reply, q.revoked ? { message: { text: viewOf(request).t('console.tokens.revoked_done', { id: q.revoked }), ok: true } } : {});
   });
 
   signedIn.post('/hr/tokens', async (request, reply) => {
-    requireHr(request);
+    requireHr(request, 'forbidden.console_tokens');
     const body = createBody.parse(request.body) as Record<string, string | undefined>;
     const { person } = sessionOf(request);
     const view = viewOf(request);
@@ -70,7 +70,7 @@ export function tokensSection(signedIn: FastifyInstance, deps: { db: Database; c
   });
 
   signedIn.post('/hr/tokens/:id/revoke', async (request, reply) => {
-    requireHr(request);
+    requireHr(request, 'forbidden.console_tokens');
     const { id } = idParams.parse(request.params);
     csrfOnly.parse(request.body);
     const revoked = await deps.db.prisma.$transaction((tx) => revokeAdminToken(tx, { id, now: deps.clock.now(), by: consoleActor(sessionOf(request).person) }));

@@ -2,6 +2,7 @@ import { defineCatalog } from '../catalog';
 
 /** The console's audit trail (/hr/audit). */
 export const consoleAuditMessages = defineCatalog({
+  'forbidden.console_audit': { id: 'Jejak audit hanya dapat dibuka petugas SDM.', en: 'Only HR officers can open the audit trail.' },
   'console.nav.audit': { id: 'Jejak audit', en: 'Audit trail' },
   'console.audit.title': { id: 'Jejak audit', en: 'Audit trail' },
   'console.audit.filters': { id: 'Saring jejak audit', en: 'Filter the audit trail' },

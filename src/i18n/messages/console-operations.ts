@@ -2,6 +2,7 @@ import { defineCatalog } from '../catalog';
 
 /** The console's operations page (/hr/operations): the channels' connections, the send queue, dead letters and jobs. */
 export const consoleOperationsMessages = defineCatalog({
+  'forbidden.console_operations': { id: 'Halaman operasional hanya untuk petugas SDM.', en: 'The operations page is for HR officers only.' },
   'console.nav.operations': { id: 'Operasional', en: 'Operations' },
   'console.ops.title': { id: 'Operasional', en: 'Operations' },
   'console.ops.queue': { id: 'Antrean kirim', en: 'Send queue' },

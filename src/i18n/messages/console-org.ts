@@ -2,6 +2,7 @@ import { defineCatalog } from '../catalog';
 
 /** The console's organisation pages (/hr/org): the unit tree, heads and authorized officials per leave type. */
 export const consoleOrgMessages = defineCatalog({
+  'forbidden.console_org': { id: 'Hanya petugas SDM yang dapat mengatur unit, kepala unit dan pejabat yang berwenang.', en: 'Only HR officers can set up units, their heads and the authorized officials.' },
   'console.nav.org': { id: 'Organisasi', en: 'Organisation' },
   'console.org.title': { id: 'Organisasi', en: 'Organisation' },
   'console.org.intro': {

@@ -2,6 +2,7 @@ import { defineCatalog } from '../catalog';
 
 /** The console's people pages (/hr/people): search, an employee's page, link codes. */
 export const consolePeopleMessages = defineCatalog({
+  'forbidden.console_people': { id: 'Hanya petugas SDM yang dapat membuat kode tautan dan melepas chat pegawai.', en: "Only HR officers can make link codes and release an employee's chat." },
   'console.nav.people': { id: 'Pegawai', en: 'People' },
   'console.people.title': { id: 'Pegawai', en: 'People' },
   'console.people.filters': { id: 'Cari pegawai', en: 'Find people' },

@@ -2,6 +2,7 @@ import { defineCatalog } from '../catalog';
 
 /** The console's admin API tokens page (/hr/tokens). */
 export const consoleTokensMessages = defineCatalog({
+  'forbidden.console_tokens': { id: 'Hanya petugas SDM yang dapat membuat dan mencabut token API admin.', en: 'Only HR officers can make and revoke admin API tokens.' },
   'console.nav.tokens': { id: 'Token API', en: 'API tokens' },
   'console.tokens.title': { id: 'Token API admin', en: 'Admin API tokens' },
   'console.tokens.intro': {

@@ -127,6 +127,7 @@ export const consoleMessages = defineCatalog({
   'console.request.done': { id: 'Keputusan tersimpan: {status}.', en: 'Decision saved: {status}.' },
   'console.request.back': { id: 'Kembali ke daftar', en: 'Back to the list' },
   // profile changes
+  'forbidden.console_profile': { id: 'Hanya petugas SDM yang dapat meninjau perubahan data pegawai.', en: 'Only HR officers can review profile changes.' },
   'console.profile.title': { id: 'Perubahan data pegawai', en: 'Profile changes' },
   'console.profile.empty': { id: 'Tidak ada perubahan data yang menunggu.', en: 'No profile change is waiting.' },
   'console.profile.field': { id: 'Data', en: 'Field' },

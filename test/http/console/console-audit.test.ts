@@ -89,10 +89,12 @@ describe.each(testProviders)('HR console: the audit trail (%s)', (provider) => {
     expect(exported.data).toMatchObject({ filters: { action: 'leave' }, rows: lines.length - 1 });
   });
 
-  it('is not there for a supervisor, nor without a session, and refuses bad filters', async () => {
+  it('refuses a supervisor (403, in its own words) and anyone without a session, and refuses bad filters', async () => {
     const supervisor = await t.signIn(people.supervisor.id);
-    expect((await t.get('/hr/audit', supervisor.cookie)).statusCode).toBe(404);
-    expect((await t.get('/hr/audit.csv', supervisor.cookie)).statusCode).toBe(404);
+    const refused = await t.get('/hr/audit', supervisor.cookie);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).toContain('Jejak audit hanya dapat dibuka petugas SDM.');
+    expect((await t.get('/hr/audit.csv', supervisor.cookie)).statusCode).toBe(403);
     expect((await t.get('/hr', supervisor.cookie)).body).not.toContain('/hr/audit');
     expect((await t.get('/hr/audit')).statusCode).toBe(401);
     expect((await t.get('/hr/audit.csv')).statusCode).toBe(401);

@@ -111,21 +111,22 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
     expect((await t.post('/hr/operations/jobs/hr-digest/run', { csrf: hr.csrf, slot: '2026-01-01' }, hr.cookie)).statusCode).toBe(400);
   });
 
-  it('is not there for a supervisor nor without a session or CSRF token, and refuses a made-up form', async () => {
+  it('refuses a supervisor (403, in its own words) and anyone without a session or CSRF token, and a made-up form', async () => {
     const supervisor = await t.signIn(people.supervisor.id);
     const [, second] = dead as [number, number];
     channels = [{ channel: 'whatsapp', state: 'pairing', pairing: { qr: QR } }];
     const refused = await t.get('/hr/operations', supervisor.cookie);
-    expect(refused.statusCode).toBe(404);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).toContain('Halaman operasional hanya untuk petugas SDM.');
     expect(refused.body).not.toContain('data:image/png');
     expect(refused.body).not.toContain('perlu dipasangkan');
     expect((await t.get('/hr', supervisor.cookie)).body).not.toContain('data:image/png');
-    expect((await t.post('/hr/operations/retry', { csrf: supervisor.csrf, [`retry-${second}`]: '1' }, supervisor.cookie)).statusCode).toBe(404);
+    expect((await t.post('/hr/operations/retry', { csrf: supervisor.csrf, [`retry-${second}`]: '1' }, supervisor.cookie)).statusCode).toBe(403);
     expect((await t.get('/hr/operations')).statusCode).toBe(401);
     expect((await t.post('/hr/operations/retry', { csrf: 'x', [`retry-${second}`]: '1' }, hr.cookie)).statusCode).toBe(403);
     expect((await t.post('/hr/operations/retry', { csrf: hr.csrf, [`retry-${second}`]: '1', status: 'SENT' }, hr.cookie)).statusCode).toBe(400);
     expect((await t.get('/hr/operations?retried=-1', hr.cookie)).statusCode).toBe(400);
-    expect((await t.post('/hr/operations/jobs/hr-digest/run', { csrf: supervisor.csrf }, supervisor.cookie)).statusCode).toBe(404);
+    expect((await t.post('/hr/operations/jobs/hr-digest/run', { csrf: supervisor.csrf }, supervisor.cookie)).statusCode).toBe(403);
     expect(await t.db.prisma.jobRun.count({ where: { status: 'DONE' } })).toBe(1);
     expect((await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: second } })).status).toBe('DEAD');
   });

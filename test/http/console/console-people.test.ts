@@ -46,7 +46,9 @@ describe.each(testProviders)('HR console: people (%s)', (provider) => {
     expect(own.statusCode).toBe(200);
     // Reading only: no link code and no unlinking for a supervisor.
     expect(own.body).not.toContain('/link-code');
-    expect((await t.post(`/hr/people/${e.nip}/link-code`, { csrf: supervisor.csrf }, supervisor.cookie)).statusCode).toBe(404);
+    const refused = await t.post(`/hr/people/${e.nip}/link-code`, { csrf: supervisor.csrf }, supervisor.cookie);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).toContain('Hanya petugas SDM yang dapat membuat kode tautan dan melepas chat pegawai.');
     expect(await t.db.prisma.linkCode.count()).toBe(0);
   });
 
@@ -123,7 +125,7 @@ describe.each(testProviders)('HR console: people (%s)', (provider) => {
     expect(await t.db.prisma.auditLog.count({ where: { action: 'link_code.created' } })).toBe(before + members.length);
 
     const supervisor = await t.signIn(people.supervisor.id);
-    expect((await t.post('/hr/people/link-cards', { csrf: supervisor.csrf, unit: unit.code }, supervisor.cookie)).statusCode).toBe(404);
+    expect((await t.post('/hr/people/link-cards', { csrf: supervisor.csrf, unit: unit.code }, supervisor.cookie)).statusCode).toBe(403);
     expect((await t.post('/hr/people/link-cards', { csrf: hr.csrf, unit: 'NO-SUCH-UNIT' }, hr.cookie)).statusCode).toBe(404);
     expect((await t.post('/hr/people/link-cards', { csrf: hr.csrf }, hr.cookie)).statusCode).toBe(400);
     expect((await t.post(`/hr/people/${e.nip}/link-code`, { csrf: hr.csrf, as: 'docx' }, hr.cookie)).statusCode).toBe(400);

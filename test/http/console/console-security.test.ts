@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/i18n/messages';
 import { supervisedUnitIds } from '../../../src/services/console/console-access';
 import { createConsoleLink } from '../../../src/services/console/console-link';
 import { submitLeave } from '../../../src/services/leave/submit-leave';
@@ -11,8 +12,8 @@ const PUBLIC_ROUTES = ['GET /hr/login/:token', 'POST /hr/login', 'GET /hr/static
 
 /**
  * What a supervisor may use, and what limits it to them; every other console
- * route is HR's alone and must refuse a supervisor (403, or 404 as for what is
- * outside their scope) before it reads the form. A new route is HR-only
+ * route is HR's alone and must refuse a supervisor (403, a console page in
+ * the section's words) before it reads the form. A new route is HR-only
  * unless it is added here.
  */
 const SUPERVISOR_ROUTES: Readonly<Record<string, string>> = {
@@ -35,6 +36,9 @@ const SUPERVISOR_ROUTES: Readonly<Record<string, string>> = {
 
 /** A value for each path parameter of the console's routes, shaped as its route expects. */
 const PARAM_SAMPLES: Readonly<Record<string, string>> = { nip: '199001012015011001', id: '1', documentId: '1', paper: 'form.pdf', code: 'MUTASI', month: '2026-11', kind: 'GAJI' };
+
+/** The console's refusals of a supervisor, one per section, in Bahasa Indonesia. */
+const HR_ONLY_REFUSALS = Object.entries(catalog).filter(([key]) => key.startsWith('forbidden.console_')).map(([, text]) => text.id);
 
 const fillParams = (url: string, ref: string) => url.replace(/:(\w+)/g, (_m, name: string) => (name === 'ref' ? ref : PARAM_SAMPLES[name] ?? '1'));
 
@@ -83,17 +87,26 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
     expect((await t.db.prisma.leaveRequest.findUniqueOrThrow({ where: { ref: ownRef } })).status).toBe('PENDING');
   });
 
-  it('refuses a supervisor every HR-only page and action it registers (403, or 404 as outside their scope), before reading the form, writing nothing', async () => {
+  it('refuses a supervisor every HR-only page and action it registers (403, a console page in the section\'s words), before reading the form, writing nothing', async () => {
     const boss = await t.signIn(people.supervisor.id);
     const auditBefore = await t.db.prisma.auditLog.count();
     const hrOnly = consoleRoutesOf().filter((r) => !PUBLIC_ROUTES.includes(r) && !(r in SUPERVISOR_ROUTES));
     expect(hrOnly.length).toBeGreaterThanOrEqual(10);
+    expect(HR_ONLY_REFUSALS.length).toBeGreaterThanOrEqual(8);
     for (const route of hrOnly) {
       const response = await send(route, boss.cookie, boss.csrf);
-      expect([403, 404], `${route} answered a supervisor ${response.statusCode}`).toContain(response.statusCode);
+      expect(response.statusCode, `${route} answered a supervisor ${response.statusCode}`).toBe(403);
+      expect(response.headers['content-type'], route).toBe('text/html; charset=utf-8');
+      expect(response.headers['cache-control'], route).toBe('no-store');
+      expect(response.body, route).toContain('<nav aria-label="Menu konsol">');
+      const alert = /<p class="error" role="alert">([^<]*)<\/p>/.exec(response.body)?.[1];
+      expect(HR_ONLY_REFUSALS, `${route} refused with ${alert}`).toContain(alert);
     }
     expect(await t.db.prisma.auditLog.count(), 'a refused action writes nothing').toBe(auditBefore);
     expect((await t.get('/hr', boss.cookie)).statusCode, 'the supervisor is still signed in').toBe(200);
+    const english = await t.get('/hr/audit?lang=en', boss.cookie);
+    expect(english.statusCode).toBe(403);
+    expect(english.body).toContain('Only HR officers can open the audit trail.');
   });
 
   it('signs in once per link: the page a link opens spends nothing, a used, expired or made-up link is refused', async () => {
@@ -174,7 +187,7 @@ describe.each(testProviders)('HR console security (%s)', (provider) => {
     expect(list.body).not.toContain(otherRef);
     expect((await t.post(`/hr/requests/${otherRef}/decide`, { csrf: boss.csrf, decision: 'APPROVE' }, boss.cookie)).statusCode).toBe(404);
     expect((await t.get(`/hr/requests/${otherRef}/documents/1`, boss.cookie)).statusCode).toBe(404);
-    expect((await t.get('/hr/profile-changes', boss.cookie)).statusCode).toBe(404);
+    expect((await t.get('/hr/profile-changes', boss.cookie)).statusCode).toBe(403);
     expect((await t.db.prisma.leaveRequest.findUniqueOrThrow({ where: { ref: otherRef } })).status).toBe('PENDING');
 
     const hr = await t.signIn(people.hr.id);
