@@ -108,13 +108,14 @@ describe.each(testProviders)('housekeeping applies the retention policy (%s)', (
           data: { channel: 'TELEGRAM', chatId: '1', payload: { kind: 'text', text: 'x' }, status, createdAt: at, sentAt: status === 'SENT' ? at : null, ref },
           select: { id: true },
         });
+      // Oldest first, as ids grow with createdAt.
       const outbox = {
-        sentOld: await message('SENT', ago(31 * DAY)),
-        sentRecent: await message('SENT', ago(29 * DAY)),
-        deadOld: await message('DEAD', ago(31 * DAY)),
         pendingOld: await message('PENDING', ago(40 * DAY)),
+        sentOld: await message('SENT', ago(31 * DAY)),
+        deadOld: await message('DEAD', ago(31 * DAY)),
         openCard: await message('SENT', ago(31 * DAY), requests.stillPending.token),
         decidedCard: await message('SENT', ago(31 * DAY), requests.endedLongAgo.token),
+        sentRecent: await message('SENT', ago(29 * DAY)),
       };
       const audit = (at: Date, data: object) => tx.auditLog.create({ data: { at, actorType: 'EMPLOYEE', actorId: a.id, actorName: 'P01', action: 'x', entity: 'LeaveRequest', entityId: '1', data }, select: { id: true } });
       const audits = {
@@ -147,9 +148,9 @@ describe.each(testProviders)('housekeeping applies the retention policy (%s)', (
     ]);
     expect((await db.prisma.linkFailure.findMany({ orderBy: { id: 'asc' } })).map((f) => f.id)).toEqual([ids.failures.countingOld.id, ids.failures.recent.id]);
     expect((await db.prisma.outboxMessage.findMany({ orderBy: { id: 'asc' } })).map((m) => m.id)).toEqual([
-      ids.outbox.sentRecent.id,
       ids.outbox.pendingOld.id,
       ids.outbox.openCard.id,
+      ids.outbox.sentRecent.id,
     ]);
     const documents = await db.prisma.leaveDocument.findMany({ orderBy: { id: 'asc' }, select: { id: true, size: true, content: true, purgedAt: true } });
     expect(documents.map((d) => ({ id: d.id, bytes: d.content.length, purged: d.purgedAt !== null }))).toEqual([

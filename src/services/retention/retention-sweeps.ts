@@ -103,34 +103,46 @@ function linkFailureSweep(policy: RetentionPolicy): Sweep {
 /**
  * Outbox rows sent (or given up) longer ago than the policy, except the card
  * of an approval step still open: its buttons are edited in place when the
- * step is decided (findSentCard).
+ * step is decided (findSentCard). Walks the table in id order and stops at
+ * the first row created after the cutoff: ids grow with createdAt, and a row
+ * sent or given up before the cutoff was created before it, so nothing past
+ * that row is due yet. Once the old rows are gone a run reads one page, not
+ * the table. (A row created a moment before a lower-id row, the cutoff
+ * between them, waits for the next night.)
  */
 function outboxSweep(policy: RetentionPolicy): Sweep {
   return {
     kind: 'outboxMessages',
     async run(tx, now, limit) {
       const cutoff = daysBefore(now, policy.outboxDays);
+      const due: number[] = [];
       let afterId = 0;
       for (;;) {
         const rows = await tx.outboxMessage.findMany({
-          where: { id: { gt: afterId }, OR: [{ status: 'SENT', sentAt: { lt: cutoff } }, { status: 'DEAD', createdAt: { lt: cutoff } }] },
-          select: { id: true, ref: true }, orderBy: { id: 'asc' }, take: limit,
+          where: { id: { gt: afterId } }, select: { id: true, status: true, sentAt: true, createdAt: true, ref: true }, orderBy: { id: 'asc' }, take: limit,
         });
-        if (rows.length === 0) return { changed: 0, more: false };
-        const refs = [...new Set(rows.flatMap((r) => (r.ref ? [r.ref] : [])))];
-        const open = new Set(
-          refs.length === 0 ? [] : (await tx.approvalStep.findMany({ where: { token: { in: refs }, status: { in: ['WAITING', 'PENDING'] } }, select: { token: true } })).map((s) => s.token),
-        );
-        const done = rows.filter((r) => !r.ref || !open.has(r.ref)).map((r) => r.id);
-        if (done.length > 0) {
-          const { count } = await tx.outboxMessage.deleteMany({ where: { id: { in: done } } });
-          return { changed: count, more: true };
+        const young = rows.findIndex((r) => r.createdAt >= cutoff);
+        const old = young === -1 ? rows : rows.slice(0, young);
+        const expired = old.filter((r) => (r.status === 'SENT' && r.sentAt !== null && r.sentAt < cutoff) || r.status === 'DEAD');
+        due.push(...(await withoutOpenCards(tx, expired)));
+        const end = young !== -1 || rows.length < limit;
+        if (end || due.length >= limit) {
+          const { count } = due.length === 0 ? { count: 0 } : await tx.outboxMessage.deleteMany({ where: { id: { in: due.slice(0, limit) } } });
+          return { changed: count, more: !end || due.length > limit };
         }
-        if (rows.length < limit) return { changed: 0, more: false };
         afterId = rows.at(-1)!.id;
       }
     },
   };
+}
+
+/** The ids of `rows` that carry no card of an approval step still open. */
+async function withoutOpenCards(tx: Tx, rows: ReadonlyArray<{ id: number; ref: string | null }>): Promise<number[]> {
+  const refs = [...new Set(rows.flatMap((r) => (r.ref ? [r.ref] : [])))];
+  const open = new Set(
+    refs.length === 0 ? [] : (await tx.approvalStep.findMany({ where: { token: { in: refs }, status: { in: ['WAITING', 'PENDING'] } }, select: { token: true } })).map((s) => s.token),
+  );
+  return rows.filter((r) => !r.ref || !open.has(r.ref)).map((r) => r.id);
 }
 
 /**
