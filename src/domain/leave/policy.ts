@@ -90,3 +90,19 @@ export const leavePolicySchema = z.strictObject({
 export type Duration = z.infer<typeof durationSchema>;
 export type LeaveTypeRule = z.infer<typeof leaveTypeRuleSchema>;
 export type LeavePolicy = z.infer<typeof leavePolicySchema>;
+
+/**
+ * The schema of one value of the rules by its dotted path
+ * ("reminders.remindAfterWorkingDays"), the very part of leavePolicySchema
+ * that checks it; undefined when the path names no value of the rules.
+ */
+export function policyValueSchema(path: string): z.ZodType | undefined {
+  let here: z.ZodType = leavePolicySchema;
+  for (const key of path.split('.')) {
+    if (!(here instanceof z.ZodObject)) return undefined;
+    const shape = here.shape as Record<string, z.ZodType>;
+    if (!Object.hasOwn(shape, key)) return undefined;
+    here = shape[key]!;
+  }
+  return here;
+}

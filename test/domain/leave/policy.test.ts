@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/domain/app-error';
-import { deepMerge, defaultLeavePolicy, leavePolicySchema, resolvePolicy } from '../../../src/domain/leave';
+import { deepMerge, defaultLeavePolicy, leavePolicySchema, policyValueSchema, resolvePolicy } from '../../../src/domain/leave';
 
 function policyError(run: () => unknown): { code: string; detail: string } {
   try {
@@ -139,5 +139,19 @@ describe('deepMerge', () => {
 
   it('keeps the base where the override is undefined', () => {
     expect(deepMerge({ a: 1 }, undefined)).toEqual({ a: 1 });
+  });
+});
+
+describe('policyValueSchema', () => {
+  it('is the part of the rules\' schema that checks one value, by its path', () => {
+    const reminders = policyValueSchema('reminders.remindAfterWorkingDays')!;
+    expect(reminders.safeParse([1, 3]).success).toBe(true);
+    expect(reminders.safeParse([1, -2]).success).toBe(false);
+    expect(policyValueSchema('calendar.excludedHolidayKinds')!.safeParse(['LIBUR']).success).toBe(false);
+    expect(policyValueSchema('types.CT.noticeDays')!.safeParse(7).success).toBe(true);
+  });
+
+  it('names nothing for a path outside the rules', () => {
+    for (const path of ['reminders.nope', 'reminders.remindAfterWorkingDays.0', 'types.__proto__', 'constructor', '']) expect(policyValueSchema(path)).toBeUndefined();
   });
 });
