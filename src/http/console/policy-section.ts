@@ -8,16 +8,16 @@ import type { Database, Tx } from '../../store/database';
 import { statusOf } from '../error-status';
 import { sessionOf, viewOf } from './console-session-hook';
 import { requireHr } from './hr-role';
-import { policyPage } from './pages/policy-page';
-import { overridesFromForm, parseField, POLICY_FIELDS, type PolicyField } from './policy-form';
+import { pathLabel, policyPage } from './pages/policy-page';
+import { isListField, overridesFromForm, parseField, POLICY_FIELDS } from './policy-form';
 
 const unitCode = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/);
 const pageQuery = z.object({ unit: unitCode.or(z.literal('')).optional(), saved: z.enum(['1']).optional(), lang: z.enum(['id', 'en']).optional() });
-/** The form: the CSRF token, the scope (empty: the city) and every value of POLICY_FIELDS by its path. */
+/** The form: the CSRF token, the scope (empty: the city) and every value of POLICY_FIELDS by its path (a list's text longer). */
 const policyBody = z.strictObject({
   csrf: z.string(),
   unit: unitCode.or(z.literal('')),
-  ...Object.fromEntries(POLICY_FIELDS.map((f) => [f.path, z.string().max(10)])),
+  ...Object.fromEntries(POLICY_FIELDS.map((f) => [f.path, z.string().max(isListField(f) ? 1000 : 10)])),
 });
 
 type Message = { text: string; ok: boolean };
@@ -32,12 +32,16 @@ type Message = { text: string; ok: boolean };
 export function policySection(signedIn: FastifyInstance, deps: { db: Database }): void {
   const inTx = <T>(work: (tx: Tx) => Promise<T>) => deps.db.prisma.$transaction(work);
 
-  const render = async (reply: FastifyReply, request: FastifyRequest, unit: string | null, extra: { typed?: Map<string, string>; preview?: PolicyPreview; message?: Message }, status = 200) => {
+  type Extra = { typed?: Map<string, string>; errors?: Map<string, string>; preview?: PolicyPreview; message?: Message };
+  const render = async (reply: FastifyReply, request: FastifyRequest, unit: string | null, extra: Extra, status = 200) => {
     const scope = await inTx((tx) => consolePolicyScope(tx, unit));
     return reply.status(status).type('text/html; charset=utf-8').send(policyPage(viewOf(request), { scope, ...extra }).value);
   };
 
-  /** Reads the form, then runs saveLeavePolicy (a dry run or for real); a refusal re-renders the form as typed. */
+  /**
+   * Reads the form, then runs saveLeavePolicy (a dry run or for real); a
+   * refusal re-renders the form as typed, each refused field with its reason.
+   */
   const submit = async (request: FastifyRequest, reply: FastifyReply, dryRun: boolean) => {
     requireHr(request);
     const body = policyBody.parse(request.body) as Record<string, string>;
@@ -45,15 +49,15 @@ export function policySection(signedIn: FastifyInstance, deps: { db: Database })
     const typed = new Map(POLICY_FIELDS.map((f) => [f.path, body[f.path] ?? '']));
     const view = viewOf(request);
     const values = new Map<string, unknown>();
-    const bad: PolicyField[] = [];
+    const errors = new Map<string, string>();
     for (const field of POLICY_FIELDS) {
       const parsed = parseField(field, typed.get(field.path)!);
-      if ('bad' in parsed) bad.push(parsed.bad);
+      if ('bad' in parsed) errors.set(field.path, view.t(parsed.bad.key, parsed.bad.params));
       else values.set(field.path, parsed.value);
     }
-    if (bad.length > 0) {
-      const names = bad.map((f) => f.path).join(', ');
-      return render(reply, request, unit, { typed, message: { text: view.t('console.policy.bad_value', { fields: names }), ok: false } }, 400);
+    if (errors.size > 0) {
+      const names = [...errors.keys()].map((path) => pathLabel(view, path)).join('; ');
+      return render(reply, request, unit, { typed, errors, message: { text: view.t('console.policy.bad_value', { fields: names }), ok: false } }, 400);
     }
     try {
       const preview = await inTx(async (tx) => {

@@ -101,23 +101,28 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
       .toEqual({ toId: people.chief.id, startDate: '2026-12-01', endDate: '2026-12-05' });
   });
 
-  it('changes a leave policy value after seeing its dry run', async () => {
+  it('changes a leave policy value and a list after seeing their dry run', async () => {
     await openSection(page, 'Aturan cuti', 'policy');
     const notice = page.locator('[name="types.CT.noticeDays"]');
     expect(await notice.inputValue()).toBe('7');
     await notice.fill('14');
+    const reminders = page.getByLabel('Pengingat ke pemutus setelah (hari kerja menunggu)');
+    expect(await reminders.inputValue()).toBe('1\n3');
+    await reminders.fill('1\n2\n4');
     await Promise.all([page.waitForURL('**/hr/policy/preview'), page.getByRole('button', { name: 'Lihat dampak perubahan' }).click()]);
     await page.getByRole('heading', { name: 'Dampak perubahan (belum disimpan)' }).waitFor();
     expect(await page.locator('main').textContent()).toMatch(/Mengenai \d+ unit dan \d+ pegawai aktif/);
     expect(await page.getByRole('row', { name: /Cuti Tahunan: Pemberitahuan/ }).first().textContent()).toMatch(/7\s*14/);
+    expect(await page.getByRole('row', { name: /Pengingat ke pemutus/ }).first().textContent()).toMatch(/1, 3\s*1, 2, 4/);
     await shoot(page, '02-policy-dry-run');
     expect(await server.db.prisma.policyValue.count({ where: { key: 'leave' } })).toBe(0);
 
     await Promise.all([page.waitForURL('**/hr/policy?saved=1'), page.getByRole('button', { name: 'Simpan perubahan' }).click()]);
     expect(await page.getByRole('status').textContent()).toContain('Aturan cuti disimpan');
     expect(await page.locator('[name="types.CT.noticeDays"]').inputValue()).toBe('14');
+    expect(await page.getByLabel('Pengingat ke pemutus setelah (hari kerja menunggu)').inputValue()).toBe('1\n2\n4');
     await shoot(page, '03-policy-saved');
-    expect((await server.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value).toEqual({ types: { CT: { noticeDays: 14 } } });
+    expect((await server.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value).toEqual({ types: { CT: { noticeDays: 14 } }, reminders: { remindAfterWorkingDays: [1, 2, 4] } });
   });
 
   it('uploads a payroll month, sees its check with the totals, imports and publishes it', async () => {

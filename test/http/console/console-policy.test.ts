@@ -12,6 +12,7 @@ function formOf(body: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const m of form.matchAll(/<input id="f-[^"]+" name="([^"]+)" type="number"[^>]*value="([^"]*)"/g)) fields[m[1]!] = m[2]!;
   for (const m of form.matchAll(/<select id="f-[^"]+" name="([^"]+)">(.*?)<\/select>/gs)) fields[m[1]!] = /<option value="(\d)" selected>/.exec(m[2]!)![1]!;
+  for (const m of form.matchAll(/<textarea id="f-[^"]+" name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g)) fields[m[1]!] = m[2]!;
   return fields;
 }
 
@@ -38,11 +39,17 @@ describe.each(testProviders)('HR console: leave policy (%s)', (provider) => {
     expect(form['types.CT.noticeDays']).toBe('7');
     expect(form['types.CB.officialOverDays']).toBe('0');
     expect(form['types.CT.emergencyOverride']).toBe('1');
-    expect(Object.keys(form)).toHaveLength(24);
+    expect(Object.keys(form)).toHaveLength(28);
+    expect(form['reminders.remindAfterWorkingDays']).toBe('1\n3');
+    expect(form['importantReasons.reasons']).toBe('FAMILY_ILLNESS\nFAMILY_DEATH\nFAMILY_ESTATE\nMARRIAGE\nSPOUSE_GIVING_BIRTH\nDISASTER');
+    expect(page.body).toContain('Alasan penting yang diterima');
+    expect(page.body).toContain('DISASTER (Musibah kebakaran atau bencana alam)');
     expect(page.body).toContain('Belum pernah diubah.');
     const english = await t.get('/hr/policy?lang=en', hr.cookie);
     expect(english.body).toContain('<caption>Annual leave</caption>');
     expect(english.body).toContain('See what changes');
+    expect(english.body).toContain('Reminders to the approver after (working days waiting)');
+    expect(english.body).toContain('LOCAL (Local day off)');
   });
 
   it('shows the dry run of a change (what changes, for how many) without saving, then saves it audited with the officer', async () => {
@@ -96,7 +103,8 @@ describe.each(testProviders)('HR console: leave policy (%s)', (provider) => {
     const before = await t.db.prisma.auditLog.count({ where: { action: 'settings.leave_policy_saved' } });
     const word = await t.post('/hr/policy', { csrf: hr.csrf, unit: '', ...form, 'types.CB.noticeDays': 'abc' }, hr.cookie);
     expect(word.statusCode).toBe(400);
-    expect(word.body).toContain('Nilai tidak valid: types.CB.noticeDays');
+    expect(word.body).toContain('Nilai tidak valid: Cuti Besar: Pemberitahuan (hari kalender sebelum mulai)');
+    expect(word.body).toContain('<span class="bad" id="f-types-CB-noticeDays-error">Isi jumlah hari dengan bilangan bulat.</span>');
     expect(word.body).toContain('value="abc"');
     const negative = await t.post('/hr/policy', { csrf: hr.csrf, unit: '', ...form, 'types.CB.noticeDays': '-1' }, hr.cookie);
     expect(negative.statusCode).toBe(400);
@@ -148,5 +156,76 @@ describe.each(testProviders)('HR console: leave policy (%s)', (provider) => {
     } finally {
       await app.close();
     }
+  });
+
+  it('changes a list (reminder days, accepted reasons) after its dry run, then saves it audited with the officer', async () => {
+    const current = (await t.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value;
+    const auditsBefore = await t.db.prisma.auditLog.count({ where: { action: 'settings.leave_policy_saved' } });
+    const form = {
+      ...formOf((await t.get('/hr/policy', hr.cookie)).body),
+      'reminders.remindAfterWorkingDays': '4\r\n1, 2\r\n\r\n2',
+      'importantReasons.reasons': 'family_illness\nFAMILY_DEATH\nMARRIAGE',
+    };
+    const preview = await t.post('/hr/policy/preview', { csrf: hr.csrf, unit: '', ...form }, hr.cookie);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.body).toContain(`Mengenai 4 unit dan ${activeEmployees} pegawai aktif.`);
+    expect(preview.body).toContain('Pengingat ke pemutus setelah (hari kerja menunggu)</td><td>1, 3</td><td><strong>1, 2, 4</strong>');
+    expect(preview.body).toContain('Cuti Karena Alasan Penting: Alasan penting yang diterima</td><td>FAMILY_ILLNESS, FAMILY_DEATH, FAMILY_ESTATE, MARRIAGE, SPOUSE_GIVING_BIRTH, DISASTER</td><td><strong>FAMILY_ILLNESS, FAMILY_DEATH, MARRIAGE</strong>');
+    expect((await t.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value).toEqual(current);
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'settings.leave_policy_saved' } })).toBe(auditsBefore);
+
+    const saved = await t.post('/hr/policy', { csrf: hr.csrf, unit: '', ...formOf(preview.body) }, hr.cookie);
+    expect(saved.statusCode).toBe(303);
+    const stored = (await t.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value as Record<string, unknown>;
+    expect(stored).toEqual({ ...(current as object), reminders: { remindAfterWorkingDays: [1, 2, 4] }, importantReasons: { reasons: ['FAMILY_ILLNESS', 'FAMILY_DEATH', 'MARRIAGE'] } });
+    const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { action: 'settings.leave_policy_saved' }, orderBy: { id: 'desc' } });
+    expect(audit).toMatchObject({ actorType: 'EMPLOYEE', actorId: people.hr.id, actorName: people.hr.name, channel: 'CONSOLE', entity: 'PolicyValue', entityId: 'leave' });
+    expect((audit.data as { changes: unknown }).changes).toEqual([
+      { path: 'importantReasons.reasons', from: ['FAMILY_ILLNESS', 'FAMILY_DEATH', 'FAMILY_ESTATE', 'MARRIAGE', 'SPOUSE_GIVING_BIRTH', 'DISASTER'], to: ['FAMILY_ILLNESS', 'FAMILY_DEATH', 'MARRIAGE'] },
+      { path: 'reminders.remindAfterWorkingDays', from: [1, 3], to: [1, 2, 4] },
+    ]);
+    const page = await t.get('/hr/policy', hr.cookie);
+    expect(formOf(page.body)['reminders.remindAfterWorkingDays']).toBe('1\n2\n4');
+    expect(page.body).toContain('Pengingat ke pemutus setelah (hari kerja menunggu): 1, 3 → 1, 2, 4');
+  });
+
+  it('refuses a bad list with its reason next to the field, the rest of the form as typed, and saves nothing', async () => {
+    const stored = (await t.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value;
+    const auditsBefore = await t.db.prisma.auditLog.count({ where: { action: 'settings.leave_policy_saved' } });
+    const form = { ...formOf((await t.get('/hr/policy', hr.cookie)).body), 'types.CT.noticeDays': '9' };
+    const days = await t.post('/hr/policy', { csrf: hr.csrf, unit: '', ...form, 'reminders.remindAfterWorkingDays': '1\n-2\nabc' }, hr.cookie);
+    expect(days.statusCode).toBe(400);
+    expect(days.body).toContain('<span class="bad" id="f-reminders-remindAfterWorkingDays-error">&quot;-2&quot; bukan jumlah hari: isi bilangan bulat 0 atau lebih.</span>');
+    expect(days.body).toContain('aria-invalid="true" aria-describedby="f-reminders-remindAfterWorkingDays-hint f-reminders-remindAfterWorkingDays-error">1\n-2\nabc</textarea>');
+    expect(days.body).toContain('Nilai tidak valid: Pengingat ke pemutus setelah (hari kerja menunggu)');
+    expect(formOf(days.body)['types.CT.noticeDays']).toBe('9');
+    const word = await t.post('/hr/policy/preview', { csrf: hr.csrf, unit: '', ...form, 'reminders.remindAfterWorkingDays': '1.5' }, hr.cookie);
+    expect(word.statusCode).toBe(400);
+    expect(word.body).toContain('&quot;1.5&quot; bukan jumlah hari');
+    const kind = await t.post('/hr/policy', { csrf: hr.csrf, unit: '', ...form, 'calendar.excludedHolidayKinds': 'NATIONAL\nLIBUR' }, hr.cookie);
+    expect(kind.statusCode).toBe(400);
+    expect(kind.body).toContain('<span class="bad" id="f-calendar-excludedHolidayKinds-error">&quot;LIBUR&quot; bukan kode yang dikenal. Kode: NATIONAL, CUTI_BERSAMA, LOCAL.</span>');
+    const reason = await t.post('/hr/policy', { csrf: hr.csrf, unit: '', ...form, 'annual.pppkEarlyReasons': 'FAMILY_DEATH\nHOLIDAY' }, hr.cookie);
+    expect(reason.statusCode).toBe(400);
+    expect(reason.body).toContain('&quot;HOLIDAY&quot; bukan kode yang dikenal.');
+    expect(reason.body).toContain('Cuti Tahunan</caption>');
+    expect((await t.post('/hr/policy', { csrf: hr.csrf, unit: '', ...form, 'reminders.remindAfterWorkingDays': '1\n'.repeat(600) }, hr.cookie)).statusCode).toBe(400);
+    expect((await t.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value).toEqual(stored);
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'settings.leave_policy_saved' } })).toBe(auditsBefore);
+  });
+
+  it('refuses a list change to a supervisor (403), saving nothing', async () => {
+    const stored = (await t.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value;
+    const auditsBefore = await t.db.prisma.auditLog.count({ where: { action: 'settings.leave_policy_saved' } });
+    const form = { ...formOf((await t.get('/hr/policy', hr.cookie)).body), 'reminders.remindAfterWorkingDays': '2' };
+    const supervisor = await t.signIn(people.supervisor.id);
+    const preview = await t.post('/hr/policy/preview', { csrf: supervisor.csrf, unit: '', ...form }, supervisor.cookie);
+    expect(preview.statusCode).toBe(403);
+    expect(preview.body).not.toContain('Dampak perubahan');
+    const save = await t.post('/hr/policy', { csrf: supervisor.csrf, unit: '', ...form }, supervisor.cookie);
+    expect(save.statusCode).toBe(403);
+    expect(save.body).toContain('Bagian ini hanya untuk petugas SDM.');
+    expect((await t.db.prisma.policyValue.findUniqueOrThrow({ where: { key: 'leave' } })).value).toEqual(stored);
+    expect(await t.db.prisma.auditLog.count({ where: { action: 'settings.leave_policy_saved' } })).toBe(auditsBefore);
   });
 });

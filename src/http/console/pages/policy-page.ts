@@ -5,22 +5,25 @@ import type { PolicyPreview } from '../../../services/settings/leave-policy-sett
 import type { ConsoleView } from '../console-view';
 import { html, type SafeHtml } from '../html';
 import { csrfField, page } from '../layout';
-import { formValue, GENERAL_FIELDS, POLICY_FIELDS, POLICY_FORM_TYPES, type PolicyField, TYPE_FIELDS, valueAt } from '../policy-form';
+import { formValue, GENERAL_FIELDS, isListField, POLICY_FIELDS, POLICY_FORM_TYPES, type PolicyField, typeFields, valueAt } from '../policy-form';
 
 export interface PolicyPageInput {
   scope: PolicyScopeView;
   /** What was typed (a dry run, or a refused form): shown instead of the values in force. */
   typed?: ReadonlyMap<string, string> | undefined;
   preview?: PolicyPreview | undefined;
+  /** Why a field was refused, by its path: shown next to it. */
+  errors?: ReadonlyMap<string, string> | undefined;
   message?: { text: string; ok: boolean } | undefined;
 }
 
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 
-/** A rules value as a reader sees it: yes/no, a number, or "never". */
+/** A rules value as a reader sees it: yes/no, a number, "never", or a list's entries (or "none"). */
 export function shownValue(view: ConsoleView, value: unknown): string {
   if (value === null || value === undefined) return view.t('console.policy.never');
   if (typeof value === 'boolean') return view.t(value ? 'console.policy.yes' : 'console.policy.no');
+  if (Array.isArray(value)) return value.length === 0 ? view.t('console.policy.empty_list') : value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -29,17 +32,43 @@ export function shownValue(view: ConsoleView, value: unknown): string {
 export function pathLabel(view: ConsoleView, path: string): string {
   const field = POLICY_FIELDS.find((f) => f.path === path);
   if (!field) return path;
-  const type = /^types\.([A-Z]+)\./.exec(path)?.[1];
+  // A type's list lives outside types.<code> (annual.pppkEarlyReasons): its group names the type.
+  const type = /^types\.([A-Z]+)\./.exec(path)?.[1] ?? POLICY_FORM_TYPES.find((code) => typeFields(code).some((f) => f.path === path));
   return type ? `${view.t(`leave.type.${type}`)}: ${view.t(field.label)}` : view.t(field.label);
 }
 
-function input(view: ConsoleView, field: PolicyField, value: string): SafeHtml {
+/** A code with its label ("LOCAL (Libur daerah)"); a code the product does not know, as it is. */
+function codeText(view: ConsoleView, field: PolicyField, code: unknown): string {
+  const known = field.codes?.known.includes(String(code));
+  return known ? `${String(code)} (${view.t(`${field.codes!.codeLabel}${String(code)}`)})` : String(code);
+}
+
+/** The regulation's (or the inherited) value of a field: a list one entry a line (the codes' labels are in the field's hint). */
+function referenceValue(view: ConsoleView, value: unknown): SafeHtml | string {
+  if (!Array.isArray(value) || value.length === 0) return shownValue(view, value);
+  return html`${value.map((entry, i) => html`${i > 0 ? html`<br>` : ''}${String(entry)}`)}`;
+}
+
+/** How to type a list, and for codes, which codes there are. */
+function listHint(view: ConsoleView, field: PolicyField): string {
+  const how = view.t(field.kind === 'day_list' ? 'console.policy.list_hint_days' : 'console.policy.list_hint');
+  const codes = field.codes ? ` ${view.t('console.policy.list_codes', { codes: field.codes.known.map((c) => codeText(view, field, c)).join(', ') })}` : '';
+  return `${how}${codes}`;
+}
+
+function input(view: ConsoleView, field: PolicyField, value: string, error: string | undefined): SafeHtml {
   const id = fieldId(field.path);
+  const described = [isListField(field) ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const aria = html`${error ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`;
+  if (isListField(field)) {
+    const rows = Math.min(8, Math.max(3, value.split('\n').length + 1));
+    return html`<textarea id="${id}" name="${field.path}" rows="${rows}" maxlength="1000"${aria}>${value}</textarea><br><span class="muted" id="${id}-hint">${listHint(view, field)}</span>`;
+  }
   if (field.kind === 'bool') {
-    return html`<select id="${id}" name="${field.path}">${['1', '0'].map((v) => html`<option value="${v}"${v === value ? html` selected` : ''}>${view.t(v === '1' ? 'console.policy.yes' : 'console.policy.no')}</option>`)}</select>`;
+    return html`<select id="${id}" name="${field.path}"${aria}>${['1', '0'].map((v) => html`<option value="${v}"${v === value ? html` selected` : ''}>${view.t(v === '1' ? 'console.policy.yes' : 'console.policy.no')}</option>`)}</select>`;
   }
   const never = field.kind === 'days_or_never';
-  return html`<input id="${id}" name="${field.path}" type="number" inputmode="numeric" min="0" max="9999" value="${value}"${never ? html` placeholder="${view.t('console.policy.never')}"` : html` required`}>`;
+  return html`<input id="${id}" name="${field.path}" type="number" inputmode="numeric" min="0" max="9999" value="${value}"${never ? html` placeholder="${view.t('console.policy.never')}"` : html` required`}${aria}>`;
 }
 
 function fieldRow(view: ConsoleView, input_: PolicyPageInput, field: PolicyField, label: string): SafeHtml {
@@ -48,8 +77,9 @@ function fieldRow(view: ConsoleView, input_: PolicyPageInput, field: PolicyField
   const typed = input_.typed?.get(field.path) ?? formValue(valueAt(scope.effective, field.path));
   const regulation = valueAt(defaultLeavePolicy, field.path);
   const inherited = valueAt(scope.inherited, field.path);
+  const error = input_.errors?.get(field.path);
   return html`<tr><th scope="row"><label for="${fieldId(field.path)}">${label}</label>${own ? html`<br><span class="muted">${view.t(scope.unit ? 'console.policy.set_here_unit' : 'console.policy.set_here_city')}</span>` : ''}</th>
-<td>${shownValue(view, regulation)}</td>${scope.unit ? html`<td>${shownValue(view, inherited)}</td>` : ''}<td>${input(view, field, typed)}</td></tr>`;
+<td>${referenceValue(view, regulation)}</td>${scope.unit ? html`<td>${referenceValue(view, inherited)}</td>` : ''}<td>${input(view, field, typed, error)}${error ? html`<br><span class="bad" id="${fieldId(field.path)}-error">${error}</span>` : ''}</td></tr>`;
 }
 
 function group(view: ConsoleView, input_: PolicyPageInput, title: string, fields: ReadonlyArray<{ field: PolicyField; label: string }>): SafeHtml {
@@ -92,10 +122,7 @@ export function policyPage(view: ConsoleView, input_: PolicyPageInput): SafeHtml
 <div><label for="unit">${t('console.policy.scope')}</label><select id="unit" name="unit"><option value="">${t('console.policy.city')}</option>${scope.units.map((u) => html`<option value="${u.code}"${u.code === unitCode ? html` selected` : ''}>${u.code} · ${u.name}</option>`)}</select></div>
 <div><button type="submit" class="secondary">${t('console.policy.show')}</button></div></form>`;
   const groups = [
-    ...POLICY_FORM_TYPES.map((type) => group(view, input_, t(`leave.type.${type}`), TYPE_FIELDS.map((f) => {
-      const field = POLICY_FIELDS.find((p) => p.path === `types.${type}.${f.key}`)!;
-      return { field, label: t(field.label) };
-    }))),
+    ...POLICY_FORM_TYPES.map((type) => group(view, input_, t(`leave.type.${type}`), typeFields(type).map((field) => ({ field, label: t(field.label) })))),
     group(view, input_, t('console.policy.general'), GENERAL_FIELDS.map((field) => ({ field, label: t(field.label) }))),
   ];
   const form = html`<form method="post" action="/hr/policy/preview">${csrfField(view)}<input type="hidden" name="unit" value="${unitCode}">
