@@ -13,7 +13,7 @@ import { listJobRuns } from '../../services/jobs/list-job-runs';
 import { writeAudit } from '../../services/audit';
 import { sessionOf, viewOf } from './console-session-hook';
 import { requireHr } from './hr-role';
-import { type ChannelLine, operationsPage } from './pages/operations-page';
+import { type ChannelLine, channelsPanel, operationsPage } from './pages/operations-page';
 
 const DEAD_SHOWN = 100;
 const pageQuery = z.object({
@@ -23,6 +23,8 @@ const pageQuery = z.object({
   status: z.enum(['DONE', 'FAILED', 'INTERRUPTED', 'SKIPPED']).optional(),
   lang: z.enum(['id', 'en']).optional(),
 });
+/** The channels panel reads nothing of the page's query but its language. */
+const panelQuery = pageQuery.pick({ lang: true });
 const jobParams = z.object({ id: z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/) });
 const csrfOnly = z.object({ csrf: z.string() }).strict();
 /** The form: the CSRF token and one `retry-<id>=1` per ticked message. */
@@ -36,7 +38,8 @@ async function channelLines(channels: (() => readonly ChannelState[]) | undefine
 
 /**
  * Operations in the console (HR only): each channel's connection (and
- * WhatsApp's pairing QR while it waits to be paired), the send queue per channel and lane
+ * WhatsApp's pairing QR while it waits to be paired, kept current by the
+ * page asking for the channels panel again), the send queue per channel and lane
  * with the time it needs at the channel's pace, the message counts, and the
  * dead letters, which can be sent again once their cause is fixed (the same
  * service as POST /admin/outbox/retry; audited with the person).
@@ -60,6 +63,13 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
       ? { text: view.t('console.ops.retried', { count: q.retried }), ok: true }
       : q.ran && q.slot && q.status ? { text: view.t('console.ops.ran', { job: q.ran, slot: q.slot, status: view.t(`console.ops.run_status.${q.status}`) }), ok: q.status === 'DONE' } : undefined;
     return reply.type('text/html; charset=utf-8').send(await render(request, message));
+  });
+
+  // The channels panel alone, which the page asks for again while a channel is not connected (the QR code changes).
+  signedIn.get('/hr/operations/channels', async (request, reply) => {
+    requireHr(request, 'forbidden.console_operations');
+    panelQuery.parse(request.query);
+    return reply.type('text/html; charset=utf-8').send(channelsPanel(viewOf(request), await channelLines(deps.channels)).value);
   });
 
   signedIn.post('/hr/operations/retry', async (request, reply) => {

@@ -61,8 +61,8 @@ export const consoleOperationsMessages = defineCatalog({
   'console.ops.channel_state.whatsapp.off': { id: 'tidak aktif (WHATSAPP_ENABLED=false)', en: 'off (WHATSAPP_ENABLED=false)' },
   'console.ops.channel_state.whatsapp.cloud': { id: 'Cloud API (tanpa koneksi tetap)', en: 'Cloud API (nothing held open)' },
   'console.ops.pairing_intro': {
-    id: 'Di ponsel nomor dinas buka WhatsApp › Perangkat tertaut › Tautkan perangkat, lalu pindai kode ini. Kode berganti setiap beberapa puluh detik: muat ulang halaman bila sudah tidak berlaku.',
-    en: 'On the office number\'s phone open WhatsApp › Linked devices › Link a device, and scan this code. The code changes every few tens of seconds: reload the page when it no longer works.',
+    id: 'Di ponsel nomor dinas buka WhatsApp › Perangkat tertaut › Tautkan perangkat, lalu pindai kode ini. Kode berganti setiap beberapa puluh detik; halaman ini menampilkan kode terbaru dengan sendirinya.',
+    en: 'On the office number\'s phone open WhatsApp › Linked devices › Link a device, and scan this code. The code changes every few tens of seconds; this page shows the newest one by itself.',
   },
   'console.ops.pairing_qr_alt': { id: 'Kode QR pemasangan WhatsApp', en: 'WhatsApp pairing QR code' },
   'console.ops.pairing_at': { id: 'Kode dibuat {at}.', en: 'Code made {at}.' },

@@ -2,6 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { whatsappModule } from '../../../src/channels/whatsapp/whatsapp-module';
+import type { ChannelState } from '../../../src/module';
+import { modules } from '../../../src/modules';
 import { createConsoleLink } from '../../../src/services/console/console-link';
 import { hasChromium, launchBrowser } from '../../support/browser';
 import { demoPeople } from '../../support/factories';
@@ -32,10 +35,12 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
   let page: Page;
   let people: Awaited<ReturnType<typeof demoPeople>>;
   let deadId: number;
+  /** The WhatsApp connection the operations page shows (a fake in place of the channel). */
+  let whatsapp: ChannelState = { channel: 'whatsapp', state: 'off' };
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    server = await startTestServer();
+    server = await startTestServer({}, undefined, { modules: [...modules.filter((m) => m !== whatsappModule), () => ({ channel: () => whatsapp })] });
     people = await demoPeople(server.db);
     deadId = (await server.db.prisma.outboxMessage.create({
       data: { channel: 'TELEGRAM', chatId: '770001', payload: { kind: 'text', text: 'Pengajuan cuti Anda disetujui.' }, status: 'DEAD', attempts: 8, lastError: '403: Forbidden: bot was blocked by the user', lane: 'INTERACTIVE' },
@@ -182,6 +187,28 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
     expect(await server.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: deadId }, select: { status: true, attempts: true } })).toEqual({ status: 'PENDING', attempts: 0 });
   });
 
+  it('shows the WhatsApp pairing QR on the operations page and keeps it current by itself until the number is paired', async () => {
+    const qr = page.locator('#channels img');
+    whatsapp = { channel: 'whatsapp', state: 'pairing', pairing: { qr: '2@first-pairing-qr,abc,def', qrAt: new Date('2026-11-27T02:59:40Z') } };
+    await page.goto(`${server.url}/hr/operations`);
+    const first = await qr.getAttribute('src');
+    expect(first).toMatch(/^data:image\/png;base64,/);
+    expect(await page.locator('#channels').getAttribute('hx-trigger')).toBe('every 5s');
+    await shoot(page, '12-operations-pairing');
+
+    whatsapp = { channel: 'whatsapp', state: 'pairing', pairing: { qr: '2@next-pairing-qr,ghi,jkl', qrAt: new Date('2026-11-27T03:00:00Z') } };
+    await expect.poll(() => qr.getAttribute('src'), { timeout: 15_000 }).not.toBe(first);
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(page.url()).toBe(`${server.url}/hr/operations`);
+    await shoot(page, '13-operations-pairing-next');
+
+    whatsapp = { channel: 'whatsapp', state: 'open' };
+    await page.locator('#channels span', { hasText: 'terhubung' }).waitFor({ timeout: 15_000 });
+    expect(await qr.count()).toBe(0);
+    expect(await page.locator('#channels').getAttribute('hx-trigger'), 'connected: the page stops asking').toBeNull();
+    await shoot(page, '14-operations-paired');
+  });
+
   it('shows the audit rows of all of it, done by the officer through the console', async () => {
     await openSection(page, 'Jejak audit', 'audit');
     await page.fill('#nip', people.hr.nip);
@@ -196,6 +223,6 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
       expect(who, action).toContain(people.hr.name);
       expect(who, action).toContain('CONSOLE');
     }
-    await shoot(page, '12-audit');
+    await shoot(page, '15-audit');
   });
 });

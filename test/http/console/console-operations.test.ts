@@ -75,6 +75,49 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
     expect((await t.get('/hr/operations', hr.cookie)).body).toContain('tidak aktif (WHATSAPP_ENABLED=false)');
   });
 
+  it('keeps the pairing QR current: the page asks for the channels panel alone every few seconds (never cached) until WhatsApp is connected', async () => {
+    const qrOf = (body: string) => /<img src="(data:image\/png;base64,[A-Za-z0-9+/=]+)"/.exec(body)?.[1];
+    const polling = '<div id="channels" hx-get="/hr/operations/channels" hx-trigger="every 5s" hx-swap="outerHTML">';
+    channels = [
+      { channel: 'telegram', state: 'webhook' },
+      { channel: 'whatsapp', state: 'pairing', pairing: { qr: QR, qrAt: new Date('2026-11-27T02:59:00Z') } },
+    ];
+    const page = await t.get('/hr/operations', hr.cookie);
+    expect(page.body).toContain(polling);
+
+    const first = await t.get('/hr/operations/channels', hr.cookie);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(first.headers['cache-control']).toBe('no-store');
+    expect(page.headers['x-ratelimit-limit']).toBeDefined();
+    expect(first.headers['x-ratelimit-limit'], 'the page\'s rate limit').toBe(page.headers['x-ratelimit-limit']);
+    expect(first.body.startsWith(polling)).toBe(true);
+    expect(first.body).not.toContain('<html');
+    expect(first.body).toContain('<span class="bad">perlu dipasangkan</span>');
+    expect(qrOf(first.body)).toBe(qrOf(page.body));
+
+    const NEXT_QR = '2@next-pairing-qr,ghi,jkl';
+    channels = [
+      { channel: 'telegram', state: 'webhook' },
+      { channel: 'whatsapp', state: 'pairing', pairing: { qr: NEXT_QR, qrAt: new Date('2026-11-27T02:59:20Z') } },
+    ];
+    const next = await t.get('/hr/operations/channels', hr.cookie);
+    expect(next.body.startsWith(polling)).toBe(true);
+    expect(qrOf(next.body)).toBeDefined();
+    expect(qrOf(next.body)).not.toBe(qrOf(first.body));
+    expect(next.body).not.toContain(NEXT_QR);
+    expect((await t.get('/hr/operations/channels?lang=en', hr.cookie)).body).toContain('needs pairing');
+
+    channels = [{ channel: 'telegram', state: 'webhook' }, { channel: 'whatsapp', state: 'open' }];
+    const open = await t.get('/hr/operations/channels', hr.cookie);
+    expect(open.statusCode).toBe(200);
+    expect(open.body.startsWith('<div id="channels"><div class="scroll">'), 'no trigger: the asking stops').toBe(true);
+    expect(open.body).not.toContain('hx-');
+    expect(open.body).toContain('<span>terhubung</span>');
+    expect(open.body).not.toContain('data:image/png');
+    expect((await t.get('/hr/operations', hr.cookie)).body).toContain('<div id="channels"><div class="scroll">');
+  });
+
   it('sends the ticked dead letters again (only those), audited with the officer; a second retry of them does nothing', async () => {
     const [first, second, third] = dead as [number, number, number];
     expect((await t.post('/hr/operations/retry', { csrf: hr.csrf }, hr.cookie)).statusCode).toBe(400);
@@ -121,6 +164,18 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
     expect(refused.body).not.toContain('data:image/png');
     expect(refused.body).not.toContain('perlu dipasangkan');
     expect((await t.get('/hr', supervisor.cookie)).body).not.toContain('data:image/png');
+    const panel = await t.get('/hr/operations/channels', supervisor.cookie);
+    expect(panel.statusCode).toBe(403);
+    expect(panel.body).toContain('Halaman operasional hanya untuk petugas SDM.');
+    expect(panel.body).not.toContain('data:image/png');
+    expect(panel.body).not.toContain('perlu dipasangkan');
+    expect((await t.get('/hr/operations/channels')).statusCode).toBe(401);
+    expect((await t.get('/hr/operations/channels', 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(401);
+    for (const bad of ['lang=fr', `lang=${encodeURIComponent('<script>')}`, 'lang=id&lang=en']) {
+      const refused = await t.get(`/hr/operations/channels?${bad}`, hr.cookie);
+      expect(refused.statusCode, bad).toBe(400);
+      expect(refused.body, bad).not.toContain('data:image/png');
+    }
     expect((await t.post('/hr/operations/retry', { csrf: supervisor.csrf, [`retry-${second}`]: '1' }, supervisor.cookie)).statusCode).toBe(403);
     expect((await t.get('/hr/operations')).statusCode).toBe(401);
     expect((await t.post('/hr/operations/retry', { csrf: 'x', [`retry-${second}`]: '1' }, hr.cookie)).statusCode).toBe(403);

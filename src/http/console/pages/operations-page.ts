@@ -57,6 +57,22 @@ ${c.pairing.code ? html`<p>${t('console.ops.pairing_code', { code: c.pairing.cod
 <tbody>${channels.map((c) => html`<tr><td>${t(`console.ops.channel.${c.channel}`)}</td><td><span${GOOD.has(c.state) ? '' : html` class="bad"`}>${stateText(c)}</span>${pairing(c)}</td></tr>`)}</tbody></table></div>`;
 }
 
+/** How often the channels panel is asked for again while a channel is not connected (WhatsApp's pairing QR changes about every 20 s). */
+export const CHANNELS_POLL_SECONDS = 5;
+
+/**
+ * The channels panel, on the page and alone (GET /hr/operations/channels):
+ * while a channel is not connected (WhatsApp waiting to be paired above all)
+ * htmx asks for it again every few seconds and swaps it in, with the newest
+ * QR code; once every channel is connected the panel carries no trigger, so
+ * the asking stops.
+ */
+export function channelsPanel(view: ConsoleView, channels: readonly ChannelLine[] | null): SafeHtml {
+  const watched = channels?.some((c) => !GOOD.has(c.state)) ?? false;
+  const poll = watched ? html` hx-get="/hr/operations/channels" hx-trigger="every ${CHANNELS_POLL_SECONDS}s" hx-swap="outerHTML"` : '';
+  return html`<div id="channels"${poll}>${channelsTable(view, channels)}</div>`;
+}
+
 export function operationsPage(view: ConsoleView, input: { channels: readonly ChannelLine[] | null; lanes: readonly LaneBacklog[]; state: State; jobs: JobsView | null; message?: { text: string; ok: boolean } | undefined }): SafeHtml {
   const t = view.t;
   const lang = view.lang;
@@ -73,7 +89,7 @@ export function operationsPage(view: ConsoleView, input: { channels: readonly Ch
     title: t('console.ops.title'),
     current: '/operations',
     body: html`${input.message ? html`<p class="${input.message.ok ? 'notice' : 'error'}" role="${input.message.ok ? 'status' : 'alert'}">${input.message.text}</p>` : ''}
-<h2>${t('console.ops.channels')}</h2>${channelsTable(view, input.channels)}
+<h2>${t('console.ops.channels')}</h2>${channelsPanel(view, input.channels)}
 <p>${t('console.ops.counts', { pending: formatCount(counts.PENDING, lang), sent: formatCount(counts.SENT, lang), dead: formatCount(counts.DEAD, lang) })}</p>
 <h2>${t('console.ops.queue')}</h2>${queue}
 <h2>${t('console.ops.dead')}</h2>${deadList}
