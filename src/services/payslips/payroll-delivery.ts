@@ -1,4 +1,5 @@
 import type { Tx } from '../../store/database';
+import { startsWithIndexed } from '../../store/starts-with';
 import { RETRY_LIMIT, retryDeadMessages } from '../ops/retry-dead-messages';
 import { type AuditEntry, writeAudit } from '../audit';
 import { runName } from './import-payroll-month';
@@ -15,7 +16,7 @@ export interface PayrollDelivery {
   slips: number;
 }
 
-/** The outbox keys of one run's notices start so (publishedNoticeKey without the employee). */
+/** The outbox keys of one run's notices start so (publishedNoticeKey without the employee): a range on the unique dedupeKey index. */
 function noticePrefix(period: string, kind: PayslipKind, revision: number): string {
   return publishedNoticeKey(period, revision, 0, kind).replace(/0$/, '');
 }
@@ -29,7 +30,7 @@ export async function payrollDelivery(tx: Tx, period: string, kind: PayslipKind 
   const run = await findRun(tx, period, kind);
   if (!run) return null;
   const [counts, notLinked, slips] = await Promise.all([
-    tx.outboxMessage.groupBy({ by: ['status'], where: { dedupeKey: { startsWith: noticePrefix(period, kind, run.revision) } }, _count: { _all: true } }),
+    tx.outboxMessage.groupBy({ by: ['status'], where: { dedupeKey: startsWithIndexed(noticePrefix(period, kind, run.revision)) }, _count: { _all: true } }),
     tx.payslip.count({ where: { periodId: run.id, employee: { identities: { none: { verifiedAt: { not: null } } } } } }),
     tx.payslip.count({ where: { periodId: run.id } }),
   ]);
@@ -51,7 +52,7 @@ export async function resendPayrollNotices(
   const run = await findRun(tx, input.period, kind);
   if (!run) return null;
   const dead = await tx.outboxMessage.findMany({
-    where: { status: 'DEAD', dedupeKey: { startsWith: noticePrefix(input.period, kind, run.revision) } },
+    where: { status: 'DEAD', dedupeKey: startsWithIndexed(noticePrefix(input.period, kind, run.revision)) },
     select: { id: true }, orderBy: { id: 'asc' }, take: RETRY_LIMIT,
   });
   const retried = await retryDeadMessages(tx, { ids: dead.map((m) => m.id), now: input.now, by: input.by });
