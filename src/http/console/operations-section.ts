@@ -49,7 +49,7 @@ export function operationsSection(signedIn: FastifyInstance, deps: { db: Databas
     const jobs = deps.jobs?.list() ?? null;
     const [lanes, state, runs] = await deps.db.prisma.$transaction(async (tx) => [
       await outboxBacklog(tx, deps.sendRates ?? new Map(), deps.clock.now()),
-      await outboxState(tx, { deadLimit: DEAD_SHOWN }),
+      await outboxState(tx, { deadLimit: DEAD_SHOWN, now: deps.clock.now() }),
       jobs ? await listJobRuns(tx, jobs.map((j) => j.id), 1, deps.clock.now()) : new Map(),
     ] as const);
     return operationsPage(viewOf(request), { channels: await channelLines(deps.channels), lanes, state, jobs: jobs ? { jobs, runs } : null, message }).value;

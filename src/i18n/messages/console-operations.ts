@@ -14,7 +14,10 @@ export const consoleOperationsMessages = defineCatalog({
   'console.ops.oldest': { id: 'Tertua', en: 'Oldest' },
   'console.ops.drain': { id: 'Perkiraan selesai', en: 'Expected done' },
   'console.ops.drain_unknown': { id: 'tidak dikirim dari server ini', en: 'not sent from this server' },
-  'console.ops.counts': { id: 'Pesan: {pending} menunggu · {sent} terkirim · {dead} gagal', en: 'Messages: {pending} waiting · {sent} sent · {dead} failed' },
+  'console.ops.counts': {
+    id: 'Pesan: {pending} menunggu · {sent} terkirim dalam 24 jam terakhir · {dead} gagal',
+    en: 'Messages: {pending} waiting · {sent} sent in the last 24 hours · {dead} failed',
+  },
   'console.ops.dead': { id: 'Pesan gagal terkirim', en: 'Failed messages' },
   'console.ops.dead_none': { id: 'Tidak ada pesan yang gagal.', en: 'No failed messages.' },
   'console.ops.dead_intro': {

@@ -167,6 +167,8 @@ describe('admin leave routes', () => {
     const state = (await t.call('GET', '/admin/outbox')).json();
     expect(state.counts.DEAD).toBe(1);
     expect(state.counts.PENDING).toBe((await t.db.prisma.outboxMessage.count()) - 1);
+    expect(state.counts.SENT).toBe(0);
+    expect(Date.parse(state.sentSince)).toBe(t.clock.now().getTime() - 24 * 3_600_000);
     expect(state.dead).toEqual([expect.objectContaining({ id: dead.id, lastError: 'chat not found', kind: 'choices' })]);
     expect((await t.call('GET', '/admin/outbox?deadLimit=-1')).statusCode).toBe(400);
   });

@@ -40,7 +40,7 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
   it('shows HR the queue per channel and lane, the counts and the dead letters with their errors (escaped)', async () => {
     const page = await t.get('/hr/operations', hr.cookie);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('Pesan: 1 menunggu · 0 terkirim · 3 gagal');
+    expect(page.body).toContain('Pesan: 1 menunggu · 0 terkirim dalam 24 jam terakhir · 3 gagal');
     expect(page.body).toContain('massal (slip, pengingat, pemberitahuan)');
     for (const id of dead) expect(page.body).toContain(`name="retry-${id}"`);
     expect(page.body).toContain('bot was blocked by the user &lt;b&gt;');

@@ -37,14 +37,16 @@ export function auditRoutes({ db, clock, sendRates, wakeOutbox }: AdminDeps): Ad
       url: '/outbox',
       scope: 'ops',
       tag: 'audit',
-      summary: 'Outbox state: counts by status, oldest pending message, dead messages',
+      summary: 'Outbox state: messages waiting, failed, and sent in the last 24 hours; oldest pending message, dead messages',
+      description: '`counts.SENT` covers the messages created since `sentSince` (24 hours before the request), not the whole table; PENDING and DEAD count every such message.',
       query: z.object({ deadLimit: z.coerce.number().int().min(0).max(500).default(50) }),
       response: z.object({
         counts: z.object({ PENDING: z.number(), SENT: z.number(), DEAD: z.number() }),
+        sentSince: z.string(),
         oldestPendingAt: z.string().nullable(),
         dead: z.array(z.object({ id: z.number(), channel: z.string(), chatId: z.string(), attempts: z.number(), lastError: z.string().nullable(), createdAt: z.string(), kind: z.string().nullable() })),
       }),
-      handler: ({ query }) => outboxState(db.prisma, { deadLimit: query.deadLimit }),
+      handler: ({ query }) => outboxState(db.prisma, { deadLimit: query.deadLimit, now: clock.now() }),
     }),
     defineRoute({
       method: 'GET',
