@@ -5,15 +5,20 @@ import type { InboundContent } from '../src/chat/inbound-message';
 import { formatPeriod } from '../src/domain/format';
 import { DEFAULT_PAYSLIP_PASSWORD_RULE, type PayslipPasswordRule } from '../src/domain/payslip/payslip-password';
 
-/** The months offered, newest first ("YYYY-MM"), and the month picked when it holds both a salary and a TPP slip. */
-const pickData = z.object({
-  periods: z.array(z.string().regex(/^\d{4}-\d{2}$/)).default([]),
-  period: z.string().regex(/^\d{4}-\d{2}$/).optional(),
-});
-
 const SLIP_KINDS = ['GAJI', 'TPP'] as const;
 type SlipKind = (typeof SLIP_KINDS)[number];
 const isSlipKind = (value: string): value is SlipKind => (SLIP_KINDS as readonly string[]).includes(value);
+
+/**
+ * The months offered, newest first ("YYYY-MM"), with the kinds of slip each
+ * holds (absent in a conversation started before they were kept: asked
+ * again), and the month picked when it holds both a salary and a TPP slip.
+ */
+const pickData = z.object({
+  periods: z.array(z.string().regex(/^\d{4}-\d{2}$/)).default([]),
+  kinds: z.record(z.string(), z.array(z.enum(SLIP_KINDS))).optional(),
+  period: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+});
 
 /** A month typed as the start of its name ("nov") rather than picked. */
 function monthPrefix(input: InboundContent, choices: readonly Choice[]): string | null {
@@ -46,8 +51,9 @@ export function createPayslipFlow(options: { passwordRule?: PayslipPasswordRule 
     steps: (s) => ({
       find: s.action({
         async run(ctx) {
-          const periods = await ctx.services.payslips.periods();
-          return periods.length === 0 ? { done: true, say: text(ctx, 'payslip.none') } : { to: 'pick', data: { periods } };
+          const months = await ctx.services.payslips.periods();
+          if (months.length === 0) return { done: true, say: text(ctx, 'payslip.none') };
+          return { to: 'pick', data: { periods: months.map((m) => m.period), kinds: Object.fromEntries(months.map((m) => [m.period, m.kinds])) } };
         },
       }),
       pick: s.choice({
@@ -57,7 +63,7 @@ export function createPayslipFlow(options: { passwordRule?: PayslipPasswordRule 
         hint: 'payslip.flow.pick_hint',
         refused: 'done',
         next: async (period, ctx, data) => {
-          const kinds = await ctx.services.payslips.kinds(period);
+          const kinds = data.kinds?.[period] ?? (await ctx.services.payslips.kinds(period));
           if (kinds.length > 1) return { to: 'kind', data: { ...data, period } };
           return { done: true, say: await ctx.services.payslips.request(period, ctx.lang, passwordRule, kinds[0] ?? 'GAJI'), showMenu: false };
         },

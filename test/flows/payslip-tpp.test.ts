@@ -3,6 +3,7 @@ import { fixedClock } from '../../src/clock';
 import { buildApp } from '../../src/http/build-app';
 import { verifyRoutes } from '../../src/http/routes/verify';
 import { importPayrollMonth } from '../../src/services/payslips/import-payroll-month';
+import { listEmployeePayslipPeriods } from '../../src/services/payslips/list-employee-payslip-periods';
 import { publishPayrollMonth } from '../../src/services/payslips/publish-payroll-month';
 import { resolvePayslipDocument } from '../../src/services/payslips/resolve-payslip-document';
 import { createFlowRegistry } from '../../flows';
@@ -110,6 +111,20 @@ describe.each(testProviders)('TPP slips on %s', (provider) => {
     expect(text).toContain('Rp 1.140.000');
   });
 
+  it('still asks which slip in a conversation whose month choice was offered without the kinds kept', async () => {
+    expect(await importTpp(longCsv([tppSlip(employee.nip)]))).toMatchObject({ ok: true });
+    await publishTpp();
+    const ana = await chatOf('ana', employee.nip);
+    await ana.say('slip');
+    // As a session saved before the months carried their kinds.
+    const session = await db.prisma.conversationSession.findFirstOrThrow({ where: { chatId: 'ana' } });
+    const stripped = JSON.stringify(session.state, (key, value: unknown) => (key === 'kinds' ? undefined : value));
+    expect(stripped).not.toEqual(JSON.stringify(session.state));
+    await db.prisma.conversationSession.update({ where: { id: session.id }, data: { state: JSON.parse(stripped) as object } });
+    await ana.say('1');
+    expect(ana.last).toEqual([expect.objectContaining({ kind: 'choices', choices: expect.arrayContaining([expect.objectContaining({ value: 'TPP' })]) })]);
+  });
+
   it('names a TPP slip as TPP on the public verification page', async () => {
     expect(await importTpp(longCsv([tppSlip(employee.nip)]))).toMatchObject({ ok: true });
     await publishTpp();
@@ -145,6 +160,11 @@ describe.each(testProviders)('TPP slips on %s', (provider) => {
     expect(await importTpp(longCsv([tppSlip(employee.nip)]), '2026-09')).toMatchObject({ ok: true });
     await publishTpp('2026-09');
     expect(await importTpp(longCsv([tppSlip(employee.nip)]))).toMatchObject({ ok: true }); // October's TPP stays DRAFT
+    // One query gives the months with the kinds each holds (a draft run holds none yet).
+    expect(await listEmployeePayslipPeriods(db.prisma, employee.id)).toEqual([
+      { period: '2026-10', kinds: ['GAJI'] },
+      { period: '2026-09', kinds: ['TPP'] },
+    ]);
     const ana = await chatOf('ana', employee.nip);
 
     await ana.say('slip');

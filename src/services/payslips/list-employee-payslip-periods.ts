@@ -1,19 +1,31 @@
 import type { Tx } from '../../store/database';
-import type { PayslipKind } from './payroll-period';
+import { PAYSLIP_KINDS, type PayslipKind } from './payroll-period';
 
 /** How many months the chat offers. */
 export const PAYSLIP_MONTHS_OFFERED = 6;
 
-/** The latest PUBLISHED months ("YYYY-MM", newest first) that hold a slip of the employee, of either kind. */
-export async function listEmployeePayslipPeriods(tx: Tx, employeeId: number, limit = PAYSLIP_MONTHS_OFFERED): Promise<string[]> {
-  const periods = await tx.payrollPeriod.findMany({
+/** A month that holds slips of the employee, and which kinds (GAJI first). */
+export interface EmployeePayslipMonth {
+  period: string;
+  kinds: PayslipKind[];
+}
+
+/** The latest PUBLISHED months ("YYYY-MM", newest first) that hold a slip of the employee, each with its kinds: one query. */
+export async function listEmployeePayslipPeriods(tx: Tx, employeeId: number, limit = PAYSLIP_MONTHS_OFFERED): Promise<EmployeePayslipMonth[]> {
+  const runs = await tx.payrollPeriod.findMany({
     where: { status: 'PUBLISHED', payslips: { some: { employeeId } } },
-    select: { period: true },
-    distinct: ['period'],
-    orderBy: { period: 'desc' },
-    take: limit,
+    select: { period: true, kind: true },
+    orderBy: [{ period: 'desc' }, { kind: 'asc' }],
+    // A month has one run of each kind at most (unique period and kind).
+    take: limit * PAYSLIP_KINDS.length,
   });
-  return periods.map((p) => p.period);
+  const months: EmployeePayslipMonth[] = [];
+  for (const run of runs) {
+    const last = months.at(-1);
+    if (last?.period === run.period) last.kinds.push(run.kind);
+    else months.push({ period: run.period, kinds: [run.kind] });
+  }
+  return months.slice(0, limit);
 }
 
 /** The kinds of slip (GAJI first) the employee has in the PUBLISHED runs of `period`. */
