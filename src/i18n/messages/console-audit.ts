@@ -14,6 +14,7 @@ export const consoleAuditMessages = defineCatalog({
   'console.audit.to': { id: 'Sampai tanggal', en: 'To' },
   'console.audit.apply': { id: 'Terapkan', en: 'Apply' },
   'console.audit.count': { id: '{total} catatan · halaman {page} dari {pages}', en: '{total} records · page {page} of {pages}' },
+  'console.audit.count_capped': { id: '{total}+ catatan · halaman {page}', en: '{total}+ records · page {page}' },
   'console.audit.export': { id: 'Unduh CSV', en: 'Download CSV' },
   'console.audit.empty': { id: 'Tidak ada catatan yang cocok.', en: 'No matching records.' },
   'console.audit.at': { id: 'Waktu', en: 'When' },
@@ -24,7 +25,7 @@ export const consoleAuditMessages = defineCatalog({
   'console.audit.actor.HR_TOKEN': { id: 'token admin', en: 'admin token' },
   'console.audit.actor.SYSTEM': { id: 'sistem', en: 'system' },
   'console.audit.truncated': {
-    id: 'Ekspor dibatasi {limit} baris terbaru; persempit tanggalnya untuk sisanya.',
-    en: 'The export holds the newest {limit} rows; narrow the dates for the rest.',
+    id: 'Ekspor memuat paling banyak {limit} baris terbaru; persempit tanggalnya untuk sisanya.',
+    en: 'The export holds at most the newest {limit} rows; narrow the dates for the rest.',
   },
 });

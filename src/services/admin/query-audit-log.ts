@@ -1,4 +1,8 @@
 import type { Tx } from '../../store/database';
+import { startsWithIndexed } from '../../store/starts-with';
+
+/** A page counts the matching rows up to this many: past it, the total reads "10.000+" (`totalCapped`), so no page counts millions. */
+export const AUDIT_COUNT_LIMIT = 10_000;
 
 export interface AuditQuery {
   entity?: string;
@@ -16,10 +20,28 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-/** The audit trail, newest first, a page at a time. */
+type Order = Array<Partial<Record<'entity' | 'entityId' | 'actorId' | 'action' | 'at', 'asc'>>>;
+
+/**
+ * The order the capped count walks in: the one of the index the filter
+ * seeks, so the database stops at the cap instead of sorting every match.
+ */
+function countOrder(query: AuditQuery): Order {
+  if (query.entity) return [{ entity: 'asc' }, { entityId: 'asc' }];
+  if (query.actorId !== undefined) return [{ actorId: 'asc' }, { at: 'asc' }];
+  if (query.action) return [{ action: 'asc' }];
+  return [{ at: 'asc' }];
+}
+
+/**
+ * The audit trail, newest first, a page at a time, with the number of
+ * matching rows up to AUDIT_COUNT_LIMIT (`totalCapped` when there are more).
+ * The count seeks an action prefix as a range on the action index; the
+ * page keeps walking the time index newest first and filters by the prefix.
+ */
 export async function queryAuditLog(tx: Tx, query: AuditQuery) {
-  const action = query.action?.endsWith('*') ? { startsWith: query.action.slice(0, -1) } : query.action;
-  const where = {
+  const prefix = query.action?.endsWith('*') ? query.action.slice(0, -1) : undefined;
+  const where = (action: string | { startsWith: string } | ReturnType<typeof startsWithIndexed> | undefined) => ({
     ...(query.entity ? { entity: query.entity } : {}),
     ...(query.entityId ? { entityId: query.entityId } : {}),
     ...(action ? { action } : {}),
@@ -27,8 +49,12 @@ export async function queryAuditLog(tx: Tx, query: AuditQuery) {
     ...(query.actorType ? { actorType: query.actorType } : {}),
     ...(query.actorId !== undefined ? { actorId: query.actorId } : {}),
     ...(query.from || query.to ? { at: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lt: query.to } : {}) } } : {}),
-  };
-  const total = await tx.auditLog.count({ where });
-  const items = await tx.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize });
-  return { total, items };
+  });
+  const counted = await tx.auditLog.count({
+    where: where(prefix !== undefined ? startsWithIndexed(prefix) : query.action), orderBy: countOrder(query), take: AUDIT_COUNT_LIMIT + 1,
+  });
+  const items = await tx.auditLog.findMany({
+    where: where(prefix !== undefined ? { startsWith: prefix } : query.action), orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize,
+  });
+  return { total: Math.min(counted, AUDIT_COUNT_LIMIT), totalCapped: counted > AUDIT_COUNT_LIMIT, items };
 }

@@ -30,6 +30,12 @@ export interface AuditLine {
   detail: string;
 }
 
+export interface AuditPage {
+  total: number;
+  totalCapped: boolean;
+  items: AuditLine[];
+}
+
 /** The first instant of a Jakarta day. */
 function startOf(day: IsoDay): Date {
   return new Date(`${day}T00:00:00+07:00`);
@@ -39,7 +45,7 @@ function lineOf(row: { id: number; at: Date; actorType: string; actorName: strin
   return { id: row.id, at: row.at, actorType: row.actorType, actorName: row.actorName, channel: row.channel, action: row.action, entity: row.entity, entityId: row.entityId, detail: row.data == null ? '' : JSON.stringify(row.data) };
 }
 
-/** A NIP that names nobody finds nothing (not everything). */
+/** A NIP is looked up first and filters on the actor's id (the actorId index); a NIP that names nobody finds nothing (not everything). */
 async function queryOf(tx: Tx, filters: ConsoleAuditFilters) {
   let actorId: number | undefined;
   if (filters.nip) {
@@ -58,12 +64,12 @@ async function queryOf(tx: Tx, filters: ConsoleAuditFilters) {
   };
 }
 
-/** One page of the audit trail, newest first. */
-export async function browseAuditLog(tx: Tx, filters: ConsoleAuditFilters, paging: { page: number; pageSize: number }): Promise<{ total: number; items: AuditLine[] }> {
+/** One page of the audit trail, newest first, with the matching rows counted up to AUDIT_COUNT_LIMIT (`totalCapped`: more). */
+export async function browseAuditLog(tx: Tx, filters: ConsoleAuditFilters, paging: { page: number; pageSize: number }): Promise<AuditPage> {
   const query = await queryOf(tx, filters);
-  if (!query) return { total: 0, items: [] };
+  if (!query) return { total: 0, totalCapped: false, items: [] };
   const found = await queryAuditLog(tx, { ...query, ...paging });
-  return { total: found.total, items: found.items.map(lineOf) };
+  return { total: found.total, totalCapped: found.totalCapped, items: found.items.map(lineOf) };
 }
 
 /** The most rows one export holds; a wider export is narrowed by dates. */

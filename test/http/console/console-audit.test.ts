@@ -103,4 +103,22 @@ describe.each(testProviders)('HR console: the audit trail (%s)', (provider) => {
     }
     expect(await t.db.prisma.auditLog.count({ where: { action: 'audit.exported', actorId: people.supervisor.id } })).toBe(0);
   });
+
+  it('counts up to 10,000 rows and then says "10.000+", with a next page while pages are full', async () => {
+    await t.db.prisma.auditLog.createMany({ data: Array.from({ length: 10_051 }, (_, i) => ({ actorType: 'SYSTEM', actorName: 'job', action: 'bulk.checked', entity: 'System', entityId: String(i) })) });
+    try {
+      const many = await t.get('/hr/audit?action=bulk', hr.cookie);
+      expect(many.body).toContain('10.000+ catatan · halaman 1');
+      expect(many.body).toContain('rel="next"');
+      expect(many.body).toContain('Ekspor memuat paling banyak 50.000 baris terbaru');
+      expect((await t.get('/hr/audit?action=bulk&lang=en', hr.cookie)).body).toContain('10,000+ records · page 1');
+      const last = await t.get('/hr/audit?action=bulk&page=202', hr.cookie);
+      expect(last.body).toContain('10.000+ catatan · halaman 202');
+      expect(last.body).not.toContain('rel="next"');
+      const few = await t.get('/hr/audit?action=bulk&entity=System&entityId=7', hr.cookie);
+      expect(few.body).toContain('1 catatan · halaman 1 dari 1');
+    } finally {
+      await t.db.prisma.auditLog.deleteMany({ where: { action: 'bulk.checked' } });
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { outboxState } from '../../../services/admin/outbox-state';
 import { outboxBacklog } from '../../../services/outbox-queue/outbox-backlog';
 import { auditActor } from '../../../services/admin/admin-actor';
-import { queryAuditLog } from '../../../services/admin/query-audit-log';
+import { AUDIT_COUNT_LIMIT, queryAuditLog } from '../../../services/admin/query-audit-log';
 import { RETRY_LIMIT, retryDeadMessages } from '../../../services/ops/retry-dead-messages';
 import type { AdminDeps } from '../admin-deps';
 import { type AdminRoute, defineRoute } from '../define-route';
@@ -17,6 +17,7 @@ export function auditRoutes({ db, clock, sendRates, wakeOutbox }: AdminDeps): Ad
       scope: 'read',
       tag: 'audit',
       summary: 'Query the audit log: entity, action (exact or "prefix*"), actor, time range; newest first',
+      description: `\`total\` counts the matching rows up to ${AUDIT_COUNT_LIMIT}; \`totalCapped\` is true when there are more.`,
       query: z.object({
         entity: z.string().max(50).optional(),
         entityId: z.string().max(50).optional(),

@@ -1,5 +1,5 @@
-import { formatTimestamp } from '../../../domain/format';
-import { AUDIT_EXPORT_LIMIT, type AuditLine, type ConsoleAuditFilters } from '../../../services/console/console-audit';
+import { formatCount, formatTimestamp } from '../../../domain/format';
+import { AUDIT_EXPORT_LIMIT, type AuditPage, type ConsoleAuditFilters } from '../../../services/console/console-audit';
 import type { ConsoleView } from '../console-view';
 import { html, hrHref, type SafeHtml } from '../html';
 import { page } from '../layout';
@@ -16,11 +16,16 @@ function field(id: string, label: string, value: string | undefined, attrs: { ty
 }
 
 /** The audit trail for HR: filters (updated in place by htmx), the rows newest first, paging and a CSV export of the same filters. */
-export function auditPage(view: ConsoleView, input: { filters: ConsoleAuditFilters; page: number; pageSize: number; found: { total: number; items: readonly AuditLine[] } }): SafeHtml {
+export function auditPage(view: ConsoleView, input: { filters: ConsoleAuditFilters; page: number; pageSize: number; found: AuditPage }): SafeHtml {
   const t = view.t;
   const f = input.filters;
-  const { total, items } = input.found;
+  const { total, totalCapped, items } = input.found;
   const pages = Math.max(1, Math.ceil(total / input.pageSize));
+  // Past the counting limit the number of pages is unknown: a full page has a next one.
+  const hasNext = totalCapped ? items.length === input.pageSize : input.page < pages;
+  const count = totalCapped
+    ? t('console.audit.count_capped', { total: formatCount(total, view.lang), page: input.page })
+    : t('console.audit.count', { total: formatCount(total, view.lang), page: input.page, pages });
   const form = html`<form class="filters" method="get" action="/hr/audit" role="search" aria-label="${t('console.audit.filters')}"
  hx-get="/hr/audit" hx-target="#results" hx-select="#results" hx-swap="outerHTML" hx-push-url="true" hx-trigger="submit, change">
 ${field('action', t('console.audit.action'), f.action, { maxlength: 80, placeholder: 'leave' })}
@@ -39,13 +44,13 @@ ${field('to', t('console.audit.to'), f.to, { type: 'date' })}
 <td><span class="muted">${r.detail.length > DETAIL_SHOWN ? `${r.detail.slice(0, DETAIL_SHOWN)}…` : r.detail}</span></td>
 </tr>`);
   const results = html`<div id="results" aria-live="polite">
-<p>${t('console.audit.count', { total, page: input.page, pages })} · <a href="${hrHref('/audit.csv', filterQuery(f))}" download>${t('console.audit.export')}</a>${total > AUDIT_EXPORT_LIMIT ? html` <span class="muted">(${t('console.audit.truncated', { limit: AUDIT_EXPORT_LIMIT.toLocaleString('id-ID') })})</span>` : ''}</p>
+<p>${count} · <a href="${hrHref('/audit.csv', filterQuery(f))}" download>${t('console.audit.export')}</a>${totalCapped ? html` <span class="muted">(${t('console.audit.truncated', { limit: formatCount(AUDIT_EXPORT_LIMIT, view.lang) })})</span>` : ''}</p>
 ${items.length === 0 ? html`<p>${t('console.audit.empty')}</p>` : html`<div class="scroll"><table><caption class="muted">${t('console.audit.title')}</caption>
 <thead><tr><th scope="col">${t('console.audit.at')}</th><th scope="col">${t('console.audit.who')}</th><th scope="col">${t('console.audit.action')}</th><th scope="col">${t('console.audit.entity')}</th><th scope="col">${t('console.audit.detail')}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`}
 <nav class="paging" aria-label="${t('console.audit.paging')}">
 ${input.page > 1 ? html`<a href="${hrHref('/audit', filterQuery(f, input.page - 1))}" rel="prev">${t('console.requests.prev')}</a>` : ''}
-${input.page < pages ? html`<a href="${hrHref('/audit', filterQuery(f, input.page + 1))}" rel="next">${t('console.requests.next')}</a>` : ''}
+${hasNext ? html`<a href="${hrHref('/audit', filterQuery(f, input.page + 1))}" rel="next">${t('console.requests.next')}</a>` : ''}
 </nav></div>`;
   return page(view, { title: t('console.audit.title'), current: '/audit', body: html`${form}${results}` });
 }
