@@ -36,8 +36,11 @@ function countOrder(query: AuditQuery): Order {
 /**
  * The audit trail, newest first, a page at a time, with the number of
  * matching rows up to AUDIT_COUNT_LIMIT (`totalCapped` when there are more).
- * The count seeks an action prefix as a range on the action index; the
- * page keeps walking the time index newest first and filters by the prefix.
+ * The count seeks an action prefix as a range on the action index. So does
+ * the page when the count found at most the limit (sorting those few is
+ * cheap, where walking the time index for a rare action reads all of it);
+ * past the limit the matches are many, and the page walks the time index
+ * newest first, filtering by the prefix, until it has its rows.
  */
 export async function queryAuditLog(tx: Tx, query: AuditQuery) {
   const prefix = query.action?.endsWith('*') ? query.action.slice(0, -1) : undefined;
@@ -53,8 +56,9 @@ export async function queryAuditLog(tx: Tx, query: AuditQuery) {
   const counted = await tx.auditLog.count({
     where: where(prefix !== undefined ? startsWithIndexed(prefix) : query.action), orderBy: countOrder(query), take: AUDIT_COUNT_LIMIT + 1,
   });
+  const capped = counted > AUDIT_COUNT_LIMIT;
   const items = await tx.auditLog.findMany({
-    where: where(prefix !== undefined ? { startsWith: prefix } : query.action), orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize,
+    where: where(prefix === undefined ? query.action : capped ? { startsWith: prefix } : startsWithIndexed(prefix)), orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize,
   });
-  return { total: Math.min(counted, AUDIT_COUNT_LIMIT), totalCapped: counted > AUDIT_COUNT_LIMIT, items };
+  return { total: Math.min(counted, AUDIT_COUNT_LIMIT), totalCapped: capped, items };
 }

@@ -37,8 +37,12 @@ describe.each(testProviders)('the audit trail, counted up to a limit (%s)', (pro
 
   it('counts at most the limit and says when there are more; a narrower filter counts exactly', async () => {
     expect(await query({ page: 1, pageSize: 2 })).toMatchObject({ total: AUDIT_COUNT_LIMIT, totalCapped: true, items: [{ action: 'leave.cancelled' }, { action: 'leave.decided' }] });
-    expect(await query({ action: 'retention.*', page: 1, pageSize: 1 })).toMatchObject({ total: AUDIT_COUNT_LIMIT, totalCapped: true });
-    expect(await query({ action: 'leave.*', page: 1, pageSize: 50 })).toMatchObject({ total: 3, totalCapped: false });
+    expect(await query({ action: 'retention.*', page: 1, pageSize: 1 })).toMatchObject({ total: AUDIT_COUNT_LIMIT, totalCapped: true, items: [{ action: 'retention.applied' }] });
+    expect((await query({ action: 'retention.*', page: 2, pageSize: 3 })).items.map((i) => i.action)).toEqual(['retention.applied', 'retention.applied', 'retention.applied']);
+    const leave = await query({ action: 'leave.*', page: 1, pageSize: 50 });
+    expect(leave).toMatchObject({ total: 3, totalCapped: false });
+    expect(leave.items.map((i) => i.action)).toEqual(['leave.cancelled', 'leave.decided', 'leave.submitted']);
+    expect((await query({ action: 'leave.*', page: 2, pageSize: 2 })).items.map((i) => i.action)).toEqual(['leave.submitted']);
     expect(await query({ action: 'leave.submitted', page: 1, pageSize: 50 })).toMatchObject({ total: 1, totalCapped: false });
     // A prefix is a prefix: not "leave" inside another action, not another case.
     expect((await query({ action: 'LEAVE.*', page: 1, pageSize: 50 })).total).toBe(0);
@@ -79,8 +83,8 @@ describe('the audit trail on SQLite (plan)', () => {
     });
   });
 
-  it('reads a page newest first on the time index, never sorting the matches', async () => {
+  it('reads a page newest first on the time index; a prefix of few rows (counted within the limit) on the action index', async () => {
     expect((await plans({})).page).toEqual(['SCAN AuditLog USING INDEX AuditLog_at_idx']);
-    expect((await plans({ action: 'leave' })).page).toEqual(['SCAN AuditLog USING INDEX AuditLog_at_idx']);
+    expect((await plans({ action: 'leave' })).page).toEqual(['SEARCH AuditLog USING INDEX AuditLog_action_idx (action>? AND action<?)', 'USE TEMP B-TREE FOR ORDER BY']);
   });
 });
