@@ -1,31 +1,40 @@
+/** Strings with characters outside the Basic Multilingual Plane (emoji): compared by code point, not by UTF-16 unit. */
+const SURROGATES = /[\uD800-\uDFFF]/;
+
+/** The rows the table is computed in, reused (the work is synchronous): two rows back, the last one, this one. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /**
  * Damerau-Levenshtein distance in its optimal-string-alignment form: the
  * number of single-character insertions, deletions, substitutions and swaps of
  * two adjacent characters that turn `a` into `b` ("mneu" -> "menu" is 1).
- * Works on code points, so an emoji counts as one character.
+ * Works on code points, so an emoji counts as one character. Called for
+ * every keyword a message might be, so it keeps only three rows of the table
+ * and allocates nothing for text without emoji.
  */
 export function editDistance(a: string, b: string): number {
-  const s = Array.from(a);
-  const t = Array.from(b);
-  const width = t.length + 1;
-  // cells[i * width + j]: distance between the first i chars of s and the first j of t.
-  const cells = new Int32Array((s.length + 1) * width);
-  const cell = (i: number, j: number): number => cells[i * width + j] ?? 0;
-
-  for (let i = 0; i <= s.length; i += 1) {
-    for (let j = 0; j <= t.length; j += 1) {
-      let best: number;
-      if (i === 0 || j === 0) {
-        best = i + j;
-      } else {
-        const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-        best = Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + cost);
-        if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-          best = Math.min(best, cell(i - 2, j - 2) + 1);
-        }
-      }
-      cells[i * width + j] = best;
+  const s: ArrayLike<string> = SURROGATES.test(a) ? Array.from(a) : a;
+  const t: ArrayLike<string> = SURROGATES.test(b) ? Array.from(b) : b;
+  const n = s.length;
+  const m = t.length;
+  if (n === 0 || m === 0) return n + m;
+  if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  // previous[j]: distance between the first i-1 chars of s and the first j of t; twoBack the same for i-2.
+  let [twoBack, previous, current] = rows;
+  for (let j = 0; j <= m; j += 1) previous[j] = j;
+  for (let i = 1; i <= n; i += 1) {
+    current[0] = i;
+    const si = s[i - 1];
+    for (let j = 1; j <= m; j += 1) {
+      const tj = t[j - 1];
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (si === tj ? 0 : 1));
+      if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === tj) best = Math.min(best, twoBack[j - 2]! + 1);
+      current[j] = best;
     }
+    const spent = twoBack;
+    twoBack = previous;
+    previous = current;
+    current = spent;
   }
-  return cell(s.length, t.length);
+  return previous[m]!;
 }
