@@ -1,28 +1,15 @@
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Provider } from '../../../src/store/database';
+import { openDatabase } from '../../../src/store/database';
 import { applyMigrations } from '../../../src/store/migrations/apply-migrations';
-import { listMigrationNames, migrationsDirectory } from '../../../src/store/migrations/migrations-directory';
-import { testPostgresUrl, testProviders } from '../../support/test-database';
-import { tempFolder, tempPostgresDatabase, tempSqliteUrl } from './temp-database';
+import { testProviders } from '../../support/test-database';
+import { migratedUpTo } from './migrated-up-to';
 
 const MIGRATION = '20261206152913_admin_token_owner_scopes_expiry';
 
-async function tempDatabase(provider: Provider): Promise<{ url: string; drop(): Promise<void> }> {
-  if (provider === 'postgresql') return tempPostgresDatabase(testPostgresUrl!);
-  const temp = tempSqliteUrl();
-  return { url: temp.url, drop: async () => temp.remove() };
-}
-
 describe.each(testProviders)('migration %s: tokens made before owners, scopes and expiry', (provider) => {
   it('are revoked, each with an audit row; tokens revoked before keep their time', async () => {
-    const directory = migrationsDirectory(provider);
-    const before = tempFolder();
-    for (const name of (await listMigrationNames(directory)).filter((n) => n < MIGRATION)) cpSync(join(directory, name), join(before.path, name), { recursive: true });
-    const database = await tempDatabase(provider);
+    const database = await migratedUpTo(provider, MIGRATION);
     try {
-      await applyMigrations(database.url, { directory: before.path });
       let db = await openDatabase(database.url);
       const revokedEarlier = new Date('2026-10-01T00:00:00Z');
       await db.prisma.$executeRawUnsafe(`INSERT INTO "AdminToken" ("name", "tokenHash", "createdAt") VALUES ('Rina', 'hash-a', ${provider === 'sqlite' ? "'2026-09-01T00:00:00.000+00:00'" : "'2026-09-01 00:00:00'"})`);
@@ -42,7 +29,6 @@ describe.each(testProviders)('migration %s: tokens made before owners, scopes an
       await db.close();
     } finally {
       await database.drop();
-      before.remove();
     }
   });
 });

@@ -1,28 +1,15 @@
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Provider } from '../../../src/store/database';
+import { openDatabase } from '../../../src/store/database';
 import { applyMigrations } from '../../../src/store/migrations/apply-migrations';
-import { listMigrationNames, migrationsDirectory } from '../../../src/store/migrations/migrations-directory';
-import { testPostgresUrl, testProviders } from '../../support/test-database';
-import { tempFolder, tempPostgresDatabase, tempSqliteUrl } from './temp-database';
+import { testProviders } from '../../support/test-database';
+import { migratedUpTo } from './migrated-up-to';
 
 const MIGRATION = '20261207064611_console_upload_options';
 
-async function tempDatabase(provider: Provider): Promise<{ url: string; drop(): Promise<void> }> {
-  if (provider === 'postgresql') return tempPostgresDatabase(testPostgresUrl!);
-  const temp = tempSqliteUrl();
-  return { url: temp.url, drop: async () => temp.remove() };
-}
-
 describe.each(testProviders)('migration %s: console uploads with their choices as options', (provider) => {
   it('keeps an upload awaiting its confirmation, its holiday year and national days now in options', async () => {
-    const directory = migrationsDirectory(provider);
-    const before = tempFolder();
-    for (const name of (await listMigrationNames(directory)).filter((n) => n < MIGRATION)) cpSync(join(directory, name), join(before.path, name), { recursive: true });
-    const database = await tempDatabase(provider);
+    const database = await migratedUpTo(provider, MIGRATION);
     try {
-      await applyMigrations(database.url, { directory: before.path });
       let db = await openDatabase(database.url);
       const columns = `"token", "kind", "year", "prefillNational", "fileName", "content", "sha256", "uploadedById", "expiresAt"`;
       await db.prisma.$executeRawUnsafe(`INSERT INTO "ConsoleImportUpload" (${columns}) VALUES ('t-holidays', 'holidays', 2030, true, 'libur.csv', 'x', 'h', 7, '2026-12-07 08:00:00')`);
@@ -38,7 +25,6 @@ describe.each(testProviders)('migration %s: console uploads with their choices a
       await db.close();
     } finally {
       await database.drop();
-      before.remove();
     }
   });
 });

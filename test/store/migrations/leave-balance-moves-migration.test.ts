@@ -1,28 +1,15 @@
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Provider } from '../../../src/store/database';
+import { openDatabase } from '../../../src/store/database';
 import { applyMigrations } from '../../../src/store/migrations/apply-migrations';
-import { listMigrationNames, migrationsDirectory } from '../../../src/store/migrations/migrations-directory';
-import { testPostgresUrl, testProviders } from '../../support/test-database';
-import { tempFolder, tempPostgresDatabase, tempSqliteUrl } from './temp-database';
+import { testProviders } from '../../support/test-database';
+import { migratedUpTo } from './migrated-up-to';
 
 const MIGRATION = '20261206173919_leave_balance_moves';
 
-async function tempDatabase(provider: Provider): Promise<{ url: string; drop(): Promise<void> }> {
-  if (provider === 'postgresql') return tempPostgresDatabase(testPostgresUrl!);
-  const temp = tempSqliteUrl();
-  return { url: temp.url, drop: async () => temp.remove() };
-}
-
 describe.each(testProviders)('migration %s: cuti bersama credits made before the ledger', (provider) => {
   it('become ledger moves, one per employee and day, so a day stays credited once', async () => {
-    const directory = migrationsDirectory(provider);
-    const before = tempFolder();
-    for (const name of (await listMigrationNames(directory)).filter((n) => n < MIGRATION)) cpSync(join(directory, name), join(before.path, name), { recursive: true });
-    const database = await tempDatabase(provider);
+    const database = await migratedUpTo(provider, MIGRATION);
     try {
-      await applyMigrations(database.url, { directory: before.path });
       let db = await openDatabase(database.url);
       for (const key of ['7:2026-12-24', '7:2027-01-02', '9:2026-12-24']) {
         await db.prisma.auditLog.create({ data: { actorType: 'HR_TOKEN', action: 'leave.cuti_bersama_credited', entity: 'CutiBersamaCredit', entityId: key } });
@@ -47,7 +34,6 @@ describe.each(testProviders)('migration %s: cuti bersama credits made before the
       await db.close();
     } finally {
       await database.drop();
-      before.remove();
     }
   });
 });

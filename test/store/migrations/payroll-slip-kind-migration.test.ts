@@ -1,28 +1,15 @@
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Provider } from '../../../src/store/database';
+import { openDatabase } from '../../../src/store/database';
 import { applyMigrations } from '../../../src/store/migrations/apply-migrations';
-import { listMigrationNames, migrationsDirectory } from '../../../src/store/migrations/migrations-directory';
-import { testPostgresUrl, testProviders } from '../../support/test-database';
-import { tempFolder, tempPostgresDatabase, tempSqliteUrl } from './temp-database';
+import { testProviders } from '../../support/test-database';
+import { migratedUpTo } from './migrated-up-to';
 
 const MIGRATION = '20261207012930_payroll_slip_kind';
 
-async function tempDatabase(provider: Provider): Promise<{ url: string; drop(): Promise<void> }> {
-  if (provider === 'postgresql') return tempPostgresDatabase(testPostgresUrl!);
-  const temp = tempSqliteUrl();
-  return { url: temp.url, drop: async () => temp.remove() };
-}
-
 describe.each(testProviders)('migration %s: payroll months before slip kinds', (provider) => {
   it('become the salary (GAJI) run of their month, and a TPP run of the same month can be added', async () => {
-    const directory = migrationsDirectory(provider);
-    const before = tempFolder();
-    for (const name of (await listMigrationNames(directory)).filter((n) => n < MIGRATION)) cpSync(join(directory, name), join(before.path, name), { recursive: true });
-    const database = await tempDatabase(provider);
+    const database = await migratedUpTo(provider, MIGRATION);
     try {
-      await applyMigrations(database.url, { directory: before.path });
       let db = await openDatabase(database.url);
       await db.prisma.$executeRawUnsafe(`INSERT INTO "PayrollPeriod" ("period", "status", "revision", "importedBy") VALUES ('2026-10', 'PUBLISHED', 2, 'seed')`);
       await db.close();
@@ -38,7 +25,6 @@ describe.each(testProviders)('migration %s: payroll months before slip kinds', (
       await db.close();
     } finally {
       await database.drop();
-      before.remove();
     }
   });
 });
