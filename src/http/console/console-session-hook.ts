@@ -44,6 +44,17 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
+ * No live session: 401 with the sign-in page. A request htmx made (a panel
+ * that polls, a filter) is also told to reload the page (`HX-Refresh`, which
+ * htmx obeys whatever the status), so the officer sees the sign-in page
+ * instead of a panel that silently stops changing.
+ */
+export function signInAgain(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (request.headers['hx-request'] === 'true') reply.header('hx-refresh', 'true');
+  return reply.status(401).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(signInPage(viewOf(request), 'console.login.expired').value);
+}
+
+/**
  * Every console route but sign-in and the script: the session cookie must
  * name a live session (401 and the sign-in hint otherwise), and a POST must
  * carry the session's CSRF token and come from this site (403 otherwise).
@@ -52,9 +63,7 @@ export function requireSession(deps: { db: Database; clock: Clock; publicUrl?: s
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const token = readCookies(request.headers.cookie)[SESSION_COOKIE] ?? '';
     const session = token ? await deps.db.prisma.$transaction((tx) => findConsoleSession(tx, token, deps.clock.now())) : null;
-    if (!session) {
-      return reply.status(401).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(signInPage(viewOf(request), 'console.login.expired').value);
-    }
+    if (!session) return signInAgain(request, reply);
     sessions.set(request, session);
     if (request.method === 'POST') {
       const sent = (request.body as Record<string, unknown> | undefined)?.csrf;

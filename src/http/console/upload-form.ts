@@ -3,7 +3,7 @@ import type { Clock } from '../../clock';
 import { findConsoleSession } from '../../services/console/console-session';
 import type { Database } from '../../store/database';
 import { readCookies, SESSION_COOKIE } from './console-cookies';
-import { signInPage, viewOf } from './console-session-hook';
+import { signInAgain } from './console-session-hook';
 
 /** The largest file the imports pages take: the admin API's import limit. */
 export const UPLOAD_FILE_LIMIT = 20 * 1_048_576;
@@ -108,6 +108,6 @@ export function refuseUploadsWithoutSession(app: FastifyInstance, deps: { db: Da
     const token = readCookies(request.headers.cookie)[SESSION_COOKIE] ?? '';
     const session = token ? await deps.db.prisma.$transaction((tx) => findConsoleSession(tx, token, deps.clock.now())) : null;
     if (session) return undefined;
-    return reply.status(401).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(signInPage(viewOf(request), 'console.login.expired').value);
+    return signInAgain(request, reply);
   });
 }

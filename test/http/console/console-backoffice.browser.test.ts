@@ -225,4 +225,16 @@ describe.skipIf(!hasChromium)('HR console back office in headless Chromium', () 
     }
     await shoot(page, '15-audit');
   });
+
+  it('takes the officer to the sign-in page when their session ends while the channels panel is polling', async () => {
+    whatsapp = { channel: 'whatsapp', state: 'pairing', pairing: { qr: '2@late-pairing-qr,mno,pqr', qrAt: new Date('2026-11-27T03:00:00Z') } };
+    await page.goto(`${server.url}/hr/operations`);
+    expect(await page.locator('#channels img').count()).toBe(1);
+    // Signed out elsewhere (or expired): the next poll is refused, and the page reloads to say so.
+    await server.db.prisma.consoleSession.deleteMany({ where: { employeeId: people.hr.id } });
+    await page.getByText('Sesi Anda sudah berakhir atau Anda belum masuk.').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#channels').count()).toBe(0);
+    expect(await page.locator('img[src^="data:image/png"]').count()).toBe(0);
+    await shoot(page, '16-signed-out');
+  });
 });

@@ -169,8 +169,15 @@ describe.each(testProviders)('HR console: operations, and the admin API retrying
     expect(panel.body).toContain('Halaman operasional hanya untuk petugas SDM.');
     expect(panel.body).not.toContain('data:image/png');
     expect(panel.body).not.toContain('perlu dipasangkan');
-    expect((await t.get('/hr/operations/channels')).statusCode).toBe(401);
+    const signedOut = await t.get('/hr/operations/channels');
+    expect(signedOut.statusCode).toBe(401);
+    expect(signedOut.headers['hx-refresh'], 'a page asked for in the browser is not told to reload').toBeUndefined();
     expect((await t.get('/hr/operations/channels', 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(401);
+    // The panel polling after the session ended: htmx is told to reload the page, which then shows the sign-in page.
+    const polled = await t.app.inject({ method: 'GET', url: '/hr/operations/channels', headers: { 'hx-request': 'true', cookie: 'sapa_hr=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } });
+    expect(polled.statusCode).toBe(401);
+    expect(polled.headers['hx-refresh']).toBe('true');
+    expect(polled.body).not.toContain('data:image/png');
     for (const bad of ['lang=fr', `lang=${encodeURIComponent('<script>')}`, 'lang=id&lang=en']) {
       const refused = await t.get(`/hr/operations/channels?${bad}`, hr.cookie);
       expect(refused.statusCode, bad).toBe(400);
