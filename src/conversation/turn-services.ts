@@ -141,8 +141,10 @@ function leaveServicesFor({ tx, deps, channel, actor, chat }: LeaveScope, subjec
   return {
     policy: () => leavePolicyOf(tx, subject(), chat),
     holidays: (start: IsoDay, end: IsoDay) => listHolidays(tx, start, end),
-    balance: async (year: number) =>
-      getBalance(tx, deps, subject(), year, { policy: await leavePolicyOf(tx, subject(), chat), ...(own() ? { employee: own()! } : {}) }),
+    balance: async (year: number) => {
+      const employee = own();
+      return getBalance(tx, deps, subject(), year, { policy: await leavePolicyOf(tx, subject(), chat), ...(employee ? { employee } : {}) });
+    },
     /** The employee's phone on record, hard-to-reach flag and requests holding days (the questions a request asks). */
     requester: () => getLeaveRequester(tx, subject(), own() ?? undefined),
     /** The request submitted by the chat's employee (a proxy when it is someone else's), or every rule that refused it (other failures throw). */

@@ -54,6 +54,12 @@ export function signInAgain(request: FastifyRequest, reply: FastifyReply): Fasti
   return reply.status(401).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(signInPage(viewOf(request), 'console.login.expired').value);
 }
 
+/** The live session the request's cookie names, or null (no cookie, unknown, ended or expired). */
+export async function liveSessionOf(request: FastifyRequest, deps: { db: Database; clock: Clock }): Promise<ActiveSession | null> {
+  const token = readCookies(request.headers.cookie)[SESSION_COOKIE] ?? '';
+  return token ? deps.db.prisma.$transaction((tx) => findConsoleSession(tx, token, deps.clock.now())) : null;
+}
+
 /**
  * Every console route but sign-in and the script: the session cookie must
  * name a live session (401 and the sign-in hint otherwise), and a POST must
@@ -61,8 +67,7 @@ export function signInAgain(request: FastifyRequest, reply: FastifyReply): Fasti
  */
 export function requireSession(deps: { db: Database; clock: Clock; publicUrl?: string | undefined }) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const token = readCookies(request.headers.cookie)[SESSION_COOKIE] ?? '';
-    const session = token ? await deps.db.prisma.$transaction((tx) => findConsoleSession(tx, token, deps.clock.now())) : null;
+    const session = await liveSessionOf(request, deps);
     if (!session) return signInAgain(request, reply);
     sessions.set(request, session);
     if (request.method === 'POST') {

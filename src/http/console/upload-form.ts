@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../clock';
-import { findConsoleSession } from '../../services/console/console-session';
 import type { Database } from '../../store/database';
-import { readCookies, SESSION_COOKIE } from './console-cookies';
-import { signInAgain } from './console-session-hook';
+import { liveSessionOf, signInAgain } from './console-session-hook';
 
 /** The largest file the imports pages take: the admin API's import limit. */
 export const UPLOAD_FILE_LIMIT = 20 * 1_048_576;
@@ -105,9 +103,6 @@ export function csvTextOf(file: string | UploadedFile | undefined): CsvText {
 export function refuseUploadsWithoutSession(app: FastifyInstance, deps: { db: Database; clock: Clock }): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!String(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/')) return undefined;
-    const token = readCookies(request.headers.cookie)[SESSION_COOKIE] ?? '';
-    const session = token ? await deps.db.prisma.$transaction((tx) => findConsoleSession(tx, token, deps.clock.now())) : null;
-    if (session) return undefined;
-    return signInAgain(request, reply);
+    return (await liveSessionOf(request, deps)) ? undefined : signInAgain(request, reply);
   });
 }
