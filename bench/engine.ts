@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { createFlowRegistry } from '../flows';
 import { readUpdate } from '../src/channels/telegram/read-update';
@@ -11,6 +13,9 @@ import { printTable, type Row } from './lib/print-table';
 import { summarize } from './lib/stats';
 import { closedLoopScripts } from './lib/webhook-workload';
 import { writeResults } from './lib/write-results';
+
+/** BENCH_PROFILE=1: each timed run writes a CPU profile of this process to bench/results/profiles/engine-<run>.cpuprofile. */
+const profiling = Boolean(process.env.BENCH_PROFILE);
 
 /** BENCH_OP_SITES=1: the counted run also prints where the operations come from (the first frames in src/ or flows/). */
 const traceSites = Boolean(process.env.BENCH_OP_SITES);
@@ -84,6 +89,12 @@ export async function benchEngine(options: { runs: number; scripts: number; org:
     const scripts = closedLoopScripts(org).slice(0, options.scripts);
     let turns = 0;
     let next = 0;
+    const profiler = profiling && !counted ? new Session() : null;
+    if (profiler) {
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
     const started = performance.now();
     await Promise.all(
       Array.from({ length: 64 }, async () => {
@@ -98,6 +109,12 @@ export async function benchEngine(options: { runs: number; scripts: number; org:
       }),
     );
     const ms = performance.now() - started;
+    if (profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      mkdirSync('bench/results/profiles', { recursive: true });
+      writeFileSync(`bench/results/profiles/engine-${run}.cpuprofile`, JSON.stringify(profile));
+      profiler.disconnect();
+    }
     await db.close();
     if (counted) {
       operations = { perTurn: [...counts.values()].reduce((x, y) => x + y, 0) / turns, top: [...counts].sort((x, y) => y[1] - x[1]).map(([op, n]) => ({ op, perTurn: n / turns })) };

@@ -7,6 +7,7 @@ export interface SqliteConnection {
 export interface SqliteStatement {
   run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
   get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
   /** The adapter turns safe integers on for the connection (BigInt); statements may turn them off. */
   safeIntegers(toggle?: boolean): SqliteStatement;
 }

@@ -1,4 +1,3 @@
-import { ACTIVE_STATUSES } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import type { LeaveRequestView } from './contract';
 import { loadLeaveRequestViews } from './internal/leave-request-view';
@@ -9,9 +8,5 @@ export async function getStatus(
   employeeId: number,
   options: { limit?: number; activeOnly?: boolean } = {},
 ): Promise<LeaveRequestView[]> {
-  return loadLeaveRequestViews(tx, {
-    where: { employeeId, ...(options.activeOnly ? { status: { in: [...ACTIVE_STATUSES] } } : {}) },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: Math.min(Math.max(options.limit ?? 10, 1), 100),
-  });
+  return loadLeaveRequestViews(tx, { employeeId, activeOnly: options.activeOnly ?? false, limit: Math.min(Math.max(options.limit ?? 10, 1), 100) });
 }

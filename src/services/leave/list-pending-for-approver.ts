@@ -24,6 +24,6 @@ export async function listPendingForApprover(tx: Tx, deps: LeaveDeps, employeeId
   });
   const current = steps.filter((s) => s.request.currentStep === s.order);
   if (current.length === 0) return [];
-  const views = new Map((await loadLeaveRequestViews(tx, { where: { id: { in: current.map((s) => s.requestId) } } })).map((v) => [v.id, v]));
+  const views = new Map((await loadLeaveRequestViews(tx, { ids: current.map((s) => s.requestId) })).map((v) => [v.id, v]));
   return current.map((s) => ({ ...views.get(s.requestId)!, stepToken: s.token, activatedAt: s.activatedAt ?? s.createdAt }));
 }

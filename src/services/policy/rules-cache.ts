@@ -21,11 +21,11 @@ const keptOf = new WeakMap<Dialect, Kept>();
  * transaction's load which threw (that transaction failed) loads in its own.
  */
 export async function cachedRules<T>(tx: Tx, part: string, load: (tx: Tx) => Promise<T>): Promise<T> {
-  const row = await tx.rulesVersion.findUnique({ where: { id: 1 }, select: { version: true } });
-  if (!row) return load(tx);
+  const version = await tx.$dialect.reads.rulesVersion(tx);
+  if (version === null) return load(tx);
   let kept = keptOf.get(tx.$dialect);
-  if (kept?.version !== row.version) {
-    kept = { version: row.version, parts: new Map() };
+  if (kept?.version !== version) {
+    kept = { version, parts: new Map() };
     keptOf.set(tx.$dialect, kept);
   }
   const known = kept.parts.get(part);

@@ -2,6 +2,7 @@ import type { Envelope } from '../../chat/envelope';
 import type { Prisma, Provider, Tx } from '../database';
 import type { WaitingStepRow } from './common-statements';
 import type { Rows } from './insert-rows';
+import type { FixedReads } from './fixed-reads';
 import type { ClaimedRowData, ClaimRequest } from './outbox-claim';
 import type { ProcessLock } from './process-lock';
 import type { TurnJournal } from './turn-journal';
@@ -37,6 +38,8 @@ export interface Dialect {
    * runs again in a transaction of its own).
    */
   readonly unitSavepoint: UnitSavepoint | null;
+  /** The reads chat turns make most often (balances, request views, the rules' version), as fixed SQL. */
+  readonly reads: FixedReads;
 
   /**
    * Adds messages to the outbox in the caller's transaction, in one

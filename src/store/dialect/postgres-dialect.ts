@@ -6,6 +6,8 @@ import { lockEmployee, nextLetterNumber, recordChannelMessageIds, waitingApprova
 import { checkRowWidths, insertRowsAsValues } from './insert-rows';
 import { postgresProcessLock } from './postgres-process-lock';
 import type { Dialect } from './dialect';
+import { fixedReads } from './fixed-reads';
+import { postgresRowReader } from './row-reader';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnBatch, type TurnJournal, type TurnRead } from './turn-journal';
@@ -146,6 +148,7 @@ export function postgresDialect(url: string): Dialect {
     turns: postgresTurnJournal(),
     turnWriters: TURN_WRITERS,
     unitSavepoint: null,
+    reads: fixedReads(postgresRowReader()),
     async insertOutbox(tx, envelopes) {
       if (envelopes.length > 0) await tx.$executeRawUnsafe(insertOutbox('$1', '$2'), outboxJson(envelopes), utc(new Date()));
     },

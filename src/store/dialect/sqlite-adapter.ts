@@ -13,7 +13,7 @@ import type { SqliteConnection } from '../sqlite-connection';
 import { statementCache, type StatementCache } from './statement-cache';
 import { driverError } from './sqlite-driver-error';
 import { argOf, columnTypesOf, rowOf } from './sqlite-values';
-import { writerLock, type WriterLock } from './writer-lock';
+import { alone, writerLock, type WriterLock } from './writer-lock';
 
 const ADAPTER_NAME = 'sapa-sqlite';
 
@@ -92,26 +92,15 @@ function transaction(statements: StatementCache, release: () => void): Transacti
  * (run at once, it would join that transaction and be rolled back with it).
  * Prepared statements are kept and reused by SQL text.
  */
-export function sqliteDriverAdapter(connection: Database, statementsKept = 256): SqlDriverAdapter {
+export function sqliteDriverAdapter(connection: Database, statementsKept = 256, lock: WriterLock = writerLock()): SqlDriverAdapter {
   const statements = statementCache(connection, statementsKept);
-  const lock: WriterLock = writerLock();
-  /** Synchronous work alone on the connection: at once when nobody holds it, else after those before it. */
-  const alone = async <T>(work: () => T): Promise<T> => {
-    if (lock.free) return work();
-    const release = await lock.acquire();
-    try {
-      return work();
-    } finally {
-      release();
-    }
-  };
   const outside = queryable(statements);
 
   return {
     ...outside,
-    queryRaw: (query) => alone(() => read(statements, query)),
-    executeRaw: (query) => alone(() => write(statements, query)),
-    executeScript: (script) => alone(() => void attempt(() => connection.exec(script))),
+    queryRaw: (query) => alone(lock, () => read(statements, query)),
+    executeRaw: (query) => alone(lock, () => write(statements, query)),
+    executeScript: (script) => alone(lock, () => void attempt(() => connection.exec(script))),
     async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
       if (isolationLevel && isolationLevel !== 'SERIALIZABLE') throw new DriverAdapterError({ kind: 'InvalidIsolationLevel', level: isolationLevel });
       const release = await lock.acquire();
@@ -137,17 +126,19 @@ export interface SqliteAdapterOptions {
 /**
  * The factory Prisma's client connects through: opens the file (integers as
  * BigInt, as Prisma reads them) and hands the connection to `onConnect`,
- * for the dialect's own statements.
+ * for the dialect's own statements, with the adapter's writer lock (a
+ * statement outside a transaction waits for it, as Prisma's do).
  */
-export function sqliteAdapter(options: SqliteAdapterOptions, onConnect: (connection: SqliteConnection) => void): SqlDriverAdapterFactory {
+export function sqliteAdapter(options: SqliteAdapterOptions, onConnect: (connection: SqliteConnection, lock: WriterLock) => void): SqlDriverAdapterFactory {
   return {
     provider: 'sqlite',
     adapterName: ADAPTER_NAME,
     async connect() {
       const connection = new Database(options.path, { timeout: options.timeout });
       connection.defaultSafeIntegers(true);
-      onConnect(connection);
-      return sqliteDriverAdapter(connection);
+      const lock = writerLock();
+      onConnect(connection, lock);
+      return sqliteDriverAdapter(connection, 256, lock);
     },
   };
 }

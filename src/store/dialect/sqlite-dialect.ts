@@ -8,6 +8,9 @@ import { checkRowWidths, insertRowsAsValues, insertRowsFromJson, withoutDates } 
 import { singleProcessLock } from './process-lock';
 import { sqliteTime } from './sqlite-values';
 import type { Dialect } from './dialect';
+import { fixedReads } from './fixed-reads';
+import { sqliteRowReader } from './row-reader';
+import type { WriterLock } from './writer-lock';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnJournal, type TurnRead, type TurnWrite } from './turn-journal';
@@ -103,8 +106,9 @@ function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
  * run on it inside a Prisma transaction belong to that transaction (the
  * adapter holds the connection from BEGIN to COMMIT).
  */
-export function sqliteDialect(connection: SqliteConnection): Dialect {
+export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): Dialect {
   return {
+    reads: fixedReads(sqliteRowReader(connection, lock)),
     async insertOutbox(tx, envelopes) {
       if (envelopes.length > 0) await tx.$executeRawUnsafe(INSERT_OUTBOX, ...outboxParameters(envelopes));
     },

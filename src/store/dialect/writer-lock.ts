@@ -37,3 +37,14 @@ export function writerLock(): WriterLock {
     },
   };
 }
+
+/** Synchronous `work` alone on the connection: at once when nobody holds `lock`, else after those before it. */
+export async function alone<T>(lock: WriterLock, work: () => T): Promise<T> {
+  if (lock.free) return work();
+  const release = await lock.acquire();
+  try {
+    return work();
+  } finally {
+    release();
+  }
+}

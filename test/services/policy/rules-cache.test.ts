@@ -50,11 +50,21 @@ describe.each(testProviders)('the rules kept per process on %s', (provider) => {
   it('reads only the version row while the rules stay the same', async () => {
     await inTx(other, (tx) => loadLeavePolicyForUnit(tx, unitOf()));
     await inTx(other, (tx) => findAuthorizedOfficial(tx));
-    const again = await operationsOf(other, async (tx) => {
-      await loadLeavePolicyForUnit(tx, unitOf());
-      await findAuthorizedOfficial(tx);
-    });
-    expect(again).toEqual(['RulesVersion.findUnique', 'RulesVersion.findUnique']);
+    // The version row is a fixed read of the dialect (on SQLite it bypasses Prisma): counted where it is asked.
+    const { reads } = other.dialect;
+    const rulesVersion = reads.rulesVersion;
+    let versionReads = 0;
+    reads.rulesVersion = (tx) => ((versionReads += 1), rulesVersion(tx));
+    try {
+      const again = await operationsOf(other, async (tx) => {
+        await loadLeavePolicyForUnit(tx, unitOf());
+        await findAuthorizedOfficial(tx);
+      });
+      expect(again.filter((op) => !op.startsWith('$raw.'))).toEqual([]);
+      expect(versionReads).toBe(2);
+    } finally {
+      reads.rulesVersion = rulesVersion;
+    }
   });
 
   it('sees a unit’s new rules saved by another process in its next transaction', async () => {

@@ -1,90 +1,58 @@
-import { missingDocument } from '../../../domain/leave';
-import type { Prisma } from '../../../generated/sqlite/client';
+import { ACTIVE_STATUSES, missingDocument } from '../../../domain/leave';
 import type { Tx } from '../../../store/database';
+import type { ApprovalStepRowData, LeaveRequestRowData } from '../../../store/dialect/fixed-reads';
 import type { LeaveRequestView } from '../contract';
 import { readStoredDetail } from './stored-detail';
-
-/**
- * Exactly what a LeaveRequestView shows, and nothing else (no document bytes).
- * People are read by id afterwards, all at once: Prisma would otherwise run
- * one query per relation (owner, unit, submitter, approver, delegate, decider).
- * Documents are counted for these requests only (Prisma's `_count` groups the
- * whole document table on every read).
- */
-const rowSelect = {
-  id: true,
-  ref: true,
-  employeeId: true,
-  typeCode: true,
-  startDate: true,
-  endDate: true,
-  halfDay: true,
-  days: true,
-  reason: true,
-  address: true,
-  phoneDuring: true,
-  detail: true,
-  status: true,
-  currentStep: true,
-  proxy: true,
-  submittedById: true,
-  cancelReason: true,
-  decidedAt: true,
-  createdAt: true,
-  steps: {
-    orderBy: { order: 'asc' },
-    select: {
-      order: true,
-      role: true,
-      approverId: true,
-      delegateId: true,
-      status: true,
-      decision: true,
-      note: true,
-      decidedById: true,
-      decidedAt: true,
-      changedStart: true,
-      changedEnd: true,
-      activatedAt: true,
-    },
-  },
-} as const satisfies Prisma.LeaveRequestSelect;
-
-type LeaveRequestRow = Prisma.LeaveRequestGetPayload<{ select: typeof rowSelect }>;
 
 interface Person {
   name: string;
   nip: string;
-  unit: { name: string };
+  unitName: string;
 }
 
-/** The requests `where` selects, in `orderBy` order, as people see them. */
-export async function loadLeaveRequestViews(
-  tx: Tx,
-  query: { where: Prisma.LeaveRequestWhereInput; orderBy?: Prisma.LeaveRequestOrderByWithRelationInput[]; take?: number },
-): Promise<LeaveRequestView[]> {
-  const rows = await tx.leaveRequest.findMany({ ...query, select: rowSelect });
+/**
+ * Which requests a view is read for: by id (`employeeId` too: only theirs),
+ * or an employee's newest first (`activeOnly`: those still holding days).
+ */
+export type LeaveRequestViewQuery = { ids: readonly number[]; employeeId?: number } | { employeeId: number; activeOnly?: boolean; limit: number };
+
+/**
+ * The requests `query` selects as people see them (by id: in the order of
+ * `ids`): the rows, their steps, the people they name and their documents'
+ * count, each read once for all of them (the dialect's fixed reads), and no
+ * document bytes.
+ */
+export async function loadLeaveRequestViews(tx: Tx, query: LeaveRequestViewQuery): Promise<LeaveRequestView[]> {
+  const { reads } = tx.$dialect;
+  const rows = await reads.leaveRequests(tx, 'ids' in query ? query : { employeeId: query.employeeId, limit: query.limit, ...(query.activeOnly ? { statuses: ACTIVE_STATUSES } : {}) });
   if (rows.length === 0) return [];
-  const ids = new Set<number>();
-  for (const row of rows) {
-    ids.add(row.employeeId).add(row.submittedById);
-    for (const s of row.steps) {
-      ids.add(s.approverId);
-      if (s.delegateId !== null) ids.add(s.delegateId);
-      if (s.decidedById !== null) ids.add(s.decidedById);
-    }
+  if ('ids' in query) {
+    const at = new Map(query.ids.map((id, i) => [id, i]));
+    rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
   }
-  const people = await tx.employee.findMany({
-    where: { id: { in: [...ids] } },
-    select: { id: true, name: true, nip: true, unit: { select: { name: true } } },
-  });
-  const documents = await tx.leaveDocument.groupBy({ by: ['requestId'], where: { requestId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
+  const requestIds = rows.map((r) => r.id);
+  const steps = await reads.approvalSteps(tx, requestIds);
+  const ids = new Set<number>();
+  for (const row of rows) ids.add(row.employeeId).add(row.submittedById);
+  for (const s of steps) {
+    ids.add(s.approverId);
+    if (s.delegateId !== null) ids.add(s.delegateId);
+    if (s.decidedById !== null) ids.add(s.decidedById);
+  }
+  const people = await reads.peopleWithUnits(tx, [...ids]);
+  const documentCounts = await reads.documentCounts(tx, requestIds);
   const byId = new Map<number, Person>(people.map((p) => [p.id, p]));
-  const documentCounts = new Map(documents.map((d) => [d.requestId, d._count._all]));
-  return rows.map((row) => toLeaveRequestView(row, byId, documentCounts.get(row.id) ?? 0));
+  const stepsOf = new Map<number, ApprovalStepRowData[]>();
+  for (const s of steps) (stepsOf.get(s.requestId) ?? stepsOf.set(s.requestId, []).get(s.requestId)!).push(s);
+  return rows.map((row) => toLeaveRequestView(row, stepsOf.get(row.id) ?? [], byId, documentCounts.get(row.id) ?? 0));
 }
 
-function toLeaveRequestView(row: LeaveRequestRow, people: ReadonlyMap<number, Person>, documentCount: number): LeaveRequestView {
+function toLeaveRequestView(
+  row: LeaveRequestRowData,
+  steps: readonly ApprovalStepRowData[],
+  people: ReadonlyMap<number, Person>,
+  documentCount: number,
+): LeaveRequestView {
   const person = (id: number): Person => {
     const found = people.get(id);
     if (!found) throw new Error(`employee ${id} of leave request ${row.id} not found`);
@@ -98,7 +66,7 @@ function toLeaveRequestView(row: LeaveRequestRow, people: ReadonlyMap<number, Pe
     employeeId: row.employeeId,
     employeeName: employee.name,
     employeeNip: employee.nip,
-    unitName: employee.unit.name,
+    unitName: employee.unitName,
     typeCode: row.typeCode,
     start: row.startDate,
     end: row.endDate,
@@ -119,7 +87,7 @@ function toLeaveRequestView(row: LeaveRequestRow, people: ReadonlyMap<number, Pe
     requiredDocument: stored.requiredDocument,
     documentCount,
     missingDocument: missingDocument(stored.requiredDocument, documentCount),
-    steps: row.steps.map((s) => ({
+    steps: steps.map((s) => ({
       order: s.order,
       role: s.role,
       approverId: s.approverId,

@@ -1,5 +1,5 @@
 import { isIsoDay, yearOf } from '../../../domain/day';
-import type { Delegation, EmployeeFacts, ExistingRequest, Holiday, LeaveStatus, LeaveTypeCode, UnitNode } from '../../../domain/leave';
+import type { Delegation, EmployeeFacts, HalfDay, ExistingRequest, Holiday, LeaveStatus, LeaveTypeCode, UnitNode } from '../../../domain/leave';
 import { ACTIVE_STATUSES } from '../../../domain/leave';
 import type { Tx } from '../../../store/database';
 import { readStoredDetail } from './stored-detail';
@@ -38,10 +38,7 @@ export function yearsOf(start: string, end: string): number[] {
 
 /** The employee's requests that still hold days, as validateLeaveRequest sees them (optionally without one). */
 export async function loadExistingRequests(tx: Tx, employeeId: number, exceptId?: number): Promise<ExistingRequest[]> {
-  const rows = await tx.leaveRequest.findMany({
-    where: { employeeId, status: { in: [...ACTIVE_STATUSES] }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: { ref: true, typeCode: true, status: true, startDate: true, endDate: true, halfDay: true, days: true, detail: true },
-  });
+  const rows = await tx.$dialect.reads.heldRequests(tx, employeeId, ACTIVE_STATUSES, exceptId || undefined);
   return rows.map((r) => {
     const facts = readStoredDetail(r.detail).facts;
     return {
@@ -50,7 +47,7 @@ export async function loadExistingRequests(tx: Tx, employeeId: number, exceptId?
       status: r.status as LeaveStatus,
       start: r.startDate,
       end: r.endDate,
-      halfDay: r.halfDay,
+      halfDay: r.halfDay as HalfDay | null,
       days: r.days,
       travelDays: facts.travelDays ?? 0,
       detail: facts,

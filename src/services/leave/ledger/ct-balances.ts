@@ -34,10 +34,7 @@ export function snapshotOf(row: BalanceRow): LeaveBalanceSnapshot {
 
 /** The employee's CT rows of `years`, by year (missing years absent). */
 export async function loadCtBalances(tx: Tx, employeeId: number, years: readonly number[]): Promise<Map<number, BalanceRow>> {
-  const rows = await tx.leaveBalance.findMany({
-    where: { employeeId, typeCode: 'CT', year: { in: [...new Set(years)] } },
-    select: balanceSelect,
-  });
+  const rows = await tx.$dialect.reads.ctBalances(tx, employeeId, years);
   return new Map(rows.map((r) => [r.year, r]));
 }
 
