@@ -46,10 +46,5 @@ export async function deliverPayslip(tx: Tx, input: DeliverPayslipInput): Promis
 
 /** The outbox row of this chat still waiting to carry the slip `slipId`, if any. */
 async function queuedSlipRow(tx: Tx, input: DeliverPayslipInput, slipId: number): Promise<number | null> {
-  const row = await tx.outboxMessage.findFirst({
-    where: { channel: input.channel, chatId: input.chatId, ref: payslipRef(slipId), status: 'PENDING' },
-    orderBy: { id: 'asc' },
-    select: { id: true },
-  });
-  return row?.id ?? null;
+  return tx.$dialect.reads.pendingOutboxRef(tx, input.channel, input.chatId, payslipRef(slipId));
 }

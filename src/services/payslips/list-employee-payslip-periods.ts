@@ -12,13 +12,8 @@ export interface EmployeePayslipMonth {
 
 /** The latest PUBLISHED months ("YYYY-MM", newest first) that hold a slip of the employee, each with its kinds: one query. */
 export async function listEmployeePayslipPeriods(tx: Tx, employeeId: number, limit = PAYSLIP_MONTHS_OFFERED): Promise<EmployeePayslipMonth[]> {
-  const runs = await tx.payrollPeriod.findMany({
-    where: { status: 'PUBLISHED', payslips: { some: { employeeId } } },
-    select: { period: true, kind: true },
-    orderBy: [{ period: 'desc' }, { kind: 'asc' }],
-    // A month has one run of each kind at most (unique period and kind).
-    take: limit * PAYSLIP_KINDS.length,
-  });
+  // A month has one run of each kind at most (unique period and kind).
+  const runs = await tx.$dialect.reads.payslipRuns(tx, employeeId, limit * PAYSLIP_KINDS.length);
   const months: EmployeePayslipMonth[] = [];
   for (const run of runs) {
     const last = months.at(-1);

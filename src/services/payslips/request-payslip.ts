@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error';
 import type { Language } from '../../domain/language';
 import { DEFAULT_PAYSLIP_PASSWORD_RULE, type PayslipPasswordRule } from '../../domain/payslip/payslip-password';
 import type { Tx } from '../../store/database';
+import type { PublishedSlipRowData } from '../../store/dialect/fixed-reads';
 import { writeAudit } from '../audit';
 import { payslipCaption } from './payslip-caption';
 import { PDF_MIME_TYPE, payslipFileName } from './payslip-file-name';
@@ -23,16 +24,10 @@ export interface RequestPayslipInput {
 }
 
 /** An employee's slip of a PUBLISHED month's run of `kind`, with the run's revision. */
-export interface PublishedSlip {
-  id: number;
-  period: { revision: number };
-}
+export type PublishedSlip = PublishedSlipRowData;
 
 export async function findPublishedSlip(tx: Tx, employeeId: number, period: string, kind: PayslipKind): Promise<PublishedSlip | null> {
-  return tx.payslip.findFirst({
-    where: { employeeId, period: { period, kind, status: 'PUBLISHED' } },
-    select: { id: true, period: { select: { revision: true } } },
-  });
+  return tx.$dialect.reads.publishedSlip(tx, employeeId, period, kind);
 }
 
 /**
@@ -47,11 +42,8 @@ export async function findPublishedSlip(tx: Tx, employeeId: number, period: stri
 export async function requestPayslip(tx: Tx, input: RequestPayslipInput, found?: PublishedSlip | null): Promise<OutboundMessage> {
   const period = requirePayrollPeriod(input.period);
   const kind = input.kind ?? DEFAULT_PAYSLIP_KIND;
-  const identity = await tx.chatIdentity.findUnique({
-    where: { id: input.identityId },
-    select: { verifiedAt: true, channel: true, employeeId: true, employee: { select: { active: true } } },
-  });
-  if (!identity?.verifiedAt || identity.employeeId !== input.actor.employeeId || !identity.employee?.active) {
+  const identity = await tx.$dialect.reads.slipIdentity(tx, input.identityId);
+  if (!identity?.verifiedAt || identity.employeeId !== input.actor.employeeId || !identity.employeeActive) {
     throw new AppError('payslip.forbidden');
   }
   const slip = found === undefined ? await findPublishedSlip(tx, input.actor.employeeId, period, kind) : found;
@@ -68,7 +60,7 @@ export async function requestPayslip(tx: Tx, input: RequestPayslipInput, found?:
     action: 'payslip.delivered',
     entity: 'Payslip',
     entityId: slip.id,
-    data: { period, kind, revision: slip.period.revision, identityId: input.identityId },
+    data: { period, kind, revision: slip.revision, identityId: input.identityId },
   });
   return {
     kind: 'document',
