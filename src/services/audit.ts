@@ -1,10 +1,9 @@
-import { auditRow, type AuditEntry } from '../store/audit-row';
+import type { AuditEntry } from '../store/audit-row';
 import type { Tx } from '../store/database';
 
 export type { ActorType, AuditEntry } from '../store/audit-row';
 
 /** Writes audit rows in the caller's transaction, so a change and its record commit together. */
 export async function writeAudit(tx: Tx, ...entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.auditLog.createMany({ data: entries.map(auditRow) });
+  await tx.$dialect.insertAudit(tx, entries);
 }

@@ -25,13 +25,18 @@ export async function lockEmployee(tx: Tx, employeeId: number): Promise<void> {
   await tx.$executeRaw`UPDATE "Employee" SET "name" = "name" WHERE "id" = ${employeeId}`;
 }
 
+/** A savepoint's name no other savepoint open at the time has. */
+export function savepointName(): string {
+  return `sp_${randomBytes(6).toString('hex')}`;
+}
+
 /**
  * Runs `fn` inside a savepoint of the caller's transaction: when it throws,
  * everything it wrote is undone before the error goes up. SAVEPOINT works
  * the same on SQLite and PostgreSQL.
  */
 export async function withSavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
-  const name = `sp_${randomBytes(6).toString('hex')}`;
+  const name = savepointName();
   await tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
   try {
     const result = await fn();

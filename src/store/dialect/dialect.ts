@@ -1,4 +1,5 @@
 import type { Envelope } from '../../chat/envelope';
+import type { AuditEntry } from '../audit-row';
 import type { Prisma, Provider, Tx } from '../database';
 import type { WaitingStepRow } from './common-statements';
 import type { Rows } from './insert-rows';
@@ -58,6 +59,8 @@ export interface Dialect {
    * when a row's width is not the columns'.
    */
   insertRows(tx: Tx, table: string, columns: readonly string[], rows: Rows): Promise<void>;
+  /** Audit rows, in the caller's transaction (stamped with the wall clock, as the turn journal stamps a turn's). */
+  insertAudit(tx: Tx, entries: readonly AuditEntry[]): Promise<void>;
   /** Holds the employee's row until the transaction ends, so two use cases for one person run one after the other. */
   lockEmployee(tx: Tx, employeeId: number): Promise<void>;
   /** The next letter number of `scope` in `year` (the agency's Surat Izin Cuti), in the caller's transaction, never given twice. */

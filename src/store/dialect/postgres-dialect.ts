@@ -1,6 +1,6 @@
 import type { InboundMessage } from '../../chat/inbound-message';
 import type { Envelope } from '../../chat/envelope';
-import { auditRow } from '../audit-row';
+import { auditRow, type AuditEntry } from '../audit-row';
 import type { Prisma, Tx } from '../database';
 import { lockEmployee, nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues } from './insert-rows';
@@ -34,6 +34,24 @@ function insertOutbox(rows: string, now: string): string {
 /** The outbox rows of `envelopes` as insertOutbox's JSON array. */
 function outboxJson(envelopes: readonly Envelope[]): string {
   return JSON.stringify(outboxRows(envelopes).map((row, n) => ({ n, ...row })));
+}
+
+/** Audit rows arriving as a JSON array (parameter `rows`, see auditJson), stamped `at`. */
+function insertAudit(rows: string, at: string): string {
+  return `
+    INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data")
+    SELECT ${at}::timestamp, r."actorType", r."actorId", r."actorName", r."channel", r."action", r."entity", r."entityId", r."data"
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("actorType" text, "actorId" int, "actorName" text, "channel" text, "action" text, "entity" text, "entityId" text, "data" jsonb)`;
+}
+
+/** Audit entries as insertAudit's JSON array. */
+function auditJson(entries: readonly AuditEntry[]): string {
+  return JSON.stringify(
+    entries.map((entry) => {
+      const a = auditRow(entry);
+      return { ...a, data: a.data ?? null };
+    }),
+  );
 }
 
 /** Sorted, so two transactions never wait on each other's chats in opposite orders. */
@@ -77,12 +95,7 @@ const WRITE = `
     FROM jsonb_to_recordset($3::jsonb) AS r("channel" text, "chatId" text, "version" int, "state" jsonb, "expiresAt" text)
     RETURNING 1
   ),
-  a AS (
-    INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data")
-    SELECT $6::timestamp, r."actorType", r."actorId", r."actorName", r."channel", r."action", r."entity", r."entityId", r."data"
-    FROM jsonb_to_recordset($4::jsonb) AS r("actorType" text, "actorId" int, "actorName" text, "channel" text, "action" text, "entity" text, "entityId" text, "data" jsonb)
-    RETURNING 1
-  ),
+  a AS (${insertAudit('$4', '$6')} RETURNING 1),
   o AS (${insertOutbox('$5', '$6')} RETURNING 1)
   SELECT (SELECT count(*) FROM e)::int AS "fresh"`;
 
@@ -115,17 +128,13 @@ function postgresTurnJournal(): TurnJournal {
       const creates = turns
         .filter((t) => t.sessionId === null)
         .map((t) => ({ channel: t.channel, chatId: t.chatId, version: t.version, state: t.state, expiresAt: utc(t.expiresAt) }));
-      const audits = turns.map((t) => {
-        const a = auditRow(t.audit);
-        return { ...a, data: a.data ?? null };
-      });
       // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
       const [row] = await tx.$queryRawUnsafe<Array<{ fresh: number }>>(
         WRITE,
         JSON.stringify(events),
         JSON.stringify(updates),
         JSON.stringify(creates),
-        JSON.stringify(audits),
+        auditJson(turns.map((t) => t.audit)),
         outboxJson(turns.flatMap((t) => t.outbox)),
         utc(new Date()),
       );
@@ -151,6 +160,10 @@ export function postgresDialect(url: string): Dialect {
     reads: fixedReads(postgresRowReader()),
     async insertOutbox(tx, envelopes) {
       if (envelopes.length > 0) await tx.$executeRawUnsafe(insertOutbox('$1', '$2'), outboxJson(envelopes), utc(new Date()));
+    },
+    async insertAudit(tx, entries) {
+      // Prisma fills @default(now()) with the wall clock; so does this.
+      if (entries.length > 0) await tx.$executeRawUnsafe(insertAudit('$1', '$2'), auditJson(entries), utc(new Date()));
     },
     claimOutbox,
     recordMessageIds: recordChannelMessageIds,

@@ -1,16 +1,16 @@
 import type { Envelope } from '../../chat/envelope';
 import type { InboundMessage } from '../../chat/inbound-message';
-import { auditRow } from '../audit-row';
-import type { Prisma } from '../database';
+import { auditRow, type AuditEntry } from '../audit-row';
+import type { Prisma, Tx } from '../database';
 import type { SqliteConnection } from '../sqlite-connection';
-import { lockEmployee, nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
+import { lockEmployee, nextLetterNumber, recordChannelMessageIds, savepointName, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues, insertRowsFromJson, withoutDates } from './insert-rows';
 import { singleProcessLock } from './process-lock';
 import { sqliteTime } from './sqlite-values';
 import type { Dialect } from './dialect';
 import { fixedReads } from './fixed-reads';
-import { sqliteRowReader } from './row-reader';
-import type { WriterLock } from './writer-lock';
+import { insideTransaction, sqliteRowReader } from './row-reader';
+import { alone, type WriterLock } from './writer-lock';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnJournal, type TurnRead, type TurnWrite } from './turn-journal';
@@ -46,13 +46,16 @@ const READ = `
   LEFT JOIN "ChatIdentity" i ON i."channel" = @channel AND i."externalId" = @externalId
   ${EMPLOYEE_JOINS}`;
 
-/**
- * The engine's statements on SQLite, prepared once and run synchronously on
- * the connection Prisma's transaction holds (so they commit or roll back with
- * it): no query building, no round trip through the Prisma runtime.
- */
-function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
-  /** Prepared on first use: the database may be opened before it is migrated. */
+const INSERT_AUDIT = `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** INSERT_AUDIT's parameters for `entry`, stamped `wall`. */
+function auditParameters(entry: AuditEntry, wall: string): unknown[] {
+  const a = auditRow(entry);
+  return [wall, a.actorType, a.actorId, a.actorName, a.channel, a.action, a.entity, a.entityId, a.data === undefined ? null : JSON.stringify(a.data)];
+}
+
+/** The dialect's own statements, prepared on first use (the database may be opened before it is migrated). */
+function sqliteStatements(connection: SqliteConnection) {
   const prepare = () => ({
     // Plain numbers: ids and flags here are far below 2^53.
     read: connection.prepare(READ).safeIntegers(false),
@@ -63,14 +66,21 @@ function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
     createSession: connection.prepare(
       `INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
     ),
-    audit: connection.prepare(
-      `INSERT INTO "AuditLog" ("at", "actorType", "actorId", "actorName", "channel", "action", "entity", "entityId", "data") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    audit: connection.prepare(INSERT_AUDIT),
     outbox: connection.prepare(INSERT_OUTBOX),
   });
   let prepared: ReturnType<typeof prepare> | null = null;
-  const statements = () => (prepared ??= prepare());
+  return () => (prepared ??= prepare());
+}
 
+type SqliteStatements = ReturnType<ReturnType<typeof sqliteStatements>>;
+
+/**
+ * The engine's statements on SQLite, prepared once and run synchronously on
+ * the connection Prisma's transaction holds (so they commit or roll back with
+ * it): no query building, no round trip through the Prisma runtime.
+ */
+function sqliteTurnJournal(statements: () => SqliteStatements): TurnJournal {
   function readOne(message: InboundMessage): TurnRead {
     return turnReadOf(statements().read.get({ channel: message.channel, eventId: message.eventId, chatId: message.chatId, externalId: message.sender.externalId }) as TurnReadRow);
   }
@@ -83,8 +93,7 @@ function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
     const state = JSON.stringify(turn.state);
     if (turn.sessionId === null) createSession.run(turn.channel, turn.chatId, turn.version, state, sqliteTime(turn.expiresAt), wall);
     else updateSession.run(turn.version, state, sqliteTime(turn.expiresAt), wall, turn.sessionId);
-    const a = auditRow(turn.audit);
-    audit.run(wall, a.actorType, a.actorId, a.actorName, a.channel, a.action, a.entity, a.entityId, a.data === undefined ? null : JSON.stringify(a.data));
+    audit.run(...auditParameters(turn.audit, wall));
     if (turn.outbox.length > 0) outbox.run(...outboxParameters(turn.outbox));
   }
 
@@ -107,8 +116,31 @@ function sqliteTurnJournal(connection: SqliteConnection): TurnJournal {
  * adapter holds the connection from BEGIN to COMMIT).
  */
 export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): Dialect {
+  const statements = sqliteStatements(connection);
+  /** Synchronous work on the connection: at once inside `tx`'s transaction (it holds the connection), else after the open one, in a transaction of its own. */
+  const onConnection = async <T>(tx: Tx, work: () => T): Promise<T> => {
+    if (insideTransaction(tx)) return work();
+    return alone(lock, () => {
+      connection.exec('BEGIN');
+      try {
+        const result = work();
+        connection.exec('COMMIT');
+        return result;
+      } catch (error) {
+        connection.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  };
   return {
     reads: fixedReads(sqliteRowReader(connection, lock)),
+    async insertAudit(tx, entries) {
+      if (entries.length === 0) return;
+      const wall = sqliteTime(new Date());
+      await onConnection(tx, () => {
+        for (const entry of entries) statements().audit.run(...auditParameters(entry, wall));
+      });
+    },
     async insertOutbox(tx, envelopes) {
       if (envelopes.length > 0) await tx.$executeRawUnsafe(INSERT_OUTBOX, ...outboxParameters(envelopes));
     },
@@ -121,11 +153,12 @@ export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): D
     },
     lockEmployee,
     nextLetterNumber,
-    withSavepoint,
+    // Inside a transaction (a turn's): the savepoint's own statements run synchronously on its connection.
+    withSavepoint: (tx, fn) => (insideTransaction(tx) ? withSyncSavepoint(connection, fn) : withSavepoint(tx, fn)),
     waitingApprovalSteps,
     processLock: () => singleProcessLock(),
     provider: 'sqlite',
-    turns: sqliteTurnJournal(connection),
+    turns: sqliteTurnJournal(statements),
     turnWriters: 1,
     unitSavepoint: {
       open: () => connection.exec('SAVEPOINT unit'),
@@ -142,4 +175,19 @@ function claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowD
     UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
     WHERE "id" IN (${claimableIds(request, true)})
     ${CLAIM_RETURNING}`;
+}
+
+/** withSavepoint's statements run synchronously on the transaction's connection. */
+async function withSyncSavepoint<T>(connection: SqliteConnection, fn: () => Promise<T>): Promise<T> {
+  const name = savepointName();
+  connection.exec(`SAVEPOINT ${name}`);
+  try {
+    const result = await fn();
+    connection.exec(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (error) {
+    connection.exec(`ROLLBACK TO SAVEPOINT ${name}`);
+    connection.exec(`RELEASE SAVEPOINT ${name}`);
+    throw error;
+  }
 }
