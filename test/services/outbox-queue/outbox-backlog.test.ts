@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../../src/chat/envelope';
 import { sustainedRate } from '../../../src/chat/channel-sender';
 import { enqueue } from '../../../src/outbox/enqueue';
@@ -57,6 +57,32 @@ describe.each(testProviders)('outbox queue size and drain time (%s)', (provider)
     expect(await bulkQueueWait(db.prisma, rates, 'WHATSAPP', null)).toBe(302);
     expect(await bulkQueueWait(db.prisma, rates, 'TELEGRAM', null)).toBe(1);
     expect(await bulkQueueWait(db.prisma, new Map(), 'WHATSAPP', null)).toBeNull();
+  });
+
+  it('counts a long queue (a minute or more) at most once a second, and a short one every time', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Past anything an earlier test kept.
+      vi.setSystemTime(Date.now() + 5_000);
+      await enqueue(db.prisma, Array.from({ length: 300 }, (_, i) => slip(`62812${i}`, i + 1)));
+      expect(await bulkQueueWait(db.prisma, rates, 'WHATSAPP', null)).toBe(301);
+      await enqueue(db.prisma, Array.from({ length: 50 }, (_, i) => slip(`62813${i}`, i + 400)));
+      // Within the second: the same estimate, not counted again.
+      vi.setSystemTime(Date.now() + 900);
+      expect(await bulkQueueWait(db.prisma, rates, 'WHATSAPP', null)).toBe(301);
+      // A row's own wait is always counted.
+      const [last] = await db.prisma.outboxMessage.findMany({ where: { lane: 'BULK' }, orderBy: { id: 'desc' }, take: 1, select: { id: true } });
+      expect(await bulkQueueWait(db.prisma, rates, 'WHATSAPP', last!.id)).toBe(350);
+      vi.setSystemTime(Date.now() + 100);
+      expect(await bulkQueueWait(db.prisma, rates, 'WHATSAPP', null)).toBe(351);
+      // Telegram's queue drains within a minute: counted on every call.
+      const telegram = (chatId: string): Envelope => ({ ...slip(chatId, 1), channel: 'TELEGRAM' });
+      expect(await bulkQueueWait(db.prisma, rates, 'TELEGRAM', null)).toBe(1);
+      await enqueue(db.prisma, Array.from({ length: 59 }, (_, i) => telegram(`7${i}`)));
+      expect(await bulkQueueWait(db.prisma, rates, 'TELEGRAM', null)).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('slows a jittered pace by half its jitter on average', () => {
