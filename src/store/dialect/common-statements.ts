@@ -14,17 +14,6 @@ export function recordChannelMessageIds(prisma: Prisma, sent: ReadonlyArray<{ id
   return prisma.$executeRaw`UPDATE "OutboxMessage" SET "channelMessageId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`;
 }
 
-/**
- * Serializes the leave use cases of one employee until the transaction ends:
- * a no-op update takes the employee's row lock on PostgreSQL (a second
- * submit, decision or cancellation for the same person waits, then reads
- * what the first committed). SQLite runs one write transaction at a time
- * anyway.
- */
-export async function lockEmployee(tx: Tx, employeeId: number): Promise<void> {
-  await tx.$executeRaw`UPDATE "Employee" SET "name" = "name" WHERE "id" = ${employeeId}`;
-}
-
 /** A savepoint's name no other savepoint open at the time has. */
 export function savepointName(): string {
   return `sp_${randomBytes(6).toString('hex')}`;

@@ -2,7 +2,7 @@ import type { InboundMessage } from '../../chat/inbound-message';
 import type { Envelope } from '../../chat/envelope';
 import { auditRow, type AuditEntry } from '../audit-row';
 import type { Prisma, Tx } from '../database';
-import { lockEmployee, nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
+import { nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues } from './insert-rows';
 import { postgresProcessLock } from './postgres-process-lock';
 import type { Dialect } from './dialect';
@@ -171,7 +171,15 @@ export function postgresDialect(url: string): Dialect {
       checkRowWidths(columns, rows);
       await insertRowsAsValues(tx, table, columns, rows);
     },
-    lockEmployee,
+    /**
+     * Serializes the leave use cases of one employee until the transaction
+     * ends: a no-op update takes the employee's row lock (a second submit,
+     * decision or cancellation for the same person waits, then reads what
+     * the first committed).
+     */
+    async lockEmployee(tx, employeeId) {
+      await tx.$executeRaw`UPDATE "Employee" SET "name" = "name" WHERE "id" = ${employeeId}`;
+    },
     nextLetterNumber,
     withSavepoint,
     waitingApprovalSteps,
