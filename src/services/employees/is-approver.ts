@@ -1,13 +1,8 @@
 import type { Tx } from '../../store/database';
 
-/** Supervises someone active, or has a step waiting (as approver or delegate): one query. */
+/** Supervises someone active, or has a step waiting (as approver or delegate): one fixed read. */
 export async function isApprover(tx: Tx, employeeId: number): Promise<boolean> {
-  const pending = { some: { status: 'PENDING' as const } };
-  const found = await tx.employee.findFirst({
-    where: { id: employeeId, OR: [{ subordinates: { some: { active: true } } }, { stepsToDecide: pending }, { stepsDelegated: pending }] },
-    select: { id: true },
-  });
-  return found !== null;
+  return tx.$dialect.reads.isApprover(tx, employeeId);
 }
 
 /**
@@ -15,6 +10,5 @@ export async function isApprover(tx: Tx, employeeId: number): Promise<boolean> {
  * a unit head or a unit's authorized official, even with nothing waiting now.
  */
 export async function decidesForOthers(tx: Tx, employeeId: number): Promise<boolean> {
-  const found = await tx.employee.findFirst({ where: { id: employeeId, OR: [{ headOf: { isNot: null } }, { officialFor: { some: {} } }] }, select: { id: true } });
-  return found !== null || isApprover(tx, employeeId);
+  return tx.$dialect.reads.decidesForOthers(tx, employeeId);
 }

@@ -59,7 +59,7 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
 
   const request = await loadRequestForDecision(tx, step.request.id);
   const stored = readStoredDetail(request.detail);
-  const attached = await tx.leaveDocument.count({ where: { requestId: request.id } });
+  const attached = (await tx.$dialect.reads.documentCounts(tx, [request.id])).get(request.id) ?? 0;
   const official = step.role === 'OFFICIAL' || step.approverId === (await findAuthorizedOfficial(tx, { employeeId: request.employeeId, typeCode: request.typeCode }));
   const rawDates = input.changedStart && input.changedEnd ? { start: input.changedStart, end: input.changedEnd } : undefined;
   const state = { ...approvalStateOf(request), missingDocument: missingDocument(stored.requiredDocument, attached) };

@@ -25,21 +25,16 @@ const asLanguage = (value: string): Language => (value === 'en' ? 'en' : 'id');
 export async function chatsOf(tx: Tx, employeeIds: readonly number[], prefer: PreferredChannel): Promise<Map<number, EmployeeChat>> {
   const ids = [...new Set(employeeIds)];
   if (ids.length === 0) return new Map();
-  const identities = await tx.chatIdentity.findMany({
-    where: { employeeId: { in: ids }, verifiedAt: { not: null }, unreachableAt: null, employee: { active: true } },
-    select: { employeeId: true, channel: true, externalId: true, verifiedAt: true, id: true, employee: { select: { language: true } } },
-    orderBy: [{ verifiedAt: 'desc' }, { id: 'desc' }],
-  });
+  const identities = await tx.$dialect.reads.employeeChats(tx, ids);
   const chats = new Map<number, EmployeeChat>();
   for (const identity of identities) {
-    if (identity.employeeId === null || !identity.employee) continue;
     const known = chats.get(identity.employeeId);
     if (known && (known.channel === prefer || identity.channel !== prefer)) continue;
     chats.set(identity.employeeId, {
       employeeId: identity.employeeId,
       channel: identity.channel,
       chatId: identity.externalId,
-      lang: asLanguage(identity.employee.language),
+      lang: asLanguage(identity.language),
     });
   }
   return chats;

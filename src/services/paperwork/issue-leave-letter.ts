@@ -26,15 +26,10 @@ export interface IssueLeaveLetterInput {
  * letter in the annex (cuti bersama) get none. Returns the paper's id.
  */
 export async function issueLeaveLetter(tx: Tx, input: IssueLeaveLetterInput): Promise<number | null> {
-  const request = await tx.leaveRequest.findUniqueOrThrow({
-    where: { id: input.requestId },
-    select: {
-      id: true, ref: true, typeCode: true, status: true, startDate: true, endDate: true, days: true, version: true, employeeId: true,
-      employee: { select: { unitId: true } },
-    },
-  });
+  const request = await tx.$dialect.reads.letterRequest(tx, input.requestId);
+  if (!request) throw new Error(`leave request ${input.requestId} not found`);
   if (!isFormLeaveType(request.typeCode) || (request.status !== 'APPROVED' && request.status !== 'CHANGED')) return null;
-  const scope = await numberingScope(tx, request.employee.unitId, input.numbering.agencyLevel);
+  const scope = await numberingScope(tx, request.unitId, input.numbering.agencyLevel);
   const day = jakartaDay(input.now);
   const year = Number(day.slice(0, 4));
   const sequence = await takeLetterNumber(tx, scope.code, year);

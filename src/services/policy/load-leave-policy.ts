@@ -90,9 +90,16 @@ async function readUnitPolicies(tx: Tx): Promise<UnitPolicies> {
   return { city, of };
 }
 
+/** The employee's unit (a fixed read). */
+async function unitOf(tx: Tx, employeeId: number): Promise<number> {
+  const employee = await tx.$dialect.reads.employeeBrief(tx, employeeId);
+  if (!employee) throw new Error(`employee ${employeeId} not found`);
+  return employee.unitId;
+}
+
 /** The official of one request and on whose authority (unit rules, the city's settings, the fallback). */
 export async function resolveOfficialFor(tx: Tx, scope: Omit<PolicyScope, 'unitId'> & { unitId?: number }): Promise<ResolvedAuthority> {
-  const unitId = scope.unitId ?? (await tx.employee.findUniqueOrThrow({ where: { id: scope.employeeId }, select: { unitId: true } })).unitId;
+  const unitId = scope.unitId ?? (await unitOf(tx, scope.employeeId));
   return (await loadAuthorityContext(tx)).resolve({ id: scope.employeeId, unitId }, scope.typeCode);
 }
 

@@ -39,7 +39,7 @@ export interface Dialect {
    * runs again in a transaction of its own).
    */
   readonly unitSavepoint: UnitSavepoint | null;
-  /** The reads chat turns make most often (balances, request views, the rules' version, a payslip's), as fixed SQL. */
+  /** The reads chat turns make most often (balances, request views, the rules' version, a payslip's, an approver's decision's), as fixed SQL. */
   readonly reads: FixedReads;
 
   /**

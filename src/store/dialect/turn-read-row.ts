@@ -3,6 +3,15 @@ import type { EmployeeKind } from '../../domain/leave/types';
 import type { TurnRead } from './turn-journal';
 
 /**
+ * isApprover (src/services/employees/is-approver.ts) of the employee `e`, as
+ * SQL both databases run: supervises someone active, or has a step waiting as
+ * its approver or delegate. The turn's first read and the fixed reads share it.
+ */
+export const APPROVER_OF_E = `EXISTS (SELECT 1 FROM "Employee" sub WHERE sub."supervisorId" = e."id" AND sub."active")
+    OR EXISTS (SELECT 1 FROM "ApprovalStep" st WHERE st."approverId" = e."id" AND st."status" = 'PENDING')
+    OR EXISTS (SELECT 1 FROM "ApprovalStep" st WHERE st."delegateId" = e."id" AND st."status" = 'PENDING')`;
+
+/**
  * The employee columns both stores' start query selects, from the employee
  * `e` and their unit `u`, written once for both databases (`text` reads an
  * enum column as text: PostgreSQL's enums need a cast). `approver` is
@@ -14,9 +23,7 @@ export const employeeColumns = (text: (column: string) => string) => `
   ${text('e."kind"')} AS "kind", ${text('e."gender"')} AS "gender", e."serviceStart" AS "serviceStart", e."unitId" AS "unitId",
   e."contractStart" AS "contractStart", e."contractEnd" AS "contractEnd", e."phone" AS "phone",
   (e."hardToReach" OR u."hardToReach") AS "hardToReach",
-  (EXISTS (SELECT 1 FROM "Employee" sub WHERE sub."supervisorId" = e."id" AND sub."active")
-    OR EXISTS (SELECT 1 FROM "ApprovalStep" st WHERE st."approverId" = e."id" AND st."status" = 'PENDING')
-    OR EXISTS (SELECT 1 FROM "ApprovalStep" st WHERE st."delegateId" = e."id" AND st."status" = 'PENDING')) AS "approver",
+  (${APPROVER_OF_E}) AS "approver",
   (e."active" AND (e."role" = 'HR'
     OR EXISTS (SELECT 1 FROM "OrgUnit" h WHERE h."headId" = e."id")
     OR EXISTS (SELECT 1 FROM "Employee" sub WHERE sub."supervisorId" = e."id" AND sub."active"))) AS "proxy"`;

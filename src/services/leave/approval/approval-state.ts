@@ -28,22 +28,11 @@ export interface RequestForDecision {
   }>;
 }
 
-/** The request with its steps, read fresh (after lockEmployee) for a decision or a cancellation. */
+/** The request with its steps, read fresh (after lockEmployee) for a decision or a cancellation (one fixed read). */
 export async function loadRequestForDecision(tx: Tx, requestId: number): Promise<RequestForDecision> {
-  return tx.leaveRequest.findUniqueOrThrow({
-    where: { id: requestId },
-    select: {
-      id: true, ref: true, employeeId: true, typeCode: true, status: true, currentStep: true, startDate: true, endDate: true,
-      halfDay: true, days: true, detail: true, version: true,
-      steps: {
-        orderBy: { order: 'asc' },
-        select: {
-          id: true, order: true, role: true, token: true, approverId: true, delegateId: true, status: true, decision: true,
-          changedStart: true, changedEnd: true,
-        },
-      },
-    },
-  });
+  const request = await tx.$dialect.reads.requestForDecision(tx, requestId);
+  if (!request) throw new Error(`leave request ${requestId} not found`);
+  return request;
 }
 
 export function stepPlan(step: RequestForDecision['steps'][number]): ApprovalStepPlan {

@@ -8,21 +8,6 @@ import { findAuthorizedOfficial } from '../../policy/load-leave-policy';
 import { loadDelegations } from '../internal/load-leave-facts';
 import { isStepToken } from './step-token';
 
-export const decisionStepSelect = {
-  id: true,
-  token: true,
-  order: true,
-  role: true,
-  approverId: true,
-  delegateId: true,
-  status: true,
-  decidedAt: true,
-  decidedBy: { select: { name: true } },
-  request: {
-    select: { id: true, ref: true, employeeId: true, typeCode: true, status: true, currentStep: true, version: true },
-  },
-} as const;
-
 export interface DecisionStep {
   id: number;
   token: string;
@@ -42,13 +27,15 @@ export interface Decider {
   lang: Language;
 }
 
+/** The step behind a button with its decider's name and its request (one fixed read), or null for an unknown token. */
 export async function findDecisionStep(tx: Tx, token: string): Promise<DecisionStep | null> {
   if (!isStepToken(token)) return null;
-  return tx.approvalStep.findUnique({ where: { token }, select: decisionStepSelect });
+  return tx.$dialect.reads.decisionStep(tx, token);
 }
 
+/** The employee pressing a button, or null when unknown or inactive. */
 export async function loadDecider(tx: Tx, employeeId: number): Promise<Decider | null> {
-  const e = await tx.employee.findUnique({ where: { id: employeeId }, select: { id: true, name: true, language: true, active: true } });
+  const e = await tx.$dialect.reads.employeeBrief(tx, employeeId);
   return e?.active ? { id: e.id, name: e.name, lang: e.language === 'en' ? 'en' : 'id' } : null;
 }
 

@@ -15,17 +15,10 @@ export interface EmployeeRecord extends EmployeeFacts {
 
 /** The employee as the rules see them, or null when unknown or (unless `includeInactive`) inactive. */
 export async function loadEmployee(tx: Tx, employeeId: number, includeInactive = false): Promise<EmployeeRecord | null> {
-  const employee = await tx.employee.findUnique({
-    where: { id: employeeId },
-    select: {
-      id: true, name: true, nip: true, kind: true, serviceStart: true, contractEnd: true, contractStart: true, gender: true,
-      supervisorId: true, unitId: true, language: true, active: true, hardToReach: true,
-      unit: { select: { hardToReach: true } },
-    },
-  });
+  const employee = await tx.$dialect.reads.leaveEmployee(tx, employeeId);
   if (!employee || (!employee.active && !includeInactive)) return null;
-  const { active: _active, unit, ...rest } = employee;
-  return { ...rest, hardToReach: employee.hardToReach || unit.hardToReach };
+  const { active: _active, unitHardToReach, ...rest } = employee;
+  return { ...rest, hardToReach: employee.hardToReach || unitHardToReach };
 }
 
 /** The calendar years [start, end] touches; none when a date is not a valid day. */
