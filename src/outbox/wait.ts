@@ -10,13 +10,16 @@ export function realSleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Why a sleep is cut short: one value for all (aborting without a reason builds a DOMException, with its stack, every time). */
+const SLEEP_NOT_NEEDED = Symbol('sleep not needed');
+
 /** Waits for the first of `waiters` or `ms` of sleep, and cancels the sleep. */
 export async function waitFor(sleep: (ms: number, signal: AbortSignal) => Promise<void>, ms: number, waiters: Promise<unknown>[]) {
   const abort = new AbortController();
   try {
     await Promise.race(Number.isFinite(ms) ? [...waiters, sleep(Math.max(1, Math.ceil(ms)), abort.signal)] : waiters);
   } finally {
-    abort.abort();
+    abort.abort(SLEEP_NOT_NEEDED);
   }
 }
 

@@ -53,7 +53,7 @@ export function matchKeyword(text: string, keywords: Readonly<Record<string, rea
   for (const [key, words] of Object.entries(keywords)) {
     for (const { keyword, length, allowed } of prepared(words)) {
       if (Math.abs(length - inputLength) > allowed) continue;
-      const distance = keyword === input ? 0 : editDistance(input, keyword);
+      const distance = keyword === input ? 0 : editDistance(input, keyword, allowed);
       if (distance > allowed || distance > bestDistance) continue;
       if (distance < bestDistance) {
         bestDistance = distance;

@@ -47,4 +47,16 @@ describe('editDistance', () => {
       { numRuns: 200 },
     );
   });
+
+  it('with a bound, agrees with the whole table up to it and says only "more" past it', () => {
+    fc.assert(
+      fc.property(word(12), word(12), fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        expect(editDistance(a, b, max)).toBe(Math.min(fullTable(a, b), max + 1));
+      }),
+      { numRuns: 5_000 },
+    );
+    // A swap two rows back still counts: the bound does not cut it off.
+    expect(editDistance('ab', 'ba', 1)).toBe(1);
+    expect(editDistance('bantuan', 'xyzxyzx', 2)).toBe(3);
+  });
 });

@@ -6,7 +6,7 @@ import type { MessageWord } from './message-words';
 export function wordIs(typed: string, wanted: string, single = false): boolean {
   if (typed === wanted) return true;
   const allowed = Math.min(allowedTypos(wanted), single ? 1 : 2);
-  return allowed > 0 && Math.abs(typed.length - wanted.length) <= allowed && editDistance(typed, wanted) <= allowed;
+  return allowed > 0 && Math.abs(typed.length - wanted.length) <= allowed && editDistance(typed, wanted, allowed) <= allowed;
 }
 
 /** Where `phrase` starts at or after `from` among the words not yet taken, or -1. */

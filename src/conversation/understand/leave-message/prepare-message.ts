@@ -12,7 +12,7 @@ function fixMonthTypos(text: string): string {
   return text.replace(/\p{L}{6,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (MONTH_WORDS.has(lower)) return word;
-    const month = FULL_MONTHS.find((name) => name[0] === lower[0] && editDistance(lower, name) === 1);
+    const month = FULL_MONTHS.find((name) => name[0] === lower[0] && editDistance(lower, name, 1) === 1);
     return month ?? word;
   });
 }
