@@ -43,8 +43,8 @@ export interface Dialect {
   readonly reads: FixedReads;
 
   /**
-   * Adds messages to the outbox in the caller's transaction, in one
-   * statement. A row whose dedupe key is already present (or earlier in the
+   * Adds messages to the outbox in the caller's transaction, in their
+   * order. A row whose dedupe key is already present (or earlier in the
    * list) is skipped, also when another transaction wrote it meanwhile.
    */
   insertOutbox(tx: Tx, envelopes: readonly Envelope[]): Promise<void>;

@@ -14,8 +14,8 @@ export interface OutboxRow {
 }
 
 /**
- * The rows of `envelopes`, in order. Both dialects insert them in one
- * statement with one rule: a row whose dedupe key is already present (or
+ * The rows of `envelopes`, in order. Both dialects insert them with one
+ * rule: a row whose dedupe key is already present (or
  * earlier in the same list) is skipped (ON CONFLICT DO NOTHING), never an
  * error, also when another transaction inserted it meanwhile. Each row's
  * lane comes from its purpose (laneOf), here for every writer.

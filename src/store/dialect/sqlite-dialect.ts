@@ -2,7 +2,7 @@ import type { Envelope } from '../../chat/envelope';
 import type { InboundMessage } from '../../chat/inbound-message';
 import { auditRow, type AuditEntry } from '../audit-row';
 import type { Prisma, Tx } from '../database';
-import type { SqliteConnection } from '../sqlite-connection';
+import type { SqliteConnection, SqliteStatement } from '../sqlite-connection';
 import { nextLetterNumber, recordChannelMessageIds, savepointName, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues, insertRowsFromJson, withoutDates } from './insert-rows';
 import { singleProcessLock } from './process-lock';
@@ -17,23 +17,20 @@ import { DuplicateEventError, type TurnJournal, type TurnRead, type TurnWrite } 
 import { EMPLOYEE_JOINS, employeeColumns, turnReadOf, type TurnReadRow } from './turn-read-row';
 
 /**
- * The one outbox insert (see outboxRows): its rows arrive as one JSON array
- * of [channel, chatId, payload as text, dedupeKey, priority, lane, ref], after
- * the wall-clock time of nextAttemptAt and createdAt. (`WHERE true` tells
- * SQLite's parser that ON CONFLICT is the upsert clause, not a join's.)
+ * The one outbox insert (see outboxRows), a row at a time in the list's
+ * order, stamped with the wall-clock time of nextAttemptAt and createdAt: a
+ * row whose dedupe key is already stored, or came earlier in the list, is
+ * skipped. Prepared once and bound per row (no JSON for SQLite to unpack).
  */
 const INSERT_OUTBOX = `
   INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "dedupeKey", "priority", "lane", "ref", "status", "attempts", "nextAttemptAt", "createdAt")
-  SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
-         json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), 'PENDING', 0, ?, ?
-  FROM json_each(?) WHERE true
+  VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
   ON CONFLICT DO NOTHING`;
 
-/** INSERT_OUTBOX's parameters for `envelopes`, stamped now (Prisma fills @default(now()) with the wall clock; so does this). */
-function outboxParameters(envelopes: readonly Envelope[]): [string, string, string] {
+/** Inserts the outbox rows of `envelopes` with `insert` (INSERT_OUTBOX), stamped now (Prisma fills @default(now()) with the wall clock; so does this). */
+function insertOutboxRows(insert: SqliteStatement, envelopes: readonly Envelope[]): void {
   const wall = sqliteTime(new Date());
-  const rows = outboxRows(envelopes).map((r) => [r.channel, r.chatId, JSON.stringify(r.payload), r.dedupeKey, r.priority, r.lane, r.ref]);
-  return [wall, wall, JSON.stringify(rows)];
+  for (const r of outboxRows(envelopes)) insert.run(r.channel, r.chatId, JSON.stringify(r.payload), r.dedupeKey, r.priority, r.lane, r.ref, wall, wall);
 }
 
 const READ = `
@@ -94,7 +91,7 @@ function sqliteTurnJournal(statements: () => SqliteStatements): TurnJournal {
     if (turn.sessionId === null) createSession.run(turn.channel, turn.chatId, turn.version, state, sqliteTime(turn.expiresAt), wall);
     else updateSession.run(turn.version, state, sqliteTime(turn.expiresAt), wall, turn.sessionId);
     audit.run(...auditParameters(turn.audit, wall));
-    if (turn.outbox.length > 0) outbox.run(...outboxParameters(turn.outbox));
+    insertOutboxRows(outbox, turn.outbox);
   }
 
   return {
@@ -142,7 +139,7 @@ export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): D
       });
     },
     async insertOutbox(tx, envelopes) {
-      if (envelopes.length > 0) await tx.$executeRawUnsafe(INSERT_OUTBOX, ...outboxParameters(envelopes));
+      if (envelopes.length > 0) await onConnection(tx, () => insertOutboxRows(statements().outbox, envelopes));
     },
     claimOutbox,
     recordMessageIds: recordChannelMessageIds,
