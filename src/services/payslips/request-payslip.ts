@@ -4,7 +4,7 @@ import { AppError } from '../../domain/app-error';
 import type { Language } from '../../domain/language';
 import { DEFAULT_PAYSLIP_PASSWORD_RULE, type PayslipPasswordRule } from '../../domain/payslip/payslip-password';
 import type { Tx } from '../../store/database';
-import type { PublishedSlipRowData } from '../../store/dialect/fixed-reads';
+import type { PublishedSlipRowData } from '../../store/dialect/payslip-reads';
 import { writeAudit } from '../audit';
 import { payslipCaption } from './payslip-caption';
 import { PDF_MIME_TYPE, payslipFileName } from './payslip-file-name';

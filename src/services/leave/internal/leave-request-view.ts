@@ -1,6 +1,6 @@
 import { ACTIVE_STATUSES, missingDocument } from '../../../domain/leave';
 import type { Tx } from '../../../store/database';
-import type { ApprovalStepRowData, LeaveRequestRowData } from '../../../store/dialect/fixed-reads';
+import type { ApprovalStepRowData, LeaveRequestRowData } from '../../../store/dialect/leave-reads';
 import type { LeaveRequestView } from '../contract';
 import { readStoredDetail } from './stored-detail';
 
