@@ -1,32 +1,9 @@
-import type { ApprovalState, ApprovalStepPlan, LeaveStatus } from '../../../domain/leave';
+import type { ApprovalState, ApprovalStepPlan } from '../../../domain/leave';
 import type { Tx } from '../../../store/database';
+import type { DecisionRequestRowData } from '../../../store/dialect/decision-reads';
 
-export interface RequestForDecision {
-  id: number;
-  ref: string;
-  employeeId: number;
-  typeCode: string;
-  status: LeaveStatus;
-  currentStep: number;
-  startDate: string;
-  endDate: string;
-  halfDay: 'MORNING' | 'AFTERNOON' | null;
-  days: number;
-  detail: unknown;
-  version: number;
-  steps: Array<{
-    id: number;
-    order: number;
-    role: 'SUPERVISOR' | 'OFFICIAL';
-    token: string;
-    approverId: number;
-    delegateId: number | null;
-    status: 'WAITING' | 'PENDING' | 'DECIDED' | 'SKIPPED';
-    decision: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT' | null;
-    changedStart: string | null;
-    changedEnd: string | null;
-  }>;
-}
+/** The request with its steps in order, as deciding on it (or cancelling it) reads it. */
+export type RequestForDecision = DecisionRequestRowData;
 
 /** The request with its steps, read fresh (after lockEmployee) for a decision or a cancellation (one fixed read). */
 export async function loadRequestForDecision(tx: Tx, requestId: number): Promise<RequestForDecision> {

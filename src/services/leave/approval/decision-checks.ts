@@ -4,22 +4,13 @@ import type { Language } from '../../../domain/language';
 import { type Decision, deciderError, resolveDelegate } from '../../../domain/leave';
 import { translate } from '../../../i18n/translate';
 import type { Tx } from '../../../store/database';
+import type { DecisionStepRowData } from '../../../store/dialect/decision-reads';
 import { findAuthorizedOfficial } from '../../policy/load-leave-policy';
 import { loadDelegations } from '../internal/load-leave-facts';
 import { isStepToken } from './step-token';
 
-export interface DecisionStep {
-  id: number;
-  token: string;
-  order: number;
-  role: 'SUPERVISOR' | 'OFFICIAL';
-  approverId: number;
-  delegateId: number | null;
-  status: 'WAITING' | 'PENDING' | 'DECIDED' | 'SKIPPED';
-  decidedAt: Date | null;
-  decidedBy: { name: string } | null;
-  request: { id: number; ref: string; employeeId: number; typeCode: string; status: string; currentStep: number; version: number };
-}
+/** The step behind a button, who decided it and where its request stands. */
+export type DecisionStep = DecisionStepRowData;
 
 export interface Decider {
   id: number;
