@@ -1,3 +1,4 @@
+import { ACTIVE_STATUSES } from '../../domain/leave';
 import type { Tx } from '../../store/database';
 import type { LeaveRequestView } from './contract';
 import { loadLeaveRequestViews } from './internal/leave-request-view';
@@ -8,5 +9,6 @@ export async function getStatus(
   employeeId: number,
   options: { limit?: number; activeOnly?: boolean } = {},
 ): Promise<LeaveRequestView[]> {
-  return loadLeaveRequestViews(tx, { employeeId, activeOnly: options.activeOnly ?? false, limit: Math.min(Math.max(options.limit ?? 10, 1), 100) });
+  const limit = Math.min(Math.max(options.limit ?? 10, 1), 100);
+  return loadLeaveRequestViews(tx, { employeeId, limit, ...(options.activeOnly ? { statuses: ACTIVE_STATUSES } : {}) });
 }

@@ -1,4 +1,5 @@
 import type { Decision, HalfDay, LeaveStatus, StepRole, StepStatus } from '../../generated/sqlite/enums';
+import type { LeaveBalanceSnapshot } from '../../domain/leave';
 import type { Tx } from '../database';
 import { list, idList, timeOf, jsonOf, type Flag, type Time } from './read-values';
 import type { RowReader } from './row-reader';
@@ -8,18 +9,11 @@ import type { RowReader } from './row-reader';
  * the requests holding days, and the rules' version.
  */
 
-/** A CT balance row (LeaveBalance, typeCode 'CT'). */
-export interface BalanceRowData {
+/** A CT balance row (LeaveBalance, typeCode 'CT'): the domain's snapshot and where it lives. */
+export interface BalanceRowData extends LeaveBalanceSnapshot {
   id: number;
   employeeId: number;
   year: number;
-  entitled: number;
-  carriedOver: number;
-  deferred: number;
-  added: number;
-  used: number;
-  reserved: number;
-  unusedYears: number;
 }
 
 /** A LeaveRequest row as a view of it needs. */
@@ -75,7 +69,7 @@ export interface HeldRequestRowData {
   detail: unknown;
 }
 
-/** Which requests: by id, or an employee's newest first. */
+/** Which requests: by id (with `employeeId`, only theirs), or an employee's newest first (only of `statuses` when given). */
 export type LeaveRequestFilter =
   | { ids: readonly number[]; employeeId?: number }
   | { employeeId: number; statuses?: readonly LeaveStatus[]; limit: number };

@@ -1,5 +1,6 @@
 import type { Tx } from '../database';
-import type { SqliteConnection, SqliteStatement } from '../sqlite-connection';
+import type { SqliteConnection } from '../sqlite-connection';
+import { statementCache } from './statement-cache';
 import { alone, type WriterLock } from './writer-lock';
 
 /**
@@ -22,9 +23,6 @@ export function insideTransaction(tx: Tx): boolean {
   return typeof (tx as { $connect?: unknown }).$connect !== 'function';
 }
 
-/** Statements kept by SQL text: the texts are fixed, and an `IN` list has a text per length. */
-const KEPT = 512;
-
 /**
  * SQLite: prepared once per text and run synchronously on the one
  * connection, with no trip through Prisma's runtime. Inside a transaction the
@@ -34,21 +32,12 @@ const KEPT = 512;
  * uncommitted rows.
  */
 export function sqliteRowReader(connection: SqliteConnection, lock: WriterLock): RowReader {
-  const statements = new Map<string, SqliteStatement>();
-  const prepared = (sql: string): SqliteStatement => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      if (statements.size >= KEPT) statements.clear();
-      // Plain numbers: ids, counts and days here are far below 2^53.
-      statement = connection.prepare(sql).safeIntegers(false);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
+  // Plain numbers: ids, counts and days here are far below 2^53.
+  const statements = statementCache((sql) => connection.prepare(sql).safeIntegers(false));
   return {
     text: (column) => column,
     async rows<T>(tx: Tx, sql: string, params: readonly unknown[]) {
-      const run = () => prepared(sql).all(...params) as T[];
+      const run = () => statements.prepare(sql).all(...params) as T[];
       return insideTransaction(tx) ? run() : alone(lock, run);
     },
   };
@@ -62,17 +51,8 @@ export function numberedParameters(sql: string): string {
 
 /** PostgreSQL: through Prisma's raw query, in the caller's transaction (one round trip a read). */
 export function postgresRowReader(): RowReader {
-  const texts = new Map<string, string>();
   return {
     text: (column) => `${column}::text`,
-    rows<T>(tx: Tx, sql: string, params: readonly unknown[]) {
-      let numbered = texts.get(sql);
-      if (numbered === undefined) {
-        numbered = numberedParameters(sql);
-        if (texts.size >= KEPT) texts.clear();
-        texts.set(sql, numbered);
-      }
-      return tx.$queryRawUnsafe<T[]>(numbered, ...params);
-    },
+    rows: <T>(tx: Tx, sql: string, params: readonly unknown[]) => tx.$queryRawUnsafe<T[]>(numberedParameters(sql), ...params),
   };
 }

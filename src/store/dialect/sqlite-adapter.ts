@@ -93,7 +93,7 @@ function transaction(statements: StatementCache, release: () => void): Transacti
  * Prepared statements are kept and reused by SQL text.
  */
 export function sqliteDriverAdapter(connection: Database, statementsKept = 256, lock: WriterLock = writerLock()): SqlDriverAdapter {
-  const statements = statementCache(connection, statementsKept);
+  const statements = statementCache((sql) => connection.prepare(sql), statementsKept);
   const outside = queryable(statements);
 
   return {

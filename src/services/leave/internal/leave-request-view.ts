@@ -1,6 +1,6 @@
-import { ACTIVE_STATUSES, missingDocument } from '../../../domain/leave';
+import { missingDocument } from '../../../domain/leave';
 import type { Tx } from '../../../store/database';
-import type { ApprovalStepRowData, LeaveRequestRowData } from '../../../store/dialect/leave-reads';
+import type { ApprovalStepRowData, LeaveRequestFilter, LeaveRequestRowData } from '../../../store/dialect/leave-reads';
 import type { LeaveRequestView } from '../contract';
 import { readStoredDetail } from './stored-detail';
 
@@ -11,20 +11,14 @@ interface Person {
 }
 
 /**
- * Which requests a view is read for: by id (`employeeId` too: only theirs),
- * or an employee's newest first (`activeOnly`: those still holding days).
- */
-export type LeaveRequestViewQuery = { ids: readonly number[]; employeeId?: number } | { employeeId: number; activeOnly?: boolean; limit: number };
-
-/**
  * The requests `query` selects as people see them (by id: in the order of
  * `ids`): the rows, their steps, the people they name and their documents'
  * count, each read once for all of them (the dialect's fixed reads), and no
  * document bytes.
  */
-export async function loadLeaveRequestViews(tx: Tx, query: LeaveRequestViewQuery): Promise<LeaveRequestView[]> {
+export async function loadLeaveRequestViews(tx: Tx, query: LeaveRequestFilter): Promise<LeaveRequestView[]> {
   const { reads } = tx.$dialect;
-  const rows = await reads.leaveRequests(tx, 'ids' in query ? query : { employeeId: query.employeeId, limit: query.limit, ...(query.activeOnly ? { statuses: ACTIVE_STATUSES } : {}) });
+  const rows = await reads.leaveRequests(tx, query);
   if (rows.length === 0) return [];
   if ('ids' in query) {
     const at = new Map(query.ids.map((id, i) => [id, i]));

@@ -6,13 +6,10 @@ import {
   rolloverYear,
 } from '../../../domain/leave';
 import type { Tx } from '../../../store/database';
+import type { BalanceRowData } from '../../../store/dialect/leave-reads';
 
-/** A CT balance row: the domain's snapshot plus where it lives. */
-export interface BalanceRow extends LeaveBalanceSnapshot {
-  id: number;
-  employeeId: number;
-  year: number;
-}
+/** A CT balance row: the domain's snapshot plus where it lives (as the fixed read gives it). */
+export type BalanceRow = BalanceRowData;
 
 export const balanceSelect = {
   id: true,
