@@ -10,7 +10,7 @@ import { benchWebhook } from './webhook';
 import { machine } from './lib/write-results';
 
 /**
- * `npm run bench [-- --only=webhook,engine,drain,payslip,papers,archive,city,console] [--runs=3] [--quick] [--org=city|demo]`:
+ * `npm run bench [-- --only=webhook,engine,drain,payslip,papers,archive,city,console] [--runs=3] [--quick] [--org=city|demo] [--targets=sqlite,postgresql,postgresql2]`:
  * every section prints a table and writes bench/results/<section>-*.json.
  * The webhook and engine run on the generated city of 10,000 (`--org=demo`:
  * the demo seed's one agency, to compare with trees before the city).
@@ -33,6 +33,7 @@ if (only.has('webhook')) {
     openSeconds: quick ? 5 : 10,
     org,
     ...(postgresUrl && !args.has('no-pg') ? { postgresUrl } : {}),
+    ...(args.get('targets') ? { only: args.get('targets')!.split(',') } : {}),
     log,
   });
 }

@@ -18,6 +18,8 @@ export interface WebhookBenchOptions {
   openSeconds: number;
   org: BenchOrgKind;
   postgresUrl?: string;
+  /** Only these of SAPA's targets (sqlite, postgresql, postgresql2); the baseline always runs. */
+  only?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -74,7 +76,13 @@ export async function benchWebhook(options: WebhookBenchOptions) {
   log(`organisation: ${options.org}, ${org.people.length} employees in ${await readDb.prisma.orgUnit.count()} units, ${org.pending.length} pending approvals`);
   await readDb.close();
   const runs: TargetRun[] = [];
-  const targets: string[] = [TARGETS.baseline, TARGETS.sqlite, ...(options.postgresUrl ? [TARGETS.postgresql, TARGETS.postgresqlTwo] : [])];
+  const wanted = (name: string) => !options.only || options.only.includes(name);
+  const targets: string[] = [
+    TARGETS.baseline,
+    ...(wanted('sqlite') ? [TARGETS.sqlite] : []),
+    ...(options.postgresUrl && wanted('postgresql') ? [TARGETS.postgresql] : []),
+    ...(options.postgresUrl && wanted('postgresql2') ? [TARGETS.postgresqlTwo] : []),
+  ];
   const pgName = 'sapa_bench_run';
 
   for (let run = 1; run <= options.runs; run += 1) {

@@ -47,19 +47,25 @@ export interface ClaimedRowData {
  * employee's reply behind it). At most `lowLimit` rows of the bulk lane or
  * below normal priority are taken. Each candidate's check for an earlier
  * row of its chat reads that chat's PENDING rows on the index on (channel,
- * chatId, status, ref). `offIndexes` keeps SQLite's planner on those two
- * paths: off the chat index for the scans (it would visit every row of the
- * channel), and off (status, lane, id) for the check (it would visit every
- * earlier PENDING row of the lane, for each candidate).
+ * chatId, status, ref). The SQL keeps each planner on those two paths
+ * whatever it believes of the table: SQLite off the chat index for the
+ * scans (it would visit every row of the channel), and both off (status,
+ * lane, id) for the check (it would visit every earlier PENDING row of the
+ * lane, for each candidate). PostgreSQL chooses by its statistics, and on
+ * payslip day they are stale: thousands of rows queued within a minute on a
+ * table autovacuum last analysed near empty. With the lane comparable on
+ * (status, lane, id) it picked that index for the check, and a claim over
+ * 12,000 queued rows took 470 ms instead of 3 ms.
  */
-export function claimableIds(request: ClaimRequest, offIndexes: boolean): Prisma.Sql {
+export function claimableIds(request: ClaimRequest, provider: 'sqlite' | 'postgresql'): Prisma.Sql {
   const { now } = request;
   if (request.channels.some((c) => !/^[A-Z]+$/.test(c))) throw new RangeError(`bad channel name in ${request.channels.join(',')}`);
   const channels = Prisma.join(request.channels.map((c) => Prisma.raw(`'${c}'`)));
+  const sqlite = provider === 'sqlite';
   // The unary + keeps SQLite off the channel index, so it walks (status, lane, id) and stops early.
-  const channel = offIndexes ? Prisma.raw('+m."channel"') : Prisma.raw('m."channel"');
-  // And the one on p."lane" keeps the check for an earlier row on the chat's rows, not every earlier row of the lane.
-  const sameLane = offIndexes ? Prisma.raw('+p."lane" = m."lane"') : Prisma.raw('p."lane" = m."lane"');
+  const channel = sqlite ? Prisma.raw('+m."channel"') : Prisma.raw('m."channel"');
+  // A lane compared as an expression keeps the check on the chat's rows, not every earlier row of the lane.
+  const sameLane = sqlite ? Prisma.raw('+p."lane" = m."lane"') : Prisma.raw('p."lane"::text = m."lane"::text');
   const window = request.limit * request.perChat;
   const scan = (lane: OutboxLane, urgentOnly: boolean, alias: string) => Prisma.sql`
     SELECT * FROM (

@@ -200,7 +200,7 @@ function claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowD
       UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
       WHERE "id" IN (
         SELECT x."id" FROM "OutboxMessage" x
-        WHERE x."id" IN (${claimableIds(request, false)})
+        WHERE x."id" IN (${claimableIds(request, 'postgresql')})
         ORDER BY x."id"
         FOR UPDATE OF x SKIP LOCKED
       )

@@ -171,7 +171,7 @@ function claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowD
   const until = new Date(request.now.getTime() + request.leaseMs);
   return prisma.$queryRaw<ClaimedRowData[]>`
     UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
-    WHERE "id" IN (${claimableIds(request, true)})
+    WHERE "id" IN (${claimableIds(request, 'sqlite')})
     ${CLAIM_RETURNING}`;
 }
 
