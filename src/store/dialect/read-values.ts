@@ -15,11 +15,17 @@ export function list(n: number): string {
  * instead of one per length.
  */
 export function idList(ids: readonly number[]): { marks: string; values: number[] } {
-  let size = 1;
-  while (size < ids.length) size *= 2;
+  const size = powerOfTwoAtLeast(ids.length);
   const values = [...ids];
   while (values.length < size) values.push(ids[ids.length - 1]!);
   return { marks: list(size), values };
+}
+
+/** The least power of two that is `n` or more (1 for 0). */
+export function powerOfTwoAtLeast(n: number): number {
+  let size = 1;
+  while (size < n) size *= 2;
+  return size;
 }
 
 /** Ids a statement's `IN` list holds at most (SQLite and PostgreSQL cap a statement's parameters). */
