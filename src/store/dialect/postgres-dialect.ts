@@ -73,8 +73,8 @@ function recordset(parameter: string, columns: string, count: number): string {
   return `(SELECT * FROM jsonb_to_recordset(${parameter}::jsonb) AS x(${columns}) LIMIT ${powerOfTwoAtLeast(count)})`;
 }
 
-/** Every turn's start in one query, for `count` messages arriving as a JSON array. */
-const read = (count: number) => `
+/** Every turn's start in one query, for `count` messages arriving as a JSON array (exported for its plan's test). */
+export const readBatch = (count: number) => `
   SELECT m."n" AS "n",
          s."id" AS "sessionId", s."version" AS "version", s."state"::text AS "state",
          i."id" AS "identityId", i."verifiedAt" IS NOT NULL AS "verified",
@@ -124,7 +124,7 @@ function postgresTurnJournal(): TurnJournal {
     async begin(tx: Tx, messages: readonly InboundMessage[]): Promise<TurnBatch> {
       await tx.$executeRawUnsafe(LOCK_CHATS, JSON.stringify(messages.map((m) => `${m.channel}:${m.chatId}`)));
       const wanted = messages.map((m, n) => ({ n, channel: m.channel, eventId: m.eventId, chatId: m.chatId, externalId: m.sender.externalId }));
-      const rows = await tx.$queryRawUnsafe<Array<TurnReadRow & { n: number }>>(read(wanted.length), JSON.stringify(wanted));
+      const rows = await tx.$queryRawUnsafe<Array<TurnReadRow & { n: number }>>(readBatch(wanted.length), JSON.stringify(wanted));
       const reads = new Map<InboundMessage, TurnRead>();
       for (const row of rows) reads.set(messages[row.n]!, turnReadOf(row));
       return { reads, deferred: [] };
