@@ -35,6 +35,16 @@ export interface RunningSapa {
   waitingFor(): string[];
 }
 
+/**
+ * Connections the kernel holds for SAPA before it accepts them. Node's
+ * default (511) overflowed when a burst of a thousand connections met a
+ * process saturated by an overload: the kernel dropped handshakes and some
+ * connections were reset instead of answered (200, or 503 beyond the
+ * webhook's limit). Linux caps it at net.core.somaxconn (4096 on current
+ * kernels).
+ */
+const LISTEN_BACKLOG = 4096;
+
 /** Opens the database, migrates, seeds, and starts HTTP plus background services. */
 export async function startSapa(config: Config, composition: Composition, clock: Clock = systemClock): Promise<RunningSapa> {
   const logStream = processLogDestination(config.NODE_ENV);
@@ -83,7 +93,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
     readiness,
     onAnswer: metrics.httpAnswer,
   });
-  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  const address = await app.listen({ host: config.HOST, port: config.PORT, backlog: LISTEN_BACKLOG });
   // The metrics port: /metrics without a token (and /live, /ready), for a Prometheus on the same machine or network.
   const metricsApp =
     config.METRICS_PORT === undefined
