@@ -24,6 +24,14 @@ const log = (line: string) => console.log(`[bench ${new Date().toISOString().sli
 const org = args.get('org') === 'demo' ? 'demo' : 'city';
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
+const WEBHOOK_TARGETS = ['sqlite', 'postgresql', 'postgresql2'];
+const targets = args.get('targets')?.split(',');
+const unknownTargets = targets?.filter((t) => !WEBHOOK_TARGETS.includes(t)) ?? [];
+if (unknownTargets.length > 0) {
+  console.error(`unknown --targets ${unknownTargets.join(',')}: choose from ${WEBHOOK_TARGETS.join(',')}`);
+  process.exit(2);
+}
+
 log(`machine ${JSON.stringify(machine())}`);
 if (only.has('webhook')) {
   await benchWebhook({
@@ -33,7 +41,7 @@ if (only.has('webhook')) {
     openSeconds: quick ? 5 : 10,
     org,
     ...(postgresUrl && !args.has('no-pg') ? { postgresUrl } : {}),
-    ...(args.get('targets') ? { only: args.get('targets')!.split(',') } : {}),
+    ...(targets ? { only: targets } : {}),
     log,
   });
 }

@@ -1,8 +1,9 @@
-import type { Channel, Decision, EmployeeKind, Gender, HalfDay, LeaveStatus, StepRole, StepStatus } from '../../generated/sqlite/enums';
+import type { Channel, Decision, EmployeeKind, Gender, LeaveStatus, StepRole, StepStatus } from '../../generated/sqlite/enums';
 import type { Tx } from '../database';
 import { idList, slices, timeOf, jsonOf, type Flag, type Time } from './read-values';
 import type { RowReader } from './row-reader';
 import { APPROVER_OF_E } from './turn-read-row';
+import type { LeaveRequestColumns } from './leave-reads';
 
 /*
  * Fixed reads of an approver's decision (see fixed-reads.ts): the step and
@@ -21,7 +22,7 @@ export interface DecisionStepRowData {
   status: StepStatus;
   decidedAt: Date | null;
   decidedBy: { name: string } | null;
-  request: { id: number; ref: string; employeeId: number; typeCode: string; status: LeaveStatus; currentStep: number; version: number };
+  request: Pick<LeaveRequestColumns, 'id' | 'ref' | 'employeeId' | 'typeCode' | 'status' | 'currentStep' | 'version'>;
 }
 
 /** An employee's name, language, active flag and unit. */
@@ -66,19 +67,8 @@ export interface DecisionRequestStepRowData {
 }
 
 /** A request as deciding on it (or cancelling it) needs, with its steps in order. */
-export interface DecisionRequestRowData {
-  id: number;
-  ref: string;
-  employeeId: number;
-  typeCode: string;
-  status: LeaveStatus;
-  currentStep: number;
-  startDate: string;
-  endDate: string;
-  halfDay: HalfDay | null;
-  days: number;
-  detail: unknown;
-  version: number;
+export interface DecisionRequestRowData
+  extends Pick<LeaveRequestColumns, 'id' | 'ref' | 'employeeId' | 'typeCode' | 'status' | 'currentStep' | 'startDate' | 'endDate' | 'halfDay' | 'days' | 'detail' | 'version'> {
   steps: DecisionRequestStepRowData[];
 }
 
@@ -93,16 +83,7 @@ export interface EmployeeChatRowData {
 }
 
 /** A request as its Surat Izin Cuti states it, with its employee's unit. */
-export interface LetterRequestRowData {
-  id: number;
-  ref: string;
-  typeCode: string;
-  status: LeaveStatus;
-  startDate: string;
-  endDate: string;
-  days: number;
-  version: number;
-  employeeId: number;
+export interface LetterRequestRowData extends Pick<LeaveRequestColumns, 'id' | 'ref' | 'typeCode' | 'status' | 'startDate' | 'endDate' | 'days' | 'version' | 'employeeId'> {
   unitId: number;
 }
 

@@ -16,8 +16,11 @@ export interface BalanceRowData extends LeaveBalanceSnapshot {
   year: number;
 }
 
-/** A LeaveRequest row as a view of it needs. */
-export interface LeaveRequestRowData {
+/**
+ * A LeaveRequest row's columns as the fixed reads give them (enums as their
+ * text); each read's row picks the columns it selects.
+ */
+export interface LeaveRequestColumns {
   id: number;
   ref: string;
   employeeId: number;
@@ -37,7 +40,11 @@ export interface LeaveRequestRowData {
   cancelReason: string | null;
   decidedAt: Date | null;
   createdAt: Date;
+  version: number;
 }
+
+/** A LeaveRequest row as a view of it needs. */
+export type LeaveRequestRowData = Omit<LeaveRequestColumns, 'version'>;
 
 /** An ApprovalStep row as a view of its request needs. */
 export interface ApprovalStepRowData {
@@ -57,17 +64,7 @@ export interface ApprovalStepRowData {
 }
 
 /** A request still holding days, as the leave rules weigh a new one against it. */
-export interface HeldRequestRowData {
-  id: number;
-  ref: string;
-  typeCode: string;
-  status: LeaveStatus;
-  startDate: string;
-  endDate: string;
-  halfDay: HalfDay | null;
-  days: number;
-  detail: unknown;
-}
+export type HeldRequestRowData = Pick<LeaveRequestColumns, 'id' | 'ref' | 'typeCode' | 'status' | 'startDate' | 'endDate' | 'halfDay' | 'days' | 'detail'>;
 
 /** Which requests: by id (with `employeeId`, only theirs), or an employee's newest first (only of `statuses` when given). */
 export type LeaveRequestFilter =

@@ -2,6 +2,7 @@ import { Prisma } from '../../generated/sqlite/client';
 import type { ChannelName } from '../../chat/channel-name';
 import { SEND_PRIORITY } from '../../chat/envelope';
 import type { OutboxLane } from '../../chat/outbox-lane';
+import type { Provider } from '../database';
 
 export interface ClaimRequest {
   workerId: string;
@@ -57,7 +58,7 @@ export interface ClaimedRowData {
  * (status, lane, id) it picked that index for the check, and a claim over
  * 12,000 queued rows took 470 ms instead of 3 ms.
  */
-export function claimableIds(request: ClaimRequest, provider: 'sqlite' | 'postgresql'): Prisma.Sql {
+export function claimableIds(request: ClaimRequest, provider: Provider): Prisma.Sql {
   const { now } = request;
   if (request.channels.some((c) => !/^[A-Z]+$/.test(c))) throw new RangeError(`bad channel name in ${request.channels.join(',')}`);
   const channels = Prisma.join(request.channels.map((c) => Prisma.raw(`'${c}'`)));

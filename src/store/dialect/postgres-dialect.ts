@@ -91,7 +91,7 @@ export const readBatch = (count: number) => `
  * outbox rows (in order, so each chat's replies keep theirs). Returns how
  * many events were new: fewer than the turns means one was a duplicate.
  */
-const write = (updates: number) => `
+const writeBatch = (updates: number) => `
   WITH e AS (
     INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt")
     SELECT r."channel"::"Channel", r."eventId", r."at"::timestamp FROM jsonb_to_recordset($1::jsonb) AS r("channel" text, "eventId" text, "at" text)
@@ -144,7 +144,7 @@ function postgresTurnJournal(): TurnJournal {
         .map((t) => ({ channel: t.channel, chatId: t.chatId, version: t.version, state: t.state, expiresAt: utc(t.expiresAt) }));
       // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
       const [row] = await tx.$queryRawUnsafe<Array<{ fresh: number }>>(
-        write(updates.length),
+        writeBatch(updates.length),
         JSON.stringify(events),
         JSON.stringify(updates),
         JSON.stringify(creates),
