@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { InboundMessage } from '../../chat/inbound-message';
 import type { Envelope } from '../../chat/envelope';
 import { auditRow, type AuditEntry } from '../audit-row';
@@ -55,10 +56,15 @@ function auditJson(entries: readonly AuditEntry[]): string {
   );
 }
 
-/** Sorted, so two transactions never wait on each other's chats in opposite orders. */
-const LOCK_CHATS = `
+/**
+ * The chats' advisory locks, sorted, so two transactions never wait on each
+ * other's chats in opposite orders. The keys are literals, not parameters:
+ * a statement without parameters goes out with the transaction's BEGIN
+ * (deferBegin), one round trip for both.
+ */
+const lockChats = (keys: readonly string[]) => `
   SELECT pg_advisory_xact_lock(hashtextextended(s.k, 0))
-  FROM (SELECT k FROM jsonb_array_elements_text($1::jsonb) AS k ORDER BY k) s`;
+  FROM (SELECT k FROM unnest(ARRAY[${keys.map((key) => pg.escapeLiteral(key)).join(', ')}]::text[]) AS k ORDER BY k) s`;
 
 /**
  * A JSON array parameter as rows with `columns`, in a statement for `count`
@@ -122,7 +128,7 @@ const writeBatch = (updates: number) => `
 function postgresTurnJournal(): TurnJournal {
   return {
     async begin(tx: Tx, messages: readonly InboundMessage[]): Promise<TurnBatch> {
-      await tx.$executeRawUnsafe(LOCK_CHATS, JSON.stringify(messages.map((m) => `${m.channel}:${m.chatId}`)));
+      await tx.$executeRawUnsafe(lockChats(messages.map((m) => `${m.channel}:${m.chatId}`)));
       const wanted = messages.map((m, n) => ({ n, channel: m.channel, eventId: m.eventId, chatId: m.chatId, externalId: m.sender.externalId }));
       const rows = await tx.$queryRawUnsafe<Array<TurnReadRow & { n: number }>>(readBatch(wanted.length), JSON.stringify(wanted));
       const reads = new Map<InboundMessage, TurnRead>();
