@@ -41,20 +41,36 @@ function scripts(): Record<string, string> {
   return (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { scripts: Record<string, string> }).scripts;
 }
 
+/** A start script's words: its leading `NAME=value` assignments, then `exec node ...`. */
+function startWords(script: string): { env: Record<string, string>; words: string[] } {
+  const words = scripts()[script]!.split(/\s+/).filter(Boolean);
+  const env: Record<string, string> = {};
+  while (words[0] && /^[A-Z_]+=/.test(words[0])) {
+    const [name, ...value] = words.shift()!.split('=');
+    env[name!] = value.join('=');
+  }
+  return { env, words };
+}
+
 /**
- * The production start (package.json's `start:production`, `exec node <flags>
- * dist/main.mjs`) as node's arguments: what the Dockerfile and the systemd
- * unit under deploy/ run, and what the tests spawn.
+ * The production start (package.json's `start:production`, `MALLOC_ARENA_MAX=2
+ * exec node <flags> dist/main.mjs`) as node's arguments: what the Dockerfile
+ * and the systemd unit under deploy/ run, and what the tests spawn.
  */
 export function productionStartArgs(): string[] {
-  const words = scripts()['start:production']!.split(/\s+/).filter(Boolean);
-  if (words[0] !== 'exec' || words[1] !== 'node') throw new Error('start:production must be `exec node ...`');
+  const { words } = startWords('start:production');
+  if (words[0] !== 'exec' || words[1] !== 'node') throw new Error('start:production must be `[NAME=value ...] exec node ...`');
   return words.slice(2);
+}
+
+/** The environment the production start sets (MALLOC_ARENA_MAX), as the deploy files set it too. */
+export function productionStartEnv(): Record<string, string> {
+  return startWords('start:production').env;
 }
 
 /** The Node flags of package.json's start script (`node --flag ... scripts/start.mjs`): the heap bounds SAPA runs with. */
 export function startFlags(): string[] {
-  return scripts().start!.split(/\s+/).filter((word) => word.startsWith('--'));
+  return startWords('start').words.filter((word) => word.startsWith('--'));
 }
 
 /** Rebuilds dist/ from the current source, once per process (`npm run build`, a fraction of a second). */
@@ -84,7 +100,7 @@ export async function spawnServer(
   // BENCH_PROFILE=1 writes a V8 CPU profile of each server to bench/results/profiles/ on exit.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results/profiles'] : [];
   const child = spawn(process.execPath, [...profile, ...command], {
-    env: { ...process.env, TRUST_PROXY: 'true', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...(entry.endsWith('.ts') ? {} : productionStartEnv()), TRUST_PROXY: 'true', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', options.onOutput ? 'pipe' : options.quiet ? 'ignore' : 'inherit', 'inherit'],
   });
   if (options.onOutput) child.stdout?.on('data', (chunk: Buffer) => options.onOutput!(chunk.toString('utf8')));
