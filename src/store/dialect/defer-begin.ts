@@ -14,6 +14,12 @@ const NOT_SENT = { command: '', rowCount: 0, oid: 0, rows: [], fields: [] };
 
 const textOf = (config: unknown): string | undefined => (typeof config === 'string' ? config : (config as QueryConfig | null)?.text);
 
+/** BEGIN, COMMIT or ROLLBACK as a statement's whole text, upper case; undefined for anything longer. */
+const keywordOf = (config: unknown): string | undefined => {
+  const text = textOf(config);
+  return text !== undefined && text.length <= 12 ? text.trim().toUpperCase() : undefined;
+};
+
 /**
  * Sends a transaction's BEGIN together with its first statement, one round
  * trip instead of two, where node-pg can: when that statement has no
@@ -40,7 +46,7 @@ function holdBegin(client: pg.PoolClient): () => void {
   let held = false;
 
   const query: Send = (config, values, callback) => {
-    const text = textOf(config)?.trim().toUpperCase();
+    const text = keywordOf(config);
     if (!held) {
       if (text !== 'BEGIN' || values !== undefined || callback !== undefined) return send(config, values, callback);
       held = true;
@@ -48,7 +54,8 @@ function holdBegin(client: pg.PoolClient): () => void {
     }
     held = false;
     if (text === 'COMMIT' || text === 'ROLLBACK') return Promise.resolve(NOT_SENT);
-    const simple = typeof config === 'object' && config !== null && values === undefined && callback === undefined;
+    // A plain query object; a submittable (a cursor, a stream) keeps its own prototype and goes out as it is.
+    const simple = typeof config === 'object' && config !== null && Object.getPrototypeOf(config) === Object.prototype && values === undefined && callback === undefined;
     const { text: first, values: parameters, name } = (simple ? config : {}) as QueryConfig;
     if (simple && first !== undefined && name === undefined && (parameters === undefined || parameters.length === 0)) {
       // Several statements answer with one result each; the caller asked for the last.
