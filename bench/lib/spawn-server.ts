@@ -100,7 +100,7 @@ export async function spawnServer(
   // BENCH_PROFILE=1 writes a V8 CPU profile of each server to bench/results/profiles/ on exit.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results/profiles'] : [];
   const child = spawn(process.execPath, [...profile, ...command], {
-    env: { ...process.env, ...(entry.endsWith('.ts') ? {} : productionStartEnv()), TRUST_PROXY: 'true', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...productionStartEnv(), TRUST_PROXY: 'true', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', options.onOutput ? 'pipe' : options.quiet ? 'ignore' : 'inherit', 'inherit'],
   });
   if (options.onOutput) child.stdout?.on('data', (chunk: Buffer) => options.onOutput!(chunk.toString('utf8')));

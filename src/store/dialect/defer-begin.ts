@@ -12,13 +12,22 @@ type Send = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 /** node-pg's answer to a statement that was not sent (BEGIN held back, or an empty transaction's end). */
 const NOT_SENT = { command: '', rowCount: 0, oid: 0, rows: [], fields: [] };
 
-const textOf = (config: unknown): string | undefined => (typeof config === 'string' ? config : (config as QueryConfig | null)?.text);
-
 /** BEGIN, COMMIT or ROLLBACK as a statement's whole text, upper case; undefined for anything longer. */
-const keywordOf = (config: unknown): string | undefined => {
-  const text = textOf(config);
+function keywordOf(config: unknown): string | undefined {
+  const text = typeof config === 'string' ? config : (config as QueryConfig | null)?.text;
   return text !== undefined && text.length <= 12 ? text.trim().toUpperCase() : undefined;
-};
+}
+
+/**
+ * The text of a statement that can go out behind BEGIN in one message: a
+ * plain query object (a submittable, a cursor or a stream, keeps its own
+ * prototype) without parameters, not named (a named statement is prepared).
+ */
+function withoutParameters(config: unknown, values: unknown, callback: unknown): string | undefined {
+  if (values !== undefined || callback !== undefined || typeof config !== 'object' || config === null || Object.getPrototypeOf(config) !== Object.prototype) return undefined;
+  const { text, values: parameters, name } = config as QueryConfig;
+  return name === undefined && (parameters === undefined || parameters.length === 0) ? text : undefined;
+}
 
 /**
  * Sends a transaction's BEGIN together with its first statement, one round
@@ -54,10 +63,8 @@ function holdBegin(client: pg.PoolClient): () => void {
     }
     held = false;
     if (text === 'COMMIT' || text === 'ROLLBACK') return Promise.resolve(NOT_SENT);
-    // A plain query object; a submittable (a cursor, a stream) keeps its own prototype and goes out as it is.
-    const simple = typeof config === 'object' && config !== null && Object.getPrototypeOf(config) === Object.prototype && values === undefined && callback === undefined;
-    const { text: first, values: parameters, name } = (simple ? config : {}) as QueryConfig;
-    if (simple && first !== undefined && name === undefined && (parameters === undefined || parameters.length === 0)) {
+    const first = withoutParameters(config, values, callback);
+    if (first !== undefined) {
       // Several statements answer with one result each; the caller asked for the last.
       return (send({ ...(config as object), text: `BEGIN; ${first}` }) as Promise<unknown>).then((results) => (Array.isArray(results) ? results[results.length - 1] : results));
     }
