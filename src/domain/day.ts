@@ -8,6 +8,9 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 export const TIME_ZONE = 'Asia/Jakarta';
 
+/** Asia/Jakarta's offset from UTC: +7 hours all year (no daylight saving since 1964). */
+export const JAKARTA_OFFSET_MS = 7 * 3_600_000;
+
 export function isIsoDay(value: string): boolean {
   const m = ISO_DAY.exec(value);
   if (!m) return false;
@@ -54,7 +57,7 @@ export function addMonths(day: IsoDay, n: number): IsoDay {
 
 /** The calendar day of an instant in Asia/Jakarta (UTC+7, no daylight saving). */
 export function jakartaDay(instant: Date): IsoDay {
-  return fromUtcMs(instant.getTime() + 7 * 3_600_000).slice(0, 10);
+  return fromUtcMs(instant.getTime() + JAKARTA_OFFSET_MS).slice(0, 10);
 }
 
 /** Full years from `from` to `to` (an anniversary counts on its day). */

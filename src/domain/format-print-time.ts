@@ -1,8 +1,6 @@
-import { jakartaDay } from './day';
+import { JAKARTA_OFFSET_MS, jakartaDay } from './day';
 import { formatDay } from './format';
 import type { Language } from './language';
-
-const JAKARTA_OFFSET_MS = 7 * 3_600_000;
 
 /** "27 Nov 2026 10:02 WIB": an instant as printed on a slip, a form or a letter (Asia/Jakarta, UTC+7). */
 export function formatPrintTime(instant: Date, lang: Language = 'id'): string {

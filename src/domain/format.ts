@@ -1,4 +1,4 @@
-import { type IsoDay, TIME_ZONE, toUtcMs } from './day';
+import { type IsoDay, JAKARTA_OFFSET_MS, toUtcMs } from './day';
 import type { Language } from './language';
 
 
@@ -46,21 +46,15 @@ export function formatPeriod(period: string, lang: Language = 'id'): string {
 
 /** "27 Nov 10:02" in Asia/Jakarta. */
 export function formatInstant(instant: Date, lang: Language = 'id'): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    day: 'numeric',
-    month: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')} ${MONTHS[lang][Number(get('month')) - 1]} ${get('hour')}:${get('minute')}`;
+  const local = new Date(instant.getTime() + JAKARTA_OFFSET_MS);
+  const hh = String(local.getUTCHours()).padStart(2, '0');
+  const mm = String(local.getUTCMinutes()).padStart(2, '0');
+  return `${local.getUTCDate()} ${MONTHS[lang][local.getUTCMonth()]} ${hh}:${mm}`;
 }
 
 /** "12 Des 2026 14:03" (Asia/Jakarta): a moment with its year, for records read long after. */
 export function formatTimestamp(instant: Date, lang: Language = 'id'): string {
-  const local = new Date(instant.getTime() + 7 * 3_600_000).toISOString();
+  const local = new Date(instant.getTime() + JAKARTA_OFFSET_MS).toISOString();
   return `${formatDay(local.slice(0, 10), lang)} ${local.slice(11, 16)}`;
 }
 

@@ -1,6 +1,6 @@
 import type { SendRates } from '../chat/channel-sender';
 import type { Clock } from '../clock';
-import { jakartaDay } from '../domain/day';
+import { jakartaDay, TIME_ZONE } from '../domain/day';
 import type { Logger } from '../logger';
 import type { ScheduledRun, SystemActor } from '../services/scheduled-run';
 import type { Database } from '../store/database';
@@ -54,7 +54,8 @@ export interface JobDefinition {
   run(ctx: JobContext, slot: string): Promise<JobResult>;
 }
 
-export const JOB_TIME_ZONE = 'Asia/Jakarta';
+/** The cron schedules' time zone. */
+export const JOB_TIME_ZONE = TIME_ZONE;
 
 /** The slot a run at `instant` belongs to. */
 export function slotFor(kind: SlotKind, instant: Date): string {

@@ -1,8 +1,5 @@
-import { addDays, type IsoDay, jakartaDay, toUtcMs, weekday } from '../domain/day';
+import { addDays, type IsoDay, JAKARTA_OFFSET_MS, jakartaDay, toUtcMs, weekday } from '../domain/day';
 import type { SlotKind } from './job-definition';
-
-/** Asia/Jakarta is UTC+7 all year (no daylight saving). */
-const JAKARTA_OFFSET_MS = 7 * 3_600_000;
 
 /** One cron field: `*`, `n`, `a-b`, `*` or `a-b` with `/step`, and comma lists of those. */
 function parseField(spec: string, min: number, max: number): Set<number> {

@@ -1,4 +1,4 @@
-import { addDays, type IsoDay, weekday } from '../../domain/day';
+import { addDays, type IsoDay, JAKARTA_OFFSET_MS, weekday } from '../../domain/day';
 import type { Tx } from '../../store/database';
 import { waitedWorkingDays } from '../../domain/leave/waited-working-days';
 import { loadWorkCalendar } from '../calendar/load-work-calendar';
@@ -40,7 +40,7 @@ export async function buildConsoleDashboard(tx: Tx, scope: ConsoleScope, today: 
   let overdue = 0;
   for (const step of steps) {
     const at = step.activatedAt ?? step.createdAt;
-    const dayKey = Math.floor((at.getTime() + 7 * 3_600_000) / 86_400_000);
+    const dayKey = Math.floor((at.getTime() + JAKARTA_OFFSET_MS) / 86_400_000);
     let days = waited.get(dayKey);
     if (days === undefined) waited.set(dayKey, (days = waitedWorkingDays(at, today, calendar)));
     buckets.find((b) => days >= b.from && (b.to === null || days <= b.to))!.count += 1;

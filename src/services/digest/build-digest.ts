@@ -1,4 +1,4 @@
-import { addDays, type IsoDay, jakartaDay, toUtcMs, weekday } from '../../domain/day';
+import { addDays, type IsoDay, JAKARTA_OFFSET_MS, jakartaDay, toUtcMs, weekday } from '../../domain/day';
 import type { WorkCalendar } from '../../domain/leave';
 import { isWorkingDay, workCalendar, workingDaysWaited } from '../../domain/leave';
 import type { Tx } from '../../store/database';
@@ -13,7 +13,7 @@ export type { Digest } from './digest-types';
 
 /** The instant a Jakarta day starts (00:00 WIB = 17:00 UTC the day before). */
 function startOf(day: IsoDay): Date {
-  return new Date(toUtcMs(day) - 7 * 3_600_000);
+  return new Date(toUtcMs(day) - JAKARTA_OFFSET_MS);
 }
 
 /** The working day before `day` (at most a month back). */
