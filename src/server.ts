@@ -51,7 +51,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
   const logger = createLogger(config.LOG_LEVEL, logStream);
   const httpLogger = { level: config.LOG_LEVEL, ...(logStream ? { stream: logStream } : {}) };
   await applyMigrations(config.DATABASE_URL);
-  const db = await openDatabase(config.DATABASE_URL);
+  const db = await openDatabase(config.DATABASE_URL, { checkpointThread: true });
   if (config.SEED_DEMO) {
     const seeded = await seedDemo(db, clock);
     if (seeded) logger.info({ employees: seeded.employees }, 'demo organisation seeded');

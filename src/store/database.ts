@@ -1,6 +1,6 @@
 import type { Prisma as SqlitePrisma, PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import type { Dialect } from './dialect/dialect';
-import { openSqlite } from './dialect/open-sqlite';
+import { openSqlite, type SqliteOptions } from './dialect/open-sqlite';
 import { providerOf } from './database-url';
 
 export { providerOf, sqlitePath } from './database-url';
@@ -37,6 +37,8 @@ export interface Database {
   readonly dialect: Dialect;
   /** The connection pool's use now (PostgreSQL); absent on SQLite (one connection). */
   poolUse?(): PoolUse;
+  /** The WAL checkpoint thread's work so far (SQLite opened with `checkpointThread`). */
+  walCheckpoints?(): { checkpoints: number; walPages: number; copiedPages: number };
   close(): Promise<void>;
 }
 
@@ -52,8 +54,8 @@ export interface PoolUse {
  * Opens SQLite or PostgreSQL by the URL's scheme, with its dialect. The
  * PostgreSQL client and driver are imported only for a PostgreSQL URL.
  */
-export async function openDatabase(url: string): Promise<Database> {
-  if (providerOf(url) === 'sqlite') return openSqlite(url);
+export async function openDatabase(url: string, options: SqliteOptions = {}): Promise<Database> {
+  if (providerOf(url) === 'sqlite') return openSqlite(url, options);
   const { openPostgres } = await import('./dialect/open-postgres');
   return openPostgres(url);
 }

@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/store/database';
+import { BACKSTOP_PAGES, startWalCheckpointer } from '../../../src/store/dialect/wal-checkpointer';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sapa-wal-'));
+  dirs.push(dir);
+  return join(dir, 'sapa.db');
+}
+
+/** A connection as the server's: WAL, its automatic checkpoint raised to the backstop. */
+function walConnection(path: string): Database.Database {
+  const connection = new Database(path);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  connection.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)');
+  return connection;
+}
+
+/** `n` commits of one 4 KiB row each (two pages or so a commit). */
+function writeRows(connection: Database.Database, n: number): void {
+  const insert = connection.prepare('INSERT INTO filler (body) VALUES (?)');
+  for (let i = 0; i < n; i += 1) insert.run(Buffer.alloc(4096, i % 251));
+}
+
+async function until(check: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('WAL checkpoints on their own thread', () => {
+  it('copies the committed pages into the database file while the connection writes on', async () => {
+    const path = tempFile();
+    const connection = walConnection(path);
+    writeRows(connection, 600);
+    const before = statSync(path).size;
+    // Below the backstop nothing copies the WAL back: the file has not grown.
+    expect(before).toBeLessThan(600 * 4096);
+
+    const checkpointer = startWalCheckpointer({ path, everyMs: 10, onFailure: (error) => { throw error; } });
+    try {
+      writeRows(connection, 200);
+      await until(() => statSync(path).size >= 800 * 4096);
+      writeRows(connection, 200);
+      await until(() => checkpointer.stats().copiedPages > 0 && checkpointer.stats().copiedPages === checkpointer.stats().walPages);
+      expect(checkpointer.stats().checkpoints).toBeGreaterThan(0);
+      expect(connection.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 1_000 });
+    } finally {
+      await checkpointer.stop();
+      connection.close();
+    }
+  });
+
+  it('reports a thread that cannot open the file', async () => {
+    const failures: Error[] = [];
+    const checkpointer = startWalCheckpointer({ path: join(tempFile(), 'no-such-folder', 'x.db'), everyMs: 10, onFailure: (error) => failures.push(error) });
+    await until(() => failures.length > 0);
+    await checkpointer.stop();
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.message).toMatch(/directory does not exist|unable to open/i);
+  });
+
+  it('is what the server opens: the backstop on its connection; closing leaves no WAL', async () => {
+    const path = tempFile();
+    const withThread = await openDatabase(`file:${path}`, { checkpointThread: true });
+    const [setting] = await withThread.prisma.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint | number }>>('PRAGMA wal_autocheckpoint');
+    expect(Number(setting!.wal_autocheckpoint)).toBe(BACKSTOP_PAGES);
+    await withThread.prisma.$executeRawUnsafe('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+    await withThread.prisma.$executeRawUnsafe('INSERT INTO t (id) VALUES (1)');
+    expect(existsSync(`${path}-wal`)).toBe(true);
+    await withThread.close();
+    // The last connection to close checkpoints and removes the WAL.
+    expect(existsSync(`${path}-wal`)).toBe(false);
+
+    const plain = await openDatabase(`file:${path}`);
+    const [standard] = await plain.prisma.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint | number }>>('PRAGMA wal_autocheckpoint');
+    expect(Number(standard!.wal_autocheckpoint)).toBe(1_000);
+    expect(plain.walCheckpoints).toBeUndefined();
+    await plain.close();
+  });
+});
