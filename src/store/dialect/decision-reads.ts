@@ -8,7 +8,8 @@ import type { LeaveRequestColumns } from './leave-reads';
 /*
  * Fixed reads of an approver's decision (see fixed-reads.ts): the step and
  * its request, the decider, the employee as the rules see them, who
- * approves, the chats a notice goes to and the letter's request.
+ * approves, the chats a notice goes to, the letter's request and the steps
+ * waiting for an approver.
  */
 
 /** An approval step as a decision checks it: who decided it (null while undecided) and where its request stands. */
@@ -87,6 +88,19 @@ export interface LetterRequestRowData extends Pick<LeaveRequestColumns, 'id' | '
   unitId: number;
 }
 
+/** A PENDING step of a PENDING request that waits for someone, with its request's current step. */
+export interface WaitingStepRowData {
+  token: string;
+  order: number;
+  activatedAt: Date | null;
+  createdAt: Date;
+  requestId: number;
+  currentStep: number;
+}
+
+/** Most steps `waitingSteps` reads. */
+export const WAITING_STEPS_READ = 100;
+
 export interface DecisionReads {
   /** The approval step of `token` with its decider's name and its request (one joined statement), or null. */
   decisionStep(tx: Tx, token: string): Promise<DecisionStepRowData | null>;
@@ -108,6 +122,15 @@ export interface DecisionReads {
   employeeChats(tx: Tx, employeeIds: readonly number[]): Promise<EmployeeChatRowData[]>;
   /** The request `id` as its letter states it, with its employee's unit, or null. */
   letterRequest(tx: Tx, id: number): Promise<LetterRequestRowData | null>;
+  /**
+   * The PENDING steps of PENDING requests of others that wait for
+   * `employeeId` on `day`: as approver, as the delegate named on the step, or
+   * standing in for an approver by a delegation in force that day. By when
+   * they started waiting (the database's order for a step never activated),
+   * then id; at most WAITING_STEPS_READ. Whether a step is its request's
+   * current one is left to the caller (`currentStep`).
+   */
+  waitingSteps(tx: Tx, employeeId: number, day: string): Promise<WaitingStepRowData[]>;
 }
 
 export function decisionReads(reader: RowReader): DecisionReads {
@@ -244,6 +267,19 @@ export function decisionReads(reader: RowReader): DecisionReads {
         [id],
       );
       return row ?? null;
+    },
+    async waitingSteps(tx, employeeId, day) {
+      const rows = await reader.rows<Omit<WaitingStepRowData, 'activatedAt' | 'createdAt'> & { activatedAt: Time | null; createdAt: Time }>(
+        tx,
+        `SELECT s."token", s."order", s."activatedAt", s."createdAt", s."requestId", r."currentStep"
+         FROM "ApprovalStep" s JOIN "LeaveRequest" r ON r."id" = s."requestId"
+         WHERE s."status" = 'PENDING' AND r."status" = 'PENDING' AND r."employeeId" <> ?
+           AND (s."approverId" = ? OR s."delegateId" = ? OR s."approverId" IN (
+             SELECT d."fromId" FROM "Delegation" d WHERE d."toId" = ? AND d."startDate" <= ? AND d."endDate" >= ?))
+         ORDER BY s."activatedAt", s."id" LIMIT ${WAITING_STEPS_READ}`,
+        [employeeId, employeeId, employeeId, employeeId, day, day],
+      );
+      return rows.map((row) => ({ ...row, activatedAt: timeOf(row.activatedAt), createdAt: timeOf(row.createdAt) }));
     },
   };
 }

@@ -265,4 +265,56 @@ describe.each(testProviders)('the decision fixed reads on %s', (provider) => {
       expect(counted).toBe(await db.prisma.leaveDocument.count({ where: { requestId: id } }));
     }
   });
+  // Last: it adds steps and a delegation the reads above do not expect.
+  it('reads the steps waiting for an approver, their delegate and whoever stands in, as Prisma does', async () => {
+    const day = '2026-12-10';
+    // The lonely approver stands in for the boss that day; a delegation that ended, and one to someone else, do not count.
+    const delegation = (fromId: number, toId: number, startDate: string, endDate: string) =>
+      db.prisma.delegation.create({ data: { fromId, toId, startDate, endDate, createdBy: 't' } });
+    await delegation(people.boss, people.lonely, '2026-12-09', '2026-12-10');
+    await delegation(people.official, people.lonely, '2026-12-01', '2026-12-09');
+    await delegation(people.waiting, people.nobody, '2026-12-10', '2026-12-10');
+    const pendingRequest = (ref: string, employeeId: number) =>
+      db.prisma.leaveRequest.create({
+        data: {
+          ref, employeeId, typeCode: 'CT', startDate: '2026-12-21', endDate: '2026-12-22', days: 2, reason: 'Keluarga', address: 'Serang',
+          submittedById: employeeId, status: 'PENDING', currentStep: 1,
+        },
+      });
+    const mine = await pendingRequest('CT-WS-1', people.nobody);
+    const lonelysOwn = await pendingRequest('CT-WS-2', people.lonely);
+    const third = await pendingRequest('CT-WS-3', people.head);
+    const step = (requestId: number, order: number, token: string, data: object) =>
+      db.prisma.approvalStep.create({ data: { requestId, order, token, role: 'SUPERVISOR', approverId: people.boss, status: 'PENDING', ...data } });
+    // Activated at different times, one never activated (each database orders that null its own way), one not the current step.
+    await step(mine.id, 1, 'ws-late', { activatedAt: new Date('2026-12-09T05:00:00.500Z') });
+    await step(mine.id, 2, 'ws-next', { approverId: people.lonely, status: 'WAITING' });
+    await step(third.id, 1, 'ws-early', { activatedAt: new Date('2026-12-08T01:00:00Z'), delegateId: people.lonely });
+    await step(third.id, 2, 'ws-null', { approverId: people.lonely });
+    await step(lonelysOwn.id, 1, 'ws-own', { activatedAt: new Date('2026-12-07T00:00:00Z') });
+
+    const prismaWaiting = async (employeeId: number) => {
+      const standingInFor = (
+        await db.prisma.delegation.findMany({ where: { startDate: { lte: day }, endDate: { gte: day } }, select: { fromId: true, toId: true } })
+      ).filter((d) => d.toId === employeeId).map((d) => d.fromId);
+      const steps = await db.prisma.approvalStep.findMany({
+        where: {
+          status: 'PENDING',
+          request: { status: 'PENDING', employeeId: { not: employeeId } },
+          OR: [{ approverId: employeeId }, { delegateId: employeeId }, ...(standingInFor.length ? [{ approverId: { in: standingInFor } }] : [])],
+        },
+        orderBy: [{ activatedAt: 'asc' }, { id: 'asc' }],
+        take: 100,
+        select: { token: true, order: true, activatedAt: true, createdAt: true, requestId: true, request: { select: { currentStep: true } } },
+      });
+      return steps.map(({ request, ...rest }) => ({ ...rest, currentStep: request.currentStep }));
+    };
+    const lonely = await prismaWaiting(people.lonely);
+    expect(new Set(lonely.map((s) => s.token))).toEqual(new Set(['ws-late', 'ws-early', 'ws-null']));
+    expect(lonely.find((s) => s.token === 'ws-null')).toMatchObject({ activatedAt: null, currentStep: 1, order: 2 });
+    for (const id of [...everyone(), missing()]) {
+      const got = await db.prisma.$transaction((tx) => reads().waitingSteps(tx, id, day));
+      expect(got, `employee ${id}`).toEqual(await prismaWaiting(id));
+    }
+  });
 });

@@ -18,7 +18,7 @@ function tempFile(): string {
 }
 
 /** A connection as the server's: WAL, its automatic checkpoint raised to the backstop. */
-function walConnection(path: string): Database.Database {
+function walConnection(path: string): Database {
   const connection = new Database(path);
   connection.pragma('journal_mode = WAL');
   connection.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
@@ -27,7 +27,7 @@ function walConnection(path: string): Database.Database {
 }
 
 /** `n` commits of one 4 KiB row each (two pages or so a commit). */
-function writeRows(connection: Database.Database, n: number): void {
+function writeRows(connection: Database, n: number): void {
   const insert = connection.prepare('INSERT INTO filler (body) VALUES (?)');
   for (let i = 0; i < n; i += 1) insert.run(Buffer.alloc(4096, i % 251));
 }
