@@ -46,6 +46,9 @@ function prepared(words: readonly string[]): PreparedKeyword[] {
 export function matchKeyword(text: string, keywords: Readonly<Record<string, readonly string[]>>): string | null {
   const input = normalizeText(text);
   if (input === '') return null;
+  // A keyword written exactly is the closest there is: no edit distance to compute.
+  const exact = Object.keys(keywords).filter((key) => prepared(keywords[key]!).some(({ keyword }) => keyword === input));
+  if (exact.length > 0) return exact.length === 1 ? exact[0]! : null;
   const inputLength = Array.from(input).length;
 
   let bestKeys: string[] = [];
@@ -53,7 +56,7 @@ export function matchKeyword(text: string, keywords: Readonly<Record<string, rea
   for (const [key, words] of Object.entries(keywords)) {
     for (const { keyword, length, allowed } of prepared(words)) {
       if (Math.abs(length - inputLength) > allowed) continue;
-      const distance = keyword === input ? 0 : editDistance(input, keyword, allowed);
+      const distance = editDistance(input, keyword, allowed);
       if (distance > allowed || distance > bestDistance) continue;
       if (distance < bestDistance) {
         bestDistance = distance;

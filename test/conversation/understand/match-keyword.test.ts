@@ -80,6 +80,9 @@ describe('matchKeyword', () => {
   it('returns null when two keys are equally close', () => {
     expect(matchKeyword('cute', { leave: ['cuti'], cat: ['cute'] })).toBe('cat');
     expect(matchKeyword('cuta', { leave: ['cuti'], cat: ['cute'] })).toBeNull();
+    // Written exactly in two keys: as ambiguous as two equal typos; in one key, it wins over a key one typo away.
+    expect(matchKeyword('Cuti!', { leave: ['cuti'], other: ['izin', 'cuti'] })).toBeNull();
+    expect(matchKeyword('cuti', { leave: ['cuti'], cat: ['cute'] })).toBe('leave');
   });
 
   it('prefers the closer key', () => {
