@@ -51,7 +51,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
   const logger = createLogger(config.LOG_LEVEL, logStream);
   const httpLogger = { level: config.LOG_LEVEL, ...(logStream ? { stream: logStream } : {}) };
   await applyMigrations(config.DATABASE_URL);
-  const db = await openDatabase(config.DATABASE_URL, { checkpointThread: true });
+  const db = await openDatabase(config.DATABASE_URL);
   if (config.SEED_DEMO) {
     const seeded = await seedDemo(db, clock);
     if (seeded) logger.info({ employees: seeded.employees }, 'demo organisation seeded');
@@ -94,6 +94,8 @@ export async function startSapa(config: Config, composition: Composition, clock:
     onAnswer: metrics.httpAnswer,
   });
   const address = await app.listen({ host: config.HOST, port: config.PORT, backlog: LISTEN_BACKLOG });
+  // Started once listening, so the thread's start-up does not delay readiness.
+  await db.startCheckpointThread?.();
   // The metrics port: /metrics without a token (and /live, /ready), for a Prometheus on the same machine or network.
   const metricsApp =
     config.METRICS_PORT === undefined

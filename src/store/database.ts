@@ -1,6 +1,7 @@
 import type { Prisma as SqlitePrisma, PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import type { Dialect } from './dialect/dialect';
-import { openSqlite, type SqliteOptions } from './dialect/open-sqlite';
+import { openSqlite } from './dialect/open-sqlite';
+import type { WalCheckpointer } from './dialect/wal-checkpointer';
 import { providerOf } from './database-url';
 
 export { providerOf, sqlitePath } from './database-url';
@@ -37,8 +38,12 @@ export interface Database {
   readonly dialect: Dialect;
   /** The connection pool's use now (PostgreSQL); absent on SQLite (one connection). */
   poolUse?(): PoolUse;
-  /** The WAL checkpoint thread's work so far (SQLite opened with `checkpointThread`). */
-  walCheckpoints?(): { checkpoints: number; walPages: number; copiedPages: number };
+  /**
+   * SQLite: from now on the WAL's checkpoints run on a thread of their own
+   * (dialect/wal-checkpointer.ts) until `close`; the server starts it once it
+   * listens. Scripts and tests, which write little, need not.
+   */
+  startCheckpointThread?(): Promise<WalCheckpointer>;
   close(): Promise<void>;
 }
 
@@ -54,8 +59,8 @@ export interface PoolUse {
  * Opens SQLite or PostgreSQL by the URL's scheme, with its dialect. The
  * PostgreSQL client and driver are imported only for a PostgreSQL URL.
  */
-export async function openDatabase(url: string, options: SqliteOptions = {}): Promise<Database> {
-  if (providerOf(url) === 'sqlite') return openSqlite(url, options);
+export async function openDatabase(url: string): Promise<Database> {
+  if (providerOf(url) === 'sqlite') return openSqlite(url);
   const { openPostgres } = await import('./dialect/open-postgres');
   return openPostgres(url);
 }

@@ -6,23 +6,14 @@ import { sqlitePath } from '../database-url';
 import type { SqliteConnection } from '../sqlite-connection';
 import { sqliteAdapter } from './sqlite-adapter';
 import { sqliteDialect } from './sqlite-dialect';
-import { BACKSTOP_PAGES, DEFAULT_AUTOCHECKPOINT_PAGES, startWalCheckpointer } from './wal-checkpointer';
+import { BACKSTOP_PAGES, DEFAULT_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer';
 import { alone, type WriterLock } from './writer-lock';
-
-export interface SqliteOptions {
-  /**
-   * Run the WAL's checkpoints on a thread of their own (wal-checkpointer.ts)
-   * instead of inside the COMMIT that passes 1,000 pages: the server does;
-   * scripts and tests, which write little, need not start a thread.
-   */
-  checkpointThread?: boolean;
-}
 
 /** Milliseconds between the checkpoint thread's checkpoints. */
 const CHECKPOINT_EVERY_MS = 100;
 
 /** Opens a SQLite file (created with its folder if missing): WAL, a busy timeout, foreign keys on. */
-export async function openSqlite(url: string, options: SqliteOptions = {}): Promise<Database> {
+export async function openSqlite(url: string): Promise<Database> {
   const path = sqlitePath(url);
   mkdirSync(dirname(path), { recursive: true });
   let opened: { connection: SqliteConnection; lock: WriterLock } | null = null;
@@ -36,21 +27,23 @@ export async function openSqlite(url: string, options: SqliteOptions = {}): Prom
   const { connection, lock } = opened as { connection: SqliteConnection; lock: WriterLock };
   const dialect = sqliteDialect(connection, lock);
   const prisma = client.$extends({ client: { $dialect: dialect } }) as unknown as Prisma;
-  const checkpointer = options.checkpointThread
-    ? startWalCheckpointer({
-        path,
-        everyMs: CHECKPOINT_EVERY_MS,
-        // Without the thread the connection checkpoints as SQLite does by default.
-        onFailure: () => void alone(lock, () => connection.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`)),
-      })
-    : null;
-  if (checkpointer) await alone(lock, () => connection.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`));
+  let checkpointer: WalCheckpointer | null = null;
   return {
     prisma,
     provider: 'sqlite',
     url: `file:${path}`,
     dialect,
-    ...(checkpointer ? { walCheckpoints: () => checkpointer.stats() } : {}),
+    async startCheckpointThread() {
+      if (checkpointer) return checkpointer;
+      checkpointer = startWalCheckpointer({
+        path,
+        everyMs: CHECKPOINT_EVERY_MS,
+        // Without the thread the connection checkpoints as SQLite does by default.
+        onFailure: () => void alone(lock, () => connection.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`)),
+      });
+      await alone(lock, () => connection.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`));
+      return checkpointer;
+    },
     async close() {
       // The thread's connection closes first, so the main connection, the last, checkpoints and removes the WAL.
       await checkpointer?.stop();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/database';
 import { BACKSTOP_PAGES, startWalCheckpointer } from '../../../src/store/dialect/wal-checkpointer';
+import { startTestServer } from '../../support/start-test-server';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -72,22 +73,33 @@ describe('WAL checkpoints on their own thread', () => {
     expect(failures[0]!.message).toMatch(/directory does not exist|unable to open/i);
   });
 
-  it('is what the server opens: the backstop on its connection; closing leaves no WAL', async () => {
+  it('is what the server starts once listening: the backstop on its connection; closing ends the thread and leaves no WAL', async () => {
     const path = tempFile();
-    const withThread = await openDatabase(`file:${path}`, { checkpointThread: true });
-    const [setting] = await withThread.prisma.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint | number }>>('PRAGMA wal_autocheckpoint');
-    expect(Number(setting!.wal_autocheckpoint)).toBe(BACKSTOP_PAGES);
-    await withThread.prisma.$executeRawUnsafe('CREATE TABLE t (id INTEGER PRIMARY KEY)');
-    await withThread.prisma.$executeRawUnsafe('INSERT INTO t (id) VALUES (1)');
+    const db = await openDatabase(`file:${path}`);
+    const autocheckpoint = async () =>
+      Number((await db.prisma.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint | number }>>('PRAGMA wal_autocheckpoint'))[0]!.wal_autocheckpoint);
+    // Opened as scripts and tests open it: SQLite's own checkpoints, no thread.
+    expect(await autocheckpoint()).toBe(1_000);
+    const checkpointer = await db.startCheckpointThread!();
+    expect(await db.startCheckpointThread!()).toBe(checkpointer);
+    expect(await autocheckpoint()).toBe(BACKSTOP_PAGES);
+    await db.prisma.$executeRawUnsafe('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+    await db.prisma.$executeRawUnsafe('INSERT INTO t (id) VALUES (1)');
+    await until(() => checkpointer.stats().checkpoints > 0);
     expect(existsSync(`${path}-wal`)).toBe(true);
-    await withThread.close();
+    await db.close();
     // The last connection to close checkpoints and removes the WAL.
     expect(existsSync(`${path}-wal`)).toBe(false);
-
-    const plain = await openDatabase(`file:${path}`);
-    const [standard] = await plain.prisma.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint | number }>>('PRAGMA wal_autocheckpoint');
-    expect(Number(standard!.wal_autocheckpoint)).toBe(1_000);
-    expect(plain.walCheckpoints).toBeUndefined();
-    await plain.close();
+    // stop() resolved: the thread has exited, a second stop is a no-op.
+    await checkpointer.stop();
+  });
+  it('runs in the server: started once it listens', async () => {
+    const server = await startTestServer();
+    try {
+      const [row] = await server.db.prisma.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint | number }>>('PRAGMA wal_autocheckpoint');
+      expect(Number(row!.wal_autocheckpoint)).toBe(BACKSTOP_PAGES);
+    } finally {
+      await server.cleanup();
+    }
   });
 });
