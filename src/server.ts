@@ -95,7 +95,7 @@ export async function startSapa(config: Config, composition: Composition, clock:
   });
   const address = await app.listen({ host: config.HOST, port: config.PORT, backlog: LISTEN_BACKLOG });
   // Started once listening, so the thread's start-up does not delay readiness.
-  await db.startCheckpointThread?.();
+  await db.startCheckpointThread?.((err) => logger.error({ err }, 'the WAL checkpoint thread failed: SQLite checkpoints on the main connection again'));
   // The metrics port: /metrics without a token (and /live, /ready), for a Prometheus on the same machine or network.
   const metricsApp =
     config.METRICS_PORT === undefined

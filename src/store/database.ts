@@ -41,9 +41,10 @@ export interface Database {
   /**
    * SQLite: from now on the WAL's checkpoints run on a thread of their own
    * (dialect/wal-checkpointer.ts) until `close`; the server starts it once it
-   * listens. Scripts and tests, which write little, need not.
+   * listens. Scripts and tests, which write little, need not. `onFailure`
+   * hears of a thread that failed (the connection then checkpoints itself).
    */
-  startCheckpointThread?(): Promise<WalCheckpointer>;
+  startCheckpointThread?(onFailure?: (error: Error) => void): Promise<WalCheckpointer>;
   close(): Promise<void>;
 }
 

@@ -27,26 +27,29 @@ export async function openSqlite(url: string): Promise<Database> {
   const { connection, lock } = opened as { connection: SqliteConnection; lock: WriterLock };
   const dialect = sqliteDialect(connection, lock);
   const prisma = client.$extends({ client: { $dialect: dialect } }) as unknown as Prisma;
-  let checkpointer: WalCheckpointer | null = null;
+  let checkpointer: Promise<WalCheckpointer> | null = null;
+  const startThread = async (onFailure: (error: Error) => void) => {
+    // The backstop first: a thread that fails at once then puts the default back after it.
+    await alone(lock, () => connection.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`));
+    return startWalCheckpointer({
+      path,
+      everyMs: CHECKPOINT_EVERY_MS,
+      onFailure: (error) => {
+        // Without the thread the connection checkpoints as SQLite does by default.
+        void alone(lock, () => connection.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`));
+        onFailure(error);
+      },
+    });
+  };
   return {
     prisma,
     provider: 'sqlite',
     url: `file:${path}`,
     dialect,
-    async startCheckpointThread() {
-      if (checkpointer) return checkpointer;
-      checkpointer = startWalCheckpointer({
-        path,
-        everyMs: CHECKPOINT_EVERY_MS,
-        // Without the thread the connection checkpoints as SQLite does by default.
-        onFailure: () => void alone(lock, () => connection.exec(`PRAGMA wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`)),
-      });
-      await alone(lock, () => connection.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`));
-      return checkpointer;
-    },
+    startCheckpointThread: (onFailure = () => undefined) => (checkpointer ??= startThread(onFailure)),
     async close() {
       // The thread's connection closes first, so the main connection, the last, checkpoints and removes the WAL.
-      await checkpointer?.stop();
+      await (await checkpointer)?.stop();
       await prisma.$disconnect();
     },
   };

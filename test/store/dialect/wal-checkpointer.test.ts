@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/database';
 import { BACKSTOP_PAGES, startWalCheckpointer } from '../../../src/store/dialect/wal-checkpointer';
@@ -93,6 +93,22 @@ describe('WAL checkpoints on their own thread', () => {
     // stop() resolved: the thread has exited, a second stop is a no-op.
     await checkpointer.stop();
   });
+  it('hands checkpoints back to the connection, and says so, when the thread fails', async () => {
+    const path = tempFile();
+    const db = await openDatabase(`file:${path}`);
+    // The open connection keeps its file; the thread, opening it by name, finds no folder.
+    const moved = `${dirname(path)}-moved`;
+    renameSync(dirname(path), moved);
+    dirs.push(moved);
+    const failures: Error[] = [];
+    await db.startCheckpointThread!((error) => failures.push(error));
+    await until(() => failures.length > 0);
+    const [row] = await db.prisma.$queryRawUnsafe<Array<{ wal_autocheckpoint: bigint | number }>>('PRAGMA wal_autocheckpoint');
+    expect(Number(row!.wal_autocheckpoint)).toBe(1_000);
+    expect(failures).toHaveLength(1);
+    await db.close();
+  });
+
   it('runs in the server: started once it listens', async () => {
     const server = await startTestServer();
     try {
