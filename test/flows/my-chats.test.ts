@@ -33,8 +33,8 @@ describe.each(testProviders)('listing and unlinking one’s chats, on %s', (prov
     const me = chat.person('desk');
     await me.say('menu');
     const list = (await me.say('chat saya')).join('\n');
-    expect(list).toContain('web chat (uji coba) · sejak 01 Nov 07:00 (chat ini)');
-    expect(list).toContain('WhatsApp 6281****890 · sejak 01 Nov 07:00');
+    expect(list).toContain('web chat (uji coba) · sejak 1 Nov 07:00 (chat ini)');
+    expect(list).toContain('WhatsApp 6281****890 · sejak 1 Nov 07:00');
     expect((await me.say('2')).join('\n')).toMatch(/Lepas chat WhatsApp 6281\*\*\*\*890 .*dari akun SAPA Anda\?/);
     expect((await me.say('ya')).join('\n')).toMatch(/sudah dilepas dari akun Anda/);
 
