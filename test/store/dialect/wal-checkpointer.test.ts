@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/store/database';
 import { BACKSTOP_PAGES, startWalCheckpointer } from '../../../src/store/dialect/wal-checkpointer';
@@ -107,6 +108,22 @@ describe('WAL checkpoints on their own thread', () => {
     expect(Number(row!.wal_autocheckpoint)).toBe(1_000);
     expect(failures).toHaveLength(1);
     await db.close();
+  });
+
+  it('keeps the process alive until the thread has closed, so close() completes with nothing else to wait for', () => {
+    const path = tempFile();
+    const database = resolve('src/store/database.ts');
+    const script = `
+      import { openDatabase } from ${JSON.stringify(database)};
+      const db = await openDatabase(${JSON.stringify(`file:${path}`)});
+      await db.startCheckpointThread();
+      await db.prisma.$executeRawUnsafe('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+      await db.close();
+      console.log('closed');`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    // Node ends a process whose top-level await can never settle with 13, before the rest of close() runs.
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe('closed');
   });
 
   it('runs in the server: started once it listens', async () => {
