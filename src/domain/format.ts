@@ -44,18 +44,22 @@ export function formatPeriod(period: string, lang: Language = 'id'): string {
   return `${MONTHS_LONG[lang][m - 1]} ${y}`;
 }
 
+/** An instant's calendar day and wall clock ("14:03") in Asia/Jakarta. */
+function jakartaWallClock(instant: Date): { day: IsoDay; time: string } {
+  const local = new Date(instant.getTime() + JAKARTA_OFFSET_MS).toISOString();
+  return { day: local.slice(0, 10), time: local.slice(11, 16) };
+}
+
 /** "27 Nov 10:02" in Asia/Jakarta. */
 export function formatInstant(instant: Date, lang: Language = 'id'): string {
-  const local = new Date(instant.getTime() + JAKARTA_OFFSET_MS);
-  const hh = String(local.getUTCHours()).padStart(2, '0');
-  const mm = String(local.getUTCMinutes()).padStart(2, '0');
-  return `${local.getUTCDate()} ${MONTHS[lang][local.getUTCMonth()]} ${hh}:${mm}`;
+  const { day, time } = jakartaWallClock(instant);
+  return `${Number(day.slice(8))} ${MONTHS[lang][Number(day.slice(5, 7)) - 1]} ${time}`;
 }
 
 /** "12 Des 2026 14:03" (Asia/Jakarta): a moment with its year, for records read long after. */
 export function formatTimestamp(instant: Date, lang: Language = 'id'): string {
-  const local = new Date(instant.getTime() + JAKARTA_OFFSET_MS).toISOString();
-  return `${formatDay(local.slice(0, 10), lang)} ${local.slice(11, 16)}`;
+  const { day, time } = jakartaWallClock(instant);
+  return `${formatDay(day, lang)} ${time}`;
 }
 
 /** "Rp 4.250.300"; negative amounts as "-Rp 1.000". */

@@ -91,7 +91,6 @@ export function startWalCheckpointer(options: WalCheckpointerOptions): WalCheckp
     stats: () => ({ checkpoints, walPages, copiedPages }),
     async stop() {
       if (!stopping && !failed) {
-        stopping = true;
         // Kept alive until the thread has closed its connection: awaiting an unreferenced thread would let the process end first.
         worker.ref();
         worker.postMessage('stop');
