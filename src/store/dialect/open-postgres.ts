@@ -2,7 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient as PostgresClient } from '../../generated/postgresql/client';
 import type { Database, Prisma } from '../database';
-import { deferBegin } from './defer-begin';
+import { bundleTransactionEnds } from './bundle-transaction-ends';
 import { postgresDialect } from './postgres-dialect';
 
 const POOL_SIZE = 20;
@@ -11,7 +11,7 @@ const POOL_SIZE = 20;
 export async function openPostgres(url: string): Promise<Database> {
   const dialect = postgresDialect(url);
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
-  deferBegin(pool);
+  bundleTransactionEnds(pool);
   // The adapter ends the pool when the client disconnects.
   const client = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   const prisma = client.$extends({ client: { $dialect: dialect } }) as unknown as Prisma;

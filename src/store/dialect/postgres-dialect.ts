@@ -5,6 +5,7 @@ import { auditRow, type AuditEntry } from '../audit-row';
 import type { Prisma, Tx } from '../database';
 import { nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues } from './insert-rows';
+import { commitWith } from './bundle-transaction-ends';
 import { postgresProcessLock } from './postgres-process-lock';
 import type { Dialect } from './dialect';
 import { fixedReads } from './fixed-reads';
@@ -56,15 +57,16 @@ function auditJson(entries: readonly AuditEntry[]): string {
   );
 }
 
+/** A text value as a SQL literal (quotes and backslashes escaped by node-pg), for a statement that carries no parameters. */
+const literal = (text: string) => pg.escapeLiteral(text);
+
 /**
  * The chats' advisory locks, sorted, so two transactions never wait on each
- * other's chats in opposite orders. The keys are literals, not parameters:
- * a statement without parameters goes out with the transaction's BEGIN
- * (deferBegin), one round trip for both.
+ * other's chats in opposite orders.
  */
 const lockChats = (keys: readonly string[]) => `
   SELECT pg_advisory_xact_lock(hashtextextended(s.k, 0))
-  FROM (SELECT k FROM unnest(ARRAY[${keys.map((key) => pg.escapeLiteral(key)).join(', ')}]::text[]) AS k ORDER BY k) s`;
+  FROM (SELECT k FROM unnest(ARRAY[${keys.map(literal).join(', ')}]::text[]) AS k ORDER BY k) s`;
 
 /**
  * A JSON array parameter as rows with `columns`, in a statement for `count`
@@ -79,58 +81,93 @@ function recordset(parameter: string, columns: string, count: number): string {
   return `(SELECT * FROM jsonb_to_recordset(${parameter}::jsonb) AS x(${columns}) LIMIT ${powerOfTwoAtLeast(count)})`;
 }
 
-/** Every turn's start in one query, for `count` messages arriving as a JSON array (exported for its plan's test). */
-export const readBatch = (count: number) => `
+/**
+ * Every turn's start in one query, for `count` messages arriving as a JSON
+ * array in `messages` (a parameter or a literal; exported for its plan's test).
+ */
+export const readBatch = (count: number, messages = '$1') => `
   SELECT m."n" AS "n",
          s."id" AS "sessionId", s."version" AS "version", s."state"::text AS "state",
          i."id" AS "identityId", i."verifiedAt" IS NOT NULL AS "verified",
          ${employeeColumns((column) => `${column}::text`)},
          EXISTS (SELECT 1 FROM "ProcessedEvent" p WHERE p."channel" = m."channel"::"Channel" AND p."eventId" = m."eventId") AS "seen"
-  FROM ${recordset('$1', '"n" int, "channel" text, "eventId" text, "chatId" text, "externalId" text', count)} AS m
+  FROM ${recordset(messages, '"n" int, "channel" text, "eventId" text, "chatId" text, "externalId" text', count)} AS m
   LEFT JOIN "ConversationSession" s ON s."channel" = m."channel"::"Channel" AND s."chatId" = m."chatId"
   LEFT JOIN "ChatIdentity" i ON i."channel" = m."channel"::"Channel" AND i."externalId" = m."externalId"
   ${EMPLOYEE_JOINS}`;
 
 /**
- * Every turn of a batch in one statement, each kind of row arriving as a JSON
- * array: events marked processed, sessions updated or created, audit rows,
- * outbox rows (in order, so each chat's replies keep theirs). Returns how
- * many events were new: fewer than the turns means one was a duplicate.
+ * What a batch's write raises when one of its events was recorded by another
+ * transaction first: a failed cast whose message carries this mark, so the
+ * statement, and the COMMIT sent with it, roll back (PostgreSQL's SQL has no
+ * RAISE outside a function).
  */
-const writeBatch = (updates: number) => `
+const DUPLICATE_EVENT = 'sapa.duplicate_event';
+
+/** Whether `error` is a batch's write refused by DUPLICATE_EVENT (Prisma wraps the driver's message). */
+function isDuplicateEvent(error: unknown): boolean {
+  return error instanceof Error && error.message.includes(DUPLICATE_EVENT);
+}
+
+/** A batch's rows for writeBatch, each kind as a JSON array literal, stamped `now`. */
+interface BatchRows {
+  events: string;
+  updates: string;
+  creates: string;
+  audit: string;
+  outbox: string;
+  now: string;
+  /** Turns in the batch: fewer new events than this is a duplicate. */
+  turns: number;
+  /** Sessions updated, for the recordset's bound. */
+  updated: number;
+}
+
+/**
+ * Every turn of a batch in one statement: events marked processed, sessions
+ * updated or created, audit rows, outbox rows (in order, so each chat's
+ * replies keep theirs). Fewer new events than turns means one was a
+ * duplicate: the statement then fails with DUPLICATE_EVENT.
+ */
+const writeBatch = (rows: BatchRows) => `
   WITH e AS (
     INSERT INTO "ProcessedEvent" ("channel", "eventId", "processedAt")
-    SELECT r."channel"::"Channel", r."eventId", r."at"::timestamp FROM jsonb_to_recordset($1::jsonb) AS r("channel" text, "eventId" text, "at" text)
+    SELECT r."channel"::"Channel", r."eventId", r."at"::timestamp FROM jsonb_to_recordset(${rows.events}::jsonb) AS r("channel" text, "eventId" text, "at" text)
     ON CONFLICT DO NOTHING RETURNING 1
   ),
   u AS (
     UPDATE "ConversationSession" c
-    SET "version" = r."version", "state" = r."state", "expiresAt" = r."expiresAt"::timestamp, "revision" = c."revision" + 1, "updatedAt" = $6::timestamp
-    FROM ${recordset('$2', '"id" int, "version" int, "state" jsonb, "expiresAt" text', updates)} AS r
+    SET "version" = r."version", "state" = r."state", "expiresAt" = r."expiresAt"::timestamp, "revision" = c."revision" + 1, "updatedAt" = ${rows.now}::timestamp
+    FROM ${recordset(rows.updates, '"id" int, "version" int, "state" jsonb, "expiresAt" text', rows.updated)} AS r
     WHERE c."id" = r."id" RETURNING 1
   ),
   c AS (
     INSERT INTO "ConversationSession" ("channel", "chatId", "version", "state", "expiresAt", "updatedAt")
-    SELECT r."channel"::"Channel", r."chatId", r."version", r."state", r."expiresAt"::timestamp, $6::timestamp
-    FROM jsonb_to_recordset($3::jsonb) AS r("channel" text, "chatId" text, "version" int, "state" jsonb, "expiresAt" text)
+    SELECT r."channel"::"Channel", r."chatId", r."version", r."state", r."expiresAt"::timestamp, ${rows.now}::timestamp
+    FROM jsonb_to_recordset(${rows.creates}::jsonb) AS r("channel" text, "chatId" text, "version" int, "state" jsonb, "expiresAt" text)
     RETURNING 1
   ),
-  a AS (${insertAudit('$4', '$6')} RETURNING 1),
-  o AS (${insertOutbox('$5', '$6')} RETURNING 1)
-  SELECT (SELECT count(*) FROM e)::int AS "fresh"`;
+  a AS (${insertAudit(rows.audit, rows.now)} RETURNING 1),
+  o AS (${insertOutbox(rows.outbox, rows.now)} RETURNING 1),
+  fresh AS (SELECT count(*) AS n FROM e)
+  SELECT CASE WHEN fresh.n < ${rows.turns} THEN ('${DUPLICATE_EVENT}:' || fresh.n)::int END FROM fresh`;
 
 /**
  * The engine's statements on PostgreSQL, as raw SQL through the batch's
- * Prisma transaction: whatever the number of turns in the batch, one
- * statement takes their chats' advisory locks, one reads where they stand,
- * one writes them all.
+ * Prisma transaction: whatever the number of turns in the batch, one message
+ * begins the transaction, takes their chats' advisory locks and reads where
+ * they stand, and one writes them all and commits (bundleTransactionEnds).
+ * Their values travel as literals: the simple query protocol that takes
+ * several statements in one message has no parameters.
  */
 function postgresTurnJournal(): TurnJournal {
   return {
     async begin(tx: Tx, messages: readonly InboundMessage[]): Promise<TurnBatch> {
-      await tx.$executeRawUnsafe(lockChats(messages.map((m) => `${m.channel}:${m.chatId}`)));
       const wanted = messages.map((m, n) => ({ n, channel: m.channel, eventId: m.eventId, chatId: m.chatId, externalId: m.sender.externalId }));
-      const rows = await tx.$queryRawUnsafe<Array<TurnReadRow & { n: number }>>(readBatch(wanted.length), JSON.stringify(wanted));
+      // Two statements: the read takes its snapshot after the locks are held, so it sees what their last holder committed.
+      const rows = await tx.$queryRawUnsafe<Array<TurnReadRow & { n: number }>>(
+        `${lockChats(messages.map((m) => `${m.channel}:${m.chatId}`))};\n${readBatch(wanted.length, literal(JSON.stringify(wanted)))}`,
+      );
       const reads = new Map<InboundMessage, TurnRead>();
       for (const row of rows) reads.set(messages[row.n]!, turnReadOf(row));
       return { reads, deferred: [] };
@@ -148,17 +185,24 @@ function postgresTurnJournal(): TurnJournal {
       const creates = turns
         .filter((t) => t.sessionId === null)
         .map((t) => ({ channel: t.channel, chatId: t.chatId, version: t.version, state: t.state, expiresAt: utc(t.expiresAt) }));
-      // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
-      const [row] = await tx.$queryRawUnsafe<Array<{ fresh: number }>>(
-        writeBatch(updates.length),
-        JSON.stringify(events),
-        JSON.stringify(updates),
-        JSON.stringify(creates),
-        auditJson(turns.map((t) => t.audit)),
-        outboxJson(turns.flatMap((t) => t.outbox)),
-        utc(new Date()),
-      );
-      if ((row?.fresh ?? 0) < turns.length) throw new DuplicateEventError(turns.map((t) => t.eventId).join(','));
+      const write = writeBatch({
+        events: literal(JSON.stringify(events)),
+        updates: literal(JSON.stringify(updates)),
+        creates: literal(JSON.stringify(creates)),
+        audit: literal(auditJson(turns.map((t) => t.audit))),
+        outbox: literal(outboxJson(turns.flatMap((t) => t.outbox))),
+        // Prisma fills @default(now()) and @updatedAt with the wall clock; so does this.
+        now: literal(utc(new Date())),
+        turns: turns.length,
+        updated: updates.length,
+      });
+      try {
+        // The batch's last statement: end() runs after every turn, just before Prisma commits.
+        await tx.$executeRawUnsafe(commitWith(write));
+      } catch (error) {
+        if (isDuplicateEvent(error)) throw new DuplicateEventError(turns.map((t) => t.eventId).join(','));
+        throw error;
+      }
     },
   };
 }
