@@ -23,6 +23,12 @@ export async function openSqlite(url: string): Promise<Database> {
   await client.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await client.$executeRawUnsafe('PRAGMA busy_timeout = 10000');
   await client.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  // A turn's savepoint keeps the pages its writes change in a sub-journal,
+  // which SQLite writes to a temporary file once it passes 64 KiB: a batch of
+  // six turns opened one and made 34 more write() calls a turn. In memory it
+  // lasts as long as the savepoint. Sorts too stay in memory; SAPA's are
+  // bounded (lists are paged, sweeps batched).
+  await client.$executeRawUnsafe('PRAGMA temp_store = MEMORY');
   if (!opened) throw new Error('the SQLite adapter did not expose its connection');
   const { connection, lock } = opened as { connection: SqliteConnection; lock: WriterLock };
   const dialect = sqliteDialect(connection, lock);
