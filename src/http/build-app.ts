@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { AppError } from '../domain/app-error';
@@ -7,6 +6,7 @@ import { registerErrorHandler, registerNotFoundHandler } from './error-handler';
 import { redactedLogOptions } from '../log-redaction';
 import { defaultPublicRateLimits, type PublicRateLimits, publicLimitFor } from './public-rate-limits';
 import { healthRoutes } from './routes/health';
+import { addSecurityHeaders } from './security-headers';
 import type { ReadinessOptions } from './routes/readiness';
 
 /** A route plugin another part of SAPA contributes (channels, admin API, dev chat). */
@@ -56,7 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       onAnswer(request.routeOptions.url ?? 'unmatched', request.method, reply.statusCode);
     });
   }
-  await app.register(helmet, { global: true });
+  addSecurityHeaders(app);
   const limits = options.rateLimits === undefined ? defaultPublicRateLimits : options.rateLimits;
   if (limits) {
     limitPublicRoutes(app, limits);

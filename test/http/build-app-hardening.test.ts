@@ -47,6 +47,11 @@ describe('HTTP hardening', () => {
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
+    // Every answer carries them, a refusal too, each built afresh (no header left over from another response).
+    const refused = await app.inject({ method: 'GET', url: '/no/such/page' });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
+    expect(refused.headers['content-security-policy']).toBe(response.headers['content-security-policy']);
   });
 
   it('answers an unknown path with a 404 that names nothing', async () => {
