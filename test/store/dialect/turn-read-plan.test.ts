@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBatch } from '../../../src/store/dialect/postgres-dialect';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../support/test-database';
@@ -35,7 +36,10 @@ describe.skipIf(!testPostgresUrl)("the PostgreSQL turn batch's first read, over 
 
   const scansOf = async (count: number) => {
     const messages = Array.from({ length: count }, (_, n) => ({ n, channel: 'TELEGRAM', eventId: `e${n}`, chatId: String(n + 10), externalId: String(n + 10) }));
-    const rows = await db.prisma.$queryRawUnsafe<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(`EXPLAIN (FORMAT JSON) ${readBatch(count)}`, JSON.stringify(messages));
+    // The messages as a literal, as the turn journal sends them (with the chats' locks and BEGIN, in one message).
+    const rows = await db.prisma.$queryRawUnsafe<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(
+      `EXPLAIN (FORMAT JSON) ${readBatch(count, pg.escapeLiteral(JSON.stringify(messages)))}`,
+    );
     return nodesOf(rows[0]!['QUERY PLAN'][0]!.Plan).filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name']);
   };
 
