@@ -11,9 +11,13 @@ export function webhookSecret(configured: string | undefined, botToken: string):
   return configured ?? createHash('sha256').update(`sapa-webhook:${botToken}`).digest('hex');
 }
 
-/** Constant-time comparison (of digests, so the length leaks nothing either). */
-export function secretMatches(expected: string, received: unknown): boolean {
-  if (typeof received !== 'string') return false;
+/**
+ * What checks a received secret against `expected` in constant time (of
+ * digests, so the length leaks nothing either); the expected digest is taken
+ * once, not on every update.
+ */
+export function secretMatcher(expected: string): (received: unknown) => boolean {
   const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(expected), digest(received));
+  const wanted = digest(expected);
+  return (received) => typeof received === 'string' && timingSafeEqual(wanted, digest(received));
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { RoutePlugin } from '../../http/build-app';
 import type { WebhookReply } from './handle-update';
-import { SECRET_HEADER, secretMatches } from './secret-token';
+import { SECRET_HEADER, secretMatcher } from './secret-token';
 import { type TelegramUpdate, telegramUpdateSchema } from './update-schema';
 
 export const WEBHOOK_PATH = '/telegram/webhook';
@@ -22,10 +22,11 @@ export type HandleTelegramUpdate = (update: TelegramUpdate) => Promise<WebhookRe
  * queueing without bound, so an overload cannot exhaust memory.
  */
 export function telegramWebhookRoute(secret: string, handle: HandleTelegramUpdate, options: { maxInFlight: number }): RoutePlugin {
+  const secretMatches = secretMatcher(secret);
   return async (app: FastifyInstance) => {
     let inFlight = 0;
     app.post(WEBHOOK_PATH, async (request, reply) => {
-      if (!secretMatches(secret, request.headers[SECRET_HEADER])) {
+      if (!secretMatches(request.headers[SECRET_HEADER])) {
         return reply.status(401).send({ code: 'error.unauthorized', message: 'Access denied' });
       }
       const parsed = telegramUpdateSchema.safeParse(request.body);
