@@ -48,10 +48,7 @@ export async function requestPayslip(tx: Tx, input: RequestPayslipInput, found?:
   }
   const slip = found === undefined ? await findPublishedSlip(tx, input.actor.employeeId, period, kind) : found;
   if (!slip) throw new AppError('payslip.none_for_period', { period });
-  await tx.payslipDelivery.create({
-    data: { payslipId: slip.id, identityId: input.identityId, deliveredAt: input.now ?? new Date() },
-    select: { id: true },
-  });
+  await tx.$dialect.writes.payslipDelivered(tx, { payslipId: slip.id, identityId: input.identityId, deliveredAt: input.now ?? new Date() });
   await writeAudit(tx, {
     actorType: 'EMPLOYEE',
     actorId: input.actor.employeeId,

@@ -4,6 +4,7 @@ import type { Prisma, Provider, Tx } from '../database';
 import type { WaitingStepRow } from './common-statements';
 import type { Rows } from './insert-rows';
 import type { FixedReads } from './fixed-reads';
+import type { FixedWrites } from './fixed-writes';
 import type { ClaimedRowData, ClaimRequest } from './outbox-claim';
 import type { ProcessLock } from './process-lock';
 import type { TurnJournal } from './turn-journal';
@@ -41,6 +42,8 @@ export interface Dialect {
   readonly unitSavepoint: UnitSavepoint | null;
   /** The reads chat turns make most often (balances, request views, the rules' version, a payslip's, an approver's decision's), as fixed SQL. */
   readonly reads: FixedReads;
+  /** The writes chat turns make that are not the engine's own (a slip's delivery), as fixed SQL. */
+  readonly writes: FixedWrites;
 
   /**
    * Adds messages to the outbox in the caller's transaction, in their

@@ -9,7 +9,9 @@ import { commitWith } from './bundle-transaction-ends';
 import { postgresProcessLock } from './postgres-process-lock';
 import type { Dialect } from './dialect';
 import { fixedReads } from './fixed-reads';
+import { fixedWrites } from './fixed-writes';
 import { postgresRowReader } from './row-reader';
+import { postgresRowWriter } from './row-writer';
 import { powerOfTwoAtLeast } from './read-values';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
@@ -222,6 +224,7 @@ export function postgresDialect(url: string): Dialect {
     turnWriters: TURN_WRITERS,
     unitSavepoint: null,
     reads: fixedReads(postgresRowReader()),
+    writes: fixedWrites(postgresRowWriter()),
     async insertOutbox(tx, envelopes) {
       if (envelopes.length > 0) await tx.$executeRawUnsafe(insertOutbox('$1', '$2'), outboxJson(envelopes), utc(new Date()));
     },

@@ -9,7 +9,9 @@ import { singleProcessLock } from './process-lock';
 import { sqliteTime } from './sqlite-values';
 import type { Dialect } from './dialect';
 import { fixedReads } from './fixed-reads';
+import { fixedWrites } from './fixed-writes';
 import { insideTransaction, sqliteRowReader } from './row-reader';
+import { sqliteRowWriter } from './row-writer';
 import { alone, type WriterLock } from './writer-lock';
 import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
@@ -131,6 +133,7 @@ export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): D
   };
   return {
     reads: fixedReads(sqliteRowReader(connection, lock)),
+    writes: fixedWrites(sqliteRowWriter(connection, lock)),
     async insertAudit(tx, entries) {
       if (entries.length === 0) return;
       const wall = sqliteTime(new Date());
