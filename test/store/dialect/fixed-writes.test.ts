@@ -11,14 +11,17 @@ describe.each(testProviders)('the fixed writes on %s', (provider) => {
   let db: TestDatabase;
   let payslipId: number;
   let identityId: number;
+  let employeeId: number;
 
   beforeAll(async () => {
     db = await createTestDatabase(provider);
+    await db.prisma.leaveType.create({ data: { code: 'CT', nameId: 'Cuti Tahunan', nameEn: 'Annual leave' } });
     const unit = await db.prisma.orgUnit.create({ data: { code: 'FW-1', name: 'Bagian Tulis' } });
     const employee = await db.prisma.employee.create({
       data: { nip: '199001012026013001', name: 'Slip Tulis', kind: 'PNS', rank: 'III/a', position: 'Staf', unitId: unit.id, serviceStart: '2020-01-01', birthDate: '1990-01-01', gender: 'F' },
     });
     const period = await db.prisma.payrollPeriod.create({ data: { period: '2026-11', kind: 'GAJI', status: 'PUBLISHED', revision: 1, importedBy: 'HR', publishedAt: new Date() } });
+    employeeId = employee.id;
     payslipId = (await db.prisma.payslip.create({ data: { periodId: period.id, employeeId: employee.id, earnings: 5_000_000, deductions: 500_000, net: 4_500_000, verificationCode: 'FW-1' } })).id;
     identityId = (await db.prisma.chatIdentity.create({ data: { channel: 'TELEGRAM', externalId: 'fw-1', employeeId: employee.id, verifiedAt: new Date() } })).id;
   });
@@ -58,5 +61,43 @@ describe.each(testProviders)('the fixed writes on %s', (provider) => {
 
   it('refuses a delivery of a slip that does not exist', async () => {
     await expect(db.prisma.$dialect.writes.payslipDelivered(db.prisma, { payslipId: payslipId + 1000, identityId, deliveredAt: new Date() })).rejects.toThrow();
+  });
+  /** The stored text of a DateTime column (SQLite keeps the text its writer wrote, which its time comparisons read). */
+  const storedTime = async (table: string, column: string, id: number) =>
+    (await db.prisma.$queryRawUnsafe<Array<{ t: string }>>(`SELECT CAST("${column}" AS TEXT) AS "t" FROM "${table}" WHERE "id" = ${id}`))[0]?.t;
+
+  const days = { entitled: 12, carriedOver: 1.5, deferred: 0, added: 1, used: 2, reserved: 0.5 };
+
+  it("sets a balance row's days as Prisma's update does, only while it holds the days it was read with", async () => {
+    const balance = (year: number) => db.prisma.leaveBalance.create({ data: { employeeId, typeCode: 'CT', year, ...days, unusedYears: 1 } });
+    const [byPrisma, fixed] = [await balance(2026), await balance(2027)];
+    const next = { ...days, used: 4, reserved: 0 };
+    const at = new Date('2026-12-01T01:02:03.456Z');
+    await db.prisma.leaveBalance.update({ where: { id: byPrisma.id }, data: { ...next, updatedAt: at } });
+    expect(await db.prisma.$transaction((tx) => tx.$dialect.writes.balanceDaysSet(tx, fixed.id, days, next, at))).toBe(true);
+    const read = (id: number) => db.prisma.leaveBalance.findUniqueOrThrow({ where: { id }, omit: { id: true, year: true } });
+    expect(await read(fixed.id)).toEqual(await read(byPrisma.id));
+    expect(await storedTime('LeaveBalance', 'updatedAt', fixed.id)).toBe(await storedTime('LeaveBalance', 'updatedAt', byPrisma.id));
+    // Read with the old days, the row has changed since: nothing is written.
+    expect(await db.prisma.$dialect.writes.balanceDaysSet(db.prisma, fixed.id, days, { ...next, used: 9 }, new Date())).toBe(false);
+    expect((await read(fixed.id)).used).toBe(4);
+    // Half days compare exactly.
+    expect(await db.prisma.$dialect.writes.balanceDaysSet(db.prisma, fixed.id, next, { ...next, reserved: 0.5 }, new Date())).toBe(true);
+    expect((await read(fixed.id)).reserved).toBe(0.5);
+  });
+
+  it('records a move of days as Prisma\'s create does', async () => {
+    const at = new Date('2026-12-02T03:04:05.006Z');
+    const move = { employeeId, year: 2026, typeCode: 'CT', kind: 'reserve', days: 1.5, reason: 'submit', requestId: null, workedDate: null, at };
+    const byPrisma = await db.prisma.leaveBalanceMove.create({ data: move });
+    await db.prisma.$transaction((tx) => tx.$dialect.writes.balanceMoved(tx, move));
+    const worked = { ...move, kind: 'creditWorked', days: 1, reason: 'cuti_bersama_worked', workedDate: '2026-12-24' };
+    await db.prisma.$dialect.writes.balanceMoved(db.prisma, worked);
+    const moves = await db.prisma.leaveBalanceMove.findMany({ where: { employeeId }, orderBy: { id: 'asc' }, omit: { id: true } });
+    expect(moves).toEqual([move, move, worked]);
+    const fixedId = (await db.prisma.leaveBalanceMove.findFirstOrThrow({ where: { employeeId, id: { gt: byPrisma.id } }, orderBy: { id: 'asc' } })).id;
+    expect(await storedTime('LeaveBalanceMove', 'at', fixedId)).toBe(await storedTime('LeaveBalanceMove', 'at', byPrisma.id));
+    // A cuti bersama day worked is credited once.
+    await expect(db.prisma.$dialect.writes.balanceMoved(db.prisma, worked)).rejects.toThrow();
   });
 });

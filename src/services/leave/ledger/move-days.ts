@@ -91,40 +91,22 @@ export async function changeBalance(
 }
 
 async function writeIfUnchanged(tx: Tx, row: BalanceRow, next: LeaveBalanceSnapshot): Promise<BalanceRow | null> {
-  const { count } = await tx.leaveBalance.updateMany({
-    where: {
-      id: row.id,
-      entitled: row.entitled,
-      carriedOver: row.carriedOver,
-      deferred: row.deferred,
-      added: row.added,
-      used: row.used,
-      reserved: row.reserved,
-    },
-    data: {
-      entitled: next.entitled,
-      carriedOver: next.carriedOver,
-      deferred: next.deferred,
-      added: next.added,
-      used: next.used,
-      reserved: next.reserved,
-    },
-  });
-  return count === 1 ? { ...row, ...next } : null;
+  // Stamped with the wall clock, as Prisma stamps @updatedAt.
+  const written = await tx.$dialect.writes.balanceDaysSet(tx, row.id, row, next, new Date());
+  return written ? { ...row, ...next } : null;
 }
 
 async function recordMove(tx: Tx, row: BalanceRow, change: BalanceChange, cause: MoveCause): Promise<void> {
-  await tx.leaveBalanceMove.create({
-    data: {
-      employeeId: row.employeeId,
-      year: row.year,
-      typeCode: 'CT',
-      kind: change.kind,
-      days: change.days,
-      reason: cause.reason,
-      requestId: cause.requestId ?? null,
-      workedDate: cause.workedDate ?? null,
-    },
-    select: { id: true },
+  await tx.$dialect.writes.balanceMoved(tx, {
+    employeeId: row.employeeId,
+    year: row.year,
+    typeCode: 'CT',
+    kind: change.kind,
+    days: change.days,
+    reason: cause.reason,
+    requestId: cause.requestId ?? null,
+    workedDate: cause.workedDate ?? null,
+    // The wall clock, as Prisma fills @default(now()).
+    at: new Date(),
   });
 }
