@@ -74,14 +74,11 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
   const stillMissing = changed ? missingDocument(changed.requiredDocument, attached) : null;
   if (stillMissing) throw decisionError({ code: 'leave.document_missing', params: { document: stillMissing } }, decider.lang);
 
-  const { count } = await tx.approvalStep.updateMany({
-    where: { id: step.id, status: 'PENDING' },
-    data: {
-      status: 'DECIDED', decision: input.decision, note, decidedById: decider.id, decidedAt: now, decidedVia: input.channel,
-      changedStart: changed?.dates.start ?? null, changedEnd: changed?.dates.end ?? null,
-    },
+  const decided = await tx.$dialect.writes.stepDecided(tx, {
+    id: step.id, decision: input.decision, note, decidedById: decider.id, decidedAt: now, decidedVia: input.channel,
+    changedStart: changed?.dates.start ?? null, changedEnd: changed?.dates.end ?? null,
   });
-  if (count !== 1) {
+  if (!decided) {
     assertStillPending((await findDecisionStep(tx, input.stepToken)) ?? step, decider.lang);
     throw new AppError('leave.already_decided', { by: '-', at: '-' });
   }

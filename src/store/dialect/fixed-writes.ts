@@ -39,6 +39,18 @@ export interface BalanceMoveRow {
   at: Date;
 }
 
+/** An approver's decision on a step (ApprovalStep). */
+export interface StepDecisionRow {
+  id: number;
+  decision: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT';
+  note: string | null;
+  decidedById: number;
+  decidedAt: Date;
+  decidedVia: 'TELEGRAM' | 'WHATSAPP' | 'LOCAL' | null;
+  changedStart: string | null;
+  changedEnd: string | null;
+}
+
 /** Every fixed write (`db.dialect.writes`, `tx.$dialect.writes`). */
 export interface FixedWrites {
   /** Records that a slip went to a chat identity. */
@@ -50,6 +62,10 @@ export interface FixedWrites {
   balanceDaysSet(tx: Tx, id: number, current: BalanceDays, next: BalanceDays, at: Date): Promise<boolean>;
   /** Records a move of CT days. */
   balanceMoved(tx: Tx, row: BalanceMoveRow): Promise<void>;
+  /** Records a decision on a step, only while the step is PENDING (of two deciders, one wins); answers whether it was. */
+  stepDecided(tx: Tx, row: StepDecisionRow): Promise<boolean>;
+  /** Skips the request's steps that never came to decide (WAITING or PENDING). */
+  remainingStepsSkipped(tx: Tx, requestId: number): Promise<void>;
 }
 
 const DAY_COLUMNS = ['entitled', 'carriedOver', 'deferred', 'added', 'used', 'reserved'] as const;
@@ -58,6 +74,13 @@ const daysOf = (days: BalanceDays) => DAY_COLUMNS.map((column) => days[column]);
 const SET_BALANCE_DAYS = `
   UPDATE "LeaveBalance" SET ${DAY_COLUMNS.map((c) => `"${c}" = ?`).join(', ')}, "updatedAt" = ?
   WHERE "id" = ? AND ${DAY_COLUMNS.map((c) => `"${c}" = ?`).join(' AND ')}`;
+
+const DECIDE_STEP = `
+  UPDATE "ApprovalStep" SET "status" = 'DECIDED', "decision" = ?, "note" = ?, "decidedById" = ?, "decidedAt" = ?, "decidedVia" = ?,
+    "changedStart" = ?, "changedEnd" = ?
+  WHERE "id" = ? AND "status" = 'PENDING'`;
+
+const SKIP_REMAINING_STEPS = `UPDATE "ApprovalStep" SET "status" = 'SKIPPED' WHERE "requestId" = ? AND "status" IN ('WAITING', 'PENDING')`;
 
 const INSERT_BALANCE_MOVE = `
   INSERT INTO "LeaveBalanceMove" ("employeeId", "year", "typeCode", "kind", "days", "reason", "requestId", "workedDate", "at")
@@ -79,6 +102,15 @@ export function fixedWrites(writer: RowWriter): FixedWrites {
       await writer.run(tx, INSERT_BALANCE_MOVE, [
         row.employeeId, row.year, row.typeCode, row.kind, row.days, row.reason, row.requestId, row.workedDate, writer.time(row.at),
       ]);
+    },
+    async stepDecided(tx, row) {
+      const changed = await writer.run(tx, DECIDE_STEP, [
+        row.decision, row.note, row.decidedById, writer.time(row.decidedAt), row.decidedVia, row.changedStart, row.changedEnd, row.id,
+      ]);
+      return changed === 1;
+    },
+    async remainingStepsSkipped(tx, requestId) {
+      await writer.run(tx, SKIP_REMAINING_STEPS, [requestId]);
     },
   };
 }

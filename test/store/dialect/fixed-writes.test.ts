@@ -100,4 +100,36 @@ describe.each(testProviders)('the fixed writes on %s', (provider) => {
     // A cuti bersama day worked is credited once.
     await expect(db.prisma.$dialect.writes.balanceMoved(db.prisma, worked)).rejects.toThrow();
   });
+  it("records a step's decision as Prisma's update does, only on a PENDING step, and skips the steps left", async () => {
+    const approver = await db.prisma.employee.create({
+      data: { nip: '198001012026013002', name: 'Atasan Tulis', kind: 'PNS', rank: 'IV/a', position: 'Kepala', unitId: (await db.prisma.employee.findUniqueOrThrow({ where: { id: employeeId } })).unitId, serviceStart: '2005-01-01', birthDate: '1980-01-01', gender: 'M' },
+    });
+    const request = async (ref: string) => {
+      const r = await db.prisma.leaveRequest.create({
+        data: { ref, employeeId, typeCode: 'CT', startDate: '2026-12-14', endDate: '2026-12-15', days: 2, reason: 'Keluarga', address: 'Serang', submittedById: employeeId },
+      });
+      const step = (order: number, status: 'PENDING' | 'WAITING') =>
+        db.prisma.approvalStep.create({ data: { requestId: r.id, order, role: order === 1 ? 'SUPERVISOR' : 'OFFICIAL', token: `${ref}-${order}`, approverId: approver.id, status } });
+      return { id: r.id, first: await step(1, 'PENDING'), second: await step(2, 'WAITING') };
+    };
+    const [byPrisma, fixed, other] = [await request('FW-A'), await request('FW-B'), await request('FW-C')];
+    const decision = { decision: 'CHANGE' as const, note: "Geser ke minggu depan, it's \\ ok", decidedById: approver.id, decidedAt: new Date('2026-12-03T04:05:06.789Z'), decidedVia: 'TELEGRAM' as const, changedStart: '2026-12-21', changedEnd: '2026-12-22' };
+    const { decision: kind, ...rest } = decision;
+    await db.prisma.approvalStep.updateMany({ where: { id: byPrisma.first.id, status: 'PENDING' }, data: { status: 'DECIDED', decision: kind, ...rest } });
+    await db.prisma.approvalStep.updateMany({ where: { requestId: byPrisma.id, status: { in: ['WAITING', 'PENDING'] } }, data: { status: 'SKIPPED' } });
+    await db.prisma.$transaction(async (tx) => {
+      expect(await tx.$dialect.writes.stepDecided(tx, { id: fixed.first.id, ...decision })).toBe(true);
+      await tx.$dialect.writes.remainingStepsSkipped(tx, fixed.id);
+    });
+    const steps = (requestId: number) =>
+      db.prisma.approvalStep.findMany({ where: { requestId }, orderBy: { order: 'asc' }, omit: { id: true, requestId: true, token: true, createdAt: true } });
+    expect(await steps(fixed.id)).toEqual(await steps(byPrisma.id));
+    expect((await steps(fixed.id)).map((step) => step.status)).toEqual(['DECIDED', 'SKIPPED']);
+    expect(await storedTime('ApprovalStep', 'decidedAt', fixed.first.id)).toBe(await storedTime('ApprovalStep', 'decidedAt', byPrisma.first.id));
+    // Decided once: a second decision on the step writes nothing.
+    expect(await db.prisma.$dialect.writes.stepDecided(db.prisma, { ...decision, id: fixed.first.id, decision: 'REJECT', note: 'late' })).toBe(false);
+    expect((await steps(fixed.id))[0]).toMatchObject({ decision: 'CHANGE', note: decision.note });
+    // Another request's steps are left as they were.
+    expect((await steps(other.id)).map((step) => step.status)).toEqual(['PENDING', 'WAITING']);
+  });
 });

@@ -28,5 +28,5 @@ export async function activateNextStep(
 
 /** After a final decision or a cancellation, steps that never came to decide are skipped. */
 export async function closeRemainingSteps(tx: Tx, requestId: number): Promise<void> {
-  await tx.approvalStep.updateMany({ where: { requestId, status: { in: ['WAITING', 'PENDING'] } }, data: { status: 'SKIPPED' } });
+  await tx.$dialect.writes.remainingStepsSkipped(tx, requestId);
 }
