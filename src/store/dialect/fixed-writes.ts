@@ -1,3 +1,4 @@
+import type { LeaveBalanceSnapshot } from '../../domain/leave/balance';
 import type { Tx } from '../database';
 import type { RowWriter } from './row-writer';
 
@@ -16,15 +17,8 @@ export interface PayslipDeliveryRow {
   deliveredAt: Date;
 }
 
-/** The days of a CT balance row (LeaveBalance) that the ledger changes. */
-export interface BalanceDays {
-  entitled: number;
-  carriedOver: number;
-  deferred: number;
-  added: number;
-  used: number;
-  reserved: number;
-}
+/** The days of a CT balance row (LeaveBalance) that the ledger changes: all of the domain's snapshot but the count of unused years. */
+export type BalanceDays = Omit<LeaveBalanceSnapshot, 'unusedYears'>;
 
 /** One move of CT days (LeaveBalanceMove). */
 export interface BalanceMoveRow {
