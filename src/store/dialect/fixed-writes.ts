@@ -1,4 +1,5 @@
 import type { LeaveBalanceSnapshot } from '../../domain/leave/balance';
+import type { Channel, Decision } from '../../generated/sqlite/enums';
 import type { Tx } from '../database';
 import type { RowWriter } from './row-writer';
 
@@ -36,11 +37,11 @@ export interface BalanceMoveRow {
 /** An approver's decision on a step (ApprovalStep). */
 export interface StepDecisionRow {
   id: number;
-  decision: 'APPROVE' | 'CHANGE' | 'DEFER' | 'REJECT';
+  decision: Decision;
   note: string | null;
   decidedById: number;
   decidedAt: Date;
-  decidedVia: 'TELEGRAM' | 'WHATSAPP' | 'LOCAL' | null;
+  decidedVia: Channel | null;
   changedStart: string | null;
   changedEnd: string | null;
 }
