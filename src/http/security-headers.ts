@@ -6,8 +6,9 @@ import helmet from 'helmet';
  * 'self', HSTS, nosniff, SAMEORIGIN framing, no X-Powered-By, ...) on every
  * response; a route may set its own policy over them (the console does).
  * The middleware is built once: @fastify/helmet built it again for every
- * request, its Content-Security-Policy parsed included, 2.4% of the server's
- * time under the webhook bench.
+ * request, its Content-Security-Policy parsed included (5.1-5.8 µs a
+ * response, timed alone, against 2.4-2.6 µs built once, of which setting the
+ * headers is 1.9-2.2 µs).
  */
 export function addSecurityHeaders(app: FastifyInstance): void {
   const setHeaders = helmet();

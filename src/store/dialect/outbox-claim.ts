@@ -56,9 +56,17 @@ export interface ClaimedRowData {
  * payslip day they are stale: thousands of rows queued within a minute on a
  * table autovacuum last analysed near empty. With the lane comparable on
  * (status, lane, id) it picked that index for the check, and a claim over
- * 12,000 queued rows took 470 ms instead of 3 ms.
+ * 12,000 queued rows took 470 ms instead of 3 ms. Analysed when it held
+ * pages but no live row (housekeeping had emptied it), the table is empty
+ * to the planner however large it grows: it turned the check into a join
+ * that walked every PENDING row for each candidate. The check is kept a
+ * subplan (OFFSET 0), which looks each candidate's chat up on the index.
+ *
+ * The rows come as their ids on SQLite and as their tuple ids (ctid) on
+ * PostgreSQL, for claimStatement to lock and lease them by (a TID scan,
+ * whatever the statistics say).
  */
-export function claimableIds(request: ClaimRequest, provider: Provider): Prisma.Sql {
+export function claimableRows(request: ClaimRequest, provider: Provider): Prisma.Sql {
   const { now } = request;
   if (request.channels.some((c) => !/^[A-Z]+$/.test(c))) throw new RangeError(`bad channel name in ${request.channels.join(',')}`);
   const channels = Prisma.join(request.channels.map((c) => Prisma.raw(`'${c}'`)));
@@ -67,10 +75,15 @@ export function claimableIds(request: ClaimRequest, provider: Provider): Prisma.
   const channel = sqlite ? Prisma.raw('+m."channel"') : Prisma.raw('m."channel"');
   // A lane compared as an expression keeps the check on the chat's rows, not every earlier row of the lane.
   const sameLane = sqlite ? Prisma.raw('+p."lane" = m."lane"') : Prisma.raw('p."lane"::text = m."lane"::text');
+  // OFFSET 0 keeps PostgreSQL from turning the check into a join: as a subplan it looks up each candidate's chat on the index.
+  const subPlan = sqlite ? Prisma.empty : Prisma.raw('OFFSET 0');
+  // PostgreSQL: each row's tuple id (ctid) comes along, for the claim to lock and lease the rows by it.
+  const tupleColumn = sqlite ? Prisma.empty : Prisma.raw('m."ctid" AS "tid", ');
+  const carried = (alias: string) => (sqlite ? Prisma.empty : Prisma.raw(`${alias}."tid", `));
   const window = request.limit * request.perChat;
   const scan = (lane: OutboxLane, urgentOnly: boolean, alias: string) => Prisma.sql`
     SELECT * FROM (
-      SELECT m."id", m."channel", m."chatId", m."priority", m."lane" FROM "OutboxMessage" m
+      SELECT m."id", ${tupleColumn}m."channel", m."chatId", m."priority", m."lane" FROM "OutboxMessage" m
       WHERE m."status" = 'PENDING' AND m."lane" = ${Prisma.raw(`'${lane}'`)} AND ${channel} IN (${channels})
         AND (m."lockedUntil" IS NULL OR m."lockedUntil" <= ${now})
         AND (m."attempts" = 0 OR m."nextAttemptAt" <= ${now})
@@ -80,17 +93,18 @@ export function claimableIds(request: ClaimRequest, provider: Provider): Prisma.
             AND ((p."lockedUntil" IS NOT NULL AND p."lockedUntil" > ${now}) OR (p."attempts" > 0 AND p."nextAttemptAt" > ${now})${
               urgentOnly ? Prisma.sql` OR p."priority" < m."priority"` : Prisma.empty
             })
+          ${subPlan}
         )
         ${urgentOnly ? Prisma.sql`AND m."priority" >= ${SEND_PRIORITY.normal}` : Prisma.empty}
       ORDER BY m."id" LIMIT ${window}
     ) ${Prisma.raw(alias)}`;
   return Prisma.sql`
-    SELECT t."id" FROM (
-      SELECT s."id", s."bulk", s."effective", s."low", ROW_NUMBER() OVER (PARTITION BY s."low" ORDER BY s."bulk", s."id") AS "lowRank"
+    SELECT ${sqlite ? Prisma.raw('t."id"') : Prisma.raw('t."tid"')} FROM (
+      SELECT s."id", ${carried('s')}s."bulk", s."effective", s."low", ROW_NUMBER() OVER (PARTITION BY s."low" ORDER BY s."bulk", s."id") AS "lowRank"
       FROM (
-        SELECT r."id", r."bulk", r."effective", CASE WHEN r."bulk" = 1 OR r."effective" < ${SEND_PRIORITY.normal} THEN 1 ELSE 0 END AS "low"
+        SELECT r."id", ${carried('r')}r."bulk", r."effective", CASE WHEN r."bulk" = 1 OR r."effective" < ${SEND_PRIORITY.normal} THEN 1 ELSE 0 END AS "low"
         FROM (
-          SELECT c."id", CASE WHEN c."lane" = 'BULK' THEN 1 ELSE 0 END AS "bulk",
+          SELECT c."id", ${carried('c')}CASE WHEN c."lane" = 'BULK' THEN 1 ELSE 0 END AS "bulk",
             ROW_NUMBER() OVER (PARTITION BY c."channel", c."chatId" ORDER BY CASE WHEN c."lane" = 'BULK' THEN 1 ELSE 0 END, c."id") AS "rank",
             MIN(c."priority") OVER (PARTITION BY c."channel", c."chatId", c."lane" ORDER BY c."id" ROWS UNBOUNDED PRECEDING) AS "effective"
           FROM (${scan('INTERACTIVE', false, 'a')} UNION ${scan('INTERACTIVE', true, 'u')} UNION ${scan('BULK', false, 'b')}) c
@@ -102,5 +116,29 @@ export function claimableIds(request: ClaimRequest, provider: Provider): Prisma.
     ORDER BY t."bulk", t."effective" DESC, t."id" LIMIT ${request.limit}`;
 }
 
-/** What a claim's UPDATE returns. */
-export const CLAIM_RETURNING = Prisma.sql`RETURNING "id", "channel", "chatId", "payload", "attempts", "lockedUntil", "priority", "lane"`;
+const CLAIM_RETURNING = Prisma.sql`RETURNING "id", "channel", "chatId", "payload", "attempts", "lockedUntil", "priority", "lane"`;
+
+/**
+ * The claim: leases the claimable rows (claimableRows) to the worker and
+ * returns them. SQLite has one writer, so one UPDATE is atomic. PostgreSQL
+ * locks the rows first (FOR UPDATE SKIP LOCKED: a row another transaction
+ * holds, or changed since, is left for the next claim) and leases the rows
+ * it locked, both by tuple id, never by a plan over the whole table: on
+ * statistics that took the table for empty, `"id" IN (...)` ran the whole
+ * claim again for every row of the table (minutes over 30,000 rows). The
+ * rows are locked in no particular order: SKIP LOCKED never waits, so it
+ * cannot deadlock, and the claims themselves take turns (the caller's lock).
+ */
+export function claimStatement(request: ClaimRequest, provider: Provider): Prisma.Sql {
+  const until = new Date(request.now.getTime() + request.leaseMs);
+  const lease = Prisma.sql`UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}`;
+  if (provider === 'sqlite') return Prisma.sql`${lease} WHERE "id" IN (${claimableRows(request, provider)}) ${CLAIM_RETURNING}`;
+  return Prisma.sql`
+    ${lease}
+    WHERE "ctid" = ANY(ARRAY(
+      SELECT x."ctid" FROM "OutboxMessage" x
+      WHERE x."ctid" = ANY(ARRAY(${claimableRows(request, provider)}))
+      FOR UPDATE OF x SKIP LOCKED
+    ))
+    ${CLAIM_RETURNING}`;
+}

@@ -13,7 +13,7 @@ import { fixedWrites } from './fixed-writes';
 import { postgresRowReader } from './row-reader';
 import { postgresRowWriter } from './row-writer';
 import { powerOfTwoAtLeast } from './read-values';
-import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
+import { claimStatement, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnBatch, type TurnJournal, type TurnRead } from './turn-journal';
 import { EMPLOYEE_JOINS, employeeColumns, turnReadOf, type TurnReadRow } from './turn-read-row';
@@ -260,17 +260,8 @@ export function postgresDialect(url: string): Dialect {
  * FOR UPDATE SKIP LOCKED before the lease is written.
  */
 function claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowData[]> {
-  const until = new Date(request.now.getTime() + request.leaseMs);
   return prisma.$transaction(async (tx: Tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('sapa.outbox.claim', 0))`;
-    return tx.$queryRaw<ClaimedRowData[]>`
-      UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
-      WHERE "id" IN (
-        SELECT x."id" FROM "OutboxMessage" x
-        WHERE x."id" IN (${claimableIds(request, 'postgresql')})
-        ORDER BY x."id"
-        FOR UPDATE OF x SKIP LOCKED
-      )
-      ${CLAIM_RETURNING}`;
+    return tx.$queryRaw<ClaimedRowData[]>(claimStatement(request, 'postgresql'));
   });
 }

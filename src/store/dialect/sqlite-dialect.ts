@@ -13,7 +13,7 @@ import { fixedWrites } from './fixed-writes';
 import { insideTransaction, sqliteRowReader } from './row-reader';
 import { sqliteRowWriter } from './row-writer';
 import { alone, type WriterLock } from './writer-lock';
-import { CLAIM_RETURNING, claimableIds, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
+import { claimStatement, type ClaimedRowData, type ClaimRequest } from './outbox-claim';
 import { outboxRows } from './outbox-rows';
 import { DuplicateEventError, type TurnJournal, type TurnRead, type TurnWrite } from './turn-journal';
 import { EMPLOYEE_JOINS, employeeColumns, turnReadOf, type TurnReadRow } from './turn-read-row';
@@ -171,11 +171,7 @@ export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): D
 
 /** SQLite has one writer: a single UPDATE ... RETURNING is atomic. */
 function claimOutbox(prisma: Prisma, request: ClaimRequest): Promise<ClaimedRowData[]> {
-  const until = new Date(request.now.getTime() + request.leaseMs);
-  return prisma.$queryRaw<ClaimedRowData[]>`
-    UPDATE "OutboxMessage" SET "lockedUntil" = ${until}, "lockedBy" = ${request.workerId}
-    WHERE "id" IN (${claimableIds(request, 'sqlite')})
-    ${CLAIM_RETURNING}`;
+  return prisma.$queryRaw<ClaimedRowData[]>(claimStatement(request, 'sqlite'));
 }
 
 /** withSavepoint's statements run synchronously on the transaction's connection. */
