@@ -70,9 +70,11 @@ export function payslipReads(reader: RowReader): PayslipReads {
       return { ...row, verifiedAt: timeOf(row.verifiedAt), employeeActive: row.employeeActive === null ? null : Boolean(row.employeeActive) };
     },
     async pendingOutboxRef(tx, channel, chatId, ref) {
+      // Ordered by an expression, not by the primary key: on statistics that took the table for empty,
+      // PostgreSQL walked the whole table along the key instead of looking the chat up.
       const [row] = await reader.rows<{ id: number }>(
         tx,
-        `SELECT "id" FROM "OutboxMessage" WHERE "channel" = ? AND "chatId" = ? AND "ref" = ? AND "status" = 'PENDING' ORDER BY "id" LIMIT 1`,
+        `SELECT "id" FROM "OutboxMessage" WHERE "channel" = ? AND "chatId" = ? AND "ref" = ? AND "status" = 'PENDING' ORDER BY "id" + 0 LIMIT 1`,
         [channel, chatId, ref],
       );
       return row?.id ?? null;

@@ -192,6 +192,13 @@ describe('Telegram inbound: what the conversation engine receives', () => {
       { ref: null, channelMessageId: String(menu!.messageId) },
     ]);
     expect(await findSentCard(db, 'TELEGRAM', chatId, 'step:A')).toEqual({ channelMessageId: String(cardA!.messageId), text: 'Kartu A' });
+    // The card sent again: the latest is the one found.
+    await db.prisma.$transaction((tx) =>
+      enqueue(tx, [{ channel: 'TELEGRAM', chatId, purpose: 'card', message: { kind: 'choices', text: 'Kartu A lagi', ref: 'step:A', choices: [{ value: 'a', label: 'A' }] } }]),
+    );
+    await tg.drain();
+    const cardAgain = tg.api.messagesIn(chatId)[2];
+    expect(await findSentCard(db, 'TELEGRAM', chatId, 'step:A')).toEqual({ channelMessageId: String(cardAgain!.messageId), text: 'Kartu A lagi' });
     expect(await findSentCard(db, 'TELEGRAM', chatId, 'step:B')).toBeNull();
     expect(await findSentCard(db, 'TELEGRAM', 'other-chat', 'step:A')).toBeNull();
     expect(await findSentCard(db, 'WHATSAPP', chatId, 'step:A')).toBeNull();

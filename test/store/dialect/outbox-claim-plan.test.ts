@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../../src/generated/sqlite/client';
 import { claimableRows, claimStatement, type ClaimRequest } from '../../../src/store/dialect/outbox-claim';
+import { payslipReads } from '../../../src/store/dialect/payslip-reads';
+import { numberedParameters, postgresRowReader, type RowReader } from '../../../src/store/dialect/row-reader';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../support/test-database';
 
 // SQLite plans without statistics (SAPA never runs ANALYZE), so the plan on an empty table is the plan on a full one.
@@ -122,6 +124,24 @@ describe.skipIf(!testPostgresUrl)('the outbox claim on PostgreSQL, on statistics
     const tidScans = nodes.filter((n) => n['Node Type'] === 'Tid Scan');
     expect(tidScans).toHaveLength(2);
     for (const scan of tidScans) expect(scan).toMatchObject({ 'Actual Rows': request.limit, 'Actual Loops': 1 });
+  });
+
+  it("looks a chat's queued slip up on the chat's index, not along the primary key", async () => {
+    // The fixed read's own SQL, explained instead of run.
+    let plan: PlanNode | null = null;
+    const explaining: RowReader = {
+      ...postgresRowReader(),
+      async rows(tx, sql, params) {
+        const [row] = await tx.$queryRawUnsafe<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(`EXPLAIN (ANALYZE, FORMAT JSON) ${numberedParameters(sql)}`, ...params);
+        plan = row!['QUERY PLAN'][0]!.Plan;
+        return [];
+      },
+    };
+    await payslipReads(explaining).pendingOutboxRef(db.prisma, 'TELEGRAM', '7', 'payslip:7');
+    const scans = nodesOf(plan!).filter((n) => n['Relation Name'] === 'OutboxMessage');
+    expect(scans).toHaveLength(1);
+    expect(scans[0]).toMatchObject({ 'Index Name': 'OutboxMessage_channel_chatId_status_ref_idx' });
+    expect(scans[0]!['Index Cond']).toMatch(/"chatId" = '7'.*ref = 'payslip:7'/);
   });
 
   it('walks no part of the table once per row', () => {
