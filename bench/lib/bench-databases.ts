@@ -62,11 +62,11 @@ export async function freshPostgres(baseUrl: string, name: string, log: (s: stri
     const db = await openDatabase(url);
     await loadBenchOrganisation(db, kind);
     // A city's database has statistics (autovacuum analyses what an import
-    // loads); a machine may run PostgreSQL without autovacuum. The per-turn
-    // tables are analysed as they stand, empty or nearly, which is how a
-    // quiet night's housekeeping leaves them: the stale case the hot
-    // statements must survive while the run fills them.
-    await db.prisma.$executeRawUnsafe('ANALYZE');
+    // loads), and a machine may run PostgreSQL without autovacuum. VACUUM
+    // gives back the pages of the rows loading left deleted (the outbox's),
+    // so the per-turn tables start empty, as in a new installation, and the
+    // planner sizes them by their pages as the run fills them.
+    await db.prisma.$executeRawUnsafe('VACUUM ANALYZE');
     await db.close();
     await admin(baseUrl, (c) => c.query(`ALTER DATABASE ${building} RENAME TO ${template}`));
   }
