@@ -42,7 +42,7 @@ export interface Dialect {
   readonly unitSavepoint: UnitSavepoint | null;
   /** The reads chat turns make most often (balances, request views, the rules' version, a payslip's, an approver's decision's), as fixed SQL. */
   readonly reads: FixedReads;
-  /** The writes chat turns make that are not the engine's own (a slip's delivery), as fixed SQL. */
+  /** The writes chat turns make most that are not the engine's own (a slip's delivery, the ledger's balance and move, a step's decision, the steps left), as fixed SQL. */
   readonly writes: FixedWrites;
 
   /**

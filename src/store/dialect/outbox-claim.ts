@@ -77,13 +77,12 @@ export function claimableRows(request: ClaimRequest, provider: Provider): Prisma
   const sameLane = sqlite ? Prisma.raw('+p."lane" = m."lane"') : Prisma.raw('p."lane"::text = m."lane"::text');
   // OFFSET 0 keeps PostgreSQL from turning the check into a join: as a subplan it looks up each candidate's chat on the index.
   const subPlan = sqlite ? Prisma.empty : Prisma.raw('OFFSET 0');
-  // PostgreSQL: each row's tuple id (ctid) comes along, for the claim to lock and lease the rows by it.
-  const tupleColumn = sqlite ? Prisma.empty : Prisma.raw('m."ctid" AS "tid", ');
-  const carried = (alias: string) => (sqlite ? Prisma.empty : Prisma.raw(`${alias}."tid", `));
+  // What names a row to the claim: its id on SQLite, its tuple id (ctid) on PostgreSQL, to lock and lease it by.
+  const row = sqlite ? Prisma.raw('m."id"') : Prisma.raw('m."ctid"');
   const window = request.limit * request.perChat;
   const scan = (lane: OutboxLane, urgentOnly: boolean, alias: string) => Prisma.sql`
     SELECT * FROM (
-      SELECT m."id", ${tupleColumn}m."channel", m."chatId", m."priority", m."lane" FROM "OutboxMessage" m
+      SELECT m."id", ${row} AS "row", m."channel", m."chatId", m."priority", m."lane" FROM "OutboxMessage" m
       WHERE m."status" = 'PENDING' AND m."lane" = ${Prisma.raw(`'${lane}'`)} AND ${channel} IN (${channels})
         AND (m."lockedUntil" IS NULL OR m."lockedUntil" <= ${now})
         AND (m."attempts" = 0 OR m."nextAttemptAt" <= ${now})
@@ -99,12 +98,12 @@ export function claimableRows(request: ClaimRequest, provider: Provider): Prisma
       ORDER BY m."id" LIMIT ${window}
     ) ${Prisma.raw(alias)}`;
   return Prisma.sql`
-    SELECT ${sqlite ? Prisma.raw('t."id"') : Prisma.raw('t."tid"')} FROM (
-      SELECT s."id", ${carried('s')}s."bulk", s."effective", s."low", ROW_NUMBER() OVER (PARTITION BY s."low" ORDER BY s."bulk", s."id") AS "lowRank"
+    SELECT t."row" FROM (
+      SELECT s."id", s."row", s."bulk", s."effective", s."low", ROW_NUMBER() OVER (PARTITION BY s."low" ORDER BY s."bulk", s."id") AS "lowRank"
       FROM (
-        SELECT r."id", ${carried('r')}r."bulk", r."effective", CASE WHEN r."bulk" = 1 OR r."effective" < ${SEND_PRIORITY.normal} THEN 1 ELSE 0 END AS "low"
+        SELECT r."id", r."row", r."bulk", r."effective", CASE WHEN r."bulk" = 1 OR r."effective" < ${SEND_PRIORITY.normal} THEN 1 ELSE 0 END AS "low"
         FROM (
-          SELECT c."id", ${carried('c')}CASE WHEN c."lane" = 'BULK' THEN 1 ELSE 0 END AS "bulk",
+          SELECT c."id", c."row", CASE WHEN c."lane" = 'BULK' THEN 1 ELSE 0 END AS "bulk",
             ROW_NUMBER() OVER (PARTITION BY c."channel", c."chatId" ORDER BY CASE WHEN c."lane" = 'BULK' THEN 1 ELSE 0 END, c."id") AS "rank",
             MIN(c."priority") OVER (PARTITION BY c."channel", c."chatId", c."lane" ORDER BY c."id" ROWS UNBOUNDED PRECEDING) AS "effective"
           FROM (${scan('INTERACTIVE', false, 'a')} UNION ${scan('INTERACTIVE', true, 'u')} UNION ${scan('BULK', false, 'b')}) c
