@@ -42,6 +42,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const maxInFlight = options.maxInFlight ?? 32;
   const pollMs = options.pollMs ?? 250;
   const flushMs = options.flushMs ?? 200;
+  const wakeClaimGapMs = options.wakeClaimGapMs ?? 200;
   const sendTimeoutMs = options.sendTimeoutMs ?? 60_000;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? realSleep;
@@ -64,6 +65,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const signal = createWakeSignal();
   let lastFlush = 0;
   let lastRenew = 0;
+  let lastClaim = -Infinity;
   let lastPrune = 0;
   let stopping = false;
   /** Stopping, and the grace for sends in flight is over: their rows keep their lease (the outcome is unknown). */
@@ -133,9 +135,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       });
     }
     const held = queues.size + inFlight.size;
-    const { woken } = idle;
-    idle.woken = false;
-    if (!stopping && (held === 0 || held <= batchSize / 2 || woken) && (!idle.nothingToClaim || woken)) {
+    const refill = held <= batchSize / 2;
+    // Past half full, a wake claims at most once a gap: under a backlog every
+    // new row wakes the worker, and each claim walks the rows its own held
+    // rows block (a millisecond or more once thousands are queued).
+    const woken = idle.woken && (refill || now - lastClaim >= wakeClaimGapMs);
+    if (!stopping && (refill || woken) && (!idle.nothingToClaim || woken)) {
+      idle.woken = false;
+      lastClaim = now;
       tasks.push(async () => {
         idle.nothingToClaim = (await claim()) === 0;
       });
@@ -190,8 +197,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (io) waiters.push(io);
       const flushDue = state.outcomes.length > 0 ? flushMs - (nowMs() - lastFlush) : Infinity;
       const renewDue = queues.size + inFlight.size > 0 ? leaseMs / 3 - (nowMs() - lastRenew) : Infinity;
+      const claimDue = idle.woken && !stopping ? wakeClaimGapMs - (nowMs() - lastClaim) : Infinity;
       // While the database work runs, only a send pacing allows ends the wait early (time passes only for sends).
-      const due = io ? wait : Math.min(wait, flushDue, renewDue, leaseMs / 3, pace.nextCheck() - nowMs());
+      const due = io ? wait : Math.min(wait, flushDue, renewDue, claimDue, leaseMs / 3, pace.nextCheck() - nowMs());
       await waitFor(sleep, Math.max(0, due), waiters);
     }
     for (const held of queues.all()) {

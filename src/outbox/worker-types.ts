@@ -36,6 +36,12 @@ export interface OutboxWorkerOptions {
   maxInFlight?: number;
   /** Idle poll interval. Default 250 ms. */
   pollMs?: number;
+  /**
+   * Holding more than half of batchSize, a wake (a new row) claims at most
+   * this often; at half or less it claims at once. New rows only outrank
+   * what is held when their lane or priority is higher. Default 200 ms.
+   */
+  wakeClaimGapMs?: number;
   /** Results are written back at least this often (and every 50). Default 200 ms. */
   flushMs?: number;
   /**

@@ -76,4 +76,47 @@ describe.each(testProviders)('outbox priority (%s)', (provider) => {
     expect(sender.delivered[before]).toMatchObject({ chatId: 'employee' });
     expect(sender.delivered).toHaveLength(61);
   });
+
+  it('holding more than half its batch, claims on a wake at most once a gap, and within the gap after a new row', async () => {
+    const { clock, sleep } = testTime();
+    const sender = fakeSender(clock, { channel: 'WHATSAPP', pacing: { perSecond: 10, perChatPerSecond: 1 } });
+    // Each claim: when, and how many rows the worker held then (claimed so far, less those it has sent).
+    const claims: Array<{ at: number; held: number }> = [];
+    let claimed = 0;
+    const dialect = {
+      ...db.dialect,
+      claimOutbox: async (...args: Parameters<typeof db.dialect.claimOutbox>) => {
+        claims.push({ at: clock.now().getTime(), held: claimed - sender.attempts.length });
+        const rows = await db.dialect.claimOutbox(...args);
+        claimed += rows.length;
+        return rows;
+      },
+    };
+    const worker = createOutboxWorker({ db: { ...db, dialect }, clock, sleep, senders: [sender], batchSize: 10, wakeClaimGapMs: 200, random: () => 0.5 });
+    // Four chats with long queues: the worker holds up to three rows of each, and the rest wait behind them.
+    await put(Array.from({ length: 15 }, (_, n) => chatIds(4, 'busy').map((chat) => text(chat, `${chat}#${n + 1}`))).flat());
+    const idle = () => new Promise((resolve) => setImmediate(resolve));
+    const drained = worker.drainOnce();
+    // A wake whenever time has moved, as when new rows keep coming.
+    let wokenAt = -1;
+    while (sender.delivered.length < 12) {
+      if (clock.now().getTime() !== wokenAt) {
+        wokenAt = clock.now().getTime();
+        worker.wake();
+      }
+      await idle();
+    }
+    // Past half the batch a claim comes a gap after the one before; at half or less at once.
+    const full = claims.flatMap((claim, i) => (i > 0 && claim.held > 5 ? [claim.at - claims[i - 1]!.at] : []));
+    expect(full.length).toBeGreaterThan(3);
+    expect(Math.min(...full)).toBeGreaterThanOrEqual(200);
+
+    await put([text('employee', 'Saldo cuti Anda 12 hari')]);
+    const putAt = clock.now().getTime();
+    worker.wake();
+    while (!claims.some((claim) => claim.at >= putAt)) await idle();
+    expect(claims.find((claim) => claim.at >= putAt)!.at - putAt).toBeLessThanOrEqual(200);
+    await drained;
+    expect(sender.delivered).toHaveLength(61);
+  });
 });
