@@ -8,6 +8,7 @@ import type { InboundContent } from '../chat/inbound-message';
  */
 export class FlowRegistry {
   private readonly flows = new Map<string, FlowDef>();
+  private keywordTable: Readonly<Record<string, readonly string[]>> | null = null;
 
   constructor(flows: readonly FlowDef[]) {
     for (const flow of flows) {
@@ -69,10 +70,13 @@ export class FlowRegistry {
     return [...this.flows.values()];
   }
 
-  /** Keyword table for the menu: word -> flow id. */
-  keywords(): Record<string, readonly string[]> {
-    const table: Record<string, readonly string[]> = {};
-    for (const flow of this.flows.values()) if (flow.keywords?.length) table[flow.id] = flow.keywords;
-    return table;
+  /** Keyword table for the menu: flow id -> its words. One object for the registry's life, so matchKeyword prepares it once. */
+  keywords(): Readonly<Record<string, readonly string[]>> {
+    if (!this.keywordTable) {
+      const table: Record<string, readonly string[]> = {};
+      for (const flow of this.flows.values()) if (flow.keywords?.length) table[flow.id] = flow.keywords;
+      this.keywordTable = Object.freeze(table);
+    }
+    return this.keywordTable;
   }
 }

@@ -15,24 +15,44 @@ export function allowedTypos(keyword: string): number {
 }
 
 interface PreparedKeyword {
+  key: string;
   keyword: string;
-  length: number;
   allowed: number;
 }
 
-/** Keyword lists are constants or per-turn arrays: each is normalized once, and forgotten with the array. */
-const preparedLists = new WeakMap<readonly string[], PreparedKeyword[]>();
+/** A keyword table as matchKeyword reads it: the keys of each exact keyword, and the keywords by length (in code points). */
+interface PreparedTable {
+  exact: Map<string, string[]>;
+  byLength: Map<number, PreparedKeyword[]>;
+  /** The most typos any keyword forgives: one whose length differs from the input's by more is never close. */
+  mostAllowed: number;
+}
 
-function prepared(words: readonly string[]): PreparedKeyword[] {
-  let list = preparedLists.get(words);
-  if (!list) {
-    list = words
-      .map((word) => normalizeText(word))
-      .filter((keyword) => keyword !== '')
-      .map((keyword) => ({ keyword, length: Array.from(keyword).length, allowed: allowedTypos(keyword) }));
-    preparedLists.set(words, list);
+/** Keyword tables are constants or per-turn objects: each is prepared once, and forgotten with the object. */
+const preparedTables = new WeakMap<object, PreparedTable>();
+
+function prepared(keywords: Readonly<Record<string, readonly string[]>>): PreparedTable {
+  let table = preparedTables.get(keywords);
+  if (!table) {
+    table = { exact: new Map(), byLength: new Map(), mostAllowed: 0 };
+    for (const [key, words] of Object.entries(keywords)) {
+      for (const word of words) {
+        const keyword = normalizeText(word);
+        if (keyword === '') continue;
+        const keys = table.exact.get(keyword) ?? [];
+        if (!keys.includes(key)) keys.push(key);
+        table.exact.set(keyword, keys);
+        const length = Array.from(keyword).length;
+        const sameLength = table.byLength.get(length) ?? [];
+        const allowed = allowedTypos(keyword);
+        sameLength.push({ key, keyword, allowed });
+        table.byLength.set(length, sameLength);
+        table.mostAllowed = Math.max(table.mostAllowed, allowed);
+      }
+    }
+    preparedTables.set(keywords, table);
   }
-  return list;
+  return table;
 }
 
 /**
@@ -41,20 +61,22 @@ function prepared(words: readonly string[]): PreparedKeyword[] {
  * 'menu'. Keywords may be phrases ("saldo cuti"); the message is compared as a
  * whole after `normalizeText`, so a longer sentence that merely contains a
  * keyword does not match. The closest key wins; two keys equally close give
- * null, as does nothing close enough.
+ * null, as does nothing close enough. Only keywords of about the input's
+ * length are compared (a typo changes the length by one at most).
  */
 export function matchKeyword(text: string, keywords: Readonly<Record<string, readonly string[]>>): string | null {
   const input = normalizeText(text);
   if (input === '') return null;
+  const table = prepared(keywords);
   // A keyword written exactly is the closest there is: no edit distance to compute.
-  const exact = Object.keys(keywords).filter((key) => prepared(keywords[key]!).some(({ keyword }) => keyword === input));
-  if (exact.length > 0) return exact.length === 1 ? exact[0]! : null;
+  const exact = table.exact.get(input);
+  if (exact) return exact.length === 1 ? exact[0]! : null;
   const inputLength = Array.from(input).length;
 
   let bestKeys: string[] = [];
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const [key, words] of Object.entries(keywords)) {
-    for (const { keyword, length, allowed } of prepared(words)) {
+  for (let length = inputLength - table.mostAllowed; length <= inputLength + table.mostAllowed; length += 1) {
+    for (const { key, keyword, allowed } of table.byLength.get(length) ?? []) {
       if (Math.abs(length - inputLength) > allowed) continue;
       const distance = editDistance(input, keyword, allowed);
       if (distance > allowed || distance > bestDistance) continue;
