@@ -91,24 +91,22 @@ async function decide(tx: Tx, deps: LeaveDeps, input: DecideLeaveInput): Promise
   const dates = result.state.dates;
   const otherDates = result.final && status === 'CHANGED';
   const days = otherDates ? (changed?.days ?? charged.reduce((sum, part) => sum + part.days, 0)) : request.days;
-  const updated = await tx.leaveRequest.updateMany({
-    where: { id: request.id, version: request.version },
-    data: {
-      status,
-      currentStep: result.state.currentStep,
-      decidedAt: result.final ? now : null,
-      version: { increment: 1 },
-      ...(otherDates ? { startDate: dates.start, endDate: dates.end, days, halfDay: changed?.halfDay ?? null } : {}),
-      detail: storedDetail({
-        ...stored,
-        charged,
-        forfeited,
-        requested: otherDates ? (stored.requested ?? { start: request.startDate, end: request.endDate }) : stored.requested,
-        requiredDocument: changed?.requiredDocument ?? stored.requiredDocument,
-      }),
-    },
-  });
-  if (updated.count !== 1) throw new AppError('leave.step_not_current', { status, ref: request.ref });
+  const updated = await tx.$dialect.writes.requestDecided(tx, {
+    id: request.id,
+    status,
+    currentStep: result.state.currentStep,
+    decidedAt: result.final ? now : null,
+    dates: otherDates ? { startDate: dates.start, endDate: dates.end, days, halfDay: changed?.halfDay ?? null } : null,
+    detail: storedDetail({
+      ...stored,
+      charged,
+      forfeited,
+      requested: otherDates ? (stored.requested ?? { start: request.startDate, end: request.endDate }) : stored.requested,
+      requiredDocument: changed?.requiredDocument ?? stored.requiredDocument,
+    }),
+    at: now,
+  }, request.version);
+  if (!updated) throw new AppError('leave.step_not_current', { status, ref: request.ref });
 
   const next = result.final
     ? (await closeRemainingSteps(tx, request.id), null)

@@ -1,7 +1,7 @@
 import { jakartaDay } from '../../domain/day';
 import { formatLetterNumber, type LetterNumbering } from '../../domain/paperwork/letter-number';
 import { isFormLeaveType } from '../../domain/paperwork/leave-paper-document';
-import { asJson, type Tx } from '../../store/database';
+import type { Tx } from '../../store/database';
 import { writeAudit } from '../audit';
 import { notifyEmployees } from '../notify/notify-employees';
 import { newPaperCode } from './new-paper-code';
@@ -34,14 +34,12 @@ export async function issueLeaveLetter(tx: Tx, input: IssueLeaveLetterInput): Pr
   const year = Number(day.slice(0, 4));
   const sequence = await takeLetterNumber(tx, scope.code, year);
   const number = formatLetterNumber(input.numbering.format, { n: sequence, year, month: Number(day.slice(5, 7)), agency: scope.code });
-  const paper = await tx.leavePaper.create({
-    data: {
-      requestId: request.id, kind: 'LETTER', version: 1, verificationCode: newPaperCode(),
-      number, numberScope: scope.code, numberYear: year, sequence,
-      requestVersion: request.version, facts: asJson(factsOf(request)), issuedAt: input.now,
-    },
-    select: { id: true, kind: true, version: true, number: true, verificationCode: true },
+  const verificationCode = newPaperCode();
+  const id = await tx.$dialect.writes.letterIssued(tx, {
+    requestId: request.id, verificationCode, number, numberScope: scope.code, numberYear: year, sequence,
+    requestVersion: request.version, facts: factsOf(request), issuedAt: input.now,
   });
+  const paper = { id, kind: 'LETTER' as const, version: 1, number, verificationCode };
   await writeAudit(tx, {
     actorType: 'EMPLOYEE', actorId: input.actor.id, actorName: input.actor.name, channel: input.actor.channel,
     action: 'leave.letter_issued', entity: 'LeaveRequest', entityId: request.id,

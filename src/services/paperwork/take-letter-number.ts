@@ -6,5 +6,5 @@ import type { Tx } from '../../store/database';
  * number, and a rolled-back grant gives its number back.
  */
 export function takeLetterNumber(tx: Tx, scope: string, year: number): Promise<number> {
-  return tx.$dialect.nextLetterNumber(tx, scope, year);
+  return tx.$dialect.writes.letterNumberTaken(tx, scope, year);
 }

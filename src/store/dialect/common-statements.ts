@@ -38,23 +38,6 @@ export async function withSavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T>
   }
 }
 
-/**
- * The next number of a counter (`scope`, `year`), in the caller's
- * transaction: one atomic upsert (INSERT ... ON CONFLICT DO UPDATE ...
- * RETURNING, alike on SQLite and PostgreSQL). Concurrent callers wait on the
- * counter row, so no two get one number; a rolled-back transaction gives its
- * number back with everything else it wrote.
- */
-export async function nextLetterNumber(tx: Tx, scope: string, year: number): Promise<number> {
-  const rows = await tx.$queryRaw<Array<{ last: number | bigint }>>`
-    INSERT INTO "LetterCounter" ("scope", "year", "last") VALUES (${scope}, ${year}, 1)
-    ON CONFLICT ("scope", "year") DO UPDATE SET "last" = "LetterCounter"."last" + 1
-    RETURNING "last"`;
-  const last = rows[0]?.last;
-  if (last === undefined) throw new Error('letter counter returned no row');
-  return Number(last);
-}
-
 /** A leave step waiting for its approver, with what the HR digest shows of it. */
 export interface WaitingStepRow {
   ref: string;

@@ -66,8 +66,6 @@ export interface Dialect {
   insertAudit(tx: Tx, entries: readonly AuditEntry[]): Promise<void>;
   /** Holds the employee's row until the transaction ends, so two use cases for one person run one after the other. */
   lockEmployee(tx: Tx, employeeId: number): Promise<void>;
-  /** The next letter number of `scope` in `year` (the agency's Surat Izin Cuti), in the caller's transaction, never given twice. */
-  nextLetterNumber(tx: Tx, scope: string, year: number): Promise<number>;
   /** Runs `fn` in a savepoint of the caller's transaction: when it throws, what it wrote is undone before the error goes up. */
   withSavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T>;
   /** A lock only one process holds at a time (`key` names it), kept while this process lives. */

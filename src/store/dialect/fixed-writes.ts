@@ -1,5 +1,5 @@
 import type { LeaveBalanceSnapshot } from '../../domain/leave/balance';
-import type { Channel, Decision } from '../../generated/sqlite/enums';
+import type { Channel, Decision, HalfDay, LeaveStatus } from '../../generated/sqlite/enums';
 import type { Tx } from '../database';
 import type { RowWriter } from './row-writer';
 
@@ -46,6 +46,34 @@ export interface StepDecisionRow {
   changedEnd: string | null;
 }
 
+/** A decision's change to its request (LeaveRequest): its status, step, decision time and detail, and other dates when the decision set them. */
+export interface RequestDecisionRow {
+  id: number;
+  status: LeaveStatus;
+  currentStep: number;
+  decidedAt: Date | null;
+  /** The request's stored detail (Json). */
+  detail: unknown;
+  /** Other dates the decision gave (a change), or null to keep the request's. */
+  dates: { startDate: string; endDate: string; days: number; halfDay: HalfDay | null } | null;
+  /** updatedAt. */
+  at: Date;
+}
+
+/** A Surat Izin Cuti (LeavePaper of kind LETTER, version 1) with its number. */
+export interface LetterPaperRow {
+  requestId: number;
+  verificationCode: string;
+  number: string;
+  numberScope: string;
+  numberYear: number;
+  sequence: number;
+  requestVersion: number;
+  /** What the letter states (Json). */
+  facts: unknown;
+  issuedAt: Date;
+}
+
 /** Every fixed write (`db.dialect.writes`, `tx.$dialect.writes`). */
 export interface FixedWrites {
   /** Records that a slip went to a chat identity. */
@@ -61,6 +89,16 @@ export interface FixedWrites {
   stepDecided(tx: Tx, row: StepDecisionRow): Promise<boolean>;
   /** Skips the request's steps that never came to decide (WAITING or PENDING). */
   remainingStepsSkipped(tx: Tx, requestId: number): Promise<void>;
+  /**
+   * Records a decision on request `row.id` and counts its version up, only
+   * while the request is still at `version` (what the decision was read
+   * with); answers whether it was.
+   */
+  requestDecided(tx: Tx, row: RequestDecisionRow, version: number): Promise<boolean>;
+  /** The next number of a letter counter (`scope`, `year`): one atomic upsert, so no two callers get one number. */
+  letterNumberTaken(tx: Tx, scope: string, year: number): Promise<number>;
+  /** Records a Surat Izin Cuti; answers its id. */
+  letterIssued(tx: Tx, row: LetterPaperRow): Promise<number>;
 }
 
 const DAY_COLUMNS = ['entitled', 'carriedOver', 'deferred', 'added', 'used', 'reserved'] as const;
@@ -80,6 +118,23 @@ const SKIP_REMAINING_STEPS = `UPDATE "ApprovalStep" SET "status" = 'SKIPPED' WHE
 const INSERT_BALANCE_MOVE = `
   INSERT INTO "LeaveBalanceMove" ("employeeId", "year", "typeCode", "kind", "days", "reason", "requestId", "workedDate", "at")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+const DECIDE_REQUEST = (otherDates: boolean) => `
+  UPDATE "LeaveRequest" SET "status" = ?, "currentStep" = ?, "decidedAt" = ?, "version" = "version" + 1, "detail" = ?, "updatedAt" = ?${
+    otherDates ? ', "startDate" = ?, "endDate" = ?, "days" = ?, "halfDay" = ?' : ''
+  }
+  WHERE "id" = ? AND "version" = ?`;
+
+const TAKE_LETTER_NUMBER = `
+  INSERT INTO "LetterCounter" ("scope", "year", "last") VALUES (?, ?, 1)
+  ON CONFLICT ("scope", "year") DO UPDATE SET "last" = "LetterCounter"."last" + 1
+  RETURNING "last"`;
+
+const INSERT_LETTER = `
+  INSERT INTO "LeavePaper" ("requestId", "kind", "version", "status", "verificationCode", "number", "numberScope", "numberYear", "sequence",
+    "requestVersion", "facts", "issuedAt")
+  VALUES (?, 'LETTER', 1, 'CURRENT', ?, ?, ?, ?, ?, ?, ?, ?)
+  RETURNING "id"`;
 
 export function fixedWrites(writer: RowWriter): FixedWrites {
   return {
@@ -106,6 +161,28 @@ export function fixedWrites(writer: RowWriter): FixedWrites {
     },
     async remainingStepsSkipped(tx, requestId) {
       await writer.run(tx, SKIP_REMAINING_STEPS, [requestId]);
+    },
+    async requestDecided(tx, row, version) {
+      const { dates } = row;
+      const changed = await writer.run(tx, DECIDE_REQUEST(dates !== null), [
+        row.status, row.currentStep, row.decidedAt && writer.time(row.decidedAt), writer.json(row.detail), writer.time(row.at),
+        ...(dates ? [dates.startDate, dates.endDate, dates.days, dates.halfDay] : []),
+        row.id, version,
+      ]);
+      return changed === 1;
+    },
+    async letterNumberTaken(tx, scope, year) {
+      const [row] = await writer.returning<{ last: number | bigint }>(tx, TAKE_LETTER_NUMBER, [scope, year]);
+      if (row === undefined) throw new Error('letter counter returned no row');
+      return Number(row.last);
+    },
+    async letterIssued(tx, row) {
+      const [inserted] = await writer.returning<{ id: number | bigint }>(tx, INSERT_LETTER, [
+        row.requestId, row.verificationCode, row.number, row.numberScope, row.numberYear, row.sequence, row.requestVersion,
+        writer.json(row.facts), writer.time(row.issuedAt),
+      ]);
+      if (inserted === undefined) throw new Error('letter insert returned no row');
+      return Number(inserted.id);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { InboundMessage } from '../../chat/inbound-message';
 import type { Envelope } from '../../chat/envelope';
 import { auditRow, type AuditEntry } from '../audit-row';
 import type { Prisma, Tx } from '../database';
-import { nextLetterNumber, recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
+import { recordChannelMessageIds, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues } from './insert-rows';
 import { commitWith } from './bundle-transaction-ends';
 import { postgresProcessLock } from './postgres-process-lock';
@@ -247,7 +247,6 @@ export function postgresDialect(url: string): Dialect {
     async lockEmployee(tx, employeeId) {
       await tx.$executeRaw`UPDATE "Employee" SET "name" = "name" WHERE "id" = ${employeeId}`;
     },
-    nextLetterNumber,
     withSavepoint,
     waitingApprovalSteps,
     processLock: (key) => postgresProcessLock(url, key),

@@ -3,7 +3,7 @@ import type { InboundMessage } from '../../chat/inbound-message';
 import { auditRow, type AuditEntry } from '../audit-row';
 import type { Prisma, Tx } from '../database';
 import type { SqliteConnection, SqliteStatement } from '../sqlite-connection';
-import { nextLetterNumber, recordChannelMessageIds, savepointName, waitingApprovalSteps, withSavepoint } from './common-statements';
+import { recordChannelMessageIds, savepointName, waitingApprovalSteps, withSavepoint } from './common-statements';
 import { checkRowWidths, insertRowsAsValues, insertRowsFromJson, withoutDates } from './insert-rows';
 import { singleProcessLock } from './process-lock';
 import { sqliteTime } from './sqlite-values';
@@ -153,7 +153,6 @@ export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): D
     },
     // One process writes the file, one transaction at a time: the use cases of one employee never overlap.
     lockEmployee: async () => {},
-    nextLetterNumber,
     // Inside a transaction (a turn's): the savepoint's own statements run synchronously on its connection.
     withSavepoint: (tx, fn) => (insideTransaction(tx) ? withSyncSavepoint(connection, fn) : withSavepoint(tx, fn)),
     waitingApprovalSteps,

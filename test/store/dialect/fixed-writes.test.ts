@@ -132,4 +132,67 @@ describe.each(testProviders)('the fixed writes on %s', (provider) => {
     // Another request's steps are left as they were.
     expect((await steps(other.id)).map((step) => step.status)).toEqual(['PENDING', 'WAITING']);
   });
+
+  it("records a decision on a request as Prisma's update does, only at the version it was read with", async () => {
+    const request = (ref: string) =>
+      db.prisma.leaveRequest.create({
+        data: { ref, employeeId, typeCode: 'CT', startDate: '2026-12-14', endDate: '2026-12-15', days: 2, reason: 'Keluarga', address: 'Serang', submittedById: employeeId, detail: { charged: [] } },
+      });
+    const [byPrisma, fixed, kept] = [await request('FW-D1'), await request('FW-D2'), await request('FW-D3')];
+    const at = new Date('2026-12-04T05:06:07.891Z');
+    const detail = { charged: [{ year: 2026, days: 1.5 }], requested: { start: '2026-12-14', end: '2026-12-15' }, note: 'tanda "kutip" \\ dan ünïcode' };
+    const dates = { startDate: '2026-12-21', endDate: '2026-12-22', days: 1.5, halfDay: 'MORNING' as const };
+    await db.prisma.leaveRequest.updateMany({
+      where: { id: byPrisma.id, version: byPrisma.version },
+      data: { status: 'CHANGED', currentStep: 2, decidedAt: at, version: { increment: 1 }, ...dates, detail, updatedAt: at },
+    });
+    const decision = { status: 'CHANGED' as const, currentStep: 2, decidedAt: at, detail, dates, at };
+    expect(await db.prisma.$transaction((tx) => tx.$dialect.writes.requestDecided(tx, { id: fixed.id, ...decision }, fixed.version))).toBe(true);
+    const read = (id: number) => db.prisma.leaveRequest.findUniqueOrThrow({ where: { id }, omit: { id: true, ref: true, createdAt: true } });
+    expect(await read(fixed.id)).toEqual(await read(byPrisma.id));
+    expect((await read(fixed.id)).version).toBe(fixed.version + 1);
+    for (const column of ['decidedAt', 'updatedAt']) expect(await storedTime('LeaveRequest', column, fixed.id)).toBe(await storedTime('LeaveRequest', column, byPrisma.id));
+    // Read at the old version, the request has moved on since: nothing is written.
+    expect(await db.prisma.$dialect.writes.requestDecided(db.prisma, { id: fixed.id, ...decision, status: 'REJECTED' }, fixed.version)).toBe(false);
+    expect((await read(fixed.id)).status).toBe('CHANGED');
+    // Without other dates the request keeps its own; a decision still open leaves decidedAt empty.
+    expect(await db.prisma.$dialect.writes.requestDecided(db.prisma, { id: kept.id, status: 'PENDING', currentStep: 2, decidedAt: null, detail, dates: null, at }, kept.version)).toBe(true);
+    expect(await read(kept.id)).toMatchObject({ status: 'PENDING', currentStep: 2, decidedAt: null, startDate: '2026-12-14', endDate: '2026-12-15', days: 2, halfDay: null, detail });
+  });
+
+  it("issues a letter as Prisma's create does, with the counter's next number", async () => {
+    const request = await db.prisma.leaveRequest.create({
+      data: { ref: 'FW-L1', employeeId, typeCode: 'CT', startDate: '2026-12-14', endDate: '2026-12-15', days: 2, reason: 'Keluarga', address: 'Serang', submittedById: employeeId, status: 'APPROVED' },
+    });
+    const numbers = await db.prisma.$transaction(async (tx) => [
+      await tx.$dialect.writes.letterNumberTaken(tx, 'FW', 2026),
+      await tx.$dialect.writes.letterNumberTaken(tx, 'FW', 2026),
+      await tx.$dialect.writes.letterNumberTaken(tx, 'FW', 2027),
+      await tx.$dialect.writes.letterNumberTaken(tx, 'FX', 2026),
+    ]);
+    expect(numbers).toEqual([1, 2, 1, 1]);
+    // A rolled-back grant gives its number back.
+    await expect(db.prisma.$transaction(async (tx) => {
+      await tx.$dialect.writes.letterNumberTaken(tx, 'FW', 2026);
+      throw new Error('changed my mind');
+    })).rejects.toThrow('changed my mind');
+    expect(await db.prisma.$dialect.writes.letterNumberTaken(db.prisma, 'FW', 2026)).toBe(3);
+
+    const issuedAt = new Date('2026-12-05T06:07:08.912Z');
+    const facts = { type: 'CT', dates: ['2026-12-14', '2026-12-15'], days: 2, name: 'Slip "Tulis"' };
+    const letter = (version: number, sequence: number, code: string) => ({
+      requestId: request.id, kind: 'LETTER' as const, version, verificationCode: code, number: `800/${sequence}/FW/2026`, numberScope: 'FW', numberYear: 2026, sequence,
+      requestVersion: 1, facts, issuedAt,
+    });
+    const byPrisma = await db.prisma.leavePaper.create({ data: letter(2, 1, 'FW-P1') });
+    const { kind: _kind, version: _version, ...row } = letter(1, 2, 'FW-P2');
+    const id = await db.prisma.$transaction((tx) => tx.$dialect.writes.letterIssued(tx, row));
+    expect(id).toBeGreaterThan(byPrisma.id);
+    const read = (paperId: number) => db.prisma.leavePaper.findUniqueOrThrow({ where: { id: paperId }, omit: { id: true, version: true, verificationCode: true, number: true, sequence: true } });
+    expect(await read(id)).toEqual(await read(byPrisma.id));
+    expect(await db.prisma.leavePaper.findUniqueOrThrow({ where: { id } })).toMatchObject({ kind: 'LETTER', version: 1, status: 'CURRENT', verificationCode: 'FW-P2', sequence: 2, facts });
+    expect(await storedTime('LeavePaper', 'issuedAt', id)).toBe(await storedTime('LeavePaper', 'issuedAt', byPrisma.id));
+    // A number is never given twice in a scope and year.
+    await expect(db.prisma.$dialect.writes.letterIssued(db.prisma, { ...row, verificationCode: 'FW-P3' })).rejects.toThrow();
+  });
 });
