@@ -76,6 +76,27 @@ describe.each(testProviders)('outbox priority (%s)', (provider) => {
     expect(sender.delivered[before]).toMatchObject({ chatId: 'employee' });
     expect(sender.delivered).toHaveLength(61);
   });
+});
+
+/*
+ * When the worker claims is its own scheduling, alike on both databases. It
+ * runs on the test's clock, which moves whenever the worker sleeps; on
+ * SQLite a claim or a write-back takes no time on that clock, while
+ * PostgreSQL's round trips let it run seconds ahead, so only SQLite's run
+ * shows how often the worker claims.
+ */
+describe('outbox claims under a backlog (sqlite)', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  async function put(envelopes: Envelope[]) {
+    await db.prisma.$transaction((tx) => enqueue(tx, envelopes), { timeout: 30_000 });
+  }
 
   it('holding more than half its batch, claims on a wake at most once a gap, and within the gap after a new row', async () => {
     const { clock, sleep } = testTime();
