@@ -8,7 +8,8 @@ import type { InboundContent } from '../chat/inbound-message';
  */
 export class FlowRegistry {
   private readonly flows = new Map<string, FlowDef>();
-  private keywordTable: Readonly<Record<string, readonly string[]>> | null = null;
+  /** Flow id -> its words: one object for the registry's life, so matchKeyword prepares it once. */
+  private readonly keywordTable: Readonly<Record<string, readonly string[]>>;
 
   constructor(flows: readonly FlowDef[]) {
     for (const flow of flows) {
@@ -18,6 +19,9 @@ export class FlowRegistry {
       this.flows.set(flow.id, flow);
     }
     for (const flow of flows) this.check(flow);
+    const table: Record<string, readonly string[]> = {};
+    for (const flow of this.flows.values()) if (flow.keywords?.length) table[flow.id] = flow.keywords;
+    this.keywordTable = Object.freeze(table);
   }
 
   /** Throws on a graph that names a step or flow nobody defined, or leaves a step out. */
@@ -70,13 +74,8 @@ export class FlowRegistry {
     return [...this.flows.values()];
   }
 
-  /** Keyword table for the menu: flow id -> its words. One object for the registry's life, so matchKeyword prepares it once. */
+  /** Keyword table for the menu: flow id -> its words. */
   keywords(): Readonly<Record<string, readonly string[]>> {
-    if (!this.keywordTable) {
-      const table: Record<string, readonly string[]> = {};
-      for (const flow of this.flows.values()) if (flow.keywords?.length) table[flow.id] = flow.keywords;
-      this.keywordTable = Object.freeze(table);
-    }
     return this.keywordTable;
   }
 }

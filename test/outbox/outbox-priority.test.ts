@@ -3,6 +3,7 @@ import { SEND_PRIORITY, type Envelope } from '../../src/chat/envelope';
 import { claimMessages } from '../../src/outbox/claim-messages';
 import { enqueue } from '../../src/outbox/enqueue';
 import { createOutboxWorker } from '../../src/outbox/outbox-worker';
+import type { Database } from '../../src/store/database';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/test-database';
 import { fakeSender } from './fake-sender';
 import { chatIds, resetOutbox, testTime } from './outbox-fixtures';
@@ -14,6 +15,11 @@ const text = (chatId: string, body: string, priority?: number): Envelope => ({
   message: { kind: 'text', text: body },
   ...(priority !== undefined ? { priority } : {}),
 });
+
+/** Enqueues the envelopes in one transaction. */
+async function enqueueAll(db: Database, envelopes: Envelope[]) {
+  await db.prisma.$transaction((tx) => enqueue(tx, envelopes), { timeout: 30_000 });
+}
 
 describe.each(testProviders)('outbox priority (%s)', (provider) => {
   let db: TestDatabase;
@@ -27,14 +33,11 @@ describe.each(testProviders)('outbox priority (%s)', (provider) => {
     await resetOutbox(db);
   });
 
-  async function put(envelopes: Envelope[]) {
-    await db.prisma.$transaction((tx) => enqueue(tx, envelopes), { timeout: 30_000 });
-  }
 
   it('claims an employee’s reply first even behind 400 queued answers to strangers, and at most `lowLimit` of those', async () => {
     const { clock } = testTime();
-    await put(chatIds(400, 'stranger').map((chat) => text(chat, `${chat}: belum terhubung`, SEND_PRIORITY.stranger)));
-    await put([text('employee', 'Saldo cuti Anda 12 hari')]);
+    await enqueueAll(db, chatIds(400, 'stranger').map((chat) => text(chat, `${chat}: belum terhubung`, SEND_PRIORITY.stranger)));
+    await enqueueAll(db, [text('employee', 'Saldo cuti Anda 12 hari')]);
     const rows = await claimMessages(db, { workerId: 'w', now: clock.now(), leaseMs: 60_000, limit: 100, perChat: 3, channels: ['WHATSAPP'], lowLimit: 50 });
     expect(rows.find((r) => r.chatId === 'employee')).toMatchObject({ priority: SEND_PRIORITY.normal });
     expect(rows.filter((r) => r.priority < SEND_PRIORITY.normal)).toHaveLength(50);
@@ -43,9 +46,9 @@ describe.each(testProviders)('outbox priority (%s)', (provider) => {
 
   it('never lets a chat’s later message overtake its earlier one, whatever their priorities', async () => {
     const { clock } = testTime();
-    await put(chatIds(120, 'stranger').map((chat) => text(chat, 'belum terhubung', SEND_PRIORITY.stranger)));
+    await enqueueAll(db, chatIds(120, 'stranger').map((chat) => text(chat, 'belum terhubung', SEND_PRIORITY.stranger)));
     // A stranger links: the answer to the stranger comes first, the employee's replies after it.
-    await put([text('stranger1', 'Berhasil! Chat ini sekarang terhubung')]);
+    await enqueueAll(db, [text('stranger1', 'Berhasil! Chat ini sekarang terhubung')]);
     const claim = (workerId: string, limit: number) =>
       claimMessages(db, { workerId, now: clock.now(), leaseMs: 60_000, limit, perChat: 3, channels: ['WHATSAPP'], lowLimit: limit });
     const texts = (rows: Awaited<ReturnType<typeof claim>>) => rows.filter((r) => r.chatId === 'stranger1').map((r) => (r.payload as { text: string }).text);
@@ -54,8 +57,8 @@ describe.each(testProviders)('outbox priority (%s)', (provider) => {
     expect(texts(first)).toEqual(['belum terhubung']);
     expect(await claim('w2', 200)).not.toContainEqual(expect.objectContaining({ chatId: 'stranger1' }));
     await db.prisma.outboxMessage.deleteMany();
-    await put([text('stranger1', 'belum terhubung', SEND_PRIORITY.stranger), text('stranger1', 'Berhasil! Chat ini sekarang terhubung')]);
-    await put(chatIds(5, 'employee').map((chat) => text(chat, 'Saldo cuti Anda 12 hari')));
+    await enqueueAll(db, [text('stranger1', 'belum terhubung', SEND_PRIORITY.stranger), text('stranger1', 'Berhasil! Chat ini sekarang terhubung')]);
+    await enqueueAll(db, chatIds(5, 'employee').map((chat) => text(chat, 'Saldo cuti Anda 12 hari')));
     const rows = await claim('w3', 100);
     expect(texts(rows)).toEqual(['belum terhubung', 'Berhasil! Chat ini sekarang terhubung']);
     expect(rows.filter((r) => r.chatId === 'stranger1').every((r) => r.priority === SEND_PRIORITY.stranger)).toBe(true);
@@ -65,12 +68,12 @@ describe.each(testProviders)('outbox priority (%s)', (provider) => {
     const { clock, sleep } = testTime();
     const sender = fakeSender(clock, { channel: 'WHATSAPP', pacing: { perSecond: 1, perChatPerSecond: 1 } });
     const worker = createOutboxWorker({ db, clock, sleep, senders: [sender], batchSize: 20, random: () => 0.5 });
-    await put(chatIds(30, 'stranger').map((chat) => text(chat, `${chat}: belum terhubung`, SEND_PRIORITY.stranger)));
+    await enqueueAll(db, chatIds(30, 'stranger').map((chat) => text(chat, `${chat}: belum terhubung`, SEND_PRIORITY.stranger)));
     await worker.drainOnce();
     expect(sender.delivered).toHaveLength(30);
 
-    await put(chatIds(30, 'late').map((chat) => text(chat, 'belum terhubung', SEND_PRIORITY.stranger)));
-    await put([text('employee', 'Saldo cuti Anda 12 hari')]);
+    await enqueueAll(db, chatIds(30, 'late').map((chat) => text(chat, 'belum terhubung', SEND_PRIORITY.stranger)));
+    await enqueueAll(db, [text('employee', 'Saldo cuti Anda 12 hari')]);
     const before = sender.delivered.length;
     await worker.drainOnce();
     expect(sender.delivered[before]).toMatchObject({ chatId: 'employee' });
@@ -94,9 +97,6 @@ describe('outbox claims under a backlog (sqlite)', () => {
     await db.drop();
   });
 
-  async function put(envelopes: Envelope[]) {
-    await db.prisma.$transaction((tx) => enqueue(tx, envelopes), { timeout: 30_000 });
-  }
 
   it('holding more than half its batch, claims on a wake at most once a gap, and within the gap after a new row', async () => {
     const { clock, sleep } = testTime();
@@ -115,7 +115,7 @@ describe('outbox claims under a backlog (sqlite)', () => {
     };
     const worker = createOutboxWorker({ db: { ...db, dialect }, clock, sleep, senders: [sender], batchSize: 10, wakeClaimGapMs: 200, random: () => 0.5 });
     // Four chats with long queues: the worker holds up to three rows of each, and the rest wait behind them.
-    await put(Array.from({ length: 15 }, (_, n) => chatIds(4, 'busy').map((chat) => text(chat, `${chat}#${n + 1}`))).flat());
+    await enqueueAll(db, Array.from({ length: 15 }, (_, n) => chatIds(4, 'busy').map((chat) => text(chat, `${chat}#${n + 1}`))).flat());
     const idle = () => new Promise((resolve) => setImmediate(resolve));
     const drained = worker.drainOnce();
     // A wake whenever time has moved, as when new rows keep coming.
@@ -132,7 +132,7 @@ describe('outbox claims under a backlog (sqlite)', () => {
     expect(full.length).toBeGreaterThan(3);
     expect(Math.min(...full)).toBeGreaterThanOrEqual(200);
 
-    await put([text('employee', 'Saldo cuti Anda 12 hari')]);
+    await enqueueAll(db, [text('employee', 'Saldo cuti Anda 12 hari')]);
     const putAt = clock.now().getTime();
     worker.wake();
     while (!claims.some((claim) => claim.at >= putAt)) await idle();

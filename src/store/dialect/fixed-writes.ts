@@ -1,6 +1,7 @@
 import type { LeaveBalanceSnapshot } from '../../domain/leave/balance';
 import type { Channel, Decision, HalfDay, LeaveStatus } from '../../generated/sqlite/enums';
 import type { Tx } from '../database';
+import type { RowReader } from './row-reader';
 import type { RowWriter } from './row-writer';
 
 /*
@@ -119,10 +120,13 @@ const INSERT_BALANCE_MOVE = `
   INSERT INTO "LeaveBalanceMove" ("employeeId", "year", "typeCode", "kind", "days", "reason", "requestId", "workedDate", "at")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-const DECIDE_REQUEST = (otherDates: boolean) => `
-  UPDATE "LeaveRequest" SET "status" = ?, "currentStep" = ?, "decidedAt" = ?, "version" = "version" + 1, "detail" = ?, "updatedAt" = ?${
-    otherDates ? ', "startDate" = ?, "endDate" = ?, "days" = ?, "halfDay" = ?' : ''
-  }
+const DECIDE_REQUEST = `
+  UPDATE "LeaveRequest" SET "status" = ?, "currentStep" = ?, "decidedAt" = ?, "version" = "version" + 1, "detail" = ?, "updatedAt" = ?
+  WHERE "id" = ? AND "version" = ?`;
+
+const DECIDE_REQUEST_WITH_DATES = `
+  UPDATE "LeaveRequest" SET "status" = ?, "currentStep" = ?, "decidedAt" = ?, "version" = "version" + 1, "detail" = ?, "updatedAt" = ?,
+    "startDate" = ?, "endDate" = ?, "days" = ?, "halfDay" = ?
   WHERE "id" = ? AND "version" = ?`;
 
 const TAKE_LETTER_NUMBER = `
@@ -136,7 +140,13 @@ const INSERT_LETTER = `
   VALUES (?, 'LETTER', 1, 'CURRENT', ?, ?, ?, ?, ?, ?, ?, ?)
   RETURNING "id"`;
 
-export function fixedWrites(writer: RowWriter): FixedWrites {
+/**
+ * `writer` runs the writes; the two that answer a value (RETURNING) run
+ * through `reader`, which runs any statement that gives rows in the
+ * caller's transaction or on its own. A Json column takes the value's JSON
+ * text on both databases, as Prisma writes it.
+ */
+export function fixedWrites(writer: RowWriter, reader: RowReader): FixedWrites {
   return {
     async payslipDelivered(tx, row) {
       await writer.run(tx, `INSERT INTO "PayslipDelivery" ("payslipId", "identityId", "deliveredAt") VALUES (?, ?, ?)`, [
@@ -164,22 +174,22 @@ export function fixedWrites(writer: RowWriter): FixedWrites {
     },
     async requestDecided(tx, row, version) {
       const { dates } = row;
-      const changed = await writer.run(tx, DECIDE_REQUEST(dates !== null), [
-        row.status, row.currentStep, row.decidedAt && writer.time(row.decidedAt), writer.json(row.detail), writer.time(row.at),
+      const changed = await writer.run(tx, dates ? DECIDE_REQUEST_WITH_DATES : DECIDE_REQUEST, [
+        row.status, row.currentStep, row.decidedAt && writer.time(row.decidedAt), JSON.stringify(row.detail), writer.time(row.at),
         ...(dates ? [dates.startDate, dates.endDate, dates.days, dates.halfDay] : []),
         row.id, version,
       ]);
       return changed === 1;
     },
     async letterNumberTaken(tx, scope, year) {
-      const [row] = await writer.returning<{ last: number | bigint }>(tx, TAKE_LETTER_NUMBER, [scope, year]);
+      const [row] = await reader.rows<{ last: number | bigint }>(tx, TAKE_LETTER_NUMBER, [scope, year]);
       if (row === undefined) throw new Error('letter counter returned no row');
       return Number(row.last);
     },
     async letterIssued(tx, row) {
-      const [inserted] = await writer.returning<{ id: number | bigint }>(tx, INSERT_LETTER, [
+      const [inserted] = await reader.rows<{ id: number | bigint }>(tx, INSERT_LETTER, [
         row.requestId, row.verificationCode, row.number, row.numberScope, row.numberYear, row.sequence, row.requestVersion,
-        writer.json(row.facts), writer.time(row.issuedAt),
+        JSON.stringify(row.facts), writer.time(row.issuedAt),
       ]);
       if (inserted === undefined) throw new Error('letter insert returned no row');
       return Number(inserted.id);

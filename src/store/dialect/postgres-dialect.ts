@@ -218,13 +218,14 @@ const TURN_WRITERS = 8;
 
 /** PostgreSQL's dialect: everything through Prisma's pool, in the caller's transaction. */
 export function postgresDialect(url: string): Dialect {
+  const reader = postgresRowReader();
   return {
     provider: 'postgresql',
     turns: postgresTurnJournal(),
     turnWriters: TURN_WRITERS,
     unitSavepoint: null,
-    reads: fixedReads(postgresRowReader()),
-    writes: fixedWrites(postgresRowWriter()),
+    reads: fixedReads(reader),
+    writes: fixedWrites(postgresRowWriter(), reader),
     async insertOutbox(tx, envelopes) {
       if (envelopes.length > 0) await tx.$executeRawUnsafe(insertOutbox('$1', '$2'), outboxJson(envelopes), utc(new Date()));
     },

@@ -12,12 +12,8 @@ import { alone, type WriterLock } from './writer-lock';
  */
 export interface RowWriter {
   run(tx: Tx, sql: string, params: readonly unknown[]): Promise<number>;
-  /** Runs a write that ends in RETURNING; answers its rows. */
-  returning<T>(tx: Tx, sql: string, params: readonly unknown[]): Promise<T[]>;
   /** A DateTime parameter in the form the database keeps it (as Prisma writes it). */
   time(date: Date): unknown;
-  /** A Json parameter in the form the database keeps it (as Prisma writes it: its JSON text). */
-  json(value: unknown): unknown;
 }
 
 /**
@@ -26,17 +22,11 @@ export interface RowWriter {
  * or after the open one, on its own.
  */
 export function sqliteRowWriter(connection: SqliteConnection, lock: WriterLock): RowWriter {
-  // Plain numbers: the ids and counters RETURNING gives are far below 2^53.
-  const statements = statementCache((sql) => connection.prepare(sql).safeIntegers(false));
+  const statements = statementCache((sql) => connection.prepare(sql));
   return {
     time: sqliteTime,
-    json: (value) => JSON.stringify(value),
     async run(tx, sql, params) {
       const run = () => statements.prepare(sql).run(...params).changes;
-      return insideTransaction(tx) ? run() : alone(lock, run);
-    },
-    async returning<T>(tx: Tx, sql: string, params: readonly unknown[]) {
-      const run = () => statements.prepare(sql).all(...params) as T[];
       return insideTransaction(tx) ? run() : alone(lock, run);
     },
   };
@@ -46,8 +36,6 @@ export function sqliteRowWriter(connection: SqliteConnection, lock: WriterLock):
 export function postgresRowWriter(): RowWriter {
   return {
     time: (date) => date,
-    json: (value) => JSON.stringify(value),
     run: (tx, sql, params) => tx.$executeRawUnsafe(numberedParameters(sql), ...params),
-    returning: <T>(tx: Tx, sql: string, params: readonly unknown[]) => tx.$queryRawUnsafe<T[]>(numberedParameters(sql), ...params),
   };
 }

@@ -116,6 +116,7 @@ function sqliteTurnJournal(statements: () => SqliteStatements): TurnJournal {
  */
 export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): Dialect {
   const statements = sqliteStatements(connection);
+  const reader = sqliteRowReader(connection, lock);
   /** Synchronous work on the connection: at once inside `tx`'s transaction (it holds the connection), else after the open one, in a transaction of its own. */
   const onConnection = async <T>(tx: Tx, work: () => T): Promise<T> => {
     if (insideTransaction(tx)) return work();
@@ -132,8 +133,8 @@ export function sqliteDialect(connection: SqliteConnection, lock: WriterLock): D
     });
   };
   return {
-    reads: fixedReads(sqliteRowReader(connection, lock)),
-    writes: fixedWrites(sqliteRowWriter(connection, lock)),
+    reads: fixedReads(reader),
+    writes: fixedWrites(sqliteRowWriter(connection, lock), reader),
     async insertAudit(tx, entries) {
       if (entries.length === 0) return;
       const wall = sqliteTime(new Date());
